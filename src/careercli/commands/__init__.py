@@ -1,0 +1,1 @@
+"""Command implementations: each takes plain values, calls the core, renders the result."""

@@ -1,0 +1,79 @@
+"""`careers show`: one profile, as Rich, Markdown or JSON."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Optional
+
+from ..errors import UsageError
+from ..i18n import _
+from ..render.sections import SECTIONS
+
+if TYPE_CHECKING:
+    from ..schema import Profile
+
+LANGS = ("fr", "en", "nl")
+
+
+def run_show(settings: Any, job: str, *, sections: list[str], lang: str, fmt: str, pager: bool,
+             extra_dirs: Optional[list[Path]] = None) -> None:
+    check_choices(sections, lang)
+    catalog = settings.catalog(extra_dirs)
+    entry = catalog.find(job)
+    profile = catalog.profile(entry)
+    if fmt == "json":
+        emit_json(entry.id, profile)
+    elif fmt == "markdown":
+        from ..console import write_data
+        from ..render.profile_markdown import profile_markdown
+
+        write_data(profile_markdown(profile, lang=lang, sections=sections or None))
+    else:
+        emit_rich(profile, lang, sections, pager)
+
+
+def check_choices(sections: list[str], lang: str) -> None:
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        raise UsageError(_("unknown section '{name}'; choose from: {choices}").format(
+            name=unknown[0], choices=", ".join(SECTIONS)))
+    if lang not in LANGS:
+        raise UsageError(_("unknown language '{lang}'; choose from: fr, en, nl").format(lang=lang))
+
+
+def emit_json(career_id: str, profile: "Profile") -> None:
+    import msgspec
+
+    from ..console import write_data
+    from ..render.envelope import envelope, to_json
+    from ..schema import SCHEMA_VERSION
+
+    data = {"id": career_id, "schema_version": SCHEMA_VERSION, "profile": msgspec.to_builtins(profile)}
+    write_data(to_json(envelope("show", data)))
+
+
+def emit_rich(profile: "Profile", lang: str, sections: list[str], pager: bool) -> None:
+    from ..console import out
+    from ..render.profile_rich import render_profile
+
+    console = out()
+    renderable = render_profile(profile, lang=lang, sections=sections or None)
+    if not (pager and console.is_terminal):
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    text = captured.get()
+    if text.count("\n") < console.height:
+        console.file.write(text)
+    else:
+        page(text)
+
+
+def page(text: str) -> None:
+    """Through $PAGER (less keeps colours with -R), like git and man do."""
+    import pydoc
+
+    os.environ.setdefault("LESS", "-R")
+    pydoc.pager(text)

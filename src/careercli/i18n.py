@@ -1,0 +1,33 @@
+"""Interface translation, gettext-style: every user-facing string goes through `_()`.
+
+Catalogs live in `careercli/locale/<lang>/LC_MESSAGES/careers.mo`; without one the
+English source string is used, so adding a language is a matter of catalogs.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from pathlib import Path
+
+_LOCALE_DIR = Path(__file__).with_name("locale")
+_translation: gettext.NullTranslations = gettext.NullTranslations()
+
+
+def interface_language() -> str:
+    """The interface language from CAREERS_LANG, else LANGUAGE/LC_ALL/LANG (default en)."""
+    for name in ("CAREERS_LANG", "LANGUAGE", "LC_ALL", "LANG"):
+        value = os.environ.get(name, "")
+        code = value.split(":")[0].split("_")[0].split(".")[0].lower()
+        if code in ("fr", "en", "nl"):
+            return code
+    return "en"
+
+
+def set_language(lang: str) -> None:
+    global _translation
+    _translation = gettext.translation("careers", _LOCALE_DIR, languages=[lang], fallback=True)
+
+
+def _(message: str) -> str:
+    return _translation.gettext(message)

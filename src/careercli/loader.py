@@ -1,0 +1,132 @@
+"""Read career profiles from YAML, reporting every problem as file:line:column: field: message."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+import msgspec
+import yaml
+
+from .errors import Problem, ProfileError
+from .schema import Profile
+
+try:  # the C loader is ~10x faster; fall back to pure Python where libyaml is missing
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+_PATH_IN_MESSAGE = re.compile(r" - at `\$(.*)`$")
+_PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def profile_id(path: Path) -> str:
+    return path.stem
+
+
+def read_profile(path: Path) -> Profile:
+    """Parse and validate one profile file; raise ProfileError listing every problem."""
+    source = _read_text(path)
+    data = _parse_yaml(path, source)
+    problems = check_profile_data(path, data, source)
+    if problems:
+        raise ProfileError(problems)
+    return msgspec.convert(data, Profile)
+
+
+def check_profile_data(path: Path, data: Any, source: str) -> list[Problem]:
+    """Every problem in already-parsed YAML, one per top-level section at most."""
+    if not isinstance(data, dict):
+        return [Problem(path, "a profile must be a YAML mapping of sections", line=1)]
+    problems = [Problem(path, f"file name must be a lowercase slug like 'my-career' (got '{path.stem}')")] if not _SLUG.match(path.stem) else []
+    fields = _profile_fields()
+    for key, value in data.items():
+        if key not in fields:
+            problems.append(_locate(path, source, [key], "unknown field", key_itself=True))
+            continue
+        try:
+            msgspec.convert(value, fields[key])
+        except msgspec.ValidationError as error:
+            problems.append(_problem_from_error(path, source, key, error))
+    if "title" not in data:
+        problems.append(Problem(path, "missing required field", field="title", line=1, column=1))
+    elif data.get("id") not in (None, path.stem):
+        problems.append(_locate(path, source, ["id"], f"must match the file name '{path.stem}'"))
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _profile_fields() -> dict[str, Any]:
+    return {f.encode_name: f.type for f in msgspec.structs.fields(Profile)}
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ProfileError([Problem(path, f"not UTF-8 text ({error.reason})")]) from None
+    except OSError as error:
+        raise ProfileError([Problem(path, error.strerror or str(error))]) from None
+
+
+def _parse_yaml(path: Path, source: str) -> Any:
+    try:
+        return yaml.load(source, Loader=SafeLoader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = " ".join(filter(None, [error.problem, error.context])) or "invalid YAML"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise ProfileError([Problem(path, f"invalid YAML: {message}", line=line, column=column)]) from None
+    except yaml.YAMLError as error:
+        raise ProfileError([Problem(path, f"invalid YAML: {error}")]) from None
+
+
+def _problem_from_error(path: Path, source: str, key: str, error: msgspec.ValidationError) -> Problem:
+    text = str(error)
+    match = _PATH_IN_MESSAGE.search(text)
+    keys: list[Any] = [key]
+    if match:
+        text = text[: match.start()]
+        for name, index in _PATH_PART.findall(match.group(1)):
+            keys.append(int(index) if index else name)
+    unknown = text.startswith("Object contains unknown field")
+    if unknown:  # msgspec names the unknown key in the message, not in the path
+        keys.append(text.split("`")[1])
+    return _locate(path, source, keys, _friendly(text), key_itself=unknown)
+
+
+def _friendly(message: str) -> str:
+    if message.startswith("Object contains unknown field"):
+        return "unknown field"
+    return message[0].lower() + message[1:] if message else message
+
+
+def _locate(path: Path, source: str, keys: list[Any], message: str, key_itself: bool = False) -> Problem:
+    """Find the YAML node at `keys` (composing the document again) for its line and column."""
+    field = ".".join(f"[{k}]" if isinstance(k, int) else str(k) for k in keys).replace(".[", "[")
+    mark = _find_mark(source, keys, key_itself)
+    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    return Problem(path, message, field=field, line=line, column=column)
+
+
+def _find_mark(source: str, keys: list[Any], key_itself: bool) -> Optional[yaml.Mark]:
+    try:
+        node = yaml.compose(source, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return None
+    found = node
+    for depth, key in enumerate(keys):
+        last = depth == len(keys) - 1
+        if isinstance(found, yaml.MappingNode):
+            pair = next(((k, v) for k, v in found.value if k.value == str(key)), None)
+            if pair is None:
+                break
+            found = pair[0] if (last and key_itself) else pair[1]
+        elif isinstance(found, yaml.SequenceNode) and isinstance(key, int) and key < len(found.value):
+            found = found.value[key]
+        else:
+            break
+    return found.start_mark if found is not None else None

@@ -1,0 +1,62 @@
+"""The sections of a profile, in reading order: names for `--section` and their headings."""
+
+from __future__ import annotations
+
+from ..i18n import _
+
+# name -> profile fields shown in that section (the contract of `careers show --section`)
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "overview": ("title", "title_feminine", "tagline", "introduction"),
+    "studies": ("studies",),
+    "qualities": ("qualities",),
+    "salary": ("salary",),
+    "conditions": ("conditions",),
+    "figures": ("key_figures",),
+    "missions": ("missions",),
+    "tools": ("tools", "technologies"),
+    "day": ("typical_day",),
+    "facts": ("facts",),
+    "testimony": ("testimony",),
+    "training": ("training_path", "schools"),
+    "workplaces": ("workplaces",),
+    "pros-cons": ("pros", "cons"),
+    "tips": ("tips",),
+    "self-assessment": ("self_assessment",),
+    "faq": ("faq",),
+    "regions": ("regions",),
+    "similar": ("similar",),
+    "criteria": ("criteria",),
+    "interests": ("riasec", "job_zone", "education"),
+    "codes": ("codes", "other_titles"),
+    "sources": ("sources", "licence"),
+}
+
+
+def section_heading(name: str) -> str:
+    """The translated heading of a section."""
+    headings = {
+        "overview": _("Overview"),
+        "studies": _("Studies"),
+        "qualities": _("Key qualities"),
+        "salary": _("Salary"),
+        "conditions": _("Working conditions"),
+        "figures": _("Key figures"),
+        "missions": _("Daily missions"),
+        "tools": _("Tools and equipment"),
+        "day": _("A typical day"),
+        "facts": _("Facts"),
+        "testimony": _("Testimony"),
+        "training": _("Training path and schools"),
+        "workplaces": _("Where you work"),
+        "pros-cons": _("Pros and cons"),
+        "tips": _("Tips"),
+        "self-assessment": _("Is it for you?"),
+        "faq": _("Frequently asked questions"),
+        "regions": _("Where the jobs are"),
+        "similar": _("Similar careers"),
+        "criteria": _("Criteria"),
+        "interests": _("Interests and level"),
+        "codes": _("Classification codes"),
+        "sources": _("Sources and licence"),
+    }
+    return headings[name]
