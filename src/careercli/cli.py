@@ -38,7 +38,6 @@ class CareersGroup(typer.core.TyperGroup):
 app = typer.Typer(
     cls=CareersGroup,
     name="careers",
-    help=_("Explore careers offline: profiles, an interest quiz, and tools for counsellors."),
     no_args_is_help=True,
     rich_markup_mode=None,  # plain help: typer.rich_utils pulls in markdown-it (+80 ms)
     add_completion=False,
@@ -166,6 +165,42 @@ def schema() -> None:
     from .commands.schema import run_schema
 
     run_schema()
+
+
+cache_app = typer.Typer(
+    help=_("Manage the index cache.") + "\n\n\b\n" + _("Examples:") + "\n  careers cache clear\n  careers cache path",
+    no_args_is_help=True,
+)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete the index cache; the next command rebuilds it from the YAML files.
+
+    \b
+    Example:
+      careers cache clear
+    """
+    from .cache import cache_dir, clear_cache
+    from .console import err
+
+    removed = clear_cache()
+    err().print(_("Removed {count} cache files from {folder}").format(count=removed, folder=cache_dir()),
+                markup=False, highlight=False)
+
+
+@cache_app.command("path")
+def cache_path() -> None:
+    """Print the folder of the index cache.
+
+    \b
+    Example:
+      careers cache path
+    """
+    from .cache import cache_dir
+
+    typer.echo(str(cache_dir()))
 
 
 def main() -> None:

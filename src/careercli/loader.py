@@ -31,10 +31,12 @@ def read_profile(path: Path) -> Profile:
     """Parse and validate one profile file; raise ProfileError listing every problem."""
     source = _read_text(path)
     data = _parse_yaml(path, source)
-    problems = check_profile_data(path, data, source)
-    if problems:
-        raise ProfileError(problems)
-    return msgspec.convert(data, Profile)
+    if isinstance(data, dict) and _SLUG.match(path.stem) and data.get("id") in (None, path.stem):
+        try:  # the fast path: one strict conversion; locate problems only when it fails
+            return msgspec.convert(data, Profile)
+        except msgspec.ValidationError:
+            pass
+    raise ProfileError(check_profile_data(path, data, source) or [Problem(path, "invalid profile")])
 
 
 def check_profile_data(path: Path, data: Any, source: str) -> list[Problem]:

@@ -20,10 +20,9 @@ def run_show(settings: Any, job: str, *, sections: list[str], lang: str, fmt: st
              extra_dirs: Optional[list[Path]] = None) -> None:
     check_choices(sections, lang)
     catalog = settings.catalog(extra_dirs)
-    entry = catalog.find(job)
-    profile = catalog.profile(entry)
+    career_id, profile = catalog.get(job)
     if fmt == "json":
-        emit_json(entry.id, profile)
+        emit_json(career_id, profile)
     elif fmt == "markdown":
         from ..console import write_data
         from ..render.profile_markdown import profile_markdown

@@ -1,0 +1,464 @@
+"""One career profile as GitHub-flavoured Markdown (`careers show --format markdown`).
+
+The plain-text formatting shared with the Rich renderer (numbers, money, figures,
+labels, which sections to show) lives here too, because this module imports no Rich.
+Every text from the YAML is untrusted: control characters are stripped and Markdown
+syntax is escaped, so a profile cannot inject headings, links, HTML or table cells.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
+
+from ..i18n import _
+from ..text import clean, fold, localize
+from .sections import SECTIONS, section_heading
+
+if TYPE_CHECKING:
+    from ..schema import Figure, Profile, Range, Riasec, Salary, Text
+
+T = TypeVar("T")
+
+FIGURES = ("training_length", "professionals", "growth", "employment_rate", "average_age", "share_of_women")
+TECHNOLOGY_CAP = 20  # O*NET lists 50+ technologies; the first ones (hot first) are enough to read
+TITLE_CAP = 10  # other titles shown per language
+_CURRENCY = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF\u00a0"}
+_THOUSANDS = {"en": ",", "fr": "\u00a0", "nl": "."}
+
+
+# ---------------------------------------------------------------- shared formatting (no Rich)
+
+def text_of(text: Optional["Text"], lang: str) -> str:
+    """A localised text, safe to display: control characters removed."""
+    return clean(localize(text, lang) or "")
+
+
+def wanted_sections(sections: Optional[Sequence[str]]) -> list[str]:
+    """Section names to show, always in reading order."""
+    return [name for name in SECTIONS if sections is None or name in sections]
+
+
+def cap(items: Sequence[T], limit: int) -> tuple[list[T], int]:
+    """The first `limit` items and how many were left out."""
+    return list(items[:limit]), max(0, len(items) - limit)
+
+
+def more_label(hidden: int) -> str:
+    return _("and {count} more").format(count=hidden)
+
+
+def number(value: float, lang: str) -> str:
+    """2500 -> '2,500' (en), '2 500' (fr), '2.500' (nl); decimals kept to two places."""
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "en":
+        return text
+    return text.replace(",", "\0").replace(".", ",").replace("\0", _THOUSANDS.get(lang, ","))
+
+
+def money(value: float, currency: Optional[str], lang: str) -> str:
+    amount = number(value, lang)
+    if not currency:
+        return amount
+    symbol = _CURRENCY.get(currency, currency + "\u00a0")
+    return f"{amount}\u00a0{symbol.strip()}" if lang == "fr" else f"{symbol}{amount}"
+
+
+def money_range(rng: "Range", currency: Optional[str], lang: str) -> str:
+    if rng.min == rng.max:
+        return money(rng.min, currency, lang)
+    return f"{money(rng.min, currency, lang)} – {money(rng.max, currency, lang)}"
+
+
+def pay_basis(salary: "Salary") -> str:
+    """'gross/month', 'net/year', 'per hour', ... (empty when unknown)."""
+    basis = {"gross": _("gross"), "net": _("net")}.get(salary.basis or "")
+    period = {"hour": _("hour"), "month": _("month"), "year": _("year")}.get(salary.period or "")
+    if basis and period:
+        return f"{basis}/{period}"
+    if period:
+        return _("per {period}").format(period=period)
+    return basis or ""
+
+
+def figure_labels() -> dict[str, str]:
+    return {
+        "training_length": _("Training length"),
+        "professionals": _("Professionals"),
+        "growth": _("Annual growth"),
+        "employment_rate": _("Employment rate"),
+        "average_age": _("Average age"),
+        "share_of_women": _("Share of women"),
+    }
+
+
+def figure_value(figure: "Figure", lang: str) -> str:
+    """The page's own wording when given, else the number or range with its unit."""
+    wording = text_of(figure.text, lang)
+    if wording:
+        return wording
+    if figure.value is not None:
+        low = high = figure.value
+    else:
+        low, high = figure.min, figure.max
+        low, high = (high if low is None else low), (low if high is None else high)
+    if low is None or high is None:
+        return ""
+    if figure.unit == "euros":
+        return money(low, "EUR", lang) if low == high else f"{money(low, 'EUR', lang)} – {money(high, 'EUR', lang)}"
+    amount = number(low, lang) if low == high else f"{number(low, lang)}–{number(high, lang)}"
+    units = {"years": _("{value} years"), "people": _("{value} people"), "percent": _("{value}%")}
+    return units.get(figure.unit or "", "{value}").format(value=amount)
+
+
+def provenance(estimate: bool, year: Optional[int], source: Optional[str] = None) -> list[str]:
+    """'Estimate', '2025', 'Source: …' — the small print of a figure."""
+    parts = [_("Estimate")] if estimate else []
+    if year:
+        parts.append(str(year))
+    if source:
+        parts.append(_("Source: {source}").format(source=clean(source)))
+    return parts
+
+
+def common_provenance(figures: Sequence["Figure"]) -> tuple[bool, Optional[int], Optional[str]]:
+    """Estimate flag, year and source shared by every figure (so they are said once)."""
+    first = figures[0]
+    same = all((f.estimate, f.year, f.source) == (first.estimate, first.year, first.source) for f in figures)
+    return (first.estimate, first.year, first.source) if same else (False, None, None)
+
+
+def riasec_names() -> dict[str, str]:
+    return {
+        "R": _("Realistic"), "I": _("Investigative"), "A": _("Artistic"),
+        "S": _("Social"), "E": _("Enterprising"), "C": _("Conventional"),
+    }
+
+
+def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
+    """Where the scores come from: inherited from another profile, and the source text."""
+    lines = []
+    if riasec.inherited:
+        lines.append(_("Inherited from {origin}").format(
+            origin=", ".join(clean(b) for b in riasec.based_on) or _("a related occupation")))
+    elif riasec.based_on and not riasec.source:
+        lines.append(_("Based on {origin}").format(origin=", ".join(clean(b) for b in riasec.based_on)))
+    source = text_of(riasec.source, lang)
+    if source:
+        lines.append(_("Source: {source}").format(source=source))
+    return lines
+
+
+def language_names() -> dict[str, str]:
+    return {"fr": _("French"), "en": _("English"), "nl": _("Dutch")}
+
+
+def code_rows(profile: "Profile") -> list[tuple[str, list[str]]]:
+    codes = profile.codes
+    if codes is None:
+        return []
+    rows = [("O*NET-SOC", codes.onet_soc), ("SOC", codes.soc), ("ISCO-08", codes.isco08),
+            ("ROME", codes.rome), ("ESCO", codes.esco)]
+    return [(label, [clean(v) for v in values]) for label, values in rows if values]
+
+
+def title_forms(profile: "Profile", lang: str) -> tuple[str, str]:
+    """(title, feminine form or '' when it is missing or the same word)."""
+    title = text_of(profile.title, lang)
+    feminine = text_of(profile.title_feminine, lang)
+    return title, feminine if feminine and fold(feminine) != fold(title) else ""
+
+
+def other_title_forms(profile: "Profile", lang: str) -> dict[str, tuple[str, str]]:
+    """The title in the other languages, where it differs from the one shown: {'fr': (title, feminine)}."""
+    shown = {fold(t) for t in title_forms(profile, lang) if t}
+    forms = {}
+    for code in ("fr", "en", "nl"):
+        if code == lang or isinstance(profile.title, str):
+            continue
+        title = clean(getattr(profile.title, code) or "")
+        feminine = clean(getattr(profile.title_feminine, code, None) or "")
+        if title and fold(title) not in shown:
+            forms[code] = (title, feminine if feminine and fold(feminine) != fold(title) else "")
+    return forms
+
+
+def technologies_shown(profile: "Profile") -> tuple[list, int]:
+    """Hot and in-demand technologies first, capped; (shown in original order, hidden count)."""
+    ranked = sorted(profile.technologies, key=lambda t: not (t.hot or t.in_demand))
+    shown, hidden = cap(ranked, TECHNOLOGY_CAP)
+    keep = {id(t) for t in shown}
+    return [t for t in profile.technologies if id(t) in keep], hidden
+
+
+def group_by(items: Sequence[T], key: Callable[[T], str]) -> list[tuple[str, list[T]]]:
+    """Items grouped by key, groups in order of first appearance."""
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return list(groups.items())
+
+
+# ---------------------------------------------------------------- Markdown
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_LINE_START = re.compile(r"^(\s*)([#=+-]|\d+(?=[.)]))", re.MULTILINE)
+_SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]`]+$")
+
+
+def md(text: str) -> str:
+    """Untrusted text made inert in Markdown: no links, HTML, emphasis, headings or list markers."""
+    escaped = _INLINE.sub(r"\\\1", clean(text))
+    return _LINE_START.sub(_escape_line_start, escaped)
+
+
+def _escape_line_start(match: "re.Match[str]") -> str:
+    """'# x' -> '\\# x', '- x' -> '\\- x', '1. x' -> '1\\. x' (an escaped digit is not an escape)."""
+    indent, marker = match.group(1), match.group(2)
+    return indent + (marker + "\\" if marker.isdigit() else "\\" + marker)
+
+
+def md_cell(text: str) -> str:
+    """Text for a table cell: escaped, on one line."""
+    return md(text).replace("\n", "<br>")
+
+
+def md_url(url: str) -> str:
+    url = clean(url)
+    return f"<{url}>" if _SAFE_URL.match(url) else md(url)
+
+
+def _t(text: Optional["Text"], lang: str) -> str:
+    return md(text_of(text, lang))
+
+
+def _bullets(items: Sequence[str]) -> list[str]:
+    return [f"- {item}".replace("\n", "\n  ") for item in items]
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _h in header) + "|"]
+    return lines + ["| " + " | ".join(row) + " |" for row in rows]
+
+
+def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[str]]) -> str:
+    """The whole profile (or the given sections) as GitHub-flavoured Markdown."""
+    title, feminine = title_forms(profile, lang)
+    out = ["# " + md(title) + (f" / {md(feminine)}" if feminine else "")]
+    if sections is None or "overview" in sections:
+        tagline = _t(profile.tagline, lang)
+        if tagline:
+            out += ["", "\n".join(f"*{line.strip()}*" for line in tagline.splitlines() if line.strip())]
+    for name in wanted_sections(sections):
+        body = _MD_SECTIONS[name](profile, lang)
+        if body:
+            out += ["", "## " + md(section_heading(name)), "", *body]
+    return "\n".join(out) + "\n"
+
+
+def _md_overview(p: "Profile", lang: str) -> list[str]:
+    return [_t(p.introduction, lang)] if p.introduction else []
+
+
+def _md_studies(p: "Profile", lang: str) -> list[str]:
+    if p.studies is None:
+        return []
+    out = [_t(p.studies.summary, lang)] if p.studies.summary else []
+    if p.studies.length:
+        out += ["", f"**{md(_('Length'))}:** {_t(p.studies.length, lang)}"]
+    return out
+
+
+def _md_list(field: str) -> Callable[["Profile", str], list[str]]:
+    return lambda p, lang: _bullets([_t(item, lang) for item in getattr(p, field)])
+
+
+def _md_salary(p: "Profile", lang: str) -> list[str]:
+    s = p.salary
+    if s is None:
+        return []
+    basis = md(pay_basis(s))
+    out = []
+    for label, rng in ((_("Overall"), s.overall), (_("Junior"), s.junior), (_("Senior"), s.senior)):
+        if rng is not None:
+            out.append(f"- **{md(label)}:** {md(money_range(rng, s.currency, lang))} {basis}".rstrip())
+    if s.allowances:
+        out.append(f"- **{md(_('Allowances'))}:** {_t(s.allowances, lang)}")
+    if s.note:
+        out.append(f"- {_t(s.note, lang)}")
+    small = provenance(s.estimate, s.year, s.source)
+    return out + (["", "*" + md(" · ".join(small)) + "*"] if small else [])
+
+
+def _md_conditions(p: "Profile", lang: str) -> list[str]:
+    return [_t(p.conditions, lang)] if p.conditions else []
+
+
+def _md_figures(p: "Profile", lang: str) -> list[str]:
+    kf = p.key_figures
+    if kf is None:
+        return []
+    labels = figure_labels()
+    present = [(name, getattr(kf, name)) for name in FIGURES if getattr(kf, name) is not None]
+    rows = []
+    for name, fig in present:
+        note = text_of(fig.note, lang)
+        small = provenance(fig.estimate, fig.year, fig.source)
+        rows.append([md_cell(labels[name]), md_cell(figure_value(fig, lang)),
+                     md_cell(" · ".join(([note] if note else []) + small))])
+    out = _table([md(_("Figure")), md(_("Value")), md(_("Notes"))], rows) if rows else []
+    if kf.region:
+        out += ["", f"**{md(_('Region'))}:** {_t(kf.region, lang)}"]
+    return out
+
+
+def _md_tools(p: "Profile", lang: str) -> list[str]:
+    out = _bullets([_t(tool, lang) for tool in p.tools])
+    shown, hidden = technologies_shown(p)
+    if shown:
+        out += ["", f"**{md(_('Technologies'))}** (★ {md(_('hot technology'))}, ▲ {md(_('in demand'))})", ""]
+        for category, techs in group_by(shown, lambda t: text_of(t.category, lang)):
+            names = ", ".join(md(clean(t.name)) + (" ★" if t.hot else "") + (" ▲" if t.in_demand else "")
+                              for t in techs)
+            out.append(f"- **{md(category)}:** {names}" if category else f"- {names}")
+        if hidden:
+            out.append(f"- *{md(more_label(hidden))}*")
+    return out
+
+
+def _md_day(p: "Profile", lang: str) -> list[str]:
+    rows = [[f"{b.start}–{b.end}", md_cell(text_of(b.text, lang))] for b in p.typical_day]
+    return _table([md(_("Time")), md(_("Activity"))], rows) if rows else []
+
+
+def _md_facts(p: "Profile", lang: str) -> list[str]:
+    out: list[str] = []
+    for fact in p.facts:
+        out += [f"**{_t(fact.heading, lang)}**", "", _t(fact.text, lang), ""]
+    return out[:-1]
+
+
+def _md_testimony(p: "Profile", lang: str) -> list[str]:
+    t = p.testimony
+    if t is None:
+        return []
+    quote = ["> " + line for line in _t(t.quote, lang).splitlines()]
+    who = ", ".join(x for x in (md(clean(t.name or "")), _t(t.role, lang)) if x)
+    return quote + ([">", f"> — {who}"] if who else [])
+
+
+def _md_training(p: "Profile", lang: str) -> list[str]:
+    out = [f"{i}. {_t(step, lang)}" for i, step in enumerate(p.training_path, 1)]
+    if p.schools:
+        out += ["", f"**{md(_('Schools'))}**", ""]
+        out += _bullets([md(clean(s.name)) + (f" — {md(clean(s.city))}" if s.city else "") for s in p.schools])
+    return out
+
+
+def _md_workplaces(p: "Profile", lang: str) -> list[str]:
+    return _bullets([_t(w.kind, lang) + (" — " + ", ".join(md(clean(e)) for e in w.examples) if w.examples else "")
+                     for w in p.workplaces])
+
+
+def _md_pros_cons(p: "Profile", lang: str) -> list[str]:
+    out: list[str] = []
+    for label, items in ((_("Pros"), p.pros), (_("Cons"), p.cons)):
+        if items:
+            out += ([""] if out else []) + [f"**{md(label)}**", "", *_bullets([_t(i, lang) for i in items])]
+    return out
+
+
+def _md_faq(p: "Profile", lang: str) -> list[str]:
+    out: list[str] = []
+    for q in p.faq:
+        out += [f"**{_t(q.question, lang)}**", "", _t(q.answer, lang), ""]
+    return out[:-1]
+
+
+def _md_similar(p: "Profile", lang: str) -> list[str]:
+    return _bullets([md(clean(s)) for s in p.similar])
+
+
+def _md_interests(p: "Profile", lang: str) -> list[str]:
+    out: list[str] = []
+    r = p.riasec
+    if r is not None:
+        names = riasec_names()
+        rows = [[f"{md(names[k])} ({k})", number(v, lang)] for k, v in zip("RIASEC", r.scores())]
+        out += _table([md(_("Interest")), md(_("Score (1–7)"))], rows)
+        if r.code:
+            out += ["", f"**{md(_('Holland code'))}:** {md(r.code)}"]
+        out += ["", *(f"*{md(line)}*" for line in riasec_origin(r, lang))] if riasec_origin(r, lang) else []
+    jz = p.job_zone
+    if jz is not None:
+        label = _t(jz.label, lang)
+        out += ["", f"**{md(_('Job zone'))}:** {jz.zone}/5" + (f" — {label}" if label else "")]
+        for key, text in ((_("Typical education"), jz.education), (_("Experience"), jz.experience)):
+            if text:
+                out += [f"- **{md(key)}:** {_t(text, lang)}"]
+    if p.education:
+        out += ["", f"**{md(_('Education'))}:** {_t(p.education, lang)}"]
+    return out[1:] if out and out[0] == "" else out
+
+
+def _md_codes(p: "Profile", lang: str) -> list[str]:
+    out = [f"- **{label}:** " + ", ".join(md(v) for v in values) for label, values in code_rows(p)]
+    titles = p.other_titles
+    if titles is not None:
+        rows = [(name, getattr(titles, code)) for code, name in language_names().items() if getattr(titles, code)]
+        if rows:
+            out += ["", f"**{md(_('Other titles'))}**", ""]
+            out += [f"- **{md(name)}:** " + ", ".join(md(clean(t)) for t in items) for name, items in rows]
+    return out[1:] if out and out[0] == "" else out
+
+
+def _md_sources(p: "Profile", lang: str) -> list[str]:
+    out: list[str] = []
+    for s in p.sources:
+        details = [md(clean(x)) for x in (s.publisher, s.version, s.retrieved) if x]
+        out.append(f"- **{md(clean(s.name))}**" + (" — " + ", ".join(details) if details else ""))
+        extra = []
+        if s.licence:
+            extra.append(f"{md(_('Licence'))}: {md(clean(s.licence))}")
+        if s.url:
+            extra.append(md_url(s.url))
+        if s.note:
+            extra.append(_t(s.note, lang))
+        if s.attribution:
+            extra.append(md(clean(s.attribution)))
+        out += [f"  {line}".replace("\n", "\n  ") for line in _hard_breaks(extra)]
+    if p.licence:
+        out += ["", f"**{md(_('Licence of this profile'))}:** {md(clean(p.licence))}"]
+    return out[1:] if out and out[0] == "" else out
+
+
+def _hard_breaks(lines: list[str]) -> list[str]:
+    """Lines of one list item, each but the last ending in a Markdown line break."""
+    return [line + ("\\" if i < len(lines) - 1 else "") for i, line in enumerate(lines)]
+
+
+_MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
+    "overview": _md_overview,
+    "studies": _md_studies,
+    "qualities": _md_list("qualities"),
+    "salary": _md_salary,
+    "conditions": _md_conditions,
+    "figures": _md_figures,
+    "missions": _md_list("missions"),
+    "tools": _md_tools,
+    "day": _md_day,
+    "facts": _md_facts,
+    "testimony": _md_testimony,
+    "training": _md_training,
+    "workplaces": _md_workplaces,
+    "pros-cons": _md_pros_cons,
+    "tips": _md_list("tips"),
+    "self-assessment": _md_list("self_assessment"),
+    "faq": _md_faq,
+    "regions": _md_list("regions"),
+    "similar": _md_similar,
+    "criteria": _md_list("criteria"),
+    "interests": _md_interests,
+    "codes": _md_codes,
+    "sources": _md_sources,
+}

@@ -1,0 +1,724 @@
+"""One career profile rendered with Rich, for people (`careers show`).
+
+Every text from the YAML is untrusted: it only ever becomes a `rich.text.Text` built
+from the cleaned string (no markup parsing, no control characters). Layout is done
+by a few small renderables below that adapt to the width they are given, so the same
+Group reads well at 80 columns and stays complete at 40. No rich.table: these
+primitives are cheaper to import and render, and they never crop a word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
+
+from rich.cells import cell_len, chop_cells
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
+from rich.text import Text
+
+from ..i18n import _
+from ..text import clean
+from .profile_markdown import (
+    FIGURES, TITLE_CAP, cap, code_rows, common_provenance, figure_labels, figure_value, group_by,
+    language_names, money, money_range, more_label, number, pay_basis, provenance, riasec_names,
+    other_title_forms, riasec_origin, technologies_shown, text_of, title_forms, wanted_sections,
+)
+from .sections import section_heading
+
+if TYPE_CHECKING:
+    from ..schema import Profile, Range, Salary
+
+# A restrained palette: one accent, green/red only for pros and cons, dim for small print.
+ACCENT = "cyan"
+HEADING = "bold cyan"
+MUTED = "dim"
+STRONG = "bold"
+TRACK = "bright_black"
+GOOD = "green"
+BAD = "red"
+WIDE = 70  # below this many columns, side-by-side layouts stack
+
+
+# ---------------------------------------------------------------- layout primitives
+#
+# Each primitive lays itself out as a list of lines (lists of Segments) for a width.
+# Composing lines directly, instead of nesting Rich renderables that re-split each
+# other's output, keeps the whole profile about as cheap to render as plain text.
+
+Lines = list[list[Segment]]
+_TOKEN = re.compile(r"\s*\S+\s*")
+# Characters one cell wide each (Latin, common punctuation, currency): measured by len().
+_NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*")
+
+
+def lay_out(console: Console, item: RenderableType, width: int) -> Lines:
+    """The lines of any renderable at `width` (fast paths for Text, Group and our blocks)."""
+    if isinstance(item, Block):
+        return item.lines(console, width)
+    if isinstance(item, Text):
+        if not item.spans and "\t" not in item.plain:
+            style = console.get_style(item.style) if item.style else None
+            return [[Segment(line, style)] if line else [] for line in wrap_words(item.plain, width)]
+        lines = []
+        for line in item.wrap(console, width):
+            line.rstrip()
+            lines.append(list(line.render(console)))
+        return lines
+    if isinstance(item, Group):
+        return [line for child in item.renderables for line in lay_out(console, child, width)]
+    return console.render_lines(item, console.options.update_width(width), pad=False)
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """Greedy word wrap by terminal cells, spacing kept; a word wider than the line is folded."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        measure = len if _NARROW.fullmatch(paragraph) else cell_len
+        line, used = "", 0
+        for token in _TOKEN.findall(paragraph):
+            word = token.rstrip()
+            size = measure(word)
+            if line and used + size > width:
+                out.append(line.rstrip())
+                line, used, word, token = "", 0, word.lstrip(), token.lstrip()
+                size = measure(word)
+            if size > width:
+                pieces = chop_cells(word, width)
+                out += pieces[:-1]
+                token = pieces[-1] + token[len(word):]
+            line += token
+            used += measure(token)
+        out.append(line.rstrip())
+    return out
+
+
+def pad_line(line: list[Segment], width: int) -> list[Segment]:
+    missing = width - Segment.get_line_length(line)
+    return line + [Segment(" " * missing)] if missing > 0 else line
+
+
+class Block:
+    """A renderable that lays itself out as lines; see `lay_out`."""
+
+    def lines(self, console: Console, width: int) -> Lines:
+        raise NotImplementedError
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        new_line = Segment.line()
+        for line in self.lines(console, options.max_width):
+            yield from line
+            yield new_line
+
+
+class Stack(Block):
+    """Renderables one under the other."""
+
+    def __init__(self, *items: RenderableType) -> None:
+        self.items = items
+
+    def lines(self, console: Console, width: int) -> Lines:
+        return [line for item in self.items for line in lay_out(console, item, width)]
+
+
+class Hanging(Block):
+    """A body after a prefix (bullet, number, time, quote bar); wrapped lines get `rest`."""
+
+    def __init__(self, first: Text | str, body: RenderableType, rest: Text | str | None = None) -> None:
+        self.first = Text(first) if isinstance(first, str) else first
+        rest = " " * self.first.cell_len if rest is None else rest
+        self.rest = Text(rest) if isinstance(rest, str) else rest
+        self.body = body
+
+    def lines(self, console: Console, width: int) -> Lines:
+        indent = max(self.first.cell_len, self.rest.cell_len)
+        if width - indent < 12:  # too narrow for a gutter: stack rather than crop
+            return lay_out(console, self.first, width) + lay_out(console, self.body, width)
+        first = list(self.first.render(console))
+        rest = list(self.rest.render(console))
+        body = lay_out(console, self.body, width - indent)
+        blank_rest = [] if not self.rest.plain.strip() else rest
+        return [(rest if index else first) + line if line else (first if not index else blank_rest)
+                for index, line in enumerate(body)]
+
+
+class Row(Block):
+    """Cells side by side; `None` widths share what is left. Stacks when too narrow."""
+
+    def __init__(self, cells: Sequence[RenderableType], widths: Sequence[Optional[int]],
+                 gap: int = 2, min_flex: int = 10) -> None:
+        self.cells, self.widths, self.gap, self.min_flex = list(cells), list(widths), gap, min_flex
+
+    def _resolve(self, total: int) -> Optional[list[int]]:
+        fixed = sum(w for w in self.widths if w)
+        flex = sum(1 for w in self.widths if not w)
+        left = total - fixed - self.gap * (len(self.widths) - 1)
+        share = left // flex if flex else 0
+        if left < 0 or (flex and share < self.min_flex):
+            return None
+        return [w or share for w in self.widths]
+
+    def lines(self, console: Console, width: int) -> Lines:
+        widths = self._resolve(width)
+        if widths is None:
+            return Stack(*self.cells).lines(console, width)
+        columns = [lay_out(console, cell, w) for cell, w in zip(self.cells, widths)]
+        gap = [Segment(" " * self.gap)]
+        out = []
+        for y in range(max(len(c) for c in columns)):
+            cells = [rows[y] if y < len(rows) else [] for rows in columns]
+            filled = max((x for x, cell in enumerate(cells) if cell), default=-1)
+            line: list[Segment] = []
+            for x in range(filled + 1):  # pad every cell but the last one with text
+                line += (gap if x else []) + (pad_line(cells[x], widths[x]) if x < filled else cells[x])
+            out.append(line)
+        return out
+
+
+class ByWidth(Block):
+    """Build the wide layout, or the narrow one below `threshold` columns."""
+
+    def __init__(self, threshold: int, wide: Callable[[], RenderableType],
+                 narrow: Callable[[], RenderableType]) -> None:
+        self.threshold, self.wide, self.narrow = threshold, wide, narrow
+
+    def lines(self, console: Console, width: int) -> Lines:
+        return lay_out(console, (self.wide if width >= self.threshold else self.narrow)(), width)
+
+
+class Bar(Block):
+    """A range drawn on a scale: ───━━━━━━───, as wide as it is allowed (up to `limit`)."""
+
+    def __init__(self, low: float, high: float, scale: tuple[float, float], style: str = ACCENT,
+                 limit: int = 0) -> None:
+        self.low, self.high, self.scale, self.style, self.limit = low, high, scale, style, limit
+
+    def lines(self, console: Console, width: int) -> Lines:
+        width = min(width, self.limit or width)
+        start_at, end_at = self.scale
+        span = (end_at - start_at) or 1.0
+        start = min(width - 1, max(0, round((self.low - start_at) / span * width)))
+        end = min(width, max(start + 1, round((self.high - start_at) / span * width)))
+        bar = Text.assemble(("─" * start, TRACK), ("━" * (end - start), self.style), ("─" * (width - end), TRACK))
+        return [list(bar.render(console))]
+
+
+class Heading(Block):
+    """A section heading followed by a thin rule to the right edge."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+    def lines(self, console: Console, width: int) -> Lines:
+        text = Text(self.title, style=HEADING)
+        rest = width - text.cell_len - 1
+        if rest >= 3:
+            text.append(" " + "─" * rest, style=TRACK)
+        return lay_out(console, text, width)
+
+
+class Frame(Block):
+    """A rounded box around a body, one space of padding inside."""
+
+    def __init__(self, body: RenderableType, style: str = TRACK) -> None:
+        self.body, self.style = body, style
+
+    def lines(self, console: Console, width: int) -> Lines:
+        inner = max(1, width - 4)
+        border = console.get_style(self.style)
+        left, right = Segment("│ ", border), Segment(" │", border)
+        rows = [[left, *pad_line(line, inner), right] for line in lay_out(console, self.body, inner)]
+        return [[Segment("╭" + "─" * (inner + 2) + "╮", border)], *rows, [Segment("╰" + "─" * (inner + 2) + "╯", border)]]
+
+
+class Bullets(Block):
+    """A bullet list, in up to three columns when the items are short enough."""
+
+    def __init__(self, items: Sequence[Text], marker: str = "•", style: str = ACCENT, columns: bool = False) -> None:
+        self.items, self.marker, self.style, self.columns = list(items), marker, style, columns
+
+    def _item(self, item: Text) -> Hanging:
+        return Hanging(Text(self.marker + " ", style=self.style), item)
+
+    def lines(self, console: Console, width: int) -> Lines:
+        count = 1
+        if self.columns and self.items:
+            longest = max(item.cell_len for item in self.items) + len(self.marker) + 1
+            count = max(1, min(3, len(self.items), (width + 3) // (longest + 3)))
+        if count == 1:
+            return Stack(*map(self._item, self.items)).lines(console, width)
+        per_column = -(-len(self.items) // count)
+        chunks = [self.items[i:i + per_column] for i in range(0, len(self.items), per_column)]
+        return Row([Stack(*map(self._item, chunk)) for chunk in chunks], [None] * len(chunks), gap=3).lines(console, width)
+
+
+class Inline(Block):
+    """Short items on a line, separated by ' · ', never broken inside an item that fits."""
+
+    def __init__(self, items: Sequence[Text], separator: str = " · ") -> None:
+        self.items, self.separator = [i for i in items if i.plain], separator
+
+    def lines(self, console: Console, width: int) -> Lines:
+        out: list[Text] = []
+        line = Text()
+        for item in self.items:
+            sep = self.separator if line.plain else ""
+            if line.plain and line.cell_len + len(sep) + item.cell_len > width:
+                out.append(line)
+                line, sep = Text(), ""
+            line.append(Text(sep, style=MUTED)).append(item)
+        out.append(line)
+        return [row for text in out for row in lay_out(console, text, width)]
+
+
+# ---------------------------------------------------------------- small text helpers
+
+def _text(value: str, style: str = "") -> Text:
+    return Text(clean(value), style=style)
+
+
+def _loc(text: object, lang: str, style: str = "") -> Text:
+    return Text(text_of(text, lang), style=style)  # type: ignore[arg-type]
+
+
+def _small(parts: Sequence[str]) -> Text:
+    return Text(" · ".join(parts), style=MUTED)
+
+
+def _pairs(rows: Sequence[tuple[str, RenderableType]]) -> RenderableType:
+    return Pairs(rows)
+
+
+class Pairs(Block):
+    """Label / value lines: labels in a column, or above their value when a value would not fit."""
+
+    def __init__(self, rows: Sequence[tuple[str, RenderableType]]) -> None:
+        self.rows = rows
+        self.label_width = max((cell_len(label) for label, _v in rows), default=0)
+
+    def lines(self, console: Console, width: int) -> Lines:
+        column = width - self.label_width - 2
+        out: Lines = []
+        for label, value in self.rows:
+            if column >= 24 and _longest_word(value) <= column:
+                out += Row([Text(label, style=MUTED), value], [self.label_width, None]).lines(console, width)
+            else:
+                out += lay_out(console, Text(label, style=MUTED), width) + Hanging("  ", value).lines(console, width)
+        return out
+
+
+def _longest_word(value: RenderableType) -> int:
+    return max((cell_len(word) for word in value.plain.split()), default=0) if isinstance(value, Text) else 0
+
+
+def _subheading(label: str) -> Text:
+    return Text(label, style=STRONG)
+
+
+# ---------------------------------------------------------------- the profile
+
+def render_profile(profile: "Profile", *, lang: str, sections: Optional[list[str]]) -> RenderableType:
+    """The whole profile (or the given sections, in reading order) as one Rich Group."""
+    parts: list[RenderableType] = [_header(profile, lang, show_tagline=sections is None or "overview" in sections)]
+    for name in wanted_sections(sections):
+        body = _SECTIONS[name](profile, lang)
+        if body:
+            parts += [Text(), Heading(section_heading(name)), Hanging("  ", Stack(*body))]
+    return Group(*parts)
+
+
+def _header(p: "Profile", lang: str, *, show_tagline: bool) -> RenderableType:
+    title, feminine = title_forms(p, lang)
+    body: list[RenderableType] = [_title_line(title, feminine, "bold " + ACCENT)]
+    for code, (other, other_feminine) in other_title_forms(p, lang).items():
+        body.append(Hanging(Text(code.upper() + "  ", style=MUTED), _title_line(other, other_feminine, MUTED)))
+    tagline = text_of(p.tagline, lang)
+    if show_tagline and tagline:
+        body.append(Text(tagline, style="italic"))
+    return Frame(Stack(*body))
+
+
+def _title_line(title: str, feminine: str, style: str) -> Text:
+    line = Text(title, style=style)
+    return line.append(" / ", style=MUTED).append(feminine, style=style) if feminine else line
+
+
+def _overview(p: "Profile", lang: str) -> list[RenderableType]:
+    return [_loc(p.introduction, lang)] if p.introduction else []
+
+
+def _studies(p: "Profile", lang: str) -> list[RenderableType]:
+    if p.studies is None:
+        return []
+    out: list[RenderableType] = [_loc(p.studies.summary, lang)] if p.studies.summary else []
+    if p.studies.length:
+        out.append(Text.assemble((_("Length") + "  ", MUTED), (text_of(p.studies.length, lang), STRONG)))
+    return out
+
+
+def _qualities(p: "Profile", lang: str) -> list[RenderableType]:
+    items = [text_of(q, lang) for q in p.qualities]
+    return [Bullets([Text(i[:1].upper() + i[1:]) for i in items if i], columns=True)] if items else []
+
+
+def _paragraph(field: str) -> Callable[["Profile", str], list[RenderableType]]:
+    return lambda p, lang: [_loc(getattr(p, field), lang)] if getattr(p, field) else []
+
+
+def _bullets(field: str, marker: str = "•", columns: bool = False) -> Callable[["Profile", str], list[RenderableType]]:
+    def build(p: "Profile", lang: str) -> list[RenderableType]:
+        items = [_loc(item, lang) for item in getattr(p, field)]
+        return [Bullets(items, marker, columns=columns)] if items else []
+    return build
+
+
+# ---------------------------------------------------------------- salary
+
+def _salary(p: "Profile", lang: str) -> list[RenderableType]:
+    s = p.salary
+    if s is None:
+        return []
+    out: list[RenderableType] = []
+    basis = pay_basis(s)
+    if s.overall is not None:
+        out.append(Text.assemble((money_range(s.overall, s.currency, lang), "bold"), ("  " + basis, MUTED)))
+    levels = [(label, rng) for label, rng in ((_("Junior"), s.junior), (_("Senior"), s.senior)) if rng]
+    if levels:
+        out.append(_salary_bars(s, levels, lang))
+    if not s.overall and basis:
+        out.append(Text(basis, style=MUTED))
+    if s.allowances:
+        out.append(Text.assemble(("+ ", ACCENT), text_of(s.allowances, lang)))
+    if s.note:
+        out.append(_loc(s.note, lang))
+    small = provenance(s.estimate, s.year, s.source)
+    if small:
+        out.append(_small(small))
+    return out
+
+
+def _salary_bars(s: "Salary", levels: list[tuple[str, "Range"]], lang: str) -> RenderableType:
+    ranges = [rng for _l, rng in levels] + ([s.overall] if s.overall else [])
+    scale = (min(r.min for r in ranges), max(r.max for r in ranges))
+    amounts = [money_range(rng, s.currency, lang) for _l, rng in levels]
+    label_w = max(Text(label).cell_len for label, _r in levels)
+    amount_w = max(Text(a).cell_len for a in amounts)
+    axis_ends = (money(scale[0], s.currency, lang), money(scale[1], s.currency, lang))
+
+    def wide() -> RenderableType:
+        rows: list[RenderableType] = [
+            Row([Text(label, style=STRONG), Text(amount), Bar(rng.min, rng.max, scale)], [label_w, amount_w, None])
+            for (label, rng), amount in zip(levels, amounts)]
+        rows.append(Row([Text(), Text(), _Axis(*axis_ends)], [label_w, amount_w, None]))
+        return Stack(*rows)
+
+    def narrow() -> RenderableType:
+        rows: list[RenderableType] = []
+        for (label, rng), amount in zip(levels, amounts):
+            rows += [Text.assemble((label, STRONG), "  ", amount), Bar(rng.min, rng.max, scale)]
+        return Stack(*rows, _Axis(*axis_ends))
+
+    return ByWidth(label_w + amount_w + 4 + 24, wide, narrow)
+
+
+class _Axis(Block):
+    """The two ends of a scale, under a bar: low on the left, high on the right."""
+
+    def __init__(self, low: str, high: str) -> None:
+        self.low, self.high = low, high
+
+    def lines(self, console: Console, width: int) -> Lines:
+        gap = width - Text(self.low).cell_len - Text(self.high).cell_len
+        return lay_out(console, Text(self.low + " " * max(1, gap) + self.high, style=MUTED), width)
+
+
+# ---------------------------------------------------------------- key figures
+
+def _figures(p: "Profile", lang: str) -> list[RenderableType]:
+    kf = p.key_figures
+    if kf is None:
+        return []
+    present = [(name, getattr(kf, name)) for name in FIGURES if getattr(kf, name) is not None]
+    labels = figure_labels()
+    shared = common_provenance([fig for _n, fig in present]) if present else (False, None, None)
+    cards = []
+    for name, fig in present:
+        card: list[RenderableType] = [Text(labels[name], style=MUTED), Text(figure_value(fig, lang) or "—", style="bold")]
+        note = text_of(fig.note, lang)
+        own = provenance(fig.estimate and not shared[0], fig.year if fig.year != shared[1] else None,
+                         fig.source if fig.source != shared[2] else None)
+        if note or own:
+            card.append(Text(" · ".join(([note] if note else []) + own), style="italic " + MUTED))
+        cards.append(Stack(*card))
+    out: list[RenderableType] = [_Cards(cards)] if cards else []
+    footer = ([text_of(kf.region, lang)] if kf.region else []) + provenance(*shared)
+    if footer:
+        out.append(_small(footer))
+    return out
+
+
+class _Cards(Block):
+    """Small blocks in a grid: three a row at 80 columns, two at 40."""
+
+    def __init__(self, cards: list[RenderableType]) -> None:
+        self.cards = cards
+
+    def lines(self, console: Console, width: int) -> Lines:
+        per_row = 3 if width >= 66 else 2 if width >= 34 else 1
+        out: Lines = []
+        for start in range(0, len(self.cards), per_row):
+            chunk = self.cards[start:start + per_row]
+            chunk += [Text()] * (per_row - len(chunk))
+            out += ([[]] if out else []) + Row(chunk, [None] * per_row, gap=3, min_flex=8).lines(console, width)
+        return out
+
+
+# ---------------------------------------------------------------- tools, day, facts, testimony
+
+def _tools(p: "Profile", lang: str) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    if p.tools:
+        out.append(Bullets([_loc(t, lang) for t in p.tools]))
+    shown, hidden = technologies_shown(p)
+    if not shown:
+        return out
+    if out:
+        out.append(Text())
+    out.append(_subheading(_("Technologies")))
+    items = []
+    for category, techs in group_by(shown, lambda t: text_of(t.category, lang)):
+        line = Text.assemble((category + ": ", MUTED)) if category else Text()
+        for index, tech in enumerate(techs):
+            line.append(", " if index else "").append(clean(tech.name))
+            line.append(" ★" if tech.hot else "", style=ACCENT).append(" ▲" if tech.in_demand else "", style=ACCENT)
+        items.append(line)
+    out.append(Bullets(items))
+    legend = [f"★ {_('hot technology')}"] * any(t.hot for t in shown) + [f"▲ {_('in demand')}"] * any(
+        t.in_demand for t in shown)
+    if hidden or legend:
+        out.append(_small(([more_label(hidden)] if hidden else []) + legend))
+    return out
+
+
+def _day(p: "Profile", lang: str) -> list[RenderableType]:
+    blocks = [(f"{b.start}–{b.end}", text_of(b.text, lang)) for b in p.typical_day]
+    if not blocks:
+        return []
+    time_w = max(Text(t).cell_len for t, _x in blocks)
+
+    def wide() -> RenderableType:
+        pad = " " * (time_w + 1)
+        out: list[RenderableType] = []
+        for index, (time, text) in enumerate(blocks):
+            if index:
+                out.append(Text(pad + "│", style=TRACK))
+            first = Text.assemble((time.ljust(time_w), STRONG), " ", ("●", ACCENT), " ")
+            rest = Text.assemble(pad, ("│" if index < len(blocks) - 1 else " ", TRACK), " ")
+            out.append(Hanging(first, Text(text), rest))
+        return Stack(*out)
+
+    def narrow() -> RenderableType:
+        out: list[RenderableType] = []
+        for index, (time, text) in enumerate(blocks):
+            last = index == len(blocks) - 1
+            out.append(Text.assemble(("● ", ACCENT), (time, STRONG)))
+            gutter = Text("│ " if not last else "  ", style=TRACK)
+            out.append(Hanging(gutter, Text(text), gutter))
+            if not last:
+                out.append(Text("│", style=TRACK))
+        return Stack(*out)
+
+    return [ByWidth(time_w + 40, wide, narrow)]
+
+
+def _topic(heading: Text, body: Text) -> RenderableType:
+    """A bold heading after a marker, its text indented under it (facts, FAQ)."""
+    return Hanging(Text("▸ ", style=ACCENT), Stack(heading, body))
+
+
+def _facts(p: "Profile", lang: str) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    for fact in p.facts:
+        out += [Text(), _topic(_loc(fact.heading, lang, STRONG), _loc(fact.text, lang))]
+    return out[1:]
+
+
+def _testimony(p: "Profile", lang: str) -> list[RenderableType]:
+    t = p.testimony
+    if t is None:
+        return []
+    out: list[RenderableType] = [Hanging(Text("│ ", style=ACCENT), _loc(t.quote, lang, "italic"),
+                                         Text("│ ", style=ACCENT))]
+    who = ", ".join(x for x in (clean(t.name or ""), text_of(t.role, lang)) if x)
+    if who:
+        out.append(Text("  — " + who, style=MUTED))
+    return out
+
+
+# ---------------------------------------------------------------- training, workplaces, pros and cons
+
+def _training(p: "Profile", lang: str) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    width = len(str(len(p.training_path)))
+    for index, step in enumerate(p.training_path, 1):
+        out.append(Hanging(Text(f"{index:>{width}}. ", style=ACCENT), _loc(step, lang)))
+    if p.schools:
+        if out:
+            out.append(Text())
+        out.append(_subheading(_("Schools")))
+        schools = [Text.assemble(clean(s.name), (" — " + clean(s.city), MUTED) if s.city else "") for s in p.schools]
+        out.append(Bullets(schools, columns=True))
+    return out
+
+
+def _workplaces(p: "Profile", lang: str) -> list[RenderableType]:
+    items = [Text.assemble(text_of(w.kind, lang),
+                           (" — " + ", ".join(clean(e) for e in w.examples), MUTED) if w.examples else "")
+             for w in p.workplaces]
+    return [Bullets(items)] if items else []
+
+
+def _pros_cons(p: "Profile", lang: str) -> list[RenderableType]:
+    if not (p.pros or p.cons):
+        return []
+
+    def column(label: str, items: list, marker: str, style: str) -> RenderableType:
+        texts = [_loc(i, lang) for i in items]
+        return Stack(Text(label, style="bold " + style), Bullets(texts, marker, style))
+
+    pros = column(_("Pros"), p.pros, "✓", GOOD) if p.pros else None
+    cons = column(_("Cons"), p.cons, "✗", BAD) if p.cons else None
+    both = [c for c in (pros, cons) if c is not None]
+    if len(both) == 1:
+        return both
+
+    def narrow() -> RenderableType:
+        return Stack(pros, Text(), cons)  # type: ignore[arg-type]
+
+    return [ByWidth(WIDE - 2, lambda: Row([pros, cons], [None, None], gap=4), narrow)]  # type: ignore[list-item]
+
+
+def _faq(p: "Profile", lang: str) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    for q in p.faq:
+        out += [Text(), _topic(_loc(q.question, lang, STRONG), _loc(q.answer, lang))]
+    return out[1:]
+
+
+def _similar(p: "Profile", lang: str) -> list[RenderableType]:
+    return [Bullets([_text(s) for s in p.similar], "→", columns=True)] if p.similar else []
+
+
+def _criteria(p: "Profile", lang: str) -> list[RenderableType]:
+    tags = [text_of(c, lang) for c in p.criteria]
+    return [Inline([Text(t) for t in tags])] if tags else []
+
+
+# ---------------------------------------------------------------- interests, codes, sources
+
+def _interests(p: "Profile", lang: str) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    if p.riasec is not None:
+        out += _riasec(p, lang)
+    jz = p.job_zone
+    rows: list[tuple[str, RenderableType]] = []
+    if jz is not None:
+        label = text_of(jz.label, lang)
+        rows.append((_("Job zone"), Text.assemble((f"{jz.zone}/5", STRONG), ("  " + label) if label else "")))
+        rows += [(key, _loc(text, lang)) for key, text in
+                 ((_("Typical education"), jz.education), (_("Experience"), jz.experience)) if text]
+    if p.education:
+        rows.append((_("Education"), _loc(p.education, lang)))
+    if rows:
+        out += ([Text()] if out else []) + [_pairs(rows)]
+    return out
+
+
+def _riasec(p: "Profile", lang: str) -> list[RenderableType]:
+    r = p.riasec
+    assert r is not None
+    names = riasec_names()
+    top = set(r.code or "")
+    name_w = max(Text(n).cell_len for n in names.values()) + 2
+    rows: list[RenderableType] = []
+    for letter, score in zip("RIASEC", r.scores()):
+        style = ACCENT if letter in top else TRACK
+        label = Text.assemble((letter + " ", style + " bold" if letter in top else MUTED),
+                              (names[letter], "" if letter in top else MUTED))
+        rows.append(Row([label, Text(number(score, lang).rjust(4)), Bar(1, score, (1, 7), style, limit=36)],
+                        [name_w, 4, None], gap=2, min_flex=8))
+    out: list[RenderableType] = [Stack(*rows)]
+    if r.code:
+        spelled = ", ".join(names[c] for c in r.code)
+        out.append(Text.assemble((_("Holland code") + "  ", MUTED), (r.code, "bold " + ACCENT), f"  ({spelled})"))
+    origin = riasec_origin(r, lang)
+    if origin:
+        out.append(Text("\n".join(origin), style=MUTED))
+    return out
+
+
+def _codes(p: "Profile", lang: str) -> list[RenderableType]:
+    rows: list[tuple[str, RenderableType]] = [(label, Text("\n".join(values) if label == "ESCO" else ", ".join(values)))
+                                              for label, values in code_rows(p)]
+    out: list[RenderableType] = [_pairs(rows)] if rows else []
+    titles = p.other_titles
+    if titles is not None:
+        per_lang = [(name, getattr(titles, code)) for code, name in language_names().items() if getattr(titles, code)]
+        if per_lang:
+            if out:
+                out.append(Text())
+            out.append(_subheading(_("Other titles")))
+            for name, items in per_lang:
+                shown, hidden = cap(items, TITLE_CAP)
+                out += [Text(name, style=MUTED), Bullets([_text(t) for t in shown], "·", MUTED, columns=True)]
+                if hidden:
+                    out.append(Text("  " + more_label(hidden), style=MUTED))
+    return out
+
+
+def _sources(p: "Profile", lang: str) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    for s in p.sources:
+        lines: list[RenderableType] = [_text(s.name, STRONG)]
+        details = [clean(x) for x in (s.publisher, s.version, s.retrieved) if x]
+        if s.licence:
+            details.append(_("Licence: {licence}").format(licence=clean(s.licence)))
+        if details:
+            lines.append(_small(details))
+        if s.url:
+            lines.append(_text(s.url, ACCENT))
+        if s.note:
+            lines.append(_loc(s.note, lang))
+        if s.attribution:
+            lines.append(_text(s.attribution, "italic"))
+        out.append(Hanging(Text("• ", style=ACCENT), Stack(*lines)))
+    if p.licence:
+        out += ([Text()] if out else []) + [Text.assemble((_("Licence of this profile") + "  ", MUTED), clean(p.licence))]
+    return out
+
+
+_SECTIONS: dict[str, Callable[["Profile", str], list[RenderableType]]] = {
+    "overview": _overview,
+    "studies": _studies,
+    "qualities": _qualities,
+    "salary": _salary,
+    "conditions": _paragraph("conditions"),
+    "figures": _figures,
+    "missions": _bullets("missions"),
+    "tools": _tools,
+    "day": _day,
+    "facts": _facts,
+    "testimony": _testimony,
+    "training": _training,
+    "workplaces": _workplaces,
+    "pros-cons": _pros_cons,
+    "tips": _bullets("tips", "→"),
+    "self-assessment": _bullets("self_assessment", "?"),
+    "faq": _faq,
+    "regions": _bullets("regions", columns=True),
+    "similar": _similar,
+    "criteria": _criteria,
+    "interests": _interests,
+    "codes": _codes,
+    "sources": _sources,
+}

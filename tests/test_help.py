@@ -1,0 +1,48 @@
+"""Every command has help with an example; docstrings are the help text."""
+
+from __future__ import annotations
+
+import pytest
+import typer
+
+from careercli.cli import app
+
+
+def all_commands() -> list[list[str]]:
+    group = typer.main.get_command(app)
+    found: list[list[str]] = []
+
+    def walk(command, path: list[str]) -> None:
+        found.append(path)
+        for name, sub in getattr(command, "commands", {}).items():
+            walk(sub, [*path, name])
+
+    walk(group, [])
+    return found
+
+
+COMMANDS = all_commands()
+
+
+def test_the_documented_commands_exist():
+    names = {" ".join(path) for path in COMMANDS}
+    assert {"show", "validate", "schema", "cache clear"} <= names
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=lambda p: " ".join(p) or "careers")
+def test_command_has_help_with_an_example(cli, path):
+    result = cli(*path, "--help")
+    assert result.exit_code == 0
+    assert "Usage: careers" in result.stdout
+    assert "Example" in result.stdout, f"`careers {' '.join(path)} --help` has no example"
+    assert "careers " in result.stdout.split("Example", 1)[1]
+
+
+def test_no_arguments_prints_help(cli):
+    result = cli()
+    assert "Usage: careers" in result.stdout + result.stderr
+
+
+def test_version(cli):
+    result = cli("--version")
+    assert result.exit_code == 0 and result.stdout.startswith("careers ")
