@@ -1,0 +1,298 @@
+"""O*NET occupations (+ crosswalks, ESCO titles) -> validated career profiles, one per occupation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+import msgspec
+
+from ..errors import UsageError
+from ..i18n import _
+from ..reference import REFERENCE_DIR, ROME_FILE_GLOB
+from ..schema import Profile
+from ..text import fold, slugify
+from .crosswalk import Crosswalks, read_crosswalks
+from .esco import VERSIONS as ESCO_VERSIONS
+from .esco import Esco, TitleMatch, read_esco
+from .onet import Occupation, OnetData, Release, read_onet
+from .output import WriteReport, dump_yaml, remove_other_versions, write_if_changed, write_owned_files
+from .rome import rome_table_text
+
+MAX_SIMILAR = 10
+MAX_TECHNOLOGIES = 25  # hot ones first; caps a few occupations listing hundreds (catalog size)
+MANIFEST_FORMAT = 1
+LICENCE = "CC BY 4.0"
+ONET_URL = "https://www.onetcenter.org/database.html"
+ESCO_URL = "https://esco.ec.europa.eu"
+IBS_CITATION = (
+    "Hardy, W., Keister, R. and Lewandowski, P. (2018). Educational upgrading, structural change and the "
+    "task composition of jobs in Europe. Economics of Transition, 26(2), 201-231."
+)
+
+
+@dataclass
+class Links:
+    """What the optional inputs add: SOC/ISCO codes (crosswalks) and ESCO titles."""
+
+    crosswalks: Optional[Crosswalks] = None
+    esco: Optional[Esco] = None
+
+
+def assign_ids(occupations: dict[str, Occupation]) -> dict[str, str]:
+    """code -> readable id from the title; titles whose slugs collide all get their code appended."""
+    slugs = {code: slugify(o.title) for code, o in occupations.items()}
+    counts: dict[str, int] = {}
+    for slug in slugs.values():
+        counts[slug] = counts.get(slug, 0) + 1
+    return {code: slug if counts[slug] == 1 else f"{slug}-{slugify(code)}" for code, slug in slugs.items()}
+
+
+def build_profiles(onet: OnetData, links: Links) -> dict[str, Profile]:
+    """id -> validated profile, for every occupation with interest data, sorted by id."""
+    ids = assign_ids(onet.occupations)
+    profiles = {}
+    for code in sorted(onet.occupations, key=ids.__getitem__):
+        data = build_profile(onet.occupations[code], onet, links, ids)
+        profiles[ids[code]] = msgspec.convert(data, Profile)
+    return profiles
+
+
+def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dict[str, str]) -> dict[str, Any]:
+    isco = links.crosswalks.isco_groups(occupation.code) if links.crosswalks else []
+    esco_uris = links.esco.related(isco, [occupation.title, *occupation.reported_titles]) if links.esco else []
+    match = _title_match(occupation, links.esco, isco)
+    profile: dict[str, Any] = {
+        "id": ids[occupation.code],
+        "origin": "onet",
+        "title": _title(occupation, match),
+        "title_feminine": {"fr": _capital(match.fr[1])} if match and len(match.fr) == 2 else None,
+        "introduction": {"en": occupation.description},
+        "missions": [{"en": text} for _kind, _task_id, text in sorted(occupation.tasks)],
+        "technologies": technologies(occupation),
+        "similar": similar(occupation, ids),
+        "job_zone": _job_zone(occupation, onet),
+        "education": _education(occupation, onet),
+        "riasec": _riasec(occupation, onet.release),
+        "codes": _codes(occupation, links.crosswalks, isco, esco_uris),
+        "other_titles": _other_titles(occupation, links.esco, esco_uris, match),
+        "sources": _sources(onet.release, links, isco, esco_uris, match),
+        "licence": LICENCE,
+    }
+    return {key: value for key, value in profile.items() if value not in (None, [], {})}
+
+
+def _title_match(occupation: Occupation, esco: Optional[Esco], isco: list[str]) -> Optional[TitleMatch]:
+    if esco is None or not isco:
+        return None
+    others = occupation.alternate_titles | occupation.reported_titles
+    return esco.best_match(occupation.title, others, occupation.shown_titles, isco)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _title(occupation: Occupation, match: Optional[TitleMatch]) -> dict[str, str]:
+    title = {"en": occupation.title}
+    if match and match.fr:
+        title["fr"] = _capital(match.fr[0])
+    if match and match.nl:
+        title["nl"] = _capital(match.nl)
+    return title
+
+
+def technologies(occupation: Occupation) -> list[dict[str, Any]]:
+    """One entry per name (flags merged; the category of its hottest row); hot ones first, then
+    by name; at most MAX_TECHNOLOGIES."""
+    merged: dict[str, dict[str, Any]] = {}
+    rows = sorted(occupation.technologies, key=lambda t: (fold(t[0]), not t[2], not t[3], t))
+    for name, category, hot, in_demand in rows:
+        entry = merged.setdefault(fold(name), {"name": name, "category": category, "hot": False, "in_demand": False})
+        entry["hot"] = entry["hot"] or hot
+        entry["in_demand"] = entry["in_demand"] or in_demand
+    ordered = sorted(merged.values(), key=lambda t: (not t["hot"], fold(t["name"]), t["name"]))
+    return ordered[:MAX_TECHNOLOGIES]
+
+
+def similar(occupation: Occupation, ids: dict[str, str]) -> list[str]:
+    """Related occupations, Primary-Short then Primary-Long by O*NET's index, that were imported."""
+    found: list[str] = []
+    for _tier, _index, code in sorted(occupation.related):
+        if code in ids and ids[code] not in found:
+            found.append(ids[code])
+    return found[:MAX_SIMILAR]
+
+
+def _job_zone(occupation: Occupation, onet: OnetData) -> Optional[dict[str, Any]]:
+    if occupation.job_zone is None:
+        return None
+    zone = onet.job_zones.get(occupation.job_zone)
+    if zone is None:
+        return {"zone": occupation.job_zone}
+    return {"zone": zone.zone, "label": {"en": zone.label}, "education": {"en": zone.education},
+            "experience": {"en": zone.experience}}
+
+
+def typical_education(occupation: Occupation) -> Optional[int]:
+    """The RL category most respondents chose; on a tie, the lower level (the less demanding one)."""
+    rated = [(percent, -category) for category, percent in occupation.education if percent > 0]
+    return -max(rated)[1] if rated else None
+
+
+def _education(occupation: Occupation, onet: OnetData) -> Optional[dict[str, str]]:
+    category = typical_education(occupation)
+    label = onet.education_levels.get(category) if category is not None else None
+    return {"en": label} if label else None
+
+
+def _riasec(occupation: Occupation, release: Release) -> dict[str, Any]:
+    riasec: dict[str, Any] = dict(occupation.scores)
+    code = occupation.holland_code()
+    if code:
+        riasec["code"] = code
+    riasec["source"] = f"{release.name}, Interests (OI scale 1-7; code from the IH high-points)"
+    riasec["based_on"] = [occupation.code]
+    return riasec
+
+
+def _codes(occupation: Occupation, crosswalks: Optional[Crosswalks], isco: list[str],
+           esco_uris: list[str]) -> dict[str, list[str]]:
+    codes: dict[str, list[str]] = {"onet_soc": [occupation.code]}
+    if crosswalks and occupation.code in crosswalks.soc2018:
+        codes["soc"] = [crosswalks.soc2018[occupation.code]]
+    if isco:
+        codes["isco08"] = isco
+    if esco_uris:
+        codes["esco"] = esco_uris
+    return codes
+
+
+def _other_titles(occupation: Occupation, esco: Optional[Esco], esco_uris: list[str],
+                  match: Optional[TitleMatch]) -> dict[str, list[str]]:
+    """Titles for search: O*NET alternate and reported titles; the titles of the related ESCO
+    occupations (French and Dutch: all labels; English: preferred labels, O*NET has many already)."""
+    titles: dict[str, list[str]] = {"fr": [], "en": [*occupation.alternate_titles, *occupation.reported_titles], "nl": []}
+    if esco:
+        for lang in titles:
+            titles[lang] += esco.titles(lang, esco_uris, preferred_only=lang == "en")
+    exclude = {"en": {occupation.title}, "fr": set(match.fr) if match else set(), "nl": {match.nl} if match and match.nl else set()}
+    return {lang: _sorted_unique(values, exclude[lang]) for lang, values in titles.items() if values}
+
+
+def _sorted_unique(titles: list[str], exclude: set[str]) -> list[str]:
+    """Sorted by folded form; one title per folded form (search compares folded titles)."""
+    skip = {fold(t) for t in exclude}
+    chosen: dict[str, str] = {}
+    for title in sorted(titles, key=lambda t: (fold(t), t)):
+        chosen.setdefault(fold(title), title)
+    return [title for key, title in chosen.items() if key not in skip]
+
+
+def _sources(release: Release, links: Links, isco: list[str], esco_uris: list[str],
+             match: Optional[TitleMatch]) -> list[dict[str, Any]]:
+    sources = [_without_empty(onet_source(release))]
+    if links.crosswalks and isco:
+        sources.append(ibs_source())
+    if esco_uris:
+        sources.append(esco_source(isco, match))
+    return sources
+
+
+def onet_source(release: Release) -> dict[str, Any]:
+    return {
+        "name": release.name,
+        "url": ONET_URL,
+        "publisher": "USDOL/ETA, National Center for O*NET Development",
+        "version": release.version,
+        "licence": LICENCE,
+        "attribution": release.attribution,
+        "note": release.provenance,
+    }
+
+
+def _without_empty(source: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in source.items() if value}
+
+
+def ibs_source() -> dict[str, Any]:
+    return {
+        "name": "SOC 2010 to ISCO-08 crosswalk",
+        "publisher": "Institute for Structural Research (IBS)",
+        "attribution": IBS_CITATION,
+        "note": "ISCO-08 via O*NET-SOC 2019 -> 2010 -> SOC 2010 -> ISCO-08: many-to-many, approximate.",
+    }
+
+
+def esco_source(isco: Optional[list[str]] = None, match: Optional[TitleMatch] = None) -> dict[str, Any]:
+    source: dict[str, Any] = {
+        "name": "ESCO occupations",
+        "url": ESCO_URL,
+        "publisher": "European Commission",
+        "version": ESCO_VERSIONS,
+        "licence": LICENCE,
+        "attribution": "ESCO classification, © European Union, CC BY 4.0. Modified: gender pairs split, "
+                       "linked to O*NET by ISCO-08 group.",
+    }
+    if isco:
+        note = (f"Other titles: ESCO occupations of ISCO-08 group {', '.join(isco)} sharing a word with the "
+                "O*NET or reported titles (by group, so approximate).")
+        if match:
+            note += f" French/Dutch title: '{match.english}' ({match.test} test)."
+        source["note"] = note
+    return source
+
+
+@dataclass
+class ImportReport:
+    out: Path
+    profiles: int
+    french_titles: int
+    written: WriteReport
+    rome_table: Optional[Path] = None
+
+
+def import_onet(onet_dir: Path, out: Path, *, esco_dir: Optional[Path] = None, crosswalks_dir: Optional[Path] = None,
+                rome_dir: Optional[Path] = None, reference_dir: Optional[Path] = None) -> ImportReport:
+    """Read every input first (a bad row stops the import before anything is written), then write."""
+    if esco_dir and not crosswalks_dir:
+        raise UsageError(_("--esco needs --crosswalks: ESCO titles are linked through ISCO-08 codes"))
+    onet = read_onet(onet_dir)
+    links = Links(read_crosswalks(crosswalks_dir) if crosswalks_dir else None, read_esco(esco_dir) if esco_dir else None)
+    rome = rome_table_text(rome_dir) if rome_dir else None
+    profiles = build_profiles(onet, links)
+    files = {f"{career_id}.yaml": profile_yaml(profile, onet.release) for career_id, profile in profiles.items()}
+    report = ImportReport(out, len(profiles), sum(1 for p in profiles.values() if _has_french(p)),
+                          write_owned_files(out, files, manifest(onet.release, links, len(profiles))))
+    if rome:
+        report.rome_table = write_rome_table(reference_dir or REFERENCE_DIR, *rome)
+    return report
+
+
+def _has_french(profile: Profile) -> bool:
+    return not isinstance(profile.title, str) and bool(profile.title.fr)
+
+
+def profile_yaml(profile: Profile, release: Release) -> bytes:
+    code = profile.codes.onet_soc[0] if profile.codes and profile.codes.onet_soc else ""
+    header = f"O*NET-SOC {code}: generated by `careers import onet` from the {release.name}; do not edit by hand."
+    return dump_yaml(msgspec.to_builtins(profile), header)
+
+
+def manifest(release: Release, links: Links, count: int) -> dict[str, Any]:
+    """What `careers about` shows for this folder: sources with their attribution, and the count."""
+    sources = [_without_empty(onet_source(release))]
+    if links.crosswalks:
+        sources.append(ibs_source())
+    if links.esco:
+        sources.append(esco_source())
+    return {"generator": "careers import onet", "format": MANIFEST_FORMAT, "origin": "onet", "profiles": count,
+            "sources": sources}
+
+
+def write_rome_table(folder: Path, name: str, content: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    write_if_changed(folder / name, content.encode("utf-8"))
+    remove_other_versions(folder, name, ROME_FILE_GLOB)
+    return folder / name

@@ -1,0 +1,130 @@
+"""Strict readers for the source files: every bad row is reported as file:line."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Iterator, Optional, Sequence
+
+from ..errors import CareersError
+from ..i18n import _
+
+MISSING = "n/a"
+
+
+class ImportDataError(CareersError):
+    """A source file the importer cannot use; the message starts with file:line."""
+
+    def __init__(self, path: Path, message: str, line: Optional[int] = None):
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.line = line
+
+
+class Row:
+    """One data row: fields by column name, plus where it came from (for error messages)."""
+
+    __slots__ = ("fields", "columns", "path", "line")
+
+    def __init__(self, fields: list[str], columns: dict[str, int], path: Path, line: int):
+        self.fields, self.columns, self.path, self.line = fields, columns, path, line
+
+    def __getitem__(self, column: str) -> str:
+        return self.fields[self.columns[column]]
+
+    def optional(self, column: str) -> Optional[str]:
+        """The value, or None when the data says `n/a` or leaves it empty."""
+        value = self[column]
+        return None if value in ("", MISSING) else value
+
+    def number(self, column: str) -> float:
+        try:
+            return float(self[column])
+        except ValueError:
+            raise self.error(_("column '{column}': not a number: {value!r}").format(column=column, value=self[column])) from None
+
+    def integer(self, column: str) -> int:
+        value = self.number(column)
+        if not value.is_integer():
+            raise self.error(_("column '{column}': not a whole number: {value!r}").format(column=column, value=self[column]))
+        return int(value)
+
+    def error(self, message: str) -> ImportDataError:
+        return ImportDataError(self.path, message, self.line)
+
+
+def read_tsv(path: Path, required: Sequence[str]) -> Iterator[Row]:
+    """Rows of an O*NET-style file: tab-delimited, one header line, no quoting at all.
+
+    Quotes are ordinary characters there (`Conduct "head counts" ...`), so the line is
+    simply split on tabs; a row with the wrong number of fields stops the import.
+    """
+    try:
+        yield from _tsv_rows(path, required)
+    except UnicodeDecodeError as error:
+        raise ImportDataError(path, _("not UTF-8 text ({reason})").format(reason=error.reason)) from None
+
+
+def _tsv_rows(path: Path, required: Sequence[str]) -> Iterator[Row]:
+    with _open(path) as handle:
+        header = handle.readline().rstrip("\r\n").split("\t")
+        missing = [name for name in required if name not in header]
+        if missing:
+            raise ImportDataError(path, _("missing column(s): {names}").format(names=", ".join(missing)), 1)
+        columns = {name: index for index, name in enumerate(header)}
+        for number, text in enumerate(handle, start=2):
+            text = text.rstrip("\r\n")
+            if not text:
+                continue
+            fields = text.split("\t")
+            if len(fields) != len(header):
+                raise ImportDataError(path, _("expected {expected} tab-separated fields, found {found}").format(
+                    expected=len(header), found=len(fields)), number)
+            yield Row(fields, columns, path, number)
+
+
+def read_csv(path: Path, required: Sequence[str]) -> Iterator[Row]:
+    """Rows of a standard quoted CSV file (ESCO, ROME); fields may span several lines."""
+    try:
+        yield from _csv_rows(path, required)
+    except UnicodeDecodeError as error:
+        raise ImportDataError(path, _("not UTF-8 text ({reason})").format(reason=error.reason)) from None
+
+
+def _csv_rows(path: Path, required: Sequence[str]) -> Iterator[Row]:
+    with _open(path) as handle:
+        reader = csv.reader(handle, strict=True)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise ImportDataError(path, _("empty file"), 1) from None
+        except csv.Error as error:
+            raise ImportDataError(path, _("bad CSV: {error}").format(error=error), 1) from None
+        missing = [name for name in required if name not in header]
+        if missing:
+            raise ImportDataError(path, _("missing column(s): {names}").format(names=", ".join(missing)), 1)
+        columns = {name: index for index, name in enumerate(header)}
+        while True:
+            line = reader.line_num + 1
+            try:
+                fields = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                raise ImportDataError(path, _("bad CSV: {error}").format(error=error), line) from None
+            if not fields:
+                continue
+            if len(fields) != len(header):
+                raise ImportDataError(path, _("expected {expected} fields, found {found}").format(
+                    expected=len(header), found=len(fields)), line)
+            yield Row(fields, columns, path, line)
+
+
+def _open(path: Path):  # noqa: ANN202 - a text file handle
+    try:
+        return path.open(encoding="utf-8", newline="")
+    except FileNotFoundError:
+        raise ImportDataError(path, _("file not found")) from None
+    except OSError as error:
+        raise ImportDataError(path, error.strerror or str(error)) from None

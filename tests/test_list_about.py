@@ -1,0 +1,113 @@
+"""`careers list` and `careers about` over the committed catalog (O*NET import + curated profiles)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import SHARED_DATA
+
+LIST_KEYS = ["id", "title", "code", "job_zone", "origin", "riasec"]
+
+
+@pytest.fixture(scope="module")
+def module_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("list-cache")
+
+
+@pytest.fixture(autouse=True)
+def shared_cache(monkeypatch: pytest.MonkeyPatch, module_cache: Path) -> None:
+    """One index cache for this module: the ~920 YAML files are parsed once, not per test."""
+    monkeypatch.setenv("CAREERS_CACHE_DIR", str(module_cache))
+
+
+def listed(cli, *args: str) -> list[dict]:  # noqa: ANN001
+    result = cli("list", "--format", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert [document[k] for k in ("version", "command", "status", "exit_code", "errors")] == [1, "list", "ok", 0, []]
+    return document["data"]
+
+
+def test_list_json_contract(cli) -> None:  # noqa: ANN001
+    careers = listed(cli, "--lang", "en")
+    assert len(careers) >= 920
+    assert all(list(c) == LIST_KEYS for c in careers)
+    assert [c["id"] for c in careers] == sorted(c["id"] for c in careers)
+    onet = [c for c in careers if c["origin"] == "onet"]
+    assert len(onet) >= 920
+    for career in onet:
+        assert sorted(career["riasec"]) == sorted("RIASEC") and all(1 <= v <= 7 for v in career["riasec"].values())
+        assert career["job_zone"] in (1, 2, 3, 4, 5), career["id"]
+        assert career["code"] and 1 <= len(career["code"]) <= 3
+    accountants = next(c for c in careers if c["id"] == "accountants-and-auditors")
+    assert accountants["title"] == "Accountants and Auditors" and accountants["code"] == "CEI"
+
+
+def test_list_title_follows_lang(cli) -> None:  # noqa: ANN001
+    french = {c["id"]: c["title"] for c in listed(cli, "--lang", "fr")}
+    assert french["accountants-and-auditors"] == "Comptable"
+
+
+def test_list_csv_has_a_header_and_one_row_per_career(cli) -> None:  # noqa: ANN001
+    result = cli("list", "--format", "csv", "--lang", "en")
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == ["id", "title", "code", "job_zone", "origin", "R", "I", "A", "S", "E", "C"]
+    assert len(rows) - 1 == len(listed(cli))
+    assert ["accountants-and-auditors", "Accountants and Auditors", "CEI", "4", "onet"] in [r[:5] for r in rows]
+
+
+def test_list_markdown_and_rich(cli) -> None:  # noqa: ANN001
+    markdown = cli("list", "--format", "markdown", "--lang", "en").stdout.splitlines()
+    assert markdown[0] == "| Id | Title | Code | Job zone | Origin |"
+    assert "| accountants-and-auditors | Accountants and Auditors | CEI | 4 | onet |" in markdown
+    table = cli("list", "--lang", "en").stdout
+    assert "accountants-and-auditors" in table and "CEI" in table
+
+
+def test_list_rejects_an_unknown_language(cli) -> None:  # noqa: ANN001
+    result = cli("list", "--lang", "de")
+    assert result.exit_code == 2 and result.stderr.startswith("Error: unknown language 'de'")
+
+
+def test_list_prints_untrusted_titles_safely(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    (tmp_path / "evil.yaml").write_text('title: "[bold]Boss[/bold] \\e[31mred | pipe"\n', encoding="utf-8")
+    table = cli("list", "--data-dir", str(tmp_path)).stdout
+    assert "[bold]Boss[/bold]" in table and "\x1b" not in table
+    markdown = cli("list", "--format", "markdown", "--data-dir", str(tmp_path)).stdout
+    assert "| evil | [bold]Boss[/bold] [31mred \\| pipe |" in markdown
+
+
+def test_show_resolves_an_onet_code(cli) -> None:  # noqa: ANN001
+    result = cli("show", "13-2011.00", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)["data"]
+    assert data["id"] == "accountants-and-auditors"
+    assert data["profile"]["title"] == {"fr": "Comptable", "en": "Accountants and Auditors", "nl": "Accountant"}
+    assert "registeraccountant" in data["profile"]["other_titles"]["nl"]
+
+
+def test_about_shows_sources_attribution_and_counts(cli) -> None:  # noqa: ANN001
+    result = cli("about", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)["data"]
+    names = [s["name"] for s in data["sources"]]
+    assert names[:3] == ["O*NET 29.3 Database", "SOC 2010 to ISCO-08 crosswalk", "ESCO occupations"]
+    assert any(name.startswith("ROME 4.0") for name in names)
+    onet = data["sources"][0]
+    assert onet["licence"] == "CC BY 4.0" and "O*NET(R) is a trademark of USDOL/ETA" in onet["attribution"]
+    assert data["careers"]["by_origin"]["onet"] >= 920
+    assert data["careers"]["total"] == sum(data["careers"]["by_origin"].values())
+    rich = " ".join(cli("about").stdout.split())
+    assert " ".join(onet["attribution"].split()) in rich
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "onet").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
+def test_about_attribution_is_verbatim_from_onet_version(cli) -> None:  # noqa: ANN001
+    version = (SHARED_DATA / "onet" / "VERSION").read_text(encoding="utf-8")
+    expected = next(line for line in version.splitlines() if line.startswith("Attribution:")).removeprefix("Attribution:").strip()
+    assert json.loads(cli("about", "--format", "json").stdout)["data"]["sources"][0]["attribution"] == expected
