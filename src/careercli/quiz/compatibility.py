@@ -1,0 +1,145 @@
+"""`careers fit`: a compatibility test for one career. Pure functions, no I/O.
+
+Two parts, each scored 0-1 and averaged into a percentage:
+- the career's own self-assessment questions (sa1..saN): yes = 1, rather yes = 2/3,
+  rather no = 1/3, no = 0;
+- an interest check: the riasec-short items of the scales in the career's Holland code
+  (4 items per scale, so 12 for a three-letter code), answer 1-5 scored (answer - 1) / 4,
+  scales weighted 3:2:1 in code order because the first letter matters most.
+A part with no questions (no self-assessment, no RIASEC profile) is left out and said so.
+Labels: excellent >= 80 %, good >= 60 %, fair >= 40 %, weak below.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import msgspec
+
+from ..errors import CareersError
+from ..i18n import _
+from .bank import Bank, Item
+from .scoring import scale_name
+
+YES, RATHER_YES, RATHER_NO, NO = "yes", "rather-yes", "rather-no", "no"
+SELF_ASSESSMENT_POINTS = {YES: 1.0, RATHER_YES: 2 / 3, RATHER_NO: 1 / 3, NO: 0.0}
+_WORDS = {
+    YES: ("yes", "y", "true", "oui", "ja"),
+    RATHER_YES: ("rather yes", "rather-yes", "rather_yes", "plutôt oui", "plutot oui", "plutôt-oui", "plutot-oui",
+                 "eerder ja"),
+    RATHER_NO: ("rather no", "rather-no", "rather_no", "plutôt non", "plutot non", "plutôt-non", "plutot-non",
+                "eerder nee"),
+    NO: ("no", "n", "false", "non", "nee"),
+}
+# Answer words in the language of the questions (content, like a bank's response labels).
+ANSWER_LABELS = {
+    "en": ("Yes", "Rather yes", "Rather no", "No"),
+    "fr": ("Oui", "Plutôt oui", "Plutôt non", "Non"),
+    "nl": ("Ja", "Eerder ja", "Eerder nee", "Nee"),
+}
+ANSWER_WORDS = {word: answer for answer, words in _WORDS.items() for word in words}
+FIT_THRESHOLDS = ((80, "excellent"), (60, "good"), (40, "fair"))
+SCALE_WEIGHTS = (3, 2, 1)
+
+
+class NothingToTestError(CareersError):
+    """A career with neither self-assessment questions nor an interest profile."""
+
+
+class FitQuestions(msgspec.Struct, frozen=True):
+    """What to ask about one career."""
+
+    self_assessment: list[tuple[str, str]]  # (sa1, question text)
+    items: list[Item]  # interest items, grouped by scale in code order
+    code: Optional[str]
+
+
+def fit_questions(self_assessment: list[str], code: Optional[str], bank: Bank) -> FitQuestions:
+    """Self-assessment questions as sa1..saN, and the bank's items of each letter of `code`."""
+    if not self_assessment and not code:
+        raise NothingToTestError(_("this career has neither self-assessment questions nor an interest profile; "
+                                   "there is nothing to test"))
+    questions = [(f"sa{n}", text) for n, text in enumerate(self_assessment, 1)]
+    items = [item for letter in (code or "") for item in bank.items_of(letter)]
+    return FitQuestions(questions, items, code)
+
+
+def parse_self_assessment(raw: str) -> Optional[str]:
+    """yes / rather yes / rather no / no (English or French), None when skipped; ValueError else."""
+    token = " ".join(raw.strip().lower().split())
+    if token in ("", "-", "?", "null", "~", "skip", "none"):
+        return None
+    if token in ANSWER_WORDS:
+        return ANSWER_WORDS[token]
+    raise ValueError(token)
+
+
+class Compatibility(msgspec.Struct):
+    id: str
+    title: str
+    percent: int
+    fit: str
+    code: Optional[str]
+    self_assessment: Optional[dict[str, Any]]
+    interests: Optional[dict[str, Any]]
+    reasons: list[str] = []
+
+
+def fit_label(percent: float) -> str:
+    return next((label for threshold, label in FIT_THRESHOLDS if percent >= threshold), "weak")
+
+
+def compatibility(career_id: str, title: str, questions: FitQuestions, answers: dict[str, Any]) -> Compatibility:
+    """Score the answers (sa keys -> yes..no, item ids -> 1-5) into a percentage with reasons."""
+    sa_part, sa_reasons = _self_assessment_part(questions, answers)
+    interest_part, interest_reasons = _interest_part(questions, answers)
+    parts = [p["score"] for p in (sa_part, interest_part) if p is not None]
+    if not parts:
+        raise CareersError(_("no answers given; answer at least one question"))
+    percent = round(100 * sum(parts) / len(parts))
+    reasons = [*sa_reasons, *interest_reasons]
+    if not questions.code:
+        reasons.append(_("This career has no interest profile: only its self-assessment questions count"))
+    if not questions.self_assessment:
+        reasons.append(_("This career has no self-assessment questions: only the interest check counts"))
+    return Compatibility(career_id, title, percent, fit_label(percent), questions.code, sa_part, interest_part, reasons)
+
+
+def _self_assessment_part(questions: FitQuestions, answers: dict[str, Any]) -> tuple[Optional[dict[str, Any]], list[str]]:
+    given = {key: answers[key] for key, _text in questions.self_assessment if answers.get(key) is not None}
+    if not given:
+        return None, []
+    score = sum(SELF_ASSESSMENT_POINTS[a] for a in given.values()) / len(given)
+    positive = sum(1 for a in given.values() if a in (YES, RATHER_YES))
+    reasons = [_("You answered yes or rather yes to {k} of {n} questions about this job").format(k=positive, n=len(given))]
+    texts = dict(questions.self_assessment)
+    reasons += [_("Think about this: {question}").format(question=texts[key]) for key, a in given.items() if a == NO][:2]
+    part = {"score": round(score, 3), "answered": len(given), "questions": len(questions.self_assessment),
+            "answers": given}
+    return part, reasons
+
+
+def _interest_part(questions: FitQuestions, answers: dict[str, Any]) -> tuple[Optional[dict[str, Any]], list[str]]:
+    if not questions.code:
+        return None, []
+    scales: dict[str, float] = {}
+    for letter in questions.code:
+        values = [(answers[i.id] - 1) / 4 for i in questions.items if i.scale == letter and answers.get(i.id) is not None]
+        if values:
+            scales[letter] = sum(values) / len(values)
+    if not scales:
+        return None, []
+    weights = {letter: SCALE_WEIGHTS[n] for n, letter in enumerate(questions.code)}
+    score = sum(scales[s] * weights[s] for s in scales) / sum(weights[s] for s in scales)
+    part = {"score": round(score, 3), "scales": {s: round(v, 3) for s, v in scales.items()},
+            "answered": sum(1 for i in questions.items if answers.get(i.id) is not None), "items": len(questions.items)}
+    return part, [_interest_reason(letter, value) for letter, value in scales.items()]
+
+
+def _interest_reason(letter: str, value: float) -> str:
+    name = scale_name(letter)
+    if value >= 0.75:
+        return _("You would enjoy its {scale} activities").format(scale=name)
+    if value > 0.5:
+        return _("You are mildly interested in its {scale} activities").format(scale=name)
+    return _("Its {scale} activities do not appeal to you much").format(scale=name)

@@ -1,0 +1,208 @@
+"""Ranking: careers ordered by how their interest profile correlates with a person's.
+
+Method: the Pearson correlation between the person's six RIASEC scores and the career's six
+O*NET occupational-interest scores (profile correlation). It uses the shape of the profiles
+only, so it works with scores from any instrument on any scale: adding a constant to all six
+scores or multiplying them by a positive factor changes nothing. Profile correlation predicted
+person-occupation fit better than Euclidean distance and angular agreement in J. Career
+Assessment 2020 (doi:10.1177/1069072720909825).
+
+Preferences filter, they do not re-weight: careers above the maximum job zone, or whose whole
+salary range is below the minimum, are left out and counted. Careers with no job zone or no
+salary data are kept, marked and counted, never dropped silently.
+"""
+
+from __future__ import annotations
+
+from math import sqrt
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
+
+import msgspec
+
+from ..i18n import _
+from ..text import localize
+from .scoring import SCALES, holland_code, scale_name, top_letters
+
+if TYPE_CHECKING:
+    from ..catalog import Entry
+
+# fit label thresholds on the correlation (our convention, documented in the README)
+FIT_THRESHOLDS = ((0.80, "excellent"), (0.60, "good"), (0.30, "fair"))
+FIT_BELOW = "weak"
+
+
+def pearson(x: Sequence[float], y: Sequence[float]) -> Optional[float]:
+    """Pearson correlation of two equal-length vectors; None when either has no variance."""
+    correlate = correlator(x)
+    return correlate(y) if correlate else None
+
+
+def correlator(x: Sequence[float]) -> Optional[Callable[[Sequence[float]], Optional[float]]]:
+    """r(y) against a fixed x, its mean and spread computed once (the catalog loop stays cheap)."""
+    dx, sxx = _deviations(x)
+    if dx is None:
+        return None
+
+    def correlate(y: Sequence[float]) -> Optional[float]:
+        dy, syy = _deviations(y)
+        if dy is None:
+            return None
+        r = sum(a * b for a, b in zip(dx, dy)) / sqrt(sxx * syy)
+        return max(-1.0, min(1.0, r))
+
+    return correlate
+
+
+def _deviations(values: Sequence[float]) -> tuple[Optional[list[float]], float]:
+    """Deviations from the mean and their sum of squares; None for a flat vector."""
+    high, low = max(values), min(values)
+    if high - low <= 1e-9 * max(1.0, abs(high), abs(low)):
+        return None, 0.0
+    mean = sum(values) / len(values)
+    deviations = [v - mean for v in values]
+    return deviations, sum(d * d for d in deviations)
+
+
+def fit_label(r: float) -> str:
+    return next((label for threshold, label in FIT_THRESHOLDS if r >= threshold), FIT_BELOW)
+
+
+def match_percent(r: float) -> int:
+    """The correlation as a percentage: 100 for identical shapes, 0 for none or opposite."""
+    return round(max(r, 0.0) * 100)
+
+
+class Preferences(msgspec.Struct, frozen=True):
+    max_zone: Optional[int] = None  # O*NET job zone 1-5 (how long one is willing to study)
+    min_salary: Optional[float] = None  # monthly gross, in the profile's currency
+    detailed_only: bool = False  # only careers with a curated, detailed profile
+
+
+class Match(msgspec.Struct, frozen=True, kw_only=True):
+    rank: int
+    id: str
+    title: str
+    r: float
+    code: str
+    codes: list[str]
+    reasons: list[str]
+    job_zone: Optional[int] = None
+    salary: Optional[tuple[float, float]] = None
+    origin: str = ""
+
+    @property
+    def score(self) -> float:
+        return round(self.r, 3)
+
+    @property
+    def fit(self) -> str:
+        return fit_label(self.r)
+
+    @property
+    def match(self) -> int:
+        return match_percent(self.r)
+
+
+class Ranking(msgspec.Struct):
+    matches: list[Match] = []
+    careers: int = 0  # careers in the catalog
+    ranked: int = 0  # careers ranked (matches holds the first `limit` of them)
+    without_riasec: int = 0  # skipped: no (or a flat) interest profile
+    excluded_zone: int = 0
+    excluded_salary: int = 0
+    excluded_detail: int = 0
+    unknown_zone: int = 0  # kept although the job zone is unknown (only counted when asked)
+    unknown_salary: int = 0  # kept although the salary is unknown (only counted when asked)
+
+
+def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Preferences = Preferences(),
+                 lang: str = "en", limit: Optional[int] = None) -> Ranking:
+    """Every career with an interest profile, best correlation first, preferences applied.
+
+    `ranking.ranked` counts them all; only the first `limit` (default: all) become `Match`es
+    with their reasons, which keeps a scripted run over a large catalog fast.
+    """
+    ranking = Ranking()
+    correlate = correlator(person)
+    if correlate is None:
+        raise ValueError("a flat profile cannot be ranked (check_differentiated refuses it first)")
+    scored = []
+    for entry in entries:
+        ranking.careers += 1
+        r = correlate(entry.riasec) if entry.riasec else None
+        if r is None:
+            ranking.without_riasec += 1
+        elif _kept(entry, prefs, ranking):
+            scored.append((r, entry))
+    scored.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
+    ranking.ranked = len(scored)
+    person_code = holland_code(dict(zip(SCALES, person))).letters
+    ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang)
+                       for rank, (r, entry) in enumerate(scored[:limit], 1)]
+    return ranking
+
+
+def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
+    """Apply the preferences; count what is left out and what is kept for lack of data."""
+    if prefs.detailed_only and entry.origin != "curated":
+        ranking.excluded_detail += 1
+        return False
+    if prefs.max_zone is not None:
+        if entry.job_zone is None:
+            ranking.unknown_zone += 1
+        elif entry.job_zone > prefs.max_zone:
+            ranking.excluded_zone += 1
+            return False
+    if prefs.min_salary is not None:
+        if entry.salary is None:
+            ranking.unknown_salary += 1
+        elif entry.salary[1] < prefs.min_salary:
+            ranking.excluded_salary += 1
+            return False
+    return True
+
+
+def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_code: str,
+           prefs: Preferences, lang: str) -> Match:
+    assert entry.riasec is not None
+    code = entry.holland or top_letters(entry.riasec)
+    reasons = interest_reasons(person, person_code, code) + preference_reasons(entry, prefs)
+    return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
+                 codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
+                 origin=entry.origin)
+
+
+def interest_reasons(person: Sequence[float], person_code: str, career_code: str) -> list[str]:
+    """Short sentences on the strong interests a person and a career share (or do not)."""
+    main = career_code[:1]
+    shared = [letter for letter in person_code if letter in career_code]
+    names = _join([scale_name(letter) for letter in shared]) if shared else ""
+    if main in shared and len(shared) > 1:
+        reasons = [_("You both score high on {names}").format(names=names)]
+    elif main in shared:
+        reasons = [_("You share its main interest, {name}").format(name=names)]
+    elif shared:
+        reasons = [_("You share its interest in {names}, but not its main one, {main}").format(
+            names=names, main=scale_name(main))]
+    else:
+        reasons = [_("Its main interests ({names}) are not among your strongest").format(
+            names=_join([scale_name(letter) for letter in career_code]))]
+    weakest = sorted(SCALES, key=lambda s: person[SCALES.index(s)])[:2]
+    if main in weakest:
+        reasons.insert(0, _("Its main interest, {name}, is one of your weakest").format(name=scale_name(main)))
+    return reasons
+
+
+def preference_reasons(entry: "Entry", prefs: Preferences) -> list[str]:
+    reasons = []
+    if prefs.max_zone is not None and entry.job_zone is None:
+        reasons.append(_("Study level unknown"))
+    if prefs.min_salary is not None and entry.salary is None:
+        reasons.append(_("No salary data"))
+    return reasons
+
+
+def _join(names: list[str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    return _("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])

@@ -1,0 +1,56 @@
+"""The whole pipeline as one call: a profile and a catalog in, an explained ranking out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Optional
+
+import msgspec
+
+from ..i18n import _
+from .ranking import Preferences, Ranking, rank_careers
+from .scoring import HollandCode, InterestProfile, check_differentiated, holland_code
+
+if TYPE_CHECKING:
+    from ..catalog import Entry
+
+
+class QuizResult(msgspec.Struct):
+    profile: InterestProfile
+    code: HollandCode
+    ranking: Ranking
+    preferences: Preferences
+    lang: str
+    notes: list[str] = []
+
+
+def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Preferences = Preferences(),
+                lang: str = "en", notes: Optional[list[str]] = None, limit: Optional[int] = None) -> QuizResult:
+    """Refuse a flat profile, then rank every career and explain what was left out."""
+    check_differentiated(profile.scores)
+    ranking = rank_careers(profile.vector(), entries, prefs, lang, limit)
+    all_notes = [*(notes or []), *skipped_note(profile), *ranking_notes(ranking, prefs)]
+    return QuizResult(profile, holland_code(profile.scores), ranking, prefs, lang, all_notes)
+
+
+def skipped_note(profile: InterestProfile) -> list[str]:
+    skipped = sum(profile.items.values()) - sum(profile.answered.values())
+    if not skipped:
+        return []
+    return [_("Items skipped: {n} (each scale score uses the mean of its answered items)").format(n=skipped)]
+
+
+def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
+    """One line per group of careers left out or kept without data, so nothing vanishes silently."""
+    counts = [
+        (ranking.without_riasec, _("Careers not ranked, no interest profile: {n}")),
+        (ranking.excluded_detail, _("Careers left out, no detailed profile: {n}")),
+        (ranking.excluded_zone, _("Careers left out, longer studies (job zone above {zone}): {n}")),
+        (ranking.unknown_zone, _("Careers kept although their study level is unknown (marked): {n}")),
+        (ranking.excluded_salary, _("Careers left out, paying less than {salary} a month: {n}")),
+        (ranking.unknown_salary, _("Careers kept although they have no salary data (marked): {n}")),
+    ]
+    salary = f"{prefs.min_salary:g}" if prefs.min_salary is not None else ""
+    notes = [text.format(n=n, zone=prefs.max_zone, salary=salary) for n, text in counts if n]
+    if not ranking.ranked:
+        notes.append(_("No career matches your preferences; try a higher --max-zone or a lower --min-salary"))
+    return notes

@@ -1,0 +1,82 @@
+"""A quiz in progress, saved when interrupted (Ctrl-C) and resumed with `careers quiz --resume`.
+
+Kept as JSON in the user data folder (platformdirs), or in $CAREERS_DATA_DIR when set (tests).
+Written to a temporary file and renamed, so an interrupted write never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Literal, Optional
+
+import msgspec
+
+from ..errors import CareersError, NotFoundError
+from ..i18n import _
+
+SESSION_VERSION = 1
+SESSION_FILE = "quiz-session.json"
+
+
+class Session(msgspec.Struct, kw_only=True):
+    """Everything needed to continue a quiz where it stopped."""
+
+    version: int = SESSION_VERSION
+    bank: str
+    lang: str
+    answers: dict[str, Optional[int]] = {}  # item id -> 1-5, None when skipped
+    position: int = 0  # index of the next item to show, in presentation order
+    stage: Literal["items", "preferences", "done"] = "items"
+    max_zone: Optional[int] = None
+    min_salary: Optional[float] = None
+    detailed_only: bool = False
+    asked: list[str] = []  # preference questions already answered
+
+
+def data_dir() -> Path:
+    override = os.environ.get("CAREERS_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("careers"))
+
+
+def session_path() -> Path:
+    return data_dir() / SESSION_FILE
+
+
+def save_session(session: Session) -> Path:
+    """Write atomically: a temporary file in the same folder, then os.replace."""
+    path = session_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".quiz-session-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(msgspec.json.encode(session))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def load_session() -> Session:
+    path = session_path()
+    try:
+        session = msgspec.json.decode(path.read_bytes(), type=Session)
+    except FileNotFoundError:
+        raise NotFoundError(_("no saved quiz to resume; start one with `careers quiz`")) from None
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        raise CareersError(_("the saved quiz in {path} cannot be read; start again with `careers quiz`").format(
+            path=path)) from None
+    if session.version != SESSION_VERSION:
+        raise CareersError(_("the saved quiz in {path} is from another version; start again with `careers quiz`").format(
+            path=path))
+    return session
+
+
+def clear_session() -> None:
+    session_path().unlink(missing_ok=True)

@@ -1,0 +1,228 @@
+"""Quiz and fit results: a Rich screen for people; JSON, CSV and Markdown for scripts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+from ..i18n import _
+from ..text import clean
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from ..quiz.compatibility import Compatibility
+    from ..quiz.ranking import Match
+    from ..quiz.results import QuizResult
+
+BAR_WIDTH = 36
+
+
+# ---------------------------------------------------------------- data (JSON / CSV / Markdown)
+
+def match_data(match: "Match") -> dict[str, Any]:
+    return {
+        "rank": match.rank,
+        "id": match.id,
+        "title": match.title,
+        "score": match.score,
+        "match": match.match,
+        "fit": match.fit,
+        "code": match.code,
+        "codes": match.codes,
+        "job_zone": match.job_zone,
+        "salary": {"min": match.salary[0], "max": match.salary[1]} if match.salary else None,
+        "reasons": match.reasons,
+    }
+
+
+def result_data(result: "QuizResult", top: int) -> dict[str, Any]:
+    """The `data` of `careers quiz --format json` (envelope version 1)."""
+    profile, ranking, prefs = result.profile, result.ranking, result.preferences
+    return {
+        "bank": profile.bank,
+        "profile": profile.scores,
+        "answered": profile.answered or None,
+        "code": result.code.letters,
+        "code_display": result.code.display,
+        "equivalent_codes": result.code.equivalents,
+        "method": "pearson",
+        "preferences": {"max_zone": prefs.max_zone, "min_salary": prefs.min_salary, "detailed_only": prefs.detailed_only},
+        "counts": {
+            "careers": ranking.careers,
+            "ranked": ranking.ranked,
+            "without_riasec": ranking.without_riasec,
+            "excluded_by_zone": ranking.excluded_zone,
+            "excluded_by_salary": ranking.excluded_salary,
+            "excluded_not_detailed": ranking.excluded_detail,
+            "unknown_zone": ranking.unknown_zone,
+            "unknown_salary": ranking.unknown_salary,
+        },
+        "notes": result.notes,
+        "results": [match_data(m) for m in ranking.matches[:top]],
+    }
+
+
+def result_json(result: "QuizResult", top: int) -> str:
+    from .envelope import envelope, to_json
+
+    return to_json(envelope("quiz", result_data(result, top)))
+
+
+CSV_COLUMNS = ("rank", "id", "title", "score", "match", "fit", "code", "codes", "job_zone", "reasons")
+
+
+def result_csv(result: "QuizResult", top: int) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for m in result.ranking.matches[:top]:
+        writer.writerow([m.rank, m.id, clean(m.title), m.score, m.match, m.fit, m.code, ";".join(m.codes),
+                         m.job_zone if m.job_zone is not None else "", "; ".join(m.reasons)])
+    return buffer.getvalue()
+
+
+def _cell(text: str) -> str:
+    return clean(text).replace("|", "\\|").replace("\n", " ")
+
+
+def result_markdown(result: "QuizResult", top: int) -> str:
+    from ..quiz.scoring import SCALES, scale_name
+
+    scores = result.profile.scores
+    lines = [f"## {_('Your interest profile')}", "", f"| {_('Scale')} | {_('Score')} |", "|---|---:|"]
+    lines += [f"| {scale_name(s)} ({s}) | {scores[s]:g} |" for s in SCALES]
+    lines += ["", f"**{_('Holland code')}:** {result.code.display}", ""]
+    lines += [f"## {_('Careers that fit your interests')}", "",
+              f"| # | {_('Career')} | {_('Code')} | {_('Match')} | {_('Fit')} | {_('Why')} |", "|---:|---|---|---:|---|---|"]
+    for m in result.ranking.matches[:top]:
+        lines.append(f"| {m.rank} | {_cell(m.title)} (`{m.id}`) | {m.code} | {m.match}% | {_fit_word(m.fit)} | "
+                     f"{_cell('; '.join(m.reasons))} |")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- Rich
+
+def _fit_word(fit: str) -> str:
+    words = {"excellent": _("excellent"), "good": _("good"), "fair": _("fair"), "weak": _("weak")}
+    return words.get(fit, fit)
+
+
+def profile_chart(scores: dict[str, float], low: Optional[float] = None, high: Optional[float] = None,
+                  code: str = "") -> "RenderableType":
+    """The six scores as horizontal bars (the style of `careers show`), the code's letters highlighted."""
+    from rich.text import Text
+
+    from ..quiz.scoring import SCALES, scale_name
+
+    values = [scores[s] for s in SCALES]
+    low = min(0.0, *values) if low is None else low
+    high = max(values) if high is None else high
+    names = {s: scale_name(s) for s in SCALES}
+    name_width = max(len(n) for n in names.values()) + 2
+    shown = [f"{v:g}" for v in values]
+    value_width = max(len(v) for v in shown)
+    chart = Text()
+    for scale, value, label in zip(SCALES, values, shown):
+        filled = round((value - low) / (high - low) * BAR_WIDTH) if high > low else 0
+        strong = scale in code
+        chart.append(f"  {scale} ", style="bold cyan" if strong else "dim")
+        chart.append(names[scale].ljust(name_width), style="" if strong else "dim")
+        chart.append(label.rjust(value_width) + "  ")
+        chart.append("━" * filled, style="cyan" if strong else "bright_black")
+        chart.append("─" * (BAR_WIDTH - filled) + "\n", style="bright_black")
+    return chart
+
+
+def code_line(result: "QuizResult") -> "RenderableType":
+    from rich.text import Text
+
+    code = result.code
+    line = Text(f"{_('Your Holland code')}: ")
+    line.append(code.display, style="bold")
+    if code.ties:
+        shown = ", ".join(code.equivalents[:6]) + (" …" if len(code.equivalents) > 6 else "")
+        line.append("  " + _("(tie: {ties}; equally valid: {codes})").format(ties="; ".join(code.ties), codes=shown),
+                    style="dim")
+    return line
+
+
+def results_table(result: "QuizResult", top: int) -> "RenderableType":
+    """Rank, career (with its main reason underneath), code, match and fit label."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(_("Career"), ratio=1)
+    table.add_column(_("Code"), no_wrap=True)
+    table.add_column(_("Match"), justify="right", no_wrap=True)
+    table.add_column(_("Fit"), no_wrap=True)
+    styles = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
+    for m in result.ranking.matches[:top]:
+        career = Text(clean(m.title), style="bold")
+        if m.reasons:
+            career.append("\n" + clean(m.reasons[0]), style="dim")
+        table.add_row(str(m.rank), career, m.code, f"{m.match}%", Text(_fit_word(m.fit), style=styles.get(m.fit, "")))
+    return table
+
+
+def render_result(result: "QuizResult", console: "Console", top: int) -> None:
+    from rich.text import Text
+
+    profile = result.profile
+    title = _("Your interest profile")
+    if profile.bank:
+        title += f" ({profile.bank})"
+    console.print(Text(title, style="bold"))
+    console.print(profile_chart(profile.scores, profile.low, profile.high, result.code.letters), end="")
+    console.print(code_line(result))
+    if result.ranking.matches:
+        console.print()
+        console.print(Text(_("Careers that fit your interests"), style="bold"))
+        console.print(results_table(result, top))
+
+
+def print_notes(notes: list[str], console: "Console") -> None:
+    if notes:
+        console.print()
+    for note in notes:
+        console.print(note, markup=False, highlight=False, style="dim", soft_wrap=True)
+
+
+# ---------------------------------------------------------------- careers fit
+
+def fit_data(result: "Compatibility") -> dict[str, Any]:
+    return {
+        "id": result.id,
+        "title": result.title,
+        "percent": result.percent,
+        "fit": result.fit,
+        "code": result.code,
+        "self_assessment": result.self_assessment,
+        "interests": result.interests,
+        "reasons": result.reasons,
+    }
+
+
+def fit_json(result: "Compatibility") -> str:
+    from .envelope import envelope, to_json
+
+    return to_json(envelope("fit", fit_data(result)))
+
+
+def render_fit(result: "Compatibility", console: "Console") -> None:
+    from rich.text import Text
+
+    styles = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
+    heading = Text(_("Your compatibility with: "), style="bold")
+    heading.append(clean(result.title), style="bold")
+    console.print(heading)
+    line = Text(f"{result.percent}%  ", style="bold")
+    line.append(_fit_word(result.fit), style=styles.get(result.fit, ""))
+    console.print(line)
+    for reason in result.reasons:
+        console.print(Text("  • " + clean(reason)))
