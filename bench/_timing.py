@@ -33,7 +33,10 @@ def medians(commands: dict[str, list[str]], runs: int, env: dict[str, str] | Non
 
 
 def environment(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("CAREERS_PATH", "PAGER")}
+    # A real install has .pyc files; this sandbox sets PYTHONDONTWRITEBYTECODE, which would
+    # make every run recompile every module and measure the compiler, not the program.
+    unset = ("CAREERS_PATH", "PAGER", "PYTHONDONTWRITEBYTECODE")
+    env = {k: v for k, v in os.environ.items() if k not in unset}
     env.update(NO_COLOR="1", COLUMNS="80", **extra)
     return env
 

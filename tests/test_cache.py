@@ -21,7 +21,7 @@ def catalog_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "profiles"
     folder.mkdir()
     (folder / "baker.yaml").write_text("title: Baker\n", encoding="utf-8")
-    (folder / "potter.yaml").write_text("title: Potter\nriasec: {R: 6, I: 2, A: 5, S: 2, E: 2, C: 2}\n",
+    (folder / "studio-potter.yaml").write_text("title: Studio Potter\nriasec: {R: 6, I: 2, A: 5, S: 2, E: 2, C: 2}\n",
                                         encoding="utf-8")
     return folder
 
@@ -53,9 +53,9 @@ def test_warm_run_reads_no_yaml(cli, catalog_dir, monkeypatch):
         raise AssertionError(f"read {path}")
     monkeypatch.setattr(careercli.loader, "read_profile", refuse)
     assert title_of(cli, catalog_dir, "baker") == "Baker"
-    assert title_of(cli, catalog_dir, "Potter") == "Potter"  # by title: through the cached index
-    result = cli("--data-dir", str(catalog_dir), "show", "potter", "--format", "markdown")
-    assert "# Potter" in result.stdout
+    assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"  # by title: through the cached index
+    result = cli("--data-dir", str(catalog_dir), "show", "studio-potter", "--format", "markdown")
+    assert "# Studio Potter" in result.stdout
 
 
 def test_changed_added_and_removed_files_are_picked_up(cli, catalog_dir):
@@ -65,9 +65,9 @@ def test_changed_added_and_removed_files_are_picked_up(cli, catalog_dir):
     (catalog_dir / "sub").mkdir()
     (catalog_dir / "sub" / "smith.yaml").write_text("title: Smith\n", encoding="utf-8")
     assert title_of(cli, catalog_dir, "smith") == "Smith"
-    (catalog_dir / "potter.yaml").unlink()
-    result = cli("--data-dir", str(catalog_dir), "show", "potter")
-    assert result.exit_code == 1 and "no career matches 'potter'" in result.stderr
+    (catalog_dir / "studio-potter.yaml").unlink()
+    result = cli("--data-dir", str(catalog_dir), "show", "studio-potter")
+    assert result.exit_code == 1 and "no career matches 'studio-potter'" in result.stderr
 
 
 def test_only_changed_files_are_parsed_again(cli, catalog_dir, monkeypatch):
@@ -79,7 +79,7 @@ def test_only_changed_files_are_parsed_again(cli, catalog_dir, monkeypatch):
         parsed.append(Path(path).name)
         return original(path)
     monkeypatch.setattr(careercli.loader, "read_profile", counting)
-    assert title_of(cli, catalog_dir, "Potter") == "Potter"
+    assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"
     assert parsed == ["baker.yaml"]
 
 
@@ -88,22 +88,25 @@ def test_corrupt_cache_is_rebuilt_not_trusted(cli, catalog_dir):
     for path in cache.cache_dir().glob("*.msgpack"):
         path.write_bytes(b"\x00garbage")
     assert title_of(cli, catalog_dir, "baker") == "Baker"
-    assert title_of(cli, catalog_dir, "Potter") == "Potter"
+    assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"
     index_file = next(cache.cache_dir().glob("index-*.msgpack"))
     rebuilt = msgspec.msgpack.decode(index_file.read_bytes(), type=cache.Index)
-    assert {"baker", "potter"} <= set(rebuilt.files)
+    assert {"baker", "studio-potter"} <= set(rebuilt.files)
 
 
 def test_truncated_pack_falls_back_to_yaml(cli, catalog_dir):
-    title_of(cli, catalog_dir, "Potter")
+    title_of(cli, catalog_dir, "Studio Potter")
     for pack in cache.cache_dir().glob("pack-*.msgpack"):
         pack.write_bytes(pack.read_bytes()[:5])
-    assert title_of(cli, catalog_dir, "potter") == "Potter"
+    assert title_of(cli, catalog_dir, "studio-potter") == "Studio Potter"
 
 
 def test_no_cache_writes_nothing(cli, catalog_dir):
+    before = sorted(cache.cache_dir().rglob("*"))
     assert title_of(cli, catalog_dir, "Baker", "--no-cache") == "Baker"
-    assert not list(cache.cache_dir().glob("*.msgpack"))
+    result = cli("--no-cache", "--data-dir", str(catalog_dir), "show", "baker")
+    assert result.exit_code == 0 and "Baker" in result.stdout
+    assert sorted(cache.cache_dir().rglob("*")) == before
 
 
 def test_cache_clear(cli, catalog_dir):

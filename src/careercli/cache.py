@@ -11,11 +11,9 @@ temporary name and renamed, so concurrent runs never see a half-written file; a 
 never rewritten in place, only replaced by a new one that the new index names.
 """
 
-from __future__ import annotations
 
-import hashlib
 import os
-import secrets
+import zlib
 from pathlib import Path
 from typing import Optional
 
@@ -24,7 +22,7 @@ import msgspec
 from . import __version__
 from .schema import SCHEMA_VERSION
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # bump whenever Entry, FileRecord or Index change shape
 
 
 class FileRecord(msgspec.Struct, array_like=True):
@@ -40,7 +38,7 @@ class FileRecord(msgspec.Struct, array_like=True):
 
 class Index(msgspec.Struct):
     format: int
-    key: str
+    key: str  # package, schema and cache versions and the data folders, in full
     folders: dict[str, int]  # every folder walked -> its mtime_ns (detects added/removed files)
     files: dict[str, FileRecord]  # id -> record
     pack: str
@@ -58,12 +56,16 @@ def cache_dir() -> Path:
 
 
 def index_key(roots: list[Path]) -> str:
-    text = "\n".join([__version__, str(SCHEMA_VERSION), str(CACHE_FORMAT), *map(str, roots)])
-    return hashlib.sha1(text.encode()).hexdigest()[:16]
+    return "\n".join([__version__, str(SCHEMA_VERSION), str(CACHE_FORMAT), *map(str, roots)])
+
+
+def _key_tag(key: str) -> str:
+    # A short name for the files; the full key inside the index is what is checked.
+    return f"{zlib.crc32(key.encode()):08x}"
 
 
 def index_path(roots: list[Path]) -> Path:
-    return cache_dir() / f"index-{index_key(roots)}.msgpack"
+    return cache_dir() / f"index-{_key_tag(index_key(roots))}.msgpack"
 
 
 def read_index(roots: list[Path]) -> Optional[Index]:
@@ -92,7 +94,7 @@ def write_cache(roots: list[Path], index: Index, blobs: list[bytes]) -> None:
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        index.pack = f"pack-{index.key}-{secrets.token_hex(6)}.msgpack"
+        index.pack = f"pack-{_key_tag(index.key)}-{os.urandom(6).hex()}.msgpack"
         _write_atomically(folder / index.pack, b"".join(blobs))
         _write_atomically(index_path(roots), msgspec.msgpack.encode(index))
         _remove_old_packs(folder, index)
@@ -101,7 +103,7 @@ def write_cache(roots: list[Path], index: Index, blobs: list[bytes]) -> None:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     try:
         temporary.write_bytes(data)
         os.replace(temporary, path)
@@ -112,7 +114,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def _remove_old_packs(folder: Path, index: Index) -> None:
     # Readers that already opened an old pack keep reading it (POSIX); later readers see
     # the new index. A reader that loses the race falls back to the YAML.
-    for old in folder.glob(f"pack-{index.key}-*.msgpack"):
+    for old in folder.glob(f"pack-{_key_tag(index.key)}-*.msgpack"):
         if old.name != index.pack:
             old.unlink(missing_ok=True)
 
@@ -121,7 +123,39 @@ def clear_cache() -> int:
     """Remove every cache file; return how many were removed."""
     folder = cache_dir()
     removed = 0
-    for path in folder.glob("*.msgpack"):
+    for path in [*folder.glob("*.msgpack"), *folder.glob("rendered/*.txt")]:
         path.unlink(missing_ok=True)
         removed += 1
     return removed
+
+
+# Rendered profiles ----------------------------------------------------------------------
+# Laying out a long profile with Rich costs more than everything else `careers show` does
+# (about 17 ms against 5); the text it produces depends only on the profile and on the
+# options and terminal below, so it is kept, keyed by all of them.
+
+RENDERED_KEEP = 256
+
+
+def rendered_key(profile_bytes: bytes, *parts: object) -> str:
+    material = b"\0".join([profile_bytes, __version__.encode(), *(str(p).encode() for p in parts)])
+    return f"{zlib.crc32(material):08x}{zlib.adler32(material):08x}{len(material):x}"
+
+
+def read_rendered(key: str) -> Optional[str]:
+    try:
+        return (cache_dir() / "rendered" / f"{key}.txt").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def write_rendered(key: str, text: str) -> None:
+    folder = cache_dir() / "rendered"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write_atomically(folder / f"{key}.txt", text.encode("utf-8"))
+        kept = sorted(folder.glob("*.txt"), key=lambda p: p.stat().st_mtime_ns)
+        for old in kept[:-RENDERED_KEEP]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass

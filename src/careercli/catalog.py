@@ -5,7 +5,6 @@ later run reads the index and only the profile it needs, and re-reads just the f
 that were added, changed or removed since.
 """
 
-from __future__ import annotations
 
 import os
 from pathlib import Path
@@ -31,7 +30,8 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     origin: str
     title: Text
     title_feminine: Optional[Text] = None
-    keys: list[str] = []
+    names: list[str] = []  # folded main titles, every language and gender form
+    aliases: list[str] = []  # folded other titles (O*NET, ESCO, ROME), for search
     codes: list[str] = []
     riasec: Optional[tuple[float, float, float, float, float, float]] = None
     holland: Optional[str] = None
@@ -75,14 +75,14 @@ def _walk(folder: Path, folders: Optional[dict[str, int]] = None) -> list[Path]:
 
 def entry_for(profile: Profile, path: Path) -> Entry:
     """Index one validated profile."""
-    titles = [*translations(profile.title), *translations(profile.title_feminine)]
-    if profile.other_titles:
-        titles += [*profile.other_titles.fr, *profile.other_titles.en, *profile.other_titles.nl]
+    names = {fold(t) for t in (*translations(profile.title), *translations(profile.title_feminine))}
+    others = profile.other_titles
+    aliases = [*others.fr, *others.en, *others.nl] if others else []
     codes = profile.codes
     if codes and codes.rome:
         from .reference import rome_titles
 
-        titles += [t for code in codes.rome for t in rome_titles(code)]
+        aliases += [t for code in codes.rome for t in rome_titles(code)]
     riasec = profile.riasec
     return Entry(
         id=path.stem,
@@ -90,7 +90,8 @@ def entry_for(profile: Profile, path: Path) -> Entry:
         origin=profile.origin,
         title=profile.title,
         title_feminine=profile.title_feminine,
-        keys=sorted({fold(t) for t in titles}),
+        names=sorted(names),
+        aliases=sorted({fold(t) for t in aliases} - names),
         codes=[*codes.onet_soc, *codes.soc, *codes.rome] if codes else [],
         riasec=riasec.scores() if riasec else None,
         holland=riasec.code if riasec else None,
@@ -146,14 +147,20 @@ class Catalog:
         return self._entries
 
     def find(self, query: str) -> Entry:
-        """An id, a code (O*NET-SOC, SOC, ROME) or an exact title in any language or gender form."""
+        """An id, a code (O*NET-SOC, SOC, ROME) or an exact title in any language or gender form.
+
+        Main titles win over other titles; among equals, a later data folder wins.
+        """
         entries = self.entries
         if query in entries:
             return entries[query]
         key = fold(query)
-        for entry in entries.values():
-            if query in entry.codes or key in entry.keys or key == entry.id:
-                return entry
+        candidates = list(reversed(entries.values()))
+        for matches in (lambda e: query in e.codes, lambda e: key in e.names or key == e.id,
+                        lambda e: key in e.aliases):
+            found = next((e for e in candidates if matches(e)), None)
+            if found:
+                return found
         hint = f" ({self.problems[0]})" if any(p.path.stem == query for p in self.problems) else ""
         raise NotFoundError(_("no career matches '{query}' (try `careers list`)").format(query=query) + hint)
 
@@ -207,7 +214,11 @@ class Catalog:
         reread = old is None or old_pack is None
         offset = 0
         for career_id, path in find_profile_files(self.roots, folders).items():
-            record, blob, entry, reused = self._read_one(career_id, path, old, old_pack, old_entries)
+            try:
+                record, blob, entry, reused = self._read_one(career_id, path, old, old_pack, old_entries)
+            except FileNotFoundError:  # removed while we were reading the folder
+                reread = True
+                continue
             reread = reread or not reused
             if entry is not None and blob:
                 record.offset, record.length = offset, len(blob)

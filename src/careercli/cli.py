@@ -3,9 +3,6 @@
 Every command's docstring is its --help: an imperative first line, then an example.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -31,27 +28,31 @@ class CareersGroup(typer.core.TyperGroup):
         except CareersError as error:
             from .console import err
 
-            err().print(_("Error: {message}").format(message=error), markup=False, highlight=False)
+            err().print(_("Error: {message}").format(message=error), markup=False, highlight=False, soft_wrap=True)
             raise typer.Exit(error.exit_code) from None
 
 
-app = typer.Typer(
-    cls=CareersGroup,
-    name="careers",
-    no_args_is_help=True,
-    rich_markup_mode=None,  # plain help: typer.rich_utils pulls in markdown-it (+80 ms)
-    add_completion=False,
-    pretty_exceptions_show_locals=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+def new_app() -> typer.Typer:
+    return typer.Typer(
+        cls=CareersGroup,
+        name="careers",
+        no_args_is_help=True,
+        rich_markup_mode=None,  # plain help: typer.rich_utils pulls in markdown-it (+80 ms)
+        add_completion=False,
+        pretty_exceptions_show_locals=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
 
 
-@dataclass
+app = new_app()
+
+
 class Settings:
     """Global options, built once in the root callback and handed to every command."""
 
-    data_dirs: list[Path] = field(default_factory=list)
-    use_cache: bool = True
+    def __init__(self, data_dirs: Optional[list[Path]] = None, use_cache: bool = True):
+        self.data_dirs = data_dirs or []
+        self.use_cache = use_cache
 
     def catalog(self, extra_dirs: Optional[list[Path]] = None) -> Any:
         from .catalog import data_dirs, load_catalog
@@ -167,6 +168,157 @@ def schema() -> None:
     run_schema()
 
 
+class QuizFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class FitFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+
+
+AnswersFile = Annotated[
+    Optional[str],
+    typer.Option("--answers", metavar="FILE", help=_("Answers file: YAML, JSON or CSV, item id -> 1-5 ('-' reads stdin)."), show_default=False),
+]
+
+
+@app.command()
+def quiz(
+    ctx: typer.Context,
+    bank: Annotated[Optional[str], typer.Option("--bank", metavar="ID", help=_("Item bank: riasec-short (default), riasec-48 or onet-ip-60."), show_default=False)] = None,
+    answers: AnswersFile = None,
+    answers_string: Annotated[Optional[str], typer.Option("--answers-string", metavar="DIGITS", help=_("One answer 1-5 per item in bank order; - or ? skips (O*NET style)."), show_default=False)] = None,
+    scores: Annotated[Optional[str], typer.Option("--scores", metavar="R=..,I=..,A=..,S=..,E=..,C=..", help=_("Six RIASEC scores from any instrument, on any scale."), show_default=False)] = None,
+    resume: Annotated[bool, typer.Option("--resume", help=_("Continue the quiz paused with Ctrl-C."))] = False,
+    lang: Lang = None,
+    top: Annotated[int, typer.Option("--top", metavar="N", min=1, help=_("How many careers to list."))] = 10,
+    fmt: Annotated[QuizFormat, typer.Option("--format", "-f", help=_("Output format."))] = QuizFormat.rich,
+    max_zone: Annotated[Optional[int], typer.Option("--max-zone", metavar="1-5", min=1, max=5, help=_("Leave out careers above this job zone (how long you will study)."), show_default=False)] = None,
+    min_salary: Annotated[Optional[float], typer.Option("--min-salary", metavar="AMOUNT", min=0, help=_("Leave out careers paying less a month (gross); careers without salary data stay, marked."), show_default=False)] = None,
+    detailed_only: Annotated[bool, typer.Option("--detailed-only", help=_("Only careers with a detailed (curated) profile."))] = False,
+    data_dir: DataDirs = None,
+) -> None:
+    """Find careers that fit your interests: take the RIASEC quiz, or score your answers.
+
+    \b
+    Examples:
+      careers quiz
+      careers quiz --resume
+      careers quiz --scores R=2,I=5,A=3,S=4,E=6,C=5 --format json
+      careers quiz --bank onet-ip-60 --answers-string 3333... (60 digits)
+      careers quiz --answers my-answers.yaml --max-zone 3 --top 20
+    """
+    from .commands.quiz import QuizOptions, run_quiz
+
+    options = QuizOptions(bank=bank, answers=answers, answers_string=answers_string, scores=scores, resume=resume,
+                          lang=lang, top=top, fmt=fmt.value, max_zone=max_zone, min_salary=min_salary,
+                          detailed_only=detailed_only)
+    run_quiz(_settings(ctx), options, extra_dirs=data_dir)
+
+
+@app.command()
+def fit(
+    ctx: typer.Context,
+    job: Annotated[str, typer.Argument(metavar="JOB", help=_("Career id, code (e.g. 13-2011.00) or exact title."), show_default=False)],
+    answers: Annotated[Optional[str], typer.Option("--answers", metavar="FILE", help=_("Answers file: sa1..saN -> yes/rather yes/rather no/no, item ids -> 1-5."), show_default=False)] = None,
+    lang: Lang = None,
+    fmt: Annotated[FitFormat, typer.Option("--format", "-f", help=_("Output format."))] = FitFormat.rich,
+    data_dir: DataDirs = None,
+) -> None:
+    """Test your compatibility with a career: its own questions plus a short interest check.
+
+    \b
+    Examples:
+      careers fit administrateur-de-production
+      careers fit administrateur-de-production --answers answers.yaml --format json
+    """
+    from .commands.fit import run_fit
+
+    run_fit(_settings(ctx), job, answers=answers, lang=lang, fmt=fmt.value, extra_dirs=data_dir)
+
+
+class ListFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class AboutFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+
+
+@app.command("list")
+def list_careers(
+    ctx: typer.Context,
+    lang: Lang = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help=_("Output format."))] = ListFormat.rich,
+    data_dir: DataDirs = None,
+) -> None:
+    """List every career: id, title, Holland code, job zone and origin.
+
+    \b
+    Examples:
+      careers list --lang fr
+      careers list --format csv > careers.csv
+      careers list --format json | jq '.data | length'
+    """
+    from .commands.listing import run_list
+
+    run_list(_settings(ctx), lang=lang or interface_language(), fmt=fmt.value, extra_dirs=data_dir)
+
+
+@app.command()
+def about(
+    ctx: typer.Context,
+    fmt: Annotated[AboutFormat, typer.Option("--format", "-f", help=_("Output format."))] = AboutFormat.rich,
+) -> None:
+    """Show the data sources, their versions and licences, the required attributions and counts.
+
+    \b
+    Examples:
+      careers about
+      careers about --format json
+    """
+    from .commands.about import run_about
+
+    run_about(_settings(ctx), fmt.value)
+
+
+import_app = typer.Typer(
+    help=_("Build catalog files from public reference data.") + "\n\n\b\n" + _("Example:")
+    + "\n  careers import onet ../shared/data/onet --out data/careers/onet",
+    no_args_is_help=True,
+)
+app.add_typer(import_app, name="import")
+
+
+@import_app.command("onet")
+def import_onet(
+    onet_dir: Annotated[Path, typer.Argument(metavar="ONET_DIR", help=_("Folder of the O*NET database (text files and VERSION)."), show_default=False)],
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help=_("Folder for the generated profiles (created if needed)."), show_default=False)],
+    esco: Annotated[Optional[Path], typer.Option("--esco", metavar="ESCO_DIR", help=_("ESCO occupations_{en,fr,nl}.csv: French, Dutch and English titles."), show_default=False)] = None,
+    crosswalks: Annotated[Optional[Path], typer.Option("--crosswalks", metavar="DIR", help=_("O*NET-SOC, SOC and ISCO-08 crosswalks: SOC and ISCO codes."), show_default=False)] = None,
+    rome: Annotated[Optional[Path], typer.Option("--rome", metavar="DIR", help=_("ROME export (France Travail): writes the ROME reference table."), show_default=False)] = None,
+    reference_out: Annotated[Optional[Path], typer.Option("--reference-out", metavar="FOLDER", help=_("Where the ROME table goes (default: the built-in data/reference)."), show_default=False)] = None,
+) -> None:
+    """Import O*NET occupations as career profiles, with ESCO titles and ISCO-08 codes.
+
+    \b
+    Example:
+      careers import onet ../shared/data/onet --esco ../shared/data/esco \\
+        --crosswalks ../shared/data/esco/crosswalks --rome ../shared/data/rome --out data/careers/onet
+    """
+    from .commands.importer import run_import_onet
+
+    run_import_onet(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out)
+
+
 cache_app = typer.Typer(
     help=_("Manage the index cache.") + "\n\n\b\n" + _("Examples:") + "\n  careers cache clear\n  careers cache path",
     no_args_is_help=True,
@@ -203,8 +355,49 @@ def cache_path() -> None:
     typer.echo(str(cache_dir()))
 
 
+GLOBAL_OPTIONS_WITH_VALUE = {"--data-dir"}
+
+
+def invoked_command(args: list[str]) -> Optional[str]:
+    """The command name in `args`, skipping global options; None for help or no command."""
+    rest = iter(args)
+    for arg in rest:
+        if arg in GLOBAL_OPTIONS_WITH_VALUE:
+            next(rest, None)
+        elif arg in ("-h", "--help", "--version"):
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def app_for(args: list[str]) -> typer.Typer:
+    """An app holding only the invoked command.
+
+    Typer turns every registered function into a click command on each run (signature
+    and type inspection, ~2 ms a command); building just the one that runs keeps start-up
+    flat as commands are added. Help, errors and unknown names get the full app.
+    """
+    name = invoked_command(args)
+    command = next((c for c in app.registered_commands if _command_name(c) == name), None)
+    group = next((g for g in app.registered_groups if g.name == name), None)
+    if command is None and group is None:
+        return app
+    slim = new_app()
+    slim.registered_callback = app.registered_callback
+    slim.registered_commands = [command] if command else []
+    slim.registered_groups = [group] if group else []
+    return slim
+
+
+def _command_name(info: Any) -> str:
+    return info.name or info.callback.__name__.lower().replace("_", "-")
+
+
 def main() -> None:
-    app(prog_name="careers")
+    import sys
+
+    app_for(sys.argv[1:])(prog_name="careers")
 
 
 __all__ = ["app", "main", "EXIT_ERROR"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
@@ -26,15 +25,20 @@ class UsageError(CareersError):
     exit_code = EXIT_USAGE
 
 
-@dataclass(frozen=True)
 class Problem:
-    """One thing wrong in one file, located as precisely as we can."""
+    """One thing wrong in one file, located as precisely as we can (line and column 1-based)."""
 
-    path: Path
-    message: str
-    field: str = ""
-    line: Optional[int] = None  # 1-based
-    column: Optional[int] = None  # 1-based
+    __slots__ = ("path", "message", "field", "line", "column")
+
+    def __init__(self, path: Path, message: str, field: str = "", line: Optional[int] = None,
+                 column: Optional[int] = None):
+        self.path, self.message, self.field, self.line, self.column = path, message, field, line, column
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    def __repr__(self) -> str:
+        return f"Problem({str(self)!r})"
 
     def __str__(self) -> str:
         where = str(self.path)

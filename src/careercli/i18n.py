@@ -24,9 +24,17 @@ def interface_language() -> str:
     return "en"
 
 
+_language = "en"
+
+
 def set_language(lang: str) -> None:
-    global _translation
+    global _translation, _language
     _translation = gettext.translation("careers", _LOCALE_DIR, languages=[lang], fallback=True)
+    _language = lang
+
+
+def current_language() -> str:
+    return _language
 
 
 def _(message: str) -> str:

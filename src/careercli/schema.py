@@ -2,10 +2,11 @@
 
 Every text a person reads is `Text`: either a plain string or a map of language to
 string (`fr`, `en`, `nl`). Only `title` is required, so a thin profile is valid.
-Unknown keys are errors everywhere, so a typo cannot pass silently.
+Unknown keys are errors everywhere, so a typo cannot pass silently. Annotations are real
+objects (no `from __future__ import annotations`): msgspec would otherwise have to evaluate
+117 strings when it first decodes a profile (4 ms on every `careers show`).
 """
 
-from __future__ import annotations
 
 from typing import Annotated, Literal, Optional, Union
 

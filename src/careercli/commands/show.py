@@ -29,7 +29,7 @@ def run_show(settings: Any, job: str, *, sections: list[str], lang: str, fmt: st
 
         write_data(profile_markdown(profile, lang=lang, sections=sections or None))
     else:
-        emit_rich(profile, lang, sections, pager)
+        emit_rich(profile, lang, sections, pager, use_cache=settings.use_cache)
 
 
 def check_choices(sections: list[str], lang: str) -> None:
@@ -52,22 +52,38 @@ def emit_json(career_id: str, profile: "Profile") -> None:
     write_data(to_json(envelope("show", data)))
 
 
-def emit_rich(profile: "Profile", lang: str, sections: list[str], pager: bool) -> None:
+def emit_rich(profile: "Profile", lang: str, sections: list[str], pager: bool, use_cache: bool = True) -> None:
     from ..console import out
-    from ..render.profile_rich import render_profile
 
     console = out()
-    renderable = render_profile(profile, lang=lang, sections=sections or None)
-    if not (pager and console.is_terminal):
-        console.print(renderable)
-        return
-    with console.capture() as captured:
-        console.print(renderable)
-    text = captured.get()
-    if text.count("\n") < console.height:
-        console.file.write(text)
-    else:
+    text = rendered_profile(console, profile, lang, sections, use_cache)
+    if pager and console.is_terminal and text.count("\n") >= console.height:
         page(text)
+    else:
+        console.file.write(text)
+        console.file.flush()
+
+
+def rendered_profile(console: Any, profile: "Profile", lang: str, sections: list[str], use_cache: bool) -> str:
+    """The profile as the console would print it, from the render cache when it holds it."""
+    import msgspec
+
+    from .. import cache
+    from ..i18n import current_language
+
+    key = cache.rendered_key(msgspec.msgpack.encode(profile), lang, sections, console.width,
+                             console.color_system, console.encoding, console.legacy_windows,
+                             current_language())
+    text = cache.read_rendered(key) if use_cache else None
+    if text is None:
+        from ..render.profile_rich import render_profile
+
+        with console.capture() as captured:
+            console.print(render_profile(profile, lang=lang, sections=sections or None))
+        text = captured.get()
+        if use_cache:
+            cache.write_rendered(key, text)
+    return text
 
 
 def page(text: str) -> None:

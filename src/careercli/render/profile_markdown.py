@@ -34,6 +34,11 @@ def text_of(text: Optional["Text"], lang: str) -> str:
     return clean(localize(text, lang) or "")
 
 
+def capitalized(text: str) -> str:
+    """'rigueur' -> 'Rigueur' (list items written as a sentence on the source page)."""
+    return text[:1].upper() + text[1:]
+
+
 def wanted_sections(sections: Optional[Sequence[str]]) -> list[str]:
     """Section names to show, always in reading order."""
     return [name for name in SECTIONS if sections is None or name in sections]
@@ -51,17 +56,28 @@ def more_label(hidden: int) -> str:
 def number(value: float, lang: str) -> str:
     """2500 -> '2,500' (en), '2 500' (fr), '2.500' (nl); decimals kept to two places."""
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if lang == "en":
-        return text
-    return text.replace(",", "\0").replace(".", ",").replace("\0", _THOUSANDS.get(lang, ","))
+    return _localized_digits(text, lang)
+
+
+def score(value: float, lang: str) -> str:
+    """A RIASEC score, always with two decimals so that a column of them lines up."""
+    return _localized_digits(f"{value:.2f}", lang)
 
 
 def money(value: float, currency: Optional[str], lang: str) -> str:
-    amount = number(value, lang)
+    """2500 EUR -> '€2,500' (en), '2 500 €' (fr); cents shown only when there are some."""
+    amount = _localized_digits(f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}", lang)
     if not currency:
         return amount
     symbol = _CURRENCY.get(currency, currency + "\u00a0")
     return f"{amount}\u00a0{symbol.strip()}" if lang == "fr" else f"{symbol}{amount}"
+
+
+def _localized_digits(text: str, lang: str) -> str:
+    """'1,234.5' with the thousands and decimal separators of `lang`."""
+    if lang == "en":
+        return text
+    return text.replace(",", "\0").replace(".", ",").replace("\0", _THOUSANDS.get(lang, ","))
 
 
 def money_range(rng: "Range", currency: Optional[str], lang: str) -> str:
@@ -97,13 +113,10 @@ def figure_value(figure: "Figure", lang: str) -> str:
     wording = text_of(figure.text, lang)
     if wording:
         return wording
-    if figure.value is not None:
-        low = high = figure.value
-    else:
-        low, high = figure.min, figure.max
-        low, high = (high if low is None else low), (low if high is None else high)
-    if low is None or high is None:
+    ends = [figure.value] if figure.value is not None else [v for v in (figure.min, figure.max) if v is not None]
+    if not ends:
         return ""
+    low, high = ends[0], ends[-1]
     if figure.unit == "euros":
         return money(low, "EUR", lang) if low == high else f"{money(low, 'EUR', lang)} – {money(high, 'EUR', lang)}"
     amount = number(low, lang) if low == high else f"{number(low, lang)}–{number(high, lang)}"
@@ -202,7 +215,9 @@ def group_by(items: Sequence[T], key: Callable[[T], str]) -> list[tuple[str, lis
 # ---------------------------------------------------------------- Markdown
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_LINE_START = re.compile(r"^(\s*)([#=+-]|\d+(?=[.)]))", re.MULTILINE)
+# Only what CommonMark reads as a block marker at the start of a line: headings, list items,
+# setext underlines, ordered-list numbers ('1. ', '2) ').
+_LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]+(?=\s*$)|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
 _SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]`]+$")
 
 
@@ -245,10 +260,13 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
     """The whole profile (or the given sections) as GitHub-flavoured Markdown."""
     title, feminine = title_forms(profile, lang)
     out = ["# " + md(title) + (f" / {md(feminine)}" if feminine else "")]
+    others = [f"{code.upper()}: {md(t)}" + (f" / {md(f)}" if f else "")
+              for code, (t, f) in other_title_forms(profile, lang).items()]
+    lines = [md(_("Also known as")) + " — " + "; ".join(others)] if others else []
     if sections is None or "overview" in sections:
-        tagline = _t(profile.tagline, lang)
-        if tagline:
-            out += ["", "\n".join(f"*{line.strip()}*" for line in tagline.splitlines() if line.strip())]
+        lines += [f"*{line.strip()}*" for line in _t(profile.tagline, lang).splitlines() if line.strip()]
+    if lines:
+        out += ["", "\n".join(_hard_breaks(lines))]
     for name in wanted_sections(sections):
         body = _MD_SECTIONS[name](profile, lang)
         if body:
@@ -300,16 +318,20 @@ def _md_figures(p: "Profile", lang: str) -> list[str]:
         return []
     labels = figure_labels()
     present = [(name, getattr(kf, name)) for name in FIGURES if getattr(kf, name) is not None]
+    shared = common_provenance([fig for _n, fig in present]) if present else (False, None, None)
     rows = []
     for name, fig in present:
         note = text_of(fig.note, lang)
-        small = provenance(fig.estimate, fig.year, fig.source)
-        rows.append([md_cell(labels[name]), md_cell(figure_value(fig, lang)),
-                     md_cell(" · ".join(([note] if note else []) + small))])
-    out = _table([md(_("Figure")), md(_("Value")), md(_("Notes"))], rows) if rows else []
-    if kf.region:
-        out += ["", f"**{md(_('Region'))}:** {_t(kf.region, lang)}"]
-    return out
+        own = provenance(fig.estimate and not shared[0], fig.year if fig.year != shared[1] else None,
+                         fig.source if fig.source != shared[2] else None)
+        notes = " · ".join(([note] if note else []) + own)
+        rows.append([md_cell(labels[name]), md_cell(figure_value(fig, lang)), md_cell(notes)])
+    if rows and not any(row[2] for row in rows):
+        rows = [row[:2] for row in rows]
+    header = [md(_("Figure")), md(_("Value")), md(_("Notes"))][:len(rows[0])] if rows else []
+    out = _table(header, rows) if rows else []
+    footer = ([text_of(kf.region, lang)] if kf.region else []) + provenance(*shared)
+    return out + (["", "*" + md(" · ".join(footer)) + "*"] if footer else [])
 
 
 def _md_tools(p: "Profile", lang: str) -> list[str]:
@@ -384,7 +406,7 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
     r = p.riasec
     if r is not None:
         names = riasec_names()
-        rows = [[f"{md(names[k])} ({k})", number(v, lang)] for k, v in zip("RIASEC", r.scores())]
+        rows = [[f"{md(names[k])} ({k})", score(v, lang)] for k, v in zip("RIASEC", r.scores())]
         out += _table([md(_("Interest")), md(_("Score (1–7)"))], rows)
         if r.code:
             out += ["", f"**{md(_('Holland code'))}:** {md(r.code)}"]
@@ -402,7 +424,7 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
 
 
 def _md_codes(p: "Profile", lang: str) -> list[str]:
-    out = [f"- **{label}:** " + ", ".join(md(v) for v in values) for label, values in code_rows(p)]
+    out = [f"- **{md(label)}:** " + ", ".join(md(v) for v in values) for label, values in code_rows(p)]
     titles = p.other_titles
     if titles is not None:
         rows = [(name, getattr(titles, code)) for code, name in language_names().items() if getattr(titles, code)]
@@ -440,7 +462,7 @@ def _hard_breaks(lines: list[str]) -> list[str]:
 _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
     "overview": _md_overview,
     "studies": _md_studies,
-    "qualities": _md_list("qualities"),
+    "qualities": lambda p, lang: _bullets([md(capitalized(text_of(q, lang))) for q in p.qualities]),
     "salary": _md_salary,
     "conditions": _md_conditions,
     "figures": _md_figures,
@@ -457,7 +479,7 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
     "faq": _md_faq,
     "regions": _md_list("regions"),
     "similar": _md_similar,
-    "criteria": _md_list("criteria"),
+    "criteria": lambda p, lang: [" · ".join(_t(c, lang) for c in p.criteria)] if p.criteria else [],
     "interests": _md_interests,
     "codes": _md_codes,
     "sources": _md_sources,

@@ -20,9 +20,9 @@ from rich.text import Text
 from ..i18n import _
 from ..text import clean
 from .profile_markdown import (
-    FIGURES, TITLE_CAP, cap, code_rows, common_provenance, figure_labels, figure_value, group_by,
-    language_names, money, money_range, more_label, number, pay_basis, provenance, riasec_names,
-    other_title_forms, riasec_origin, technologies_shown, text_of, title_forms, wanted_sections,
+    FIGURES, TITLE_CAP, cap, capitalized, code_rows, common_provenance, figure_labels, figure_value, group_by,
+    language_names, money, money_range, more_label, pay_basis, provenance, riasec_names,
+    other_title_forms, riasec_origin, score, technologies_shown, text_of, title_forms, wanted_sections,
 )
 from .sections import section_heading
 
@@ -47,6 +47,7 @@ WIDE = 70  # below this many columns, side-by-side layouts stack
 # other's output, keeps the whole profile about as cheap to render as plain text.
 
 Lines = list[list[Segment]]
+Builder = Callable[["Profile", str], list[RenderableType]]  # one section's body
 _TOKEN = re.compile(r"\s*\S+\s*")
 # Characters one cell wide each (Latin, common punctuation, currency): measured by len().
 _NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*")
@@ -194,7 +195,7 @@ class Bar(Block):
         self.low, self.high, self.scale, self.style, self.limit = low, high, scale, style, limit
 
     def lines(self, console: Console, width: int) -> Lines:
-        width = min(width, self.limit or width)
+        width = max(1, min(width, self.limit or width))
         start_at, end_at = self.scale
         span = (end_at - start_at) or 1.0
         start = min(width - 1, max(0, round((self.low - start_at) / span * width)))
@@ -228,7 +229,8 @@ class Frame(Block):
         border = console.get_style(self.style)
         left, right = Segment("│ ", border), Segment(" │", border)
         rows = [[left, *pad_line(line, inner), right] for line in lay_out(console, self.body, inner)]
-        return [[Segment("╭" + "─" * (inner + 2) + "╮", border)], *rows, [Segment("╰" + "─" * (inner + 2) + "╯", border)]]
+        rule = "─" * (inner + 2)
+        return [[Segment(f"╭{rule}╮", border)], *rows, [Segment(f"╰{rule}╯", border)]]
 
 
 class Bullets(Block):
@@ -249,7 +251,8 @@ class Bullets(Block):
             return Stack(*map(self._item, self.items)).lines(console, width)
         per_column = -(-len(self.items) // count)
         chunks = [self.items[i:i + per_column] for i in range(0, len(self.items), per_column)]
-        return Row([Stack(*map(self._item, chunk)) for chunk in chunks], [None] * len(chunks), gap=3).lines(console, width)
+        row = Row([Stack(*map(self._item, chunk)) for chunk in chunks], [None] * len(chunks), gap=3)
+        return row.lines(console, width)
 
 
 class Inline(Block):
@@ -269,24 +272,6 @@ class Inline(Block):
             line.append(Text(sep, style=MUTED)).append(item)
         out.append(line)
         return [row for text in out for row in lay_out(console, text, width)]
-
-
-# ---------------------------------------------------------------- small text helpers
-
-def _text(value: str, style: str = "") -> Text:
-    return Text(clean(value), style=style)
-
-
-def _loc(text: object, lang: str, style: str = "") -> Text:
-    return Text(text_of(text, lang), style=style)  # type: ignore[arg-type]
-
-
-def _small(parts: Sequence[str]) -> Text:
-    return Text(" · ".join(parts), style=MUTED)
-
-
-def _pairs(rows: Sequence[tuple[str, RenderableType]]) -> RenderableType:
-    return Pairs(rows)
 
 
 class Pairs(Block):
@@ -311,13 +296,27 @@ def _longest_word(value: RenderableType) -> int:
     return max((cell_len(word) for word in value.plain.split()), default=0) if isinstance(value, Text) else 0
 
 
+# ---------------------------------------------------------------- small text helpers
+
+def _text(value: str, style: str = "") -> Text:
+    return Text(clean(value), style=style)
+
+
+def _loc(text: object, lang: str, style: str = "") -> Text:
+    return Text(text_of(text, lang), style=style)  # type: ignore[arg-type]
+
+
+def _small(parts: Sequence[str]) -> Text:
+    return Text(" · ".join(parts), style=MUTED)
+
+
 def _subheading(label: str) -> Text:
     return Text(label, style=STRONG)
 
 
 # ---------------------------------------------------------------- the profile
 
-def render_profile(profile: "Profile", *, lang: str, sections: Optional[list[str]]) -> RenderableType:
+def render_profile(profile: "Profile", *, lang: str, sections: Optional[list[str]]) -> Group:
     """The whole profile (or the given sections, in reading order) as one Rich Group."""
     parts: list[RenderableType] = [_header(profile, lang, show_tagline=sections is None or "overview" in sections)]
     for name in wanted_sections(sections):
@@ -357,15 +356,15 @@ def _studies(p: "Profile", lang: str) -> list[RenderableType]:
 
 
 def _qualities(p: "Profile", lang: str) -> list[RenderableType]:
-    items = [text_of(q, lang) for q in p.qualities]
-    return [Bullets([Text(i[:1].upper() + i[1:]) for i in items if i], columns=True)] if items else []
+    items = [capitalized(text_of(q, lang)) for q in p.qualities]
+    return [Bullets([Text(i) for i in items if i], columns=True)] if items else []
 
 
-def _paragraph(field: str) -> Callable[["Profile", str], list[RenderableType]]:
+def _paragraph(field: str) -> Builder:
     return lambda p, lang: [_loc(getattr(p, field), lang)] if getattr(p, field) else []
 
 
-def _bullets(field: str, marker: str = "•", columns: bool = False) -> Callable[["Profile", str], list[RenderableType]]:
+def _bullets(field: str, marker: str = "•", columns: bool = False) -> Builder:
     def build(p: "Profile", lang: str) -> list[RenderableType]:
         items = [_loc(item, lang) for item in getattr(p, field)]
         return [Bullets(items, marker, columns=columns)] if items else []
@@ -441,9 +440,10 @@ def _figures(p: "Profile", lang: str) -> list[RenderableType]:
     present = [(name, getattr(kf, name)) for name in FIGURES if getattr(kf, name) is not None]
     labels = figure_labels()
     shared = common_provenance([fig for _n, fig in present]) if present else (False, None, None)
-    cards = []
+    cards: list[RenderableType] = []
     for name, fig in present:
-        card: list[RenderableType] = [Text(labels[name], style=MUTED), Text(figure_value(fig, lang) or "—", style="bold")]
+        value = Text(figure_value(fig, lang) or "—", style=STRONG)
+        card: list[RenderableType] = [Text(labels[name], style=MUTED), value]
         note = text_of(fig.note, lang)
         own = provenance(fig.estimate and not shared[0], fig.year if fig.year != shared[1] else None,
                          fig.source if fig.source != shared[2] else None)
@@ -630,7 +630,7 @@ def _interests(p: "Profile", lang: str) -> list[RenderableType]:
     if p.education:
         rows.append((_("Education"), _loc(p.education, lang)))
     if rows:
-        out += ([Text()] if out else []) + [_pairs(rows)]
+        out += ([Text()] if out else []) + [Pairs(rows)]
     return out
 
 
@@ -641,11 +641,11 @@ def _riasec(p: "Profile", lang: str) -> list[RenderableType]:
     top = set(r.code or "")
     name_w = max(Text(n).cell_len for n in names.values()) + 2
     rows: list[RenderableType] = []
-    for letter, score in zip("RIASEC", r.scores()):
+    for letter, value in zip("RIASEC", r.scores()):
         style = ACCENT if letter in top else TRACK
         label = Text.assemble((letter + " ", style + " bold" if letter in top else MUTED),
                               (names[letter], "" if letter in top else MUTED))
-        rows.append(Row([label, Text(number(score, lang).rjust(4)), Bar(1, score, (1, 7), style, limit=36)],
+        rows.append(Row([label, Text(score(value, lang)), Bar(1, value, (1, 7), style, limit=36)],
                         [name_w, 4, None], gap=2, min_flex=8))
     out: list[RenderableType] = [Stack(*rows)]
     if r.code:
@@ -660,7 +660,7 @@ def _riasec(p: "Profile", lang: str) -> list[RenderableType]:
 def _codes(p: "Profile", lang: str) -> list[RenderableType]:
     rows: list[tuple[str, RenderableType]] = [(label, Text("\n".join(values) if label == "ESCO" else ", ".join(values)))
                                               for label, values in code_rows(p)]
-    out: list[RenderableType] = [_pairs(rows)] if rows else []
+    out: list[RenderableType] = [Pairs(rows)] if rows else []
     titles = p.other_titles
     if titles is not None:
         per_lang = [(name, getattr(titles, code)) for code, name in language_names().items() if getattr(titles, code)]
@@ -691,13 +691,14 @@ def _sources(p: "Profile", lang: str) -> list[RenderableType]:
             lines.append(_loc(s.note, lang))
         if s.attribution:
             lines.append(_text(s.attribution, "italic"))
-        out.append(Hanging(Text("• ", style=ACCENT), Stack(*lines)))
+        out += ([Text()] if out else []) + [Hanging(Text("• ", style=ACCENT), Stack(*lines))]
     if p.licence:
-        out += ([Text()] if out else []) + [Text.assemble((_("Licence of this profile") + "  ", MUTED), clean(p.licence))]
+        licence = Text.assemble((_("Licence of this profile") + "  ", MUTED), clean(p.licence))
+        out += ([Text()] if out else []) + [licence]
     return out
 
 
-_SECTIONS: dict[str, Callable[["Profile", str], list[RenderableType]]] = {
+_SECTIONS: dict[str, Builder] = {
     "overview": _overview,
     "studies": _studies,
     "qualities": _qualities,

@@ -1,0 +1,277 @@
+"""Rendering one profile: Rich at 80 and 40 columns, Markdown, and untrusted text kept inert."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+
+from careercli.render.profile_markdown import profile_markdown
+from careercli.render.profile_rich import render_profile
+from careercli.render.sections import SECTIONS, section_heading
+from careercli.schema import Profile
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "careers" / "administrateur-de-production.yaml"
+LONG_URL = "http://data.europa.eu/esco/occupation/03632d98-0ae3-4dd2-941c-3b48de9a0219"
+ATTRIBUTION = ("This product includes information from the O*NET 29.3 Database by the U.S. Department "
+               "of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
+               "license. O*NET(R) is a trademark of USDOL/ETA.")
+
+
+def both(fr: str, en: str) -> dict[str, str]:
+    return {"fr": fr, "en": en}
+
+
+FULL: dict[str, Any] = {
+    "id": "test-career",
+    "title": both("Régisseur de test", "Test stage manager"),
+    "title_feminine": both("Régisseuse de test", "Test stage manager"),
+    "tagline": both("Le métier qui fait tourner le spectacle.", "The job that keeps the show running."),
+    "introduction": both("Tu coordonnes tout ce qui se passe en coulisses.",
+                         "You coordinate everything that happens backstage, from rehearsals to the last bow."),
+    "studies": {"summary": both("Un bachelier en arts du spectacle.", "A bachelor's degree in performing arts."),
+                "length": both("3 ans", "3 years")},
+    "qualities": [both("rigueur", "rigour"), both("calme", "calm"), both("sens du contact", "people skills")],
+    "salary": {"currency": "EUR", "period": "month", "basis": "gross",
+               "overall": {"min": 2100, "max": 4800}, "junior": {"min": 2100, "max": 2700},
+               "senior": {"min": 3200, "max": 4800},
+               "allowances": both("primes de tournée", "touring bonuses"),
+               "estimate": True, "year": 2025, "source": "Test guide"},
+    "conditions": both("Soirées et week-ends.", "Evenings and weekends, with long technical rehearsals."),
+    "key_figures": {
+        "training_length": {"min": 3, "max": 5, "unit": "years",
+                            "estimate": True, "year": 2025, "source": "Test guide"},
+        "professionals": {"value": 1800, "unit": "people", "note": both("Belgique", "Belgium only"),
+                          "estimate": True, "year": 2025, "source": "Test guide"},
+        "growth": {"text": both("Stable", "Steady"), "estimate": True, "year": 2025, "source": "Test guide"},
+        "employment_rate": {"value": 82, "unit": "percent", "estimate": True, "year": 2025, "source": "Test guide"},
+        "average_age": {"value": 41, "unit": "years", "estimate": True, "year": 2025, "source": "Test guide"},
+        "share_of_women": {"value": 47, "unit": "percent", "estimate": True, "year": 2025, "source": "Test guide"},
+        "region": both("Belgique", "Belgium"),
+    },
+    "missions": [both("Préparer les conduites.", "Prepare the cue sheets for every performance."),
+                 both("Diriger les répétitions techniques.",
+                      "Run the technical rehearsals with lighting, sound and stage crews together.")],
+    "tools": [both("Talkie-walkie", "Walkie-talkie"), both("Logiciel de conduite", "Cueing software (QLab)")],
+    "technologies": [{"name": "QLab", "category": "Show control software", "hot": True},
+                     {"name": "Microsoft Excel", "category": "Spreadsheet software", "in_demand": True}],
+    "typical_day": [
+        {"start": "14:00", "end": "18:00", "text": both("Montage et réglages.", "Set-up and adjustments | checks.")},
+        {"start": "18:00", "end": "23:00",
+         "text": both("Représentation.", "Performance, then the get-out of the set.")},
+    ],
+    "facts": [{"heading": both("La tournée", "On tour"),
+               "text": both("Un spectacle peut tourner deux ans.", "A show can tour Belgium for two whole years.")}],
+    "testimony": {"quote": both("Chaque soir est unique.", "Every night is unique, and that is why I love it."),
+                  "name": "Sam", "role": both("Régisseur", "Stage manager")},
+    "training_path": [both("Obtenir le CESS.", "Obtain the CESS."),
+                      both("Suivre un bachelier.", "Complete a bachelor's degree in theatre techniques.")],
+    "schools": [{"name": "INSAS", "city": "Bruxelles"}, {"name": "Conservatoire royal", "city": "Liège"}],
+    "workplaces": [{"kind": both("Théâtres", "Theatres"), "examples": ["Théâtre National", "KVS"]},
+                   {"kind": both("Festivals", "Festivals")}],
+    "pros": [both("Jamais de routine.", "Never any routine."), both("Esprit d'équipe.", "Real team spirit.")],
+    "cons": [both("Horaires décalés.", "Unsocial hours."), both("Stress des premières.", "Opening-night stress.")],
+    "tips": [both("Apprends l'électricité.", "Learn the basics of electricity early on.")],
+    "self_assessment": [both("Aimes-tu la nuit ?", "Do you enjoy working at night?")],
+    "faq": [{"question": both("Faut-il un diplôme ?", "Do I need a degree?"),
+             "answer": both("Pas toujours.", "Not always: many stage managers start as technicians.")}],
+    "regions": [both("Bruxelles", "Brussels"), both("Liège", "Liège area")],
+    "similar": ["lighting-technician", "production-administrator"],
+    "criteria": [both("spectacle", "performing arts"), both("soir", "evening work")],
+    "job_zone": {"zone": 3, "label": both("Préparation moyenne", "Medium preparation needed"),
+                 "education": both("Formation", "Vocational school or an associate's degree."),
+                 "experience": both("Expérience", "Previous work-related experience is usually needed.")},
+    "education": both("Bachelier", "Bachelor's degree"),
+    "riasec": {"R": 4.2, "I": 2.1, "A": 4.8, "S": 3.9, "E": 5.1, "C": 4.4, "code": "EAC",
+               "source": both("O*NET 29.3, moyenne", "O*NET 29.3, mean of two occupations"),
+               "based_on": ["27-2012.00"], "inherited": True},
+    "codes": {"onet_soc": ["27-2012.00"], "soc": ["27-2012"], "isco08": ["3435"], "rome": ["L1503"],
+              "esco": [LONG_URL]},
+    "other_titles": {"fr": ["régisseur général", "régisseuse générale"], "en": ["stage manager"]},
+    "sources": [{"name": "Test guide", "note": both("Page de test.", "A test page.")},
+                {"name": "O*NET 29.3 Database", "publisher": "USDOL/ETA", "licence": "CC BY 4.0",
+                 "url": "https://www.onetcenter.org/database.html", "attribution": ATTRIBUTION}],
+    "licence": "CC BY 4.0",
+}
+
+
+def profile(**changes: Any) -> Profile:
+    return msgspec.convert({**FULL, **changes}, Profile)
+
+
+def rich_text(p: Profile, width: int = 80, lang: str = "en", sections: list[str] | None = None,
+              color: bool = False) -> str:
+    console = Console(width=width, record=True, file=io.StringIO(), color_system="truecolor" if color else None,
+                      force_terminal=color)
+    console.print(render_profile(p, lang=lang, sections=sections))
+    return console.file.getvalue() if color else console.export_text()  # type: ignore[attr-defined]
+
+
+def flat(text: str) -> str:
+    """Output with layout removed: gutters and frame bars gone, whitespace normalised."""
+    return " ".join(re.sub(r"[│╭╮╰╯●]", " ", text).split())
+
+
+def words_of(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- Rich
+
+@pytest.mark.parametrize("width", [80, 40])
+def test_full_profile_shows_every_section_within_the_width(width: int) -> None:
+    out = rich_text(profile(), width)
+    for name in SECTIONS:
+        assert section_heading(name) in out, name
+    for line in out.splitlines():
+        assert cell_len(line) <= width, line
+    text = flat(out)
+    for fact in ("Test stage manager", "Régisseur de test / Régisseuse de test", "The job that keeps the show running.",
+                 "3 years", "€2,100 – €4,800", "gross/month", "Junior", "Senior", "touring bonuses",
+                 "3–5 years", "1,800 people", "82%", "41 years", "47%", "Belgium only", "Steady",
+                 "14:00–18:00", "Walkie-talkie", "QLab ★", "Microsoft Excel ▲", "INSAS — Bruxelles",
+                 "Theatres — Théâtre National, KVS", "Sam, Stage manager", "3/5", "Medium preparation needed",
+                 "EAC", "Inherited from 27-2012.00", "27-2012.00", "L1503", "régisseur général",
+                 "CC BY 4.0", "Estimate", "2025", "Test guide"):
+        assert fact in text, fact
+    assert "https://www.onetcenter.org/database.html" in "".join(text.split())  # folded at 40, not cut
+
+
+@pytest.mark.parametrize("width", [80, 40])
+def test_no_word_is_lost(width: int) -> None:
+    p = profile()
+    text = flat(rich_text(p, width))
+    lists = [p.missions, p.tools, p.training_path, p.pros, p.cons, p.tips, p.self_assessment, p.regions]
+    items = [t.en for group in lists for t in group]  # type: ignore[union-attr]
+    items += [b.text.en for b in p.typical_day] + [f.text.en for f in p.facts]  # type: ignore[union-attr]
+    items += [q.answer.en for q in p.faq] + [q.question.en for q in p.faq]  # type: ignore[union-attr]
+    items += [p.introduction.en, p.testimony.quote.en, ATTRIBUTION]  # type: ignore[union-attr]
+    for item in items:
+        assert words_of(item) in text, item
+    assert LONG_URL in "".join(text.split())  # folded at 40 columns, never cut
+
+
+def test_thin_profile_renders_only_its_title() -> None:
+    out = rich_text(msgspec.convert({"title": "Beekeeper"}, Profile), 40)
+    assert "Beekeeper" in out
+    assert all(section_heading(name) not in out for name in SECTIONS)
+
+
+def test_french_and_english() -> None:
+    fr, en = flat(rich_text(profile(), lang="fr")), flat(rich_text(profile(), lang="en"))
+    assert "Préparer les conduites." in fr and "Prepare the cue sheets" not in fr
+    assert "Prepare the cue sheets for every performance." in en and "Préparer les conduites." not in en
+    assert "2 100 € – 4 800 €" in fr.replace("\u00a0", " ")
+    assert "EN Test stage manager" in fr  # the title in the other language, under the French one
+
+
+def test_sections_filter_keeps_reading_order() -> None:
+    out = rich_text(profile(), sections=["faq", "salary"])
+    assert out.index(section_heading("salary")) < out.index(section_heading("faq"))
+    assert section_heading("missions") not in out and "Prepare the cue sheets" not in out
+    assert "The job that keeps the show running." not in out  # the tagline belongs to the overview
+
+
+def test_pros_and_cons_side_by_side_when_wide_stacked_when_narrow() -> None:
+    wide = rich_text(profile(), 80).splitlines()
+    assert any("Never any routine." in line and "Unsocial hours." in line for line in wide)
+    narrow = rich_text(profile(), 40).splitlines()
+    assert not any("✓" in line and "✗" in line for line in narrow)
+    assert any("Never any routine." in line for line in narrow) and any("Unsocial hours." in line for line in narrow)
+
+
+def test_timeline_puts_times_in_a_column() -> None:
+    lines = rich_text(profile(), 80).splitlines()
+    assert any(re.search(r"14:00–18:00 ● Set-up", line) for line in lines)
+
+
+def test_salary_is_drawn_as_bars_on_one_scale() -> None:
+    out = rich_text(profile(), 80)
+    junior = next(line for line in out.splitlines() if "Junior" in line)
+    senior = next(line for line in out.splitlines() if "Senior" in line)
+    assert junior.index("━") < senior.index("━")  # the junior range starts further left
+
+
+def test_long_lists_are_capped() -> None:
+    technologies = [{"name": f"Tool{i}", "category": "Software", "hot": i == 29} for i in range(30)]
+    titles = [f"Title{i}" for i in range(25)]
+    out = flat(rich_text(profile(technologies=technologies, other_titles={"en": titles}), 80))
+    assert "Tool29 ★" in out  # hot technologies are kept first
+    assert "and 10 more" in out and "Tool28" not in out
+    assert "Title9" in out and "Title10" not in out and "and 15 more" in out
+
+
+# ---------------------------------------------------------------- untrusted text
+
+def test_markup_in_data_prints_literally() -> None:
+    p = profile(title="[bold red]boom[/]", missions=["[link=https://evil.example]click[/link] :smile:"])
+    out = rich_text(p, 80)
+    assert "[bold red]boom[/]" in out
+    assert "[link=https://evil.example]click[/link] :smile:" in out
+    colored = rich_text(p, 80, color=True)
+    assert "\x1b]8;" not in colored  # no hyperlink was created
+    assert "[bold red]boom[/]" in colored
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_control_sequences_never_reach_the_terminal(color: bool) -> None:
+    evil = "Bad\x1b[31mRED\x07 \x1b]8;;https://evil.example\x07link\x9b2J"
+    p = profile(title=evil, missions=[evil], faq=[{"question": evil, "answer": evil}],
+                sources=[{"name": evil, "attribution": evil}])
+    out = rich_text(p, 80, color=color)
+    assert "\x07" not in out and "\x9b" not in out
+    if color:  # the only escape sequences are Rich's own colours (SGR), never the data's
+        assert re.findall(r"\x1b(?!\[[0-9;]*m)", out) == []
+        assert "\x1b[31mRED" not in out
+    else:
+        assert "\x1b" not in out
+    assert "Bad[31mRED ]8;;https://evil.examplelink2J" in out  # what is left is inert text
+
+
+# ---------------------------------------------------------------- Markdown
+
+def test_markdown_has_every_section() -> None:
+    md = profile_markdown(profile(), lang="en", sections=None)
+    assert md.startswith("# Test stage manager\n")
+    for name in SECTIONS:
+        assert f"\n## {section_heading(name)}\n" in md, name
+    assert "| 14:00–18:00 | Set-up and adjustments \\| checks. |" in md  # '|' escaped in a table cell
+    assert "| Share of women | 47% |" in md
+    assert "- Never any routine." in md and "- Unsocial hours." in md
+    assert "1. Obtain the CESS." in md
+    assert "O\\*NET 29.3 Database" in md
+
+
+def test_markdown_escapes_untrusted_text() -> None:
+    p = profile(title="# [x](javascript:alert(1)) <b>hi</b>\x1b[31m",
+                missions=["# not a heading", "1. not a list", "<script>x</script>"])
+    md = profile_markdown(p, lang="en", sections=["missions"])
+    assert "\x1b" not in md
+    assert md.startswith("# \\# \\[x\\](javascript:alert(1)) \\<b\\>hi\\</b\\>\\[31m / Test stage manager\n")
+    assert "- \\# not a heading" in md and "- 1\\. not a list" in md and "\\<script\\>" in md
+    assert "## " + section_heading("salary") not in md
+
+
+def test_markdown_thin_profile() -> None:
+    thin = msgspec.convert({"title": "Beekeeper"}, Profile)
+    assert profile_markdown(thin, lang="fr", sections=None) == "# Beekeeper\n"
+
+
+# ---------------------------------------------------------------- the seed profile
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed profile not written yet")
+@pytest.mark.parametrize("width", [80, 40])
+def test_seed_profile_renders(width: int) -> None:
+    from careercli.loader import read_profile
+
+    seed = read_profile(SEED)
+    for lang in ("fr", "en"):
+        out = rich_text(seed, width, lang=lang)
+        assert all(cell_len(line) <= width for line in out.splitlines())
+        assert all(words_of(t.fr if lang == "fr" else t.en) in flat(out) for t in seed.missions)  # type: ignore[union-attr]
