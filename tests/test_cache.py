@@ -13,6 +13,7 @@ import pytest
 
 import careercli.loader
 from careercli import cache
+from careercli.catalog import data_dirs
 from careercli.errors import Problem, ProfileError
 
 
@@ -89,7 +90,7 @@ def test_corrupt_cache_is_rebuilt_not_trusted(cli, catalog_dir):
         path.write_bytes(b"\x00garbage")
     assert title_of(cli, catalog_dir, "baker") == "Baker"
     assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"
-    index_file = next(cache.cache_dir().glob("index-*.msgpack"))
+    index_file = cache.index_path(data_dirs([catalog_dir]))
     rebuilt = msgspec.msgpack.decode(index_file.read_bytes(), type=cache.Index)
     assert {"baker", "studio-potter"} <= set(rebuilt.files)
 
@@ -136,6 +137,7 @@ def test_concurrent_runs_do_not_corrupt_the_cache(catalog_dir, tmp_path):
         assert run.returncode == 0, err
         assert json.loads(out)["data"]["id"] == "job-7"
     assert not list((tmp_path / "shared-cache").glob(".*.tmp"))
-    assert len(list((tmp_path / "shared-cache").glob("pack-*.msgpack"))) >= 1
+    index = cache.read_index_file(next((tmp_path / "shared-cache").glob("index-*.msgpack")))
+    assert index is not None and (tmp_path / "shared-cache" / index.pack).exists()
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
     assert again.returncode == 0 and json.loads(again.stdout)["data"]["id"] == "job-7"

@@ -13,6 +13,7 @@ never rewritten in place, only replaced by a new one that the new index names.
 
 
 import os
+import time
 import zlib
 from pathlib import Path
 from typing import Optional
@@ -22,7 +23,7 @@ import msgspec
 from . import __version__
 from .schema import SCHEMA_VERSION
 
-CACHE_FORMAT = 2  # bump whenever Entry, FileRecord or Index change shape
+CACHE_FORMAT = 3  # bump whenever Entry, FileRecord or Index change shape
 
 
 class FileRecord(msgspec.Struct, array_like=True):
@@ -42,8 +43,7 @@ class Index(msgspec.Struct):
     folders: dict[str, int]  # every folder walked -> its mtime_ns (detects added/removed files)
     files: dict[str, FileRecord]  # id -> record
     pack: str
-    entries_offset: int
-    entries_length: int
+    tables: dict[str, tuple[int, int]]  # name -> (offset, length) in the pack
 
 
 def cache_dir() -> Path:
@@ -65,18 +65,33 @@ def _key_tag(key: str) -> str:
 
 
 def index_path(roots: list[Path]) -> Path:
-    return cache_dir() / f"index-{_key_tag(index_key(roots))}.msgpack"
+    return index_path_for_key(index_key(roots))
+
+
+def index_path_for_key(key: str) -> Path:
+    return cache_dir() / f"index-{_key_tag(key)}.msgpack"
 
 
 def read_index(roots: list[Path]) -> Optional[Index]:
     """The stored index, or None when it is missing, corrupt or for other data folders."""
-    try:
-        index = msgspec.msgpack.decode(index_path(roots).read_bytes(), type=Index)
-    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
-        return None
-    if index.format != CACHE_FORMAT or index.key != index_key(roots):
+    index = read_index_file(index_path(roots))
+    if index is None or index.format != CACHE_FORMAT or index.key != index_key(roots):
         return None
     return index
+
+
+def read_index_file(path: Path) -> Optional[Index]:
+    try:
+        return msgspec.msgpack.decode(path.read_bytes(), type=Index)
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        return None
+
+
+def read_pack(index: Index) -> Optional[bytes]:
+    try:
+        return (cache_dir() / index.pack).read_bytes()
+    except OSError:
+        return None
 
 
 def read_blob(index: Index, offset: int, length: int) -> Optional[bytes]:
@@ -94,10 +109,13 @@ def write_cache(roots: list[Path], index: Index, blobs: list[bytes]) -> None:
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        previous = read_index_file(index_path(roots))
         index.pack = f"pack-{_key_tag(index.key)}-{os.urandom(6).hex()}.msgpack"
         _write_atomically(folder / index.pack, b"".join(blobs))
         _write_atomically(index_path(roots), msgspec.msgpack.encode(index))
-        _remove_old_packs(folder, index)
+        if previous and previous.pack != index.pack:
+            (folder / previous.pack).unlink(missing_ok=True)
+        _remove_stale_packs(folder, index)
     except OSError:
         pass
 
@@ -111,12 +129,23 @@ def _write_atomically(path: Path, data: bytes) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def _remove_old_packs(folder: Path, index: Index) -> None:
-    # Readers that already opened an old pack keep reading it (POSIX); later readers see
-    # the new index. A reader that loses the race falls back to the YAML.
-    for old in folder.glob(f"pack-{_key_tag(index.key)}-*.msgpack"):
-        if old.name != index.pack:
-            old.unlink(missing_ok=True)
+STALE_PACK_SECONDS = 600
+
+
+def _remove_stale_packs(folder: Path, index: Index) -> None:
+    """Remove packs that no index names (left by concurrent runs), once no run can still
+    be using them: a pack is written before the index that names it, so a young unnamed
+    pack may belong to a run about to write its index. A reader that loses a race with a
+    writer falls back to the YAML files."""
+    current = read_index_file(index_path_for_key(index.key))
+    keep = {index.pack, current.pack if current else ""}
+    limit = time.time() - STALE_PACK_SECONDS
+    for pack in folder.glob(f"pack-{_key_tag(index.key)}-*.msgpack"):
+        try:
+            if pack.name not in keep and pack.stat().st_mtime < limit:
+                pack.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def clear_cache() -> int:

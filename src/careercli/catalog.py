@@ -8,7 +8,7 @@ that were added, changed or removed since.
 
 import os
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 import msgspec
 
@@ -30,8 +30,6 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     origin: str
     title: Text
     title_feminine: Optional[Text] = None
-    names: list[str] = []  # folded main titles, every language and gender form
-    aliases: list[str] = []  # folded other titles (O*NET, ESCO, ROME), for search
     codes: list[str] = []
     riasec: Optional[tuple[float, float, float, float, float, float]] = None
     holland: Optional[str] = None
@@ -49,55 +47,51 @@ def data_dirs(extra: Iterable[Path] = ()) -> list[Path]:
     return [p.resolve() for p in (BUILTIN_DATA, *from_env, *extra) if p.exists()]
 
 
-def find_profile_files(dirs: Iterable[Path], folders: Optional[dict[str, int]] = None) -> dict[str, Path]:
-    """Map id -> file; a later folder overrides an earlier one with the same id.
-
-    When `folders` is given, it is filled with every folder walked and its mtime.
-    """
-    files: dict[str, Path] = {}
-    for folder in dirs:
-        for path in _walk(folder, folders):
-            files[path.stem] = path
-    return files
-
-
-def _walk(folder: Path, folders: Optional[dict[str, int]] = None) -> list[Path]:
+def profile_files(folder: Path) -> list[Path]:
+    """Every profile file in a folder and its subfolders (or the file itself), sorted."""
     if folder.is_file():
         return [folder]
     found = []
     for root, subdirs, names in os.walk(folder):
         subdirs.sort()
-        if folders is not None:
-            folders[root] = os.stat(root).st_mtime_ns
         found += [Path(root, n) for n in sorted(names) if n.endswith(PROFILE_SUFFIXES)]
     return found
 
 
-def entry_for(profile: Profile, path: Path) -> Entry:
+class Indexed(msgspec.Struct, array_like=True):
+    """One profile as the index keeps it: its entry and its search keys."""
+
+    entry: Entry
+    names: list[str]  # id, codes and folded main titles (every language and gender form)
+    aliases: list[str]  # folded other titles (O*NET, ESCO, ROME): searched last
+
+
+def index_profile(profile: Profile, path: Path) -> Indexed:
     """Index one validated profile."""
+    codes = profile.codes
+    code_list = [*codes.onet_soc, *codes.soc, *codes.rome] if codes else []
     names = {fold(t) for t in (*translations(profile.title), *translations(profile.title_feminine))}
+    names |= {path.stem, *code_list, *(fold(c) for c in code_list)}
     others = profile.other_titles
     aliases = [*others.fr, *others.en, *others.nl] if others else []
-    codes = profile.codes
     if codes and codes.rome:
         from .reference import rome_titles
 
         aliases += [t for code in codes.rome for t in rome_titles(code)]
     riasec = profile.riasec
-    return Entry(
+    entry = Entry(
         id=path.stem,
         path=str(path),
         origin=profile.origin,
         title=profile.title,
         title_feminine=profile.title_feminine,
-        names=sorted(names),
-        aliases=sorted({fold(t) for t in aliases} - names),
-        codes=[*codes.onet_soc, *codes.soc, *codes.rome] if codes else [],
+        codes=code_list,
         riasec=riasec.scores() if riasec else None,
         holland=riasec.code if riasec else None,
         job_zone=profile.job_zone.zone if profile.job_zone else None,
         salary=_monthly_salary(profile),
     )
+    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names))
 
 
 def _monthly_salary(profile: Profile) -> Optional[tuple[float, float]]:
@@ -130,43 +124,49 @@ def with_inherited_interests(profile: Profile, entry: Entry) -> Profile:
 
 
 class Catalog:
-    """The profiles of some data folders; built from the cache when it is fresh."""
+    """The profiles of some data folders, indexed; built from the cache when it is fresh.
+
+    Nothing is read until asked for. `get(id)` reads the index and one profile; a code or
+    title needs the small table of names; `list` and `quiz` read the entries; only a
+    query that matches no id, code or main title reads the (large) table of other titles.
+    """
 
     def __init__(self, roots: list[Path], use_cache: bool = True):
         self.roots = roots
         self.use_cache = use_cache
-        self._entries: Optional[dict[str, Entry]] = None
-        self._index: Optional[cache.Index] = None
-        self.problems: list[Problem] = []
+        self._index: Optional[cache.Index] = None  # fresh, once _refresh has run
+        self._tables: dict[str, Any] = {}  # "entries", "names", "aliases", decoded on demand
+        self._problems: list[Problem] = []
+        self._fresh = False
 
     @property
     def entries(self) -> dict[str, Entry]:
-        if self._entries is None:
-            self._load()
-        assert self._entries is not None
-        return self._entries
+        return self._table("entries")
 
-    def find(self, query: str) -> Entry:
-        """An id, a code (O*NET-SOC, SOC, ROME) or an exact title in any language or gender form.
+    @property
+    def problems(self) -> list[Problem]:
+        self._refresh()
+        return self._problems
 
-        Main titles win over other titles; among equals, a later data folder wins.
-        """
-        entries = self.entries
-        if query in entries:
-            return entries[query]
+    def resolve(self, query: str) -> str:
+        """The id for an id, a code (O*NET-SOC, SOC, ROME) or an exact title in any language
+        or gender form. Ids, codes and main titles win over other titles; among equals, a
+        later data folder wins."""
+        self._refresh()
         key = fold(query)
-        candidates = list(reversed(entries.values()))
-        for matches in (lambda e: query in e.codes, lambda e: key in e.names or key == e.id,
-                        lambda e: key in e.aliases):
-            found = next((e for e in candidates if matches(e)), None)
+        for table in ("names", "aliases"):
+            found = _search(self._table(table), query, key)
             if found:
                 return found
-        hint = f" ({self.problems[0]})" if any(p.path.stem == query for p in self.problems) else ""
+        hint = next((f" ({p})" for p in self._problems if p.path.stem == query), "")
         raise NotFoundError(_("no career matches '{query}' (try `careers list`)").format(query=query) + hint)
+
+    def find(self, query: str) -> Entry:
+        return self.entries[self.resolve(query)]
 
     def profile(self, entry: Entry) -> Profile:
         """The whole profile of an entry, from the cache when it holds it."""
-        profile = self._cached_profile(entry.id) if self._index else None
+        profile = self._cached_profile(entry.id)
         if profile is None:
             from .loader import read_profile
 
@@ -174,92 +174,191 @@ class Catalog:
         return with_inherited_interests(profile, entry)
 
     def get(self, query: str) -> tuple[str, Profile]:
-        """Resolve `query` and read its profile; an id is answered without loading the index."""
+        """Resolve `query` and read its profile; an id is answered from the index alone."""
         profile = self._fresh_cached_profile(query)
         if profile is not None and (profile.riasec is not None or not profile.codes):
             return query, profile
         entry = self.find(query)
         return entry.id, self.profile(entry)
 
-    # The cache ---------------------------------------------------------------------
+    # Reading the cache ---------------------------------------------------------------
 
     def _fresh_cached_profile(self, career_id: str) -> Optional[Profile]:
-        index = cache.read_index(self.roots) if self.use_cache else None
+        """A profile straight from the index, when its file and every folder are unchanged."""
+        index = cache.read_index(self.roots) if self.use_cache and not self._fresh else self._index
         record = index.files.get(career_id) if index else None
-        if index is None or record is None or record.problems or not _folders_unchanged(index):
+        if index is None or record is None or record.problems:
             return None
-        if not _file_unchanged(record):
+        if not self._fresh and not (_folders_unchanged(index) and _file_unchanged(record)):
             return None
         self._index = index
         return self._cached_profile(career_id)
 
     def _cached_profile(self, career_id: str) -> Optional[Profile]:
-        assert self._index is not None
-        record = self._index.files.get(career_id)
-        blob = cache.read_blob(self._index, record.offset, record.length) if record and record.length else None
+        record = self._index.files.get(career_id) if self._index else None
+        if record is None or not record.length:
+            return None
+        blob = cache.read_blob(self._index, record.offset, record.length)
         try:
             return msgspec.msgpack.decode(blob, type=Profile) if blob else None
         except (msgspec.DecodeError, msgspec.ValidationError):
             return None
 
-    def _load(self) -> None:
-        """Index every profile, reusing what the cache holds for unchanged files."""
+    def _table(self, name: str) -> Any:
+        """One of the index tables, decoded on first use (rebuilt if the pack is damaged)."""
+        self._refresh()
+        if name not in self._tables:
+            table = _decode_table(self._index, name) if self._index else None
+            if table is None:
+                self._rebuild({})
+                table = self._tables[name]
+            self._tables[name] = inherit_interests(table) if name == "entries" else table
+        return self._tables[name]
+
+    # Building the index ----------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        """Make the index match the files: keep it if nothing changed, else rebuild it,
+        re-reading only the files that were added or changed."""
+        if self._fresh:
+            return
+        self._fresh = True
+        files, folders = scan_profile_files(self.roots)
         old = cache.read_index(self.roots) if self.use_cache else None
-        old_pack = _read_pack(old) if old else None
-        old_entries = _decode_entries(old, old_pack) if old and old_pack is not None else {}
-        folders: dict[str, int] = {}
+        if old is not None and old.folders == folders and _same_files(old, files):
+            self._index = old
+            self._problems = _problems(old.files.values())
+            return
+        self._rebuild(files, folders, old)
+
+    def _rebuild(self, files: dict[str, tuple[str, int, int]], folders: Optional[dict[str, int]] = None,
+                 old: Optional[cache.Index] = None) -> None:
+        if folders is None:  # the pack was damaged: read every file again
+            files, folders = scan_profile_files(self.roots)
+            old = None
+        reuse = _Reusable(old) if old is not None else None
         records: dict[str, cache.FileRecord] = {}
         blobs: list[bytes] = []
-        entries: dict[str, Entry] = {}
-        reread = old is None or old_pack is None
+        indexed: dict[str, Indexed] = {}
         offset = 0
-        for career_id, path in find_profile_files(self.roots, folders).items():
-            try:
-                record, blob, entry, reused = self._read_one(career_id, path, old, old_pack, old_entries)
-            except FileNotFoundError:  # removed while we were reading the folder
-                reread = True
-                continue
-            reread = reread or not reused
-            if entry is not None and blob:
+        for career_id, (path, size, mtime) in files.items():
+            record = cache.FileRecord(path, size, mtime)
+            blob, item = reuse.take(career_id, record) if reuse else (None, None)
+            if item is None:
+                blob, item = _parse(record)
+            if item is not None and blob:
                 record.offset, record.length = offset, len(blob)
                 offset += len(blob)
                 blobs.append(blob)
-                entries[career_id] = entry
+                indexed[career_id] = item
             records[career_id] = record
-        self.problems = [_problem(r, p) for r in records.values() for p in r.problems]
-        self._entries = inherit_interests(dict(entries))
-        if old is not None and not reread and set(records) == set(old.files) and folders == old.folders:
-            self._index = old  # nothing changed: keep the cache as it is
-        elif self.use_cache:
-            self._store(folders, records, blobs, entries, offset)
+        self._problems = _problems(records.values())
+        tables = {
+            "entries": {i: item.entry for i, item in indexed.items()},
+            "names": {i: item.names for i, item in indexed.items()},
+            "aliases": {i: item.aliases for i, item in indexed.items()},
+        }
+        self._tables = dict(tables)
+        self._tables["entries"] = inherit_interests(dict(tables["entries"]))
+        index = cache.Index(cache.CACHE_FORMAT, cache.index_key(self.roots), folders, records, "", {})
+        for name, table in tables.items():
+            encoded = msgspec.msgpack.encode(table)
+            index.tables[name] = (offset, len(encoded))
+            offset += len(encoded)
+            blobs.append(encoded)
+        if self.use_cache:
+            cache.write_cache(self.roots, index, blobs)
+            self._index = index
+        else:
+            self._index = None
 
-    def _read_one(self, career_id: str, path: Path, old: Optional[cache.Index], old_pack: Optional[bytes],
-                  old_entries: dict[str, Entry]) -> tuple[cache.FileRecord, Optional[bytes], Optional[Entry], bool]:
-        """One file's record, profile blob and entry: from the old cache when unchanged, else parsed."""
-        from .loader import read_profile
 
-        stat = path.stat()
-        previous = old.files.get(career_id) if old else None
-        if (previous and old_pack is not None and previous.path == str(path) and previous.size == stat.st_size
-                and previous.mtime_ns == stat.st_mtime_ns and (career_id in old_entries or previous.problems)):
-            blob = old_pack[previous.offset: previous.offset + previous.length] if previous.length else None
-            reused = cache.FileRecord(previous.path, previous.size, previous.mtime_ns, problems=previous.problems)
-            return reused, blob, old_entries.get(career_id), True
-        record = cache.FileRecord(str(path), stat.st_size, stat.st_mtime_ns)
+class _Reusable:
+    """What an old index still holds for files that did not change."""
+
+    def __init__(self, old: cache.Index):
+        self.old = old
+        self.pack = cache.read_pack(old)
+        self.tables = {n: _decode_table(old, n, self.pack) for n in ("entries", "names", "aliases")}
+
+    def take(self, career_id: str, record: cache.FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
+        previous = self.old.files.get(career_id)
+        if (previous is None or self.pack is None or any(t is None for t in self.tables.values())
+                or (previous.path, previous.size, previous.mtime_ns) != (record.path, record.size, record.mtime_ns)):
+            return None, None
+        if previous.problems:
+            record.problems = previous.problems
+            return None, None
+        entry = self.tables["entries"].get(career_id)
+        if entry is None:
+            return None, None
+        blob = self.pack[previous.offset: previous.offset + previous.length]
+        return blob, Indexed(entry, self.tables["names"][career_id], self.tables["aliases"][career_id])
+
+
+def _parse(record: cache.FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
+    if record.problems:  # known bad and unchanged
+        return None, None
+    from .loader import read_profile
+
+    path = Path(record.path)
+    try:
+        profile = read_profile(path)
+    except ProfileError as error:
+        record.problems = [(p.message, p.field, p.line, p.column) for p in error.problems]
+        return None, None
+    return msgspec.msgpack.encode(profile), index_profile(profile, path)
+
+
+def _search(table: Optional[dict[str, list[str]]], query: str, key: str) -> Optional[str]:
+    if not table:
+        return None
+    if query in table:
+        return query
+    for career_id in reversed(table):  # a later folder wins
+        keys = table[career_id]
+        if query in keys or key in keys:
+            return career_id
+    return None
+
+
+def scan_profile_files(roots: Iterable[Path]) -> tuple[dict[str, tuple[str, int, int]], dict[str, int]]:
+    """id -> (path, size, mtime_ns) of every profile file, a later root overriding an
+    earlier one, and every folder walked with its mtime (which changes when a file is
+    added or removed)."""
+    files: dict[str, tuple[str, int, int]] = {}
+    folders: dict[str, int] = {}
+    for root in roots:
+        if root.is_file():
+            stat = root.stat()
+            files[root.stem] = (str(root), stat.st_size, stat.st_mtime_ns)
+        else:
+            _scan_folder(str(root), files, folders)
+    return files, folders
+
+
+def _scan_folder(folder: str, files: dict[str, tuple[str, int, int]], folders: dict[str, int]) -> None:
+    try:
+        folders[folder] = os.stat(folder).st_mtime_ns
+        with os.scandir(folder) as scan:
+            items = sorted(scan, key=lambda item: item.name)
+    except OSError:  # vanished or unreadable while we looked
+        return
+    for item in items:
         try:
-            profile = read_profile(path)
-        except ProfileError as error:
-            record.problems = [(p.message, p.field, p.line, p.column) for p in error.problems]
-            return record, None, None, False
-        return record, msgspec.msgpack.encode(profile), entry_for(profile, path), False
+            if item.is_dir():
+                _scan_folder(item.path, files, folders)
+            elif item.name.endswith(PROFILE_SUFFIXES):
+                stat = item.stat()
+                files[item.name.rsplit(".", 1)[0]] = (item.path, stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            continue
 
-    def _store(self, folders: dict[str, int], records: dict[str, cache.FileRecord], blobs: list[bytes],
-               entries: dict[str, Entry], offset: int) -> None:
-        entries_blob = msgspec.msgpack.encode(entries)
-        index = cache.Index(cache.CACHE_FORMAT, cache.index_key(self.roots), folders, records, "",
-                            offset, len(entries_blob))
-        cache.write_cache(self.roots, index, [*blobs, entries_blob])
-        self._index = index
+
+def _same_files(index: cache.Index, files: dict[str, tuple[str, int, int]]) -> bool:
+    if index.files.keys() != files.keys():
+        return False
+    return all((r.path, r.size, r.mtime_ns) == files[i] for i, r in index.files.items())
 
 
 def _folders_unchanged(index: cache.Index) -> bool:
@@ -277,24 +376,22 @@ def _file_unchanged(record: cache.FileRecord) -> bool:
     return stat.st_size == record.size and stat.st_mtime_ns == record.mtime_ns
 
 
-def _read_pack(index: cache.Index) -> Optional[bytes]:
+_TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
+                                "aliases": dict[str, list[str]]}
+
+
+def _decode_table(index: cache.Index, name: str, pack: Optional[bytes] = None) -> Optional[Any]:
+    offset, length = index.tables.get(name, (0, 0))
+    blob = pack[offset: offset + length] if pack is not None else cache.read_blob(index, offset, length)
     try:
-        return (cache.cache_dir() / index.pack).read_bytes()
-    except OSError:
+        return msgspec.msgpack.decode(blob, type=_TABLE_TYPES[name]) if blob else None
+    except (msgspec.DecodeError, msgspec.ValidationError):
         return None
 
 
-def _decode_entries(index: cache.Index, pack: bytes) -> dict[str, Entry]:
-    blob = pack[index.entries_offset: index.entries_offset + index.entries_length]
-    try:
-        return msgspec.msgpack.decode(blob, type=dict[str, Entry])
-    except (msgspec.DecodeError, msgspec.ValidationError):
-        return {}
-
-
-def _problem(record: cache.FileRecord, problem: tuple[str, str, Optional[int], Optional[int]]) -> Problem:
-    message, field, line, column = problem
-    return Problem(Path(record.path), message, field=field, line=line, column=column)
+def _problems(records: Iterable[cache.FileRecord]) -> list[Problem]:
+    return [Problem(Path(r.path), message, field=field, line=line, column=column)
+            for r in records for message, field, line, column in r.problems]
 
 
 def load_catalog(dirs: Iterable[Path], use_cache: bool = True) -> Catalog:

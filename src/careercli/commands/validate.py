@@ -11,7 +11,7 @@ from ..i18n import _
 
 def validate_paths(paths: list[Path]) -> tuple[int, list[Problem]]:
     """Check every profile file under `paths`; return how many were checked and every problem."""
-    from ..catalog import _walk
+    from ..catalog import profile_files
     from ..loader import read_profile
 
     checked, problems = 0, []
@@ -19,7 +19,7 @@ def validate_paths(paths: list[Path]) -> tuple[int, list[Problem]]:
         if not folder.exists():
             problems.append(Problem(folder, _("no such file or folder")))
             continue
-        for path in _walk(folder):
+        for path in profile_files(folder):
             checked += 1
             try:
                 read_profile(path)

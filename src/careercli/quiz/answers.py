@@ -7,7 +7,6 @@ refused rather than read as "skipped", because on O*NET's paper form 0 is an ans
 0-4 scoring) and a silent shift would be wrong.
 """
 
-from __future__ import annotations
 
 import re
 import sys

@@ -1,6 +1,5 @@
 """Item banks: the quiz questions as YAML data (data/quiz/<id>.yaml), validated with msgspec."""
 
-from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path

@@ -10,7 +10,6 @@ A part with no questions (no self-assessment, no RIASEC profile) is left out and
 Labels: excellent >= 80 %, good >= 60 %, fair >= 40 %, weak below.
 """
 
-from __future__ import annotations
 
 from typing import Any, Optional
 

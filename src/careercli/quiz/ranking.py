@@ -12,7 +12,6 @@ salary range is below the minimum, are left out and counted. Careers with no job
 salary data are kept, marked and counted, never dropped silently.
 """
 
-from __future__ import annotations
 
 from math import sqrt
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence

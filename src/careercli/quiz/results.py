@@ -1,6 +1,5 @@
 """The whole pipeline as one call: a profile and a catalog in, an explained ranking out."""
 
-from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Optional
 

@@ -9,7 +9,6 @@ code; `display` shows tied letters in brackets, e.g. "S(A/E)" or "SE(C/R)", and 
 lists every code that is equally valid.
 """
 
-from __future__ import annotations
 
 from itertools import permutations, product
 from typing import TYPE_CHECKING, Mapping, Optional, Sequence

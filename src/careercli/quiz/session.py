@@ -4,7 +4,6 @@ Kept as JSON in the user data folder (platformdirs), or in $CAREERS_DATA_DIR whe
 Written to a temporary file and renamed, so an interrupted write never leaves half a file.
 """
 
-from __future__ import annotations
 
 import os
 import tempfile
