@@ -111,3 +111,14 @@ def test_about_attribution_is_verbatim_from_onet_version(cli) -> None:  # noqa: 
     version = (SHARED_DATA / "onet" / "VERSION").read_text(encoding="utf-8")
     expected = next(line for line in version.splitlines() if line.startswith("Attribution:")).removeprefix("Attribution:").strip()
     assert json.loads(cli("about", "--format", "json").stdout)["data"]["sources"][0]["attribution"] == expected
+
+
+def test_about_credits_the_item_banks_and_the_seed_page(cli) -> None:  # noqa: ANN001
+    sources = json.loads(cli("about", "--format", "json").stdout)["data"]["sources"]
+    banks = {s["name"].split(":")[0]: s for s in sources if s["name"].startswith("Quiz item bank")}
+    assert set(banks) == {"Quiz item bank riasec-48", "Quiz item bank riasec-short", "Quiz item bank onet-ip-60"}
+    assert "Public domain" in banks["Quiz item bank riasec-48"]["licence"]
+    assert "Armstrong, P. I., Allison, W., & Rounds, J. (2008)" in banks["Quiz item bank riasec-48"]["attribution"]
+    assert "USDOL/ETA" in banks["Quiz item bank onet-ip-60"]["attribution"]
+    page = next(s for s in sources if s["name"].startswith("Guide des métiers"))
+    assert page["used_by"] == "administrateur-de-production"

@@ -137,7 +137,7 @@ def test_fit_in_a_terminal(terminal) -> None:
     for n in range(3, 7):  # the four Realistic items of riasec-short
         child.expect_exact(f"{n}/6 ")
         child.send("5")
-    child.expect(r"(\x1b\[[0-9;]*m)*(Your compatibility with: )(\x1b\[[0-9;]*m)*Ajusteur pty")
+    child.expect(r"(\x1b\[[0-9;]*m)*(Votre compatibilité avec\xa0: )(\x1b\[[0-9;]*m)*Ajusteur pty")  # --lang fr
     child.expect_exact("83%")  # self-assessment (1 + 1/3) / 2, interests 1.0: mean 0.83
     child.expect(pexpect.EOF)
     child.close()

@@ -135,6 +135,7 @@ class Catalog:
         self.roots = roots
         self.use_cache = use_cache
         self._index: Optional[cache.Index] = None  # fresh, once _refresh has run
+        self._stored: Optional[cache.Index] = None  # as read from disk, not yet checked
         self._tables: dict[str, Any] = {}  # "entries", "names", "aliases", decoded on demand
         self._problems: list[Problem] = []
         self._fresh = False
@@ -186,6 +187,7 @@ class Catalog:
     def _fresh_cached_profile(self, career_id: str) -> Optional[Profile]:
         """A profile straight from the index, when its file and every folder are unchanged."""
         index = cache.read_index(self.roots) if self.use_cache and not self._fresh else self._index
+        self._stored = index
         record = index.files.get(career_id) if index else None
         if index is None or record is None or record.problems:
             return None
@@ -224,7 +226,7 @@ class Catalog:
             return
         self._fresh = True
         files, folders = scan_profile_files(self.roots)
-        old = cache.read_index(self.roots) if self.use_cache else None
+        old = self._stored if self._stored is not None else cache.read_index(self.roots) if self.use_cache else None
         if old is not None and old.folders == folders and _same_files(old, files):
             self._index = old
             self._problems = _problems(old.files.values())

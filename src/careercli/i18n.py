@@ -25,11 +25,17 @@ def interface_language() -> str:
 
 
 _language = "en"
+_loaded: str | None = None  # the language whose catalog `_translation` holds
 
 
 def set_language(lang: str) -> None:
-    global _translation, _language
-    _translation = gettext.translation("careers", _LOCALE_DIR, languages=[lang], fallback=True)
+    """Translate into `lang` from now on; English (the source text) when it has no catalog.
+
+    Strings already translated stay as they are: Typer help texts are built at import."""
+    global _translation, _language, _loaded
+    if lang != _loaded:
+        _translation = gettext.translation("careers", _LOCALE_DIR, languages=[lang], fallback=True)
+        _loaded = lang
     _language = lang
 
 

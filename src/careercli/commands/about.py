@@ -49,15 +49,46 @@ def rome_source() -> list[dict[str, Any]]:
              "licence": meta.get("licence", ""), "note": _("French job titles for curated profiles with ROME codes.")}]
 
 
+def bank_sources() -> list[dict[str, Any]]:
+    """The quiz item banks: where their items come from and under which terms."""
+    from ..quiz.bank import available_banks, load_bank
+
+    sources = []
+    for bank_id in available_banks():
+        bank = load_bank(bank_id)
+        note = "; ".join(f"{lang}: {text}" for lang, text in sorted(bank.translation.items()))
+        sources.append({k: v for k, v in {
+            "name": _("Quiz item bank {id}: {title}").format(id=bank.id, title=bank.title.get("en", bank.id)),
+            "licence": bank.licence, "attribution": bank.attribution or bank.source, "note": note}.items() if v})
+    return sources
+
+
+def curated_sources(catalog: Any, known: set[str]) -> list[dict[str, Any]]:
+    """Sources named by hand-written profiles (e.g. the career-guide page of the seed)."""
+    found: dict[str, dict[str, Any]] = {}
+    for entry in catalog.entries.values():
+        if entry.origin != "curated":
+            continue
+        for source in catalog.profile(entry).sources:
+            if source.name in known:
+                continue
+            kept = found.setdefault(source.name, {k: str(getattr(source, k)) for k in SOURCE_FIELDS
+                                                  if isinstance(getattr(source, k, None), str)})
+            kept["used_by"] = ", ".join(sorted({*kept.get("used_by", "").split(", "), entry.id} - {""}))
+    return list(found.values())
+
+
 def about_data(settings: Any) -> dict[str, Any]:
     """Version, sources (with attribution texts verbatim) and the number of careers by origin."""
     from ..catalog import data_dirs
 
     catalog = settings.catalog()
     origins = Counter(entry.origin for entry in catalog.entries.values())
+    reference = imported_sources(data_dirs(settings.data_dirs)) + rome_source()
+    known = {source["name"] for source in reference}
     return {
         "version": __version__,
-        "sources": imported_sources(data_dirs(settings.data_dirs)) + rome_source(),
+        "sources": reference + bank_sources() + curated_sources(catalog, known),
         "careers": {"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))},
     }
 
@@ -83,7 +114,7 @@ def _emit_rich(data: dict[str, Any]) -> None:
     console = out()
     console.print(Text(_("careers {version}: data sources and licences").format(version=data["version"]), style="bold"))
     labels = {"version": _("Version"), "publisher": _("Publisher"), "licence": _("Licence"), "url": _("Web"),
-              "attribution": _("Attribution"), "note": _("Note")}
+              "attribution": _("Attribution"), "note": _("Note"), "used_by": _("Used by")}
     for source in data["sources"]:
         console.print()
         console.print(Text(clean(source["name"]), style="bold"))

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..errors import EXIT_INTERRUPTED
-from ..i18n import _
+from ..i18n import _, set_language
 
 
 def run_fit(settings: Any, job: str, *, answers: Optional[str], lang: Optional[str], fmt: str,
@@ -18,6 +18,7 @@ def run_fit(settings: Any, job: str, *, answers: Optional[str], lang: Optional[s
     from .quiz import check_lang, require_terminal
 
     lang = check_lang(lang)
+    set_language(lang)  # the report in the language of the questions
     if answers is None:
         require_terminal("fit")
     catalog = settings.catalog(extra_dirs)

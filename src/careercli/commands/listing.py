@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..errors import UsageError
-from ..i18n import _
+from ..i18n import _, set_language
 from ..schema import LANGUAGES, RIASEC_TYPES
 from ..text import clean, localize
 
@@ -36,6 +36,7 @@ def career_rows(catalog: "Catalog", lang: str) -> list[dict[str, Any]]:
 def run_list(settings: Any, *, lang: str, fmt: str, extra_dirs: Optional[list[Path]] = None) -> None:
     if lang not in LANGUAGES:
         raise UsageError(_("unknown language '{lang}'; choose from: fr, en, nl").format(lang=lang))
+    set_language(lang)  # a French list comes with French headings
     catalog = settings.catalog(extra_dirs)
     rows = career_rows(catalog, lang)
     if catalog.problems:

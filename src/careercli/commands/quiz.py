@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Optional
 import msgspec
 
 from ..errors import EXIT_INTERRUPTED, UsageError
-from ..i18n import _
+from ..i18n import _, set_language
 
 if TYPE_CHECKING:
     from ..quiz.bank import Bank
@@ -38,6 +38,7 @@ class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
 
 def run_quiz(settings: Any, options: QuizOptions, extra_dirs: Optional[list[Path]] = None) -> None:
     lang = check_lang(options.lang)
+    set_language(lang)  # results, notes and prompts in the language asked for
     given = [flag for flag, value in (("--answers", options.answers), ("--answers-string", options.answers_string),
                                       ("--scores", options.scores)) if value is not None]
     if len(given) > 1 or (given and options.resume):

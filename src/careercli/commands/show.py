@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..errors import UsageError
-from ..i18n import _
+from ..i18n import _, set_language
 from ..render.sections import SECTIONS
 
 if TYPE_CHECKING:
@@ -19,6 +19,7 @@ LANGS = ("fr", "en", "nl")
 def run_show(settings: Any, job: str, *, sections: list[str], lang: str, fmt: str, pager: bool,
              extra_dirs: Optional[list[Path]] = None) -> None:
     check_choices(sections, lang)
+    set_language(lang)  # before the render cache key, which includes the interface language
     catalog = settings.catalog(extra_dirs)
     career_id, profile = catalog.get(job)
     if fmt == "json":
