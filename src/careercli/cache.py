@@ -21,6 +21,7 @@ from typing import Optional
 import msgspec
 
 from . import __version__
+from .files import write_atomically
 from .schema import SCHEMA_VERSION
 
 CACHE_FORMAT = 3  # bump whenever Entry, FileRecord or Index change shape
@@ -111,22 +112,13 @@ def write_cache(roots: list[Path], index: Index, blobs: list[bytes]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         previous = read_index_file(index_path(roots))
         index.pack = f"pack-{_key_tag(index.key)}-{os.urandom(6).hex()}.msgpack"
-        _write_atomically(folder / index.pack, b"".join(blobs))
-        _write_atomically(index_path(roots), msgspec.msgpack.encode(index))
+        write_atomically(folder / index.pack, b"".join(blobs))
+        write_atomically(index_path(roots), msgspec.msgpack.encode(index))
         if previous and previous.pack != index.pack:
             (folder / previous.pack).unlink(missing_ok=True)
         _remove_stale_packs(folder, index)
     except OSError:
         pass
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 STALE_PACK_SECONDS = 600
@@ -182,7 +174,7 @@ def write_rendered(key: str, text: str) -> None:
     folder = cache_dir() / "rendered"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _write_atomically(folder / f"{key}.txt", text.encode("utf-8"))
+        write_atomically(folder / f"{key}.txt", text.encode("utf-8"))
         kept = sorted(folder.glob("*.txt"), key=lambda p: p.stat().st_mtime_ns)
         for old in kept[:-RENDERED_KEEP]:
             old.unlink(missing_ok=True)

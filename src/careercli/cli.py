@@ -70,9 +70,28 @@ Lang = Annotated[
 ]
 
 
+FORMAT_OPTION = typer.Option("--format", "-f", help=_("Output format."))
+
+
 class ShowFormat(str, Enum):
     rich = "rich"
     markdown = "markdown"
+    json = "json"
+
+
+class TableFormat(str, Enum):
+    """Results with one row per career (list, quiz)."""
+
+    rich = "rich"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class ReportFormat(str, Enum):
+    """A single report (fit, about)."""
+
+    rich = "rich"
     json = "json"
 
 
@@ -120,7 +139,7 @@ def show(
         Optional[list[str]], typer.Option("--section", "-s", metavar="NAME", help=_("Only this section (repeatable): {names}.").format(names=", ".join(SECTION_NAMES)), show_default=False)
     ] = None,
     lang: Lang = None,
-    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help=_("Output format."))] = ShowFormat.rich,
+    fmt: Annotated[ShowFormat, FORMAT_OPTION] = ShowFormat.rich,
     pager: Annotated[bool, typer.Option("--pager/--no-pager", help=_("Page long output on a terminal."))] = True,
     data_dir: DataDirs = None,
 ) -> None:
@@ -169,18 +188,6 @@ def schema() -> None:
     run_schema()
 
 
-class QuizFormat(str, Enum):
-    rich = "rich"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-
-
-class FitFormat(str, Enum):
-    rich = "rich"
-    json = "json"
-
-
 AnswersFile = Annotated[
     Optional[str],
     typer.Option("--answers", metavar="FILE", help=_("Answers file: YAML, JSON or CSV, item id -> 1-5 ('-' reads stdin)."), show_default=False),
@@ -197,7 +204,7 @@ def quiz(
     resume: Annotated[bool, typer.Option("--resume", help=_("Continue the quiz paused with Ctrl-C."))] = False,
     lang: Lang = None,
     top: Annotated[int, typer.Option("--top", metavar="N", min=1, help=_("How many careers to list."))] = 10,
-    fmt: Annotated[QuizFormat, typer.Option("--format", "-f", help=_("Output format."))] = QuizFormat.rich,
+    fmt: Annotated[TableFormat, FORMAT_OPTION] = TableFormat.rich,
     max_zone: Annotated[Optional[int], typer.Option("--max-zone", metavar="1-5", min=1, max=5, help=_("Leave out careers above this job zone (how long you will study)."), show_default=False)] = None,
     min_salary: Annotated[Optional[float], typer.Option("--min-salary", metavar="AMOUNT", min=0, help=_("Leave out careers paying less a month (gross); careers without salary data stay, marked."), show_default=False)] = None,
     detailed_only: Annotated[bool, typer.Option("--detailed-only", help=_("Only careers with a detailed (curated) profile."))] = False,
@@ -227,7 +234,7 @@ def fit(
     job: Annotated[str, typer.Argument(metavar="JOB", help=_("Career id, code (e.g. 13-2011.00) or exact title."), show_default=False)],
     answers: Annotated[Optional[str], typer.Option("--answers", metavar="FILE", help=_("Answers file: sa1..saN -> yes/rather yes/rather no/no, item ids -> 1-5."), show_default=False)] = None,
     lang: Lang = None,
-    fmt: Annotated[FitFormat, typer.Option("--format", "-f", help=_("Output format."))] = FitFormat.rich,
+    fmt: Annotated[ReportFormat, FORMAT_OPTION] = ReportFormat.rich,
     data_dir: DataDirs = None,
 ) -> None:
     """Test your compatibility with a career: its own questions plus a short interest check.
@@ -242,23 +249,12 @@ def fit(
     run_fit(_settings(ctx), job, answers=answers, lang=lang, fmt=fmt.value, extra_dirs=data_dir)
 
 
-class ListFormat(str, Enum):
-    rich = "rich"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-
-
-class AboutFormat(str, Enum):
-    rich = "rich"
-    json = "json"
-
 
 @app.command("list")
 def list_careers(
     ctx: typer.Context,
     lang: Lang = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help=_("Output format."))] = ListFormat.rich,
+    fmt: Annotated[TableFormat, FORMAT_OPTION] = TableFormat.rich,
     data_dir: DataDirs = None,
 ) -> None:
     """List every career: id, title, Holland code, job zone and origin.
@@ -277,7 +273,7 @@ def list_careers(
 @app.command()
 def about(
     ctx: typer.Context,
-    fmt: Annotated[AboutFormat, typer.Option("--format", "-f", help=_("Output format."))] = AboutFormat.rich,
+    fmt: Annotated[ReportFormat, FORMAT_OPTION] = ReportFormat.rich,
 ) -> None:
     """Show the data sources, their versions and licences, the required attributions and counts.
 

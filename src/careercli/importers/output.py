@@ -9,12 +9,13 @@ owned before and no longer produces is removed, and nothing else in the folder i
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ..files import write_atomically
 
 try:  # libyaml is much faster; the tests check both dumpers give the same bytes
     from yaml import CSafeDumper as SafeDumper
@@ -76,12 +77,7 @@ def write_if_changed(path: Path, content: bytes) -> bool:
             return False
     except OSError:
         pass
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        temporary.write_bytes(content)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_atomically(path, content)
     return True
 
 

@@ -6,13 +6,13 @@ Written to a temporary file and renamed, so an interrupted write never leaves ha
 
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Literal, Optional
 
 import msgspec
 
 from ..errors import CareersError, NotFoundError
+from ..files import write_atomically
 from ..i18n import _
 
 SESSION_VERSION = 1
@@ -48,17 +48,10 @@ def session_path() -> Path:
 
 
 def save_session(session: Session) -> Path:
-    """Write atomically: a temporary file in the same folder, then os.replace."""
+    """Write atomically, so that an interrupted save never loses the previous answers."""
     path = session_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".quiz-session-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(msgspec.json.encode(session))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, msgspec.json.encode(session))
     return path
 
 
