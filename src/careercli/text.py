@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Optional
 if TYPE_CHECKING:
     from .schema import Text
 
-# C0/C1 control characters (ESC, BEL, CSI ...) except tab and newline.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 control characters (ESC, BEL, CSI ...) except tab and newline, and the bidirectional
+# controls that can make a line display in another order than it reads (Trojan Source).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # The Unicode blocks of combining marks (accents once a letter is decomposed with NFKD).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

@@ -1,0 +1,34 @@
+"""Text helpers: untrusted text is made safe to print; titles fold to stable keys."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careercli.text import clean, fold, slugify
+
+UNSAFE = set(map(chr, [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0),
+                       0x061c, 0x200e, 0x200f, *range(0x202a, 0x202f), *range(0x2066, 0x206a)]))
+
+
+@given(st.text())
+def test_clean_leaves_no_control_or_bidi_character(text):
+    assert not set(clean(text)) & UNSAFE
+
+
+def test_clean_keeps_text_newlines_and_tabs():
+    assert clean("Salaire\x1b[31m brut\x07\n\tnet\u202e") == "Salaire[31m brut\n\tnet"
+
+
+@given(st.text())
+def test_fold_is_idempotent(text):
+    assert fold(fold(text)) == fold(text)
+
+
+def test_fold_ignores_case_accents_and_spacing():
+    assert fold("  Administratrice   de PRODUCTION ") == fold("administratrice de production")
+    assert fold("Ébéniste") == "ebeniste"
+
+
+@given(st.text())
+def test_slugs_are_lowercase_ascii_words(text):
+    slug = slugify(text)
+    assert slug == "" or all(part.isalnum() and part.isascii() and part == part.lower() for part in slug.split("-"))
