@@ -1,7 +1,5 @@
 """One career profile as GitHub-flavoured Markdown (`careers show --format markdown`).
 
-The plain-text formatting shared with the Rich renderer (numbers, money, figures,
-labels, which sections to show) lives here too, because this module imports no Rich.
 Every text from the YAML is untrusted: control characters are stripped and Markdown
 syntax is escaped, so a profile cannot inject headings, links, HTML or table cells.
 """
@@ -9,208 +7,17 @@ syntax is escaped, so a profile cannot inject headings, links, HTML or table cel
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from ..i18n import _
-from ..text import clean, fold, localize
-from .sections import SECTIONS, section_heading
+from ..text import clean
+from .profile_format import (
+    capitalized, code_rows, common_provenance, figure_labels, figure_value, FIGURES, group_by, language_names, money_range, more_label, other_title_forms, pay_basis, provenance, riasec_names, riasec_origin, score, technologies_shown, text_of, title_forms, wanted_sections,
+)
+from .sections import section_heading
 
 if TYPE_CHECKING:
-    from ..schema import Figure, Profile, Range, Riasec, Salary, Text
-
-T = TypeVar("T")
-
-FIGURES = ("training_length", "professionals", "growth", "employment_rate", "average_age", "share_of_women")
-TECHNOLOGY_CAP = 20  # O*NET lists 50+ technologies; the first ones (hot first) are enough to read
-TITLE_CAP = 10  # other titles shown per language
-_CURRENCY = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF\u00a0"}
-_THOUSANDS = {"en": ",", "fr": "\u00a0", "nl": "."}
-
-
-# ---------------------------------------------------------------- shared formatting (no Rich)
-
-def text_of(text: Optional["Text"], lang: str) -> str:
-    """A localised text, safe to display: control characters removed."""
-    return clean(localize(text, lang) or "")
-
-
-def capitalized(text: str) -> str:
-    """'rigueur' -> 'Rigueur' (list items written as a sentence on the source page)."""
-    return text[:1].upper() + text[1:]
-
-
-def wanted_sections(sections: Optional[Sequence[str]]) -> list[str]:
-    """Section names to show, always in reading order."""
-    return [name for name in SECTIONS if sections is None or name in sections]
-
-
-def cap(items: Sequence[T], limit: int) -> tuple[list[T], int]:
-    """The first `limit` items and how many were left out."""
-    return list(items[:limit]), max(0, len(items) - limit)
-
-
-def more_label(hidden: int) -> str:
-    return _("and {count} more").format(count=hidden)
-
-
-def number(value: float, lang: str) -> str:
-    """2500 -> '2,500' (en), '2 500' (fr), '2.500' (nl); decimals kept to two places."""
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return _localized_digits(text, lang)
-
-
-def score(value: float, lang: str) -> str:
-    """A RIASEC score, always with two decimals so that a column of them lines up."""
-    return _localized_digits(f"{value:.2f}", lang)
-
-
-def money(value: float, currency: Optional[str], lang: str) -> str:
-    """2500 EUR -> '€2,500' (en), '2 500 €' (fr); cents shown only when there are some."""
-    amount = _localized_digits(f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}", lang)
-    if not currency:
-        return amount
-    symbol = _CURRENCY.get(currency, currency + "\u00a0")
-    return f"{amount}\u00a0{symbol.strip()}" if lang == "fr" else f"{symbol}{amount}"
-
-
-def _localized_digits(text: str, lang: str) -> str:
-    """'1,234.5' with the thousands and decimal separators of `lang`."""
-    if lang == "en":
-        return text
-    return text.replace(",", "\0").replace(".", ",").replace("\0", _THOUSANDS.get(lang, ","))
-
-
-def money_range(rng: "Range", currency: Optional[str], lang: str) -> str:
-    if rng.min == rng.max:
-        return money(rng.min, currency, lang)
-    return f"{money(rng.min, currency, lang)} – {money(rng.max, currency, lang)}"
-
-
-def pay_basis(salary: "Salary") -> str:
-    """'gross/month', 'net/year', 'per hour', ... (empty when unknown)."""
-    basis = {"gross": _("gross"), "net": _("net")}.get(salary.basis or "")
-    period = {"hour": _("hour"), "month": _("month"), "year": _("year")}.get(salary.period or "")
-    if basis and period:
-        return f"{basis}/{period}"
-    if period:
-        return _("per {period}").format(period=period)
-    return basis or ""
-
-
-def figure_labels() -> dict[str, str]:
-    return {
-        "training_length": _("Training length"),
-        "professionals": _("Professionals"),
-        "growth": _("Annual growth"),
-        "employment_rate": _("Employment rate"),
-        "average_age": _("Average age"),
-        "share_of_women": _("Share of women"),
-    }
-
-
-def figure_value(figure: "Figure", lang: str) -> str:
-    """The page's own wording when given, else the number or range with its unit."""
-    wording = text_of(figure.text, lang)
-    if wording:
-        return wording
-    ends = [figure.value] if figure.value is not None else [v for v in (figure.min, figure.max) if v is not None]
-    if not ends:
-        return ""
-    low, high = ends[0], ends[-1]
-    if figure.unit == "euros":
-        return money(low, "EUR", lang) if low == high else f"{money(low, 'EUR', lang)} – {money(high, 'EUR', lang)}"
-    amount = number(low, lang) if low == high else f"{number(low, lang)}–{number(high, lang)}"
-    units = {"years": _("{value} years"), "people": _("{value} people"), "percent": _("{value}%")}
-    return units.get(figure.unit or "", "{value}").format(value=amount)
-
-
-def provenance(estimate: bool, year: Optional[int], source: Optional[str] = None) -> list[str]:
-    """'Estimate', '2025', 'Source: …' — the small print of a figure."""
-    parts = [_("Estimate")] if estimate else []
-    if year:
-        parts.append(str(year))
-    if source:
-        parts.append(_("Source: {source}").format(source=clean(source)))
-    return parts
-
-
-def common_provenance(figures: Sequence["Figure"]) -> tuple[bool, Optional[int], Optional[str]]:
-    """Estimate flag, year and source shared by every figure (so they are said once)."""
-    first = figures[0]
-    same = all((f.estimate, f.year, f.source) == (first.estimate, first.year, first.source) for f in figures)
-    return (first.estimate, first.year, first.source) if same else (False, None, None)
-
-
-def riasec_names() -> dict[str, str]:
-    return {
-        "R": _("Realistic"), "I": _("Investigative"), "A": _("Artistic"),
-        "S": _("Social"), "E": _("Enterprising"), "C": _("Conventional"),
-    }
-
-
-def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
-    """Where the scores come from: inherited from another profile, and the source text."""
-    lines = []
-    if riasec.inherited:
-        lines.append(_("Inherited from {origin}").format(
-            origin=", ".join(clean(b) for b in riasec.based_on) or _("a related occupation")))
-    elif riasec.based_on and not riasec.source:
-        lines.append(_("Based on {origin}").format(origin=", ".join(clean(b) for b in riasec.based_on)))
-    source = text_of(riasec.source, lang)
-    if source:
-        lines.append(_("Source: {source}").format(source=source))
-    return lines
-
-
-def language_names() -> dict[str, str]:
-    return {"fr": _("French"), "en": _("English"), "nl": _("Dutch")}
-
-
-def code_rows(profile: "Profile") -> list[tuple[str, list[str]]]:
-    codes = profile.codes
-    if codes is None:
-        return []
-    rows = [("O*NET-SOC", codes.onet_soc), ("SOC", codes.soc), ("ISCO-08", codes.isco08),
-            ("ROME", codes.rome), ("ESCO", codes.esco)]
-    return [(label, [clean(v) for v in values]) for label, values in rows if values]
-
-
-def title_forms(profile: "Profile", lang: str) -> tuple[str, str]:
-    """(title, feminine form or '' when it is missing or the same word)."""
-    title = text_of(profile.title, lang)
-    feminine = text_of(profile.title_feminine, lang)
-    return title, feminine if feminine and fold(feminine) != fold(title) else ""
-
-
-def other_title_forms(profile: "Profile", lang: str) -> dict[str, tuple[str, str]]:
-    """The title in the other languages, where it differs from the one shown: {'fr': (title, feminine)}."""
-    shown = {fold(t) for t in title_forms(profile, lang) if t}
-    forms = {}
-    for code in ("fr", "en", "nl"):
-        if code == lang or isinstance(profile.title, str):
-            continue
-        title = clean(getattr(profile.title, code) or "")
-        feminine = clean(getattr(profile.title_feminine, code, None) or "")
-        if title and fold(title) not in shown:
-            forms[code] = (title, feminine if feminine and fold(feminine) != fold(title) else "")
-    return forms
-
-
-def technologies_shown(profile: "Profile") -> tuple[list, int]:
-    """Hot and in-demand technologies first, capped; (shown in original order, hidden count)."""
-    ranked = sorted(profile.technologies, key=lambda t: not (t.hot or t.in_demand))
-    shown, hidden = cap(ranked, TECHNOLOGY_CAP)
-    keep = {id(t) for t in shown}
-    return [t for t in profile.technologies if id(t) in keep], hidden
-
-
-def group_by(items: Sequence[T], key: Callable[[T], str]) -> list[tuple[str, list[T]]]:
-    """Items grouped by key, groups in order of first appearance."""
-    groups: dict[str, list[T]] = {}
-    for item in items:
-        groups.setdefault(key(item), []).append(item)
-    return list(groups.items())
-
+    from ..schema import Profile, Text
 
 # ---------------------------------------------------------------- Markdown
 

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from ..i18n import _
 from ..text import clean
-from .profile_markdown import (
+from .profile_format import (
     FIGURES, TITLE_CAP, cap, capitalized, code_rows, common_provenance, figure_labels, figure_value, group_by,
     language_names, money, money_range, more_label, pay_basis, provenance, riasec_names,
     other_title_forms, riasec_origin, score, technologies_shown, text_of, title_forms, wanted_sections,
