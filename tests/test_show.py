@@ -111,3 +111,16 @@ def test_english_shows_the_translation(cli):
     assert "Production administrator" in out
     assert "Forget the glitter" in out and "Oublie les paillettes" not in out
     assert "Tax Shelter, a national sport" in out or "Tax Shelter" in out
+
+
+def test_similar_careers_are_shown_with_their_titles(cli):
+    rich = " ".join(cli("show", SEED_ID, "--section", "similar", "--lang", "en").stdout.split())
+    assert "Producers and Directors producers-and-directors" in rich
+    markdown = cli("show", SEED_ID, "--section", "similar", "--format", "markdown").stdout
+    assert "- Budget Analysts (`budget-analysts`)" in markdown
+
+
+def test_similar_id_unknown_to_the_catalog_is_shown_as_is(cli, tmp_path: Path):
+    (tmp_path / "baker.yaml").write_text("title: Baker\nsimilar: [pastry-chef-of-nowhere]\n", encoding="utf-8")
+    result = cli("--data-dir", str(tmp_path), "show", "baker", "--section", "similar")
+    assert "pastry-chef-of-nowhere" in result.stdout

@@ -145,6 +145,11 @@ class Catalog:
         return self._table("entries")
 
     @property
+    def version(self) -> Optional[str]:
+        """Changes whenever the cached index is rebuilt (None without a cache)."""
+        return self._index.pack if self._index else None
+
+    @property
     def problems(self) -> list[Problem]:
         self._refresh()
         return self._problems

@@ -218,7 +218,7 @@ def offer(catalog: Any, result: "QuizResult", options: QuizOptions) -> None:
     def open_profile(career_id: str) -> None:
         from .show import emit_rich
 
-        emit_rich(catalog.profile(catalog.find(career_id)), result.lang, [], pager=True)
+        emit_rich(catalog, catalog.profile(catalog.find(career_id)), result.lang, [], pager=True)
 
     try:
         offer_profiles(result.ranking.matches[: options.top], open_profile)

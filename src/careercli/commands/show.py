@@ -11,6 +11,7 @@ from ..i18n import _, set_language
 from ..render.sections import SECTIONS
 
 if TYPE_CHECKING:
+    from ..catalog import Catalog
     from ..schema import Profile
 
 LANGS = ("fr", "en", "nl")
@@ -28,9 +29,10 @@ def run_show(settings: Any, job: str, *, sections: list[str], lang: str, fmt: st
         from ..console import write_data
         from ..render.profile_markdown import profile_markdown
 
-        write_data(profile_markdown(profile, lang=lang, sections=sections or None))
+        write_data(profile_markdown(profile, lang=lang, sections=sections or None,
+                                    similar_titles=similar_titles(catalog, profile)))
     else:
-        emit_rich(profile, lang, sections, pager, use_cache=settings.use_cache)
+        emit_rich(catalog, profile, lang, sections, pager)
 
 
 def check_choices(sections: list[str], lang: str) -> None:
@@ -53,11 +55,19 @@ def emit_json(career_id: str, profile: "Profile") -> None:
     write_data(to_json(envelope("show", data)))
 
 
-def emit_rich(profile: "Profile", lang: str, sections: list[str], pager: bool, use_cache: bool = True) -> None:
+def similar_titles(catalog: "Catalog", profile: "Profile") -> dict[str, Any]:
+    """The titles of the similar careers the catalog knows (the profile names only their ids)."""
+    if not profile.similar:
+        return {}
+    entries = catalog.entries
+    return {i: entries[i].title for i in profile.similar if i in entries}
+
+
+def emit_rich(catalog: "Catalog", profile: "Profile", lang: str, sections: list[str], pager: bool) -> None:
     from ..console import out
 
     console = out()
-    text = rendered_profile(console, profile, lang, sections, use_cache)
+    text = rendered_profile(console, catalog, profile, lang, sections)
     if pager and console.is_terminal and text.count("\n") >= console.height:
         page(text)
     else:
@@ -65,24 +75,30 @@ def emit_rich(profile: "Profile", lang: str, sections: list[str], pager: bool, u
         console.file.flush()
 
 
-def rendered_profile(console: Any, profile: "Profile", lang: str, sections: list[str], use_cache: bool) -> str:
-    """The profile as the console would print it, from the render cache when it holds it."""
+def rendered_profile(console: Any, catalog: "Catalog", profile: "Profile", lang: str, sections: list[str]) -> str:
+    """The profile as the console would print it, from the render cache when it holds it.
+
+    The key covers the profile, every option and terminal property that changes the text,
+    and the catalog's version (the titles of similar careers come from other profiles).
+    """
     import msgspec
 
     from .. import cache
     from ..i18n import current_language
 
-    key = cache.rendered_key(msgspec.msgpack.encode(profile), lang, sections, console.width,
+    key = cache.rendered_key(msgspec.msgpack.encode(profile), catalog.version, lang, sections, console.width,
                              console.color_system, console.encoding, console.legacy_windows,
                              current_language())
-    text = cache.read_rendered(key) if use_cache else None
+    text = cache.read_rendered(key) if catalog.use_cache else None
     if text is None:
         from ..render.profile_rich import render_profile
 
+        renderable = render_profile(profile, lang=lang, sections=sections or None,
+                                    similar_titles=similar_titles(catalog, profile))
         with console.capture() as captured:
-            console.print(render_profile(profile, lang=lang, sections=sections or None))
+            console.print(renderable)
         text = captured.get()
-        if use_cache:
+        if catalog.use_cache:
             cache.write_rendered(key, text)
     return text
 

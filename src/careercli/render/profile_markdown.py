@@ -7,7 +7,7 @@ syntax is escaped, so a profile cannot inject headings, links, HTML or table cel
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
 from ..i18n import _
 from ..text import clean
@@ -63,8 +63,12 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return lines + ["| " + " | ".join(row) + " |" for row in rows]
 
 
-def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[str]]) -> str:
-    """The whole profile (or the given sections) as GitHub-flavoured Markdown."""
+def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[str]],
+                     similar_titles: Optional[Mapping[str, "Text"]] = None) -> str:
+    """The whole profile (or the given sections) as GitHub-flavoured Markdown.
+
+    `similar_titles` maps the ids of similar careers to their titles, when the catalog knows them.
+    """
     title, feminine = title_forms(profile, lang)
     out = ["# " + md(title) + (f" / {md(feminine)}" if feminine else "")]
     others = [f"{code.upper()}: {md(t)}" + (f" / {md(f)}" if f else "")
@@ -75,7 +79,10 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
     if lines:
         out += ["", "\n".join(_hard_breaks(lines))]
     for name in wanted_sections(sections):
-        body = _MD_SECTIONS[name](profile, lang)
+        if name == "similar":
+            body = _md_similar(profile, lang, similar_titles or {})
+        else:
+            body = _MD_SECTIONS[name](profile, lang)
         if body:
             out += ["", "## " + md(section_heading(name)), "", *body]
     return "\n".join(out) + "\n"
@@ -204,8 +211,9 @@ def _md_faq(p: "Profile", lang: str) -> list[str]:
     return out[:-1]
 
 
-def _md_similar(p: "Profile", lang: str) -> list[str]:
-    return _bullets([md(clean(s)) for s in p.similar])
+def _md_similar(p: "Profile", lang: str, titles: Mapping[str, "Text"]) -> list[str]:
+    return _bullets([f"{md(text_of(titles[s], lang))} (`{md(clean(s))}`)" if s in titles else md(clean(s))
+                     for s in p.similar])
 
 
 def _md_interests(p: "Profile", lang: str) -> list[str]:
@@ -285,7 +293,6 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
     "self-assessment": _md_list("self_assessment"),
     "faq": _md_faq,
     "regions": _md_list("regions"),
-    "similar": _md_similar,
     "criteria": lambda p, lang: [" · ".join(_t(c, lang) for c in p.criteria)] if p.criteria else [],
     "interests": _md_interests,
     "codes": _md_codes,

@@ -10,7 +10,7 @@ primitives are cheaper to import and render, and they never crop a word.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
 from rich.cells import cell_len, chop_cells
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -28,6 +28,7 @@ from .sections import section_heading
 
 if TYPE_CHECKING:
     from ..schema import Profile, Range, Salary
+    from ..schema import Text as TextType
 
 # A restrained palette: one accent, green/red only for pros and cons, dim for small print.
 ACCENT = "cyan"
@@ -316,11 +317,18 @@ def _subheading(label: str) -> Text:
 
 # ---------------------------------------------------------------- the profile
 
-def render_profile(profile: "Profile", *, lang: str, sections: Optional[list[str]]) -> Group:
-    """The whole profile (or the given sections, in reading order) as one Rich Group."""
+def render_profile(profile: "Profile", *, lang: str, sections: Optional[list[str]],
+                   similar_titles: Optional[Mapping[str, "TextType"]] = None) -> Group:
+    """The whole profile (or the given sections, in reading order) as one Rich Group.
+
+    `similar_titles` maps the ids of similar careers to their titles, when the catalog knows them.
+    """
     parts: list[RenderableType] = [_header(profile, lang, show_tagline=sections is None or "overview" in sections)]
     for name in wanted_sections(sections):
-        body = _SECTIONS[name](profile, lang)
+        if name == "similar":
+            body = _similar(profile, lang, similar_titles or {})
+        else:
+            body = _SECTIONS[name](profile, lang)
         if body:
             parts += [Text(), Heading(section_heading(name)), Hanging("  ", Stack(*body))]
     return Group(*parts)
@@ -605,8 +613,10 @@ def _faq(p: "Profile", lang: str) -> list[RenderableType]:
     return out[1:]
 
 
-def _similar(p: "Profile", lang: str) -> list[RenderableType]:
-    return [Bullets([_text(s) for s in p.similar], "→", columns=True)] if p.similar else []
+def _similar(p: "Profile", lang: str, titles: Mapping[str, "TextType"]) -> list[RenderableType]:
+    items = [Text.assemble(clean(text_of(titles[s], lang)), ("  " + s, MUTED)) if s in titles else _text(s)
+             for s in p.similar]
+    return [Bullets(items, "→")] if items else []
 
 
 def _criteria(p: "Profile", lang: str) -> list[RenderableType]:
@@ -717,7 +727,6 @@ _SECTIONS: dict[str, Builder] = {
     "self-assessment": _bullets("self_assessment", "?"),
     "faq": _faq,
     "regions": _bullets("regions", columns=True),
-    "similar": _similar,
     "criteria": _criteria,
     "interests": _interests,
     "codes": _codes,
