@@ -182,10 +182,13 @@ class Catalog:
     def get(self, query: str) -> tuple[str, Profile]:
         """Resolve `query` and read its profile; an id is answered from the index alone."""
         profile = self._fresh_cached_profile(query)
-        if profile is not None and (profile.riasec is not None or not profile.codes):
+        if profile is not None and _complete(profile):
             return query, profile
-        entry = self.find(query)
-        return entry.id, self.profile(entry)
+        career_id = self.resolve(query)
+        profile = self._cached_profile(career_id)
+        if profile is not None and _complete(profile):
+            return career_id, profile
+        return career_id, self.profile(self.entries[career_id])  # may inherit interests
 
     # Reading the cache ---------------------------------------------------------------
 
@@ -315,6 +318,11 @@ def _parse(record: cache.FileRecord) -> tuple[Optional[bytes], Optional[Indexed]
         record.problems = [(p.message, p.field, p.line, p.column) for p in error.problems]
         return None, None
     return msgspec.msgpack.encode(profile), index_profile(profile, path)
+
+
+def _complete(profile: Profile) -> bool:
+    """True unless the profile may inherit interest scores from another one."""
+    return profile.riasec is not None or not profile.codes
 
 
 def _search(table: Optional[dict[str, list[str]]], query: str, key: str) -> Optional[str]:
