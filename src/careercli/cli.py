@@ -316,6 +316,54 @@ def import_onet(
     run_import_onet(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out)
 
 
+@app.command()
+def compare(
+    ctx: typer.Context,
+    jobs: Annotated[list[str], typer.Argument(metavar="JOB...", help=_("Two to six careers: ids, codes or exact titles."),
+                                              show_default=False)],
+    lang: Lang = None,
+    fmt: Annotated[TableFormat, FORMAT_OPTION] = TableFormat.rich,
+    data_dir: DataDirs = None,
+) -> None:
+    """Compare careers side by side: interests, study level, salary and key figures.
+
+    \b
+    Examples:
+      careers compare administrateur-de-production producers-and-directors 13-2011.00
+      careers compare "Comptable" "Budget Analysts" --format csv > comparison.csv
+    """
+    from .commands.compare import run_compare
+
+    run_compare(_settings(ctx), jobs, lang=lang or interface_language(), fmt=fmt.value, extra_dirs=data_dir)
+
+
+@app.command("class")
+def classroom(
+    ctx: typer.Context,
+    file: Annotated[str, typer.Argument(metavar="FILE", help=_("CSV file, one row per person: item answers (R1..C8, IP01..IP60) or six scores R,I,A,S,E,C ('-' reads stdin)."), show_default=False)],
+    bank: Annotated[Optional[str], typer.Option("--bank", metavar="ID", help=_("Item bank of the answer columns (default: detected from the column ids)."), show_default=False)] = None,
+    lang: Lang = None,
+    top: Annotated[int, typer.Option("--top", metavar="N", min=1, help=_("How many careers to list per person."))] = 5,
+    fmt: Annotated[TableFormat, FORMAT_OPTION] = TableFormat.rich,
+    max_zone: Annotated[Optional[int], typer.Option("--max-zone", metavar="1-5", min=1, max=5, help=_("Leave out careers above this job zone (how long you will study)."), show_default=False)] = None,
+    min_salary: Annotated[Optional[float], typer.Option("--min-salary", metavar="AMOUNT", min=0, help=_("Leave out careers paying less a month (gross); careers without salary data stay, marked."), show_default=False)] = None,
+    data_dir: DataDirs = None,
+) -> None:
+    """Score a whole class from one CSV file: each person's profile, Holland code and top careers.
+
+    \b
+    Examples:
+      careers class answers.csv --top 3
+      careers class scores.csv --format csv > results.csv
+      careers class answers.csv --lang fr --max-zone 3 --format json
+    """
+    from .commands.classroom import ClassOptions, run_class
+
+    options = ClassOptions(file=file, bank=bank, lang=lang, top=top, fmt=fmt.value, max_zone=max_zone,
+                           min_salary=min_salary)
+    raise typer.Exit(run_class(_settings(ctx), options, extra_dirs=data_dir))
+
+
 cache_app = typer.Typer(
     help=_("Manage the index cache.") + "\n\n\b\n" + _("Examples:") + "\n  careers cache clear\n  careers cache path",
     no_args_is_help=True,

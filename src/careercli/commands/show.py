@@ -86,7 +86,8 @@ def rendered_profile(console: Any, catalog: "Catalog", profile: "Profile", lang:
     from .. import cache
     from ..i18n import current_language
 
-    key = cache.rendered_key(msgspec.msgpack.encode(profile), catalog.version, lang, sections, console.width,
+    key = cache.rendered_key(msgspec.msgpack.encode(profile), catalog.version, renderer_version(), lang, sections,
+                             console.width,
                              console.color_system, console.encoding, console.legacy_windows,
                              current_language())
     text = cache.read_rendered(key) if catalog.use_cache else None
@@ -101,6 +102,12 @@ def rendered_profile(console: Any, catalog: "Catalog", profile: "Profile", lang:
         if catalog.use_cache:
             cache.write_rendered(key, text)
     return text
+
+
+def renderer_version() -> str:
+    """Changes when the renderer's code does, so an edited renderer never serves old text."""
+    folder = Path(__file__).resolve().parent.parent / "render"
+    return ":".join(str((folder / name).stat().st_mtime_ns) for name in ("profile_rich.py", "profile_format.py"))
 
 
 def page(text: str) -> None:

@@ -170,10 +170,27 @@ def code_rows(profile: "Profile") -> list[tuple[str, list[str]]]:
 
 
 def title_forms(profile: "Profile", lang: str) -> tuple[str, str]:
-    """(title, feminine form or '' when it is missing or the same word)."""
+    """(title, feminine form or '' when it is missing or the same word).
+
+    The feminine form is taken in the language the title is shown in, never from another
+    (an English title must not be paired with a French feminine form)."""
     title = text_of(profile.title, lang)
-    feminine = text_of(profile.title_feminine, lang)
+    shown_in = language_shown(profile.title, lang)
+    feminine_text = profile.title_feminine
+    if shown_in is not None and feminine_text is not None and not isinstance(feminine_text, str):
+        feminine = clean(getattr(feminine_text, shown_in) or "")
+    else:
+        feminine = text_of(feminine_text, lang)
     return title, feminine if feminine and fold(feminine) != fold(title) else ""
+
+
+def language_shown(text: Optional["Text"], lang: str) -> Optional[str]:
+    """The language `localize` picks for a localised text (None for a plain string)."""
+    if text is None or isinstance(text, str):
+        return None
+    from ..text import FALLBACK_ORDER
+
+    return next((code for code in (lang, *FALLBACK_ORDER) if getattr(text, code, None)), None)
 
 
 def other_title_forms(profile: "Profile", lang: str) -> dict[str, tuple[str, str]]:

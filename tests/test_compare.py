@@ -1,0 +1,66 @@
+"""`careers compare`: careers side by side, for people and for scripts."""
+
+import csv
+import io
+import json
+
+from careercli.catalog import data_dirs, load_catalog
+from careercli.compare import compare_careers
+
+from .conftest import SEED_ID
+
+
+def test_rows_hold_one_formatted_value_per_career():
+    catalog = load_catalog(data_dirs())
+    careers = [catalog.get(SEED_ID), catalog.get("13-2011.00")]
+    rows = {row.key: row for row in compare_careers(careers, "en")}
+    assert rows["id"].values == [SEED_ID, "accountants-and-auditors"]
+    assert rows["code"].values == ["ECA", "CEI"]
+    assert rows["salary"].values[0] == "€2,500 – €5,500 gross/month" and rows["salary"].values[1] == ""
+    assert rows["employment_rate"].values == ["85%", ""]
+    assert rows["interest_match"].values[0] == "" and rows["interest_match"].values[1].endswith("%")
+    assert all(len(row.values) == 2 for row in rows.values())
+
+
+def test_a_fact_unknown_for_every_career_is_left_out():
+    catalog = load_catalog(data_dirs())
+    keys = {row.key for row in compare_careers([catalog.get("13-2011.00"), catalog.get("13-2031.00")], "en")}
+    assert "salary" not in keys and "employment_rate" not in keys and "job_zone" in keys
+
+
+def test_rich_table_fits_the_terminal(cli, monkeypatch):
+    for columns in ("80", "40"):
+        monkeypatch.setenv("COLUMNS", columns)
+        result = cli("compare", SEED_ID, "producers-and-directors", "13-2011.00", "--lang", "en")
+        assert result.exit_code == 0
+        assert all(len(line) <= int(columns) for line in result.stdout.splitlines())
+    monkeypatch.setenv("COLUMNS", "150")
+    lines = cli("compare", SEED_ID, "producers-and-directors", "--lang", "en").stdout.splitlines()
+    assert any("Production administrator" in line and "Producers and Directors" in line for line in lines)
+    assert any("E Enterprising" in line and "6.39" in line and "5.78" in line for line in lines)
+    assert not any("Productrice" in line for line in lines)  # no French feminine form on an English title
+
+
+def test_json_and_csv_contracts(cli):
+    data = json.loads(cli("compare", SEED_ID, "13-2011.00", "--format", "json").stdout)
+    assert data["command"] == "compare" and data["version"] == 1
+    first, second = data["data"]["careers"]
+    assert set(first) == {"id", "title", "code", "riasec", "job_zone", "education", "studies", "salary", "origin"}
+    assert first["salary"]["overall"] == [2500.0, 5500.0] and second["salary"] is None
+    assert second["riasec"]["C"] == 7.0
+    rows = list(csv.DictReader(io.StringIO(cli("compare", SEED_ID, "13-2011.00", "--format", "csv").stdout)))
+    assert [r["id"] for r in rows] == [SEED_ID, "accountants-and-auditors"]
+    assert rows[0]["salary_min"] == "2500.0" and rows[1]["C"] == "7.0"
+
+
+def test_markdown_table(cli):
+    lines = cli("compare", SEED_ID, "13-2011.00", "--format", "markdown").stdout.splitlines()
+    assert lines[0] == "| | Production administrator | Accountants and Auditors |"
+    assert lines[1] == "|---|---|---|"
+
+
+def test_needs_two_to_six_careers_and_known_ones(cli):
+    result = cli("compare", SEED_ID)
+    assert result.exit_code == 2 and "2 to 6 careers" in result.stderr
+    result = cli("compare", SEED_ID, "no-such-career")
+    assert result.exit_code == 1 and "no career matches 'no-such-career'" in result.stderr
