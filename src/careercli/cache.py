@@ -24,7 +24,7 @@ from . import __version__
 from .files import write_atomically
 from .schema import SCHEMA_VERSION
 
-CACHE_FORMAT = 3  # bump whenever Entry, FileRecord or Index change shape
+CACHE_FORMAT = 4  # bump whenever Entry, FileRecord or Index change shape
 
 
 class FileRecord(msgspec.Struct, array_like=True):

@@ -47,7 +47,8 @@ def fold(text: str) -> str:
     """Lowercase, accents removed, whitespace collapsed: the key for exact title matching."""
     folded = text.casefold()
     if not folded.isascii():  # the index folds ~180,000 titles: keep ASCII on the fast path
-        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+        # casefold again: compatibility decomposition can yield capitals ('𝕊' -> 'S')
+        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded)).casefold()
     return " ".join(folded.split())
 
 

@@ -1,0 +1,190 @@
+"""`careers class FILE`: a whole class scored from one CSV file, bad rows reported, the quiz's own ranking."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from careercli.quiz.bank import load_bank
+from careercli.quiz.classroom import read_roster
+
+SHORT_IDS = [item.id for item in load_bank("riasec-short").items]  # 24 columns, R2 .. C7
+ANSWERS = {  # one answer per item of riasec-short, in bank order; three clearly different people
+    "Alice": "125312" * 4,  # R I A S E C: 1 2 5 3 1 2
+    "Bob": "512345" * 4,
+    "Chloé": "333351" * 4,
+}
+TOP = 3
+
+
+def class_file(folder: Path, rows: dict[str, str], separator: str = ",", name: str = "class.csv") -> Path:
+    lines = [separator.join(["name", *SHORT_IDS])]
+    lines += [separator.join([person, *digits]) for person, digits in rows.items()]
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def as_json(result) -> dict:
+    return json.loads(result.stdout)
+
+
+def people(result) -> list[dict]:
+    return as_json(result)["data"]["people"]
+
+
+# ---------------------------------------------------------------- the three kinds of file
+
+def test_item_answers_score_every_person(cli, tmp_path: Path) -> None:
+    result = cli("class", str(class_file(tmp_path, ANSWERS)), "--top", str(TOP), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = as_json(result)["data"]
+    assert data["bank"] == "riasec-short" and data["errors"] == []
+    assert [(p["line"], p["name"]) for p in data["people"]] == [(2, "Alice"), (3, "Bob"), (4, "Chloé")]
+    alice = data["people"][0]
+    assert alice["profile"] == {"R": 4.0, "I": 8.0, "A": 20.0, "S": 12.0, "E": 4.0, "C": 8.0}
+    assert alice["code"] == "ASI" and alice["code_display"] == "AS(I/C)"
+    assert all(len(p["results"]) == TOP for p in data["people"])
+
+
+def test_a_semicolon_file_gives_the_same_results(cli, tmp_path: Path) -> None:
+    comma = cli("class", str(class_file(tmp_path, ANSWERS)), "--format", "json")
+    semicolon = cli("class", str(class_file(tmp_path, ANSWERS, ";", "excel-fr.csv")), "--format", "json")
+    assert semicolon.exit_code == 0, semicolon.stderr
+    assert people(semicolon) == people(comma)
+
+
+def test_score_columns_on_any_scale_with_decimal_commas(cli, tmp_path: Path) -> None:
+    path = tmp_path / "scores.csv"
+    path.write_text("Nom;R;I;A;S;E;C\nZoé;2;5;3,5;4;6;5\nYann;20;50;35;40;60;50\n", encoding="utf-8")
+    result = cli("class", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = as_json(result)["data"]
+    assert data["bank"] is None
+    zoe, yann = data["people"]
+    assert zoe["profile"] == {"R": 2, "I": 5, "A": 3.5, "S": 4, "E": 6, "C": 5}
+    assert zoe["code"] == "EIC" and zoe["code_display"] == "E(I/C)"
+    assert [r["id"] for r in zoe["results"]] == [r["id"] for r in yann["results"]]  # the scale does not matter
+
+
+@pytest.mark.parametrize("person", list(ANSWERS))
+def test_a_person_gets_what_careers_quiz_gives_for_the_same_answers(cli, tmp_path: Path, person: str) -> None:
+    whole_class = people(cli("class", str(class_file(tmp_path, ANSWERS)), "--format", "json"))
+    alone = tmp_path / "alone.csv"
+    alone.write_text("".join(f"{item},{digit}\n" for item, digit in zip(SHORT_IDS, ANSWERS[person])), encoding="utf-8")
+    quiz = cli("quiz", "--answers", str(alone), "--top", "5", "--format", "json")
+    assert quiz.exit_code == 0, quiz.stderr
+    mine = next(p for p in whole_class if p["name"] == person)
+    expected = json.loads(quiz.stdout)["data"]
+    assert [r["id"] for r in mine["results"]] == [r["id"] for r in expected["results"]]
+    assert [r["score"] for r in mine["results"]] == [r["score"] for r in expected["results"]]
+    assert (mine["profile"], mine["code"]) == (expected["profile"], expected["code"])
+
+
+# ---------------------------------------------------------------- bad rows and bad files
+
+def test_bad_rows_are_reported_and_the_others_still_scored(cli, tmp_path: Path) -> None:
+    rows = {"Alice": ANSWERS["Alice"], "Seven": "7" + "3" * 23, "Flat": "3" * 24, "Bob": ANSWERS["Bob"]}
+    path = class_file(tmp_path, rows)
+    result = cli("class", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{path}:3: R2: '7' is not an answer; use 1-5 (1 = dislike, 5 = enjoy), or - to skip",
+        f"{path}:4: RIASEC: all six scale scores are equal (12), so careers cannot be ranked by interest",
+    ]
+    assert "Alice" in result.stdout and "Bob" in result.stdout and "Seven" not in result.stdout
+
+    doc = as_json(cli("class", str(path), "--format", "json"))
+    assert (doc["status"], doc["exit_code"]) == ("error", 1)
+    assert [p["name"] for p in doc["data"]["people"]] == ["Alice", "Bob"]
+    assert [(e["line"], e["column"]) for e in doc["data"]["errors"]] == [(3, "R2"), (4, "RIASEC")]
+    assert doc["errors"] == result.stderr.splitlines()
+
+
+def test_line_numbers_are_physical_lines(tmp_path: Path) -> None:
+    text = "\n".join(["name,R,I,A,S,E,C", "", '"Multi', 'line",1,2,3,4,5,6', ",,,,,,", "Bad,1,2,x,4,5,6,"]) + "\n"
+    roster = read_roster(text, "class.csv")
+    assert [(p.line, p.name) for p in roster.people] == [(3, "Multi\nline")]
+    assert [(p.line, p.column) for p in roster.problems] == [(6, "A")]
+
+
+def test_every_problem_of_a_row_is_counted_on_its_one_line(tmp_path: Path) -> None:
+    roster = read_roster("name,R,I,A,S,E,C\nAna,1,x,3,,5,6\n", "class.csv")
+    assert [(p.line, p.column, p.message) for p in roster.problems] == [
+        (2, "I", "'x' is not a number (and 1 more in this row)")]
+
+
+def test_an_unknown_column_is_a_one_line_error(cli, tmp_path: Path) -> None:
+    path = tmp_path / "typo.csv"
+    path.write_text("name,R2,I1,Q9\nAna,1,2,3\n", encoding="utf-8")
+    result = cli("class", str(path))
+    assert result.exit_code != 0
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {path}:1: Q9: unknown column")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"nom;R;I;A\nAna;1;2;3\n", "missing score columns S, E, C"),
+    (b"name,foo\nAna,1\n", "no answer or score columns (found: name, foo)"),
+    (b"name,R\xe9\nAna,1\n", "not UTF-8 text"),
+    (b"\n\n", "empty file"),
+])
+def test_a_file_that_cannot_be_read_is_one_error(cli, tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "class.csv"
+    path.write_bytes(content)
+    result = cli("class", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and message in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_a_missing_file_is_one_error(cli, tmp_path: Path) -> None:
+    result = cli("class", str(tmp_path / "nope.csv"))
+    assert result.exit_code == 1 and result.stderr.startswith("Error: ") and "Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------- formats
+
+def test_json_contract(cli, tmp_path: Path) -> None:
+    doc = as_json(cli("class", str(class_file(tmp_path, ANSWERS)), "--top", "2", "--format", "json"))
+    assert set(doc) == {"version", "command", "status", "exit_code", "data", "errors"}
+    assert (doc["version"], doc["command"], doc["status"], doc["exit_code"]) == (1, "class", "ok", 0)
+    assert {"bank", "people", "errors"} <= set(doc["data"])
+    person = doc["data"]["people"][0]
+    assert {"line", "name", "profile", "code", "results"} <= set(person)
+    assert set(person["profile"]) == set("RIASEC")
+    assert set(person["results"][0]) == {"rank", "id", "title", "score", "match", "fit", "code"}
+    assert [r["rank"] for r in person["results"]] == [1, 2]
+
+
+def test_csv_has_one_row_per_person_and_rank(cli, tmp_path: Path) -> None:
+    result = cli("class", str(class_file(tmp_path, ANSWERS)), "--top", "2", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "name,code,rank,id,title,score,match,fit"
+    assert len(lines) == 1 + 2 * len(ANSWERS)
+    assert lines[1].startswith("Alice,AS(I/C),1,")
+
+
+def test_markdown_table_and_french(cli, tmp_path: Path) -> None:
+    result = cli("class", str(class_file(tmp_path, ANSWERS)), "--format", "markdown", "--lang", "fr")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("| Nom | Code | Métiers adaptés |\n|---|---|---|\n| Alice | AS(I/C) | ")
+
+
+def test_stdin_and_no_name_column(cli) -> None:
+    result = cli("class", "-", "--format", "json", input="R;I;A;S;E;C\n1;2;3;4;5;6\n")
+    assert result.exit_code == 0, result.stderr
+    assert [(p["line"], p["name"]) for p in people(result)] == [(2, "line 2")]
+
+
+def test_untrusted_names_are_printed_literally(cli, tmp_path: Path) -> None:
+    path = class_file(tmp_path, {"[red]x[/red]\x1b[31m": ANSWERS["Alice"], "=HYPERLINK(0)": ANSWERS["Bob"]})
+    rich = cli("class", str(path))
+    assert rich.exit_code == 0, rich.stderr
+    assert "[red]x[/red][31m" in rich.stdout and "\x1b" not in rich.stdout
+    csv = cli("class", str(path), "--format", "csv")
+    assert "\x1b" not in csv.stdout and "\n'=HYPERLINK(0),(R/C)E,1," in csv.stdout
