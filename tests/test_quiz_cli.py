@@ -266,3 +266,21 @@ def test_scripted_quiz_imports_no_prompt_libraries(tmp_path: Path, catalog_dir: 
     run = subprocess.run([sys.executable, "-c", probe, str(catalog_dir)], env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stderr.strip().splitlines()[-1]) == []
+
+
+def test_a_weakly_differentiated_profile_is_ranked_with_a_warning(cli, tmp_path):
+    import json
+
+    from careercli.quiz.bank import load_bank
+
+    bank = load_bank("riasec-short")
+    answers = {item.id: 3 for item in bank.items}
+    answers.update({item.id: 4 for item in bank.items_of("R")[:2]})  # R = 14, the rest 12 (range 4-20)
+    path = tmp_path / "weak.json"
+    path.write_text(json.dumps({"bank": "riasec-short", **answers}), encoding="utf-8")
+    data = json.loads(cli("quiz", "--answers", str(path), "--format", "json").stdout)["data"]
+    assert data["results"] and any("differ little" in note and "12%" in note for note in data["notes"])
+    answers.update({item.id: 5 for item in bank.items_of("R")})  # R = 20: clearly differentiated
+    path.write_text(json.dumps({"bank": "riasec-short", **answers}), encoding="utf-8")
+    data = json.loads(cli("quiz", "--answers", str(path), "--format", "json").stdout)["data"]
+    assert not any("differ little" in note for note in data["notes"])

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from . import __version__
-from .errors import CareersError, EXIT_ERROR
+from .errors import CareersError
 from .i18n import _, interface_language, set_language
 from .render.sections import SECTIONS
 
@@ -80,7 +80,7 @@ class ShowFormat(str, Enum):
 
 
 class TableFormat(str, Enum):
-    """Results with one row per career (list, quiz)."""
+    """Results with one row per career or person (list, quiz, compare, class)."""
 
     rich = "rich"
     json = "json"
@@ -449,4 +449,4 @@ def main() -> None:
     app_for(sys.argv[1:])(prog_name="careers")
 
 
-__all__ = ["app", "main", "EXIT_ERROR"]
+__all__ = ["app", "main"]

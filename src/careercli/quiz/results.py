@@ -27,7 +27,7 @@ def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Pre
     """Refuse a flat profile, then rank every career and explain what was left out."""
     check_differentiated(profile.scores)
     ranking = rank_careers(profile.vector(), entries, prefs, lang, limit)
-    all_notes = [*(notes or []), *skipped_note(profile), *ranking_notes(ranking, prefs)]
+    all_notes = [*(notes or []), *skipped_note(profile), *differentiation_note(profile), *ranking_notes(ranking, prefs)]
     return QuizResult(profile, holland_code(profile.scores), ranking, prefs, lang, all_notes)
 
 
@@ -36,6 +36,23 @@ def skipped_note(profile: InterestProfile) -> list[str]:
     if not skipped:
         return []
     return [_("Items skipped: {n} (each scale score uses the mean of its answered items)").format(n=skipped)]
+
+
+WEAK_SPREAD = 0.15  # highest minus lowest scale score, as a share of the possible range
+
+
+def differentiation_note(profile: InterestProfile) -> list[str]:
+    """Warn when the six scores barely differ: correlation still orders careers, but the
+    order then rests on small differences and deserves less trust."""
+    if profile.low is None or profile.high is None or profile.high <= profile.low:
+        return []  # scores from another instrument: the possible range is unknown
+    values = profile.vector()
+    spread = (max(values) - min(values)) / (profile.high - profile.low)
+    if spread >= WEAK_SPREAD:
+        return []
+    return [_("Your interests differ little from one type to another ({percent}% of the scale): read the "
+              "ranking as tentative; the 48-item bank (--bank riasec-48) measures them more finely").format(
+        percent=round(spread * 100))]
 
 
 def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
