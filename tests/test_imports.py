@@ -51,3 +51,9 @@ def test_warm_show_reads_no_yaml_and_no_quiz_libraries(tmp_path):
     assert "rich.table" not in json_modules
     rich_modules = modules_imported(tmp_path, "show", SEED_ID, "--no-pager")
     assert not top_level(rich_modules) & HEAVY
+
+
+def test_scripted_quiz_and_list_import_no_prompt_or_yaml_libraries(tmp_path):
+    modules_imported(tmp_path, "list", "--format", "json")  # builds the cache
+    for args in (("quiz", "--scores", "R=2,I=5,A=3,S=4,E=6,C=5", "--format", "json"), ("list", "--format", "json")):
+        assert not top_level(modules_imported(tmp_path, *args)) & HEAVY, args
