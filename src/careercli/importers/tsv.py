@@ -60,10 +60,7 @@ def read_tsv(path: Path, required: Sequence[str]) -> Iterator[Row]:
     Quotes are ordinary characters there (`Conduct "head counts" ...`), so the line is
     simply split on tabs; a row with the wrong number of fields stops the import.
     """
-    try:
-        yield from _tsv_rows(path, required)
-    except UnicodeDecodeError as error:
-        raise ImportDataError(path, _("not UTF-8 text ({reason})").format(reason=error.reason)) from None
+    yield from _utf8_rows(path, _tsv_rows(path, required))
 
 
 def _tsv_rows(path: Path, required: Sequence[str]) -> Iterator[Row]:
@@ -86,8 +83,13 @@ def _tsv_rows(path: Path, required: Sequence[str]) -> Iterator[Row]:
 
 def read_csv(path: Path, required: Sequence[str]) -> Iterator[Row]:
     """Rows of a standard quoted CSV file (ESCO, ROME); fields may span several lines."""
+    yield from _utf8_rows(path, _csv_rows(path, required))
+
+
+def _utf8_rows(path: Path, rows: Iterator[Row]) -> Iterator[Row]:
+    """The rows, or one error naming the file when it is not UTF-8 text."""
     try:
-        yield from _csv_rows(path, required)
+        yield from rows
     except UnicodeDecodeError as error:
         raise ImportDataError(path, _("not UTF-8 text ({reason})").format(reason=error.reason)) from None
 

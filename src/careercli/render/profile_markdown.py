@@ -7,6 +7,7 @@ syntax is escaped, so a profile cannot inject headings, links, HTML or table cel
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
 from ..i18n import _
@@ -78,11 +79,9 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
         lines += [f"*{line.strip()}*" for line in _t(profile.tagline, lang).splitlines() if line.strip()]
     if lines:
         out += ["", "\n".join(_hard_breaks(lines))]
+    builders = {**_MD_SECTIONS, "similar": partial(_md_similar, titles=similar_titles or {})}
     for name in wanted_sections(sections):
-        if name == "similar":
-            body = _md_similar(profile, lang, similar_titles or {})
-        else:
-            body = _MD_SECTIONS[name](profile, lang)
+        body = builders[name](profile, lang)
         if body:
             out += ["", "## " + md(section_heading(name)), "", *body]
     return "\n".join(out) + "\n"
@@ -211,7 +210,7 @@ def _md_faq(p: "Profile", lang: str) -> list[str]:
     return out[:-1]
 
 
-def _md_similar(p: "Profile", lang: str, titles: Mapping[str, "Text"]) -> list[str]:
+def _md_similar(p: "Profile", lang: str, *, titles: Mapping[str, "Text"]) -> list[str]:
     return _bullets([f"{md(text_of(titles[s], lang))} (`{md(clean(s))}`)" if s in titles else md(clean(s))
                      for s in p.similar])
 

@@ -10,6 +10,7 @@ primitives are cheaper to import and render, and they never crop a word.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
 from rich.cells import cell_len, chop_cells
@@ -324,11 +325,9 @@ def render_profile(profile: "Profile", *, lang: str, sections: Optional[list[str
     `similar_titles` maps the ids of similar careers to their titles, when the catalog knows them.
     """
     parts: list[RenderableType] = [_header(profile, lang, show_tagline=sections is None or "overview" in sections)]
+    builders = {**_SECTIONS, "similar": partial(_similar, titles=similar_titles or {})}
     for name in wanted_sections(sections):
-        if name == "similar":
-            body = _similar(profile, lang, similar_titles or {})
-        else:
-            body = _SECTIONS[name](profile, lang)
+        body = builders[name](profile, lang)
         if body:
             parts += [Text(), Heading(section_heading(name)), Hanging("  ", Stack(*body))]
     return Group(*parts)
@@ -613,7 +612,7 @@ def _faq(p: "Profile", lang: str) -> list[RenderableType]:
     return out[1:]
 
 
-def _similar(p: "Profile", lang: str, titles: Mapping[str, "TextType"]) -> list[RenderableType]:
+def _similar(p: "Profile", lang: str, *, titles: Mapping[str, "TextType"]) -> list[RenderableType]:
     items = [Text.assemble(clean(text_of(titles[s], lang)), ("  " + s, MUTED)) if s in titles else _text(s)
              for s in p.similar]
     return [Bullets(items, "→")] if items else []
