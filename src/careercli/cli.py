@@ -153,7 +153,7 @@ def show(
     """
     from .commands.show import run_show
 
-    run_show(_settings(ctx), job, sections=section or [], lang=lang or interface_language(), fmt=fmt.value, pager=pager, extra_dirs=data_dir)
+    run_show(_settings(ctx), job, sections=section or [], lang=lang, fmt=fmt.value, pager=pager, extra_dirs=data_dir)
 
 
 @app.command()
@@ -267,7 +267,7 @@ def list_careers(
     """
     from .commands.listing import run_list
 
-    run_list(_settings(ctx), lang=lang or interface_language(), fmt=fmt.value, extra_dirs=data_dir)
+    run_list(_settings(ctx), lang=lang, fmt=fmt.value, extra_dirs=data_dir)
 
 
 @app.command()
@@ -334,7 +334,7 @@ def compare(
     """
     from .commands.compare import run_compare
 
-    run_compare(_settings(ctx), jobs, lang=lang or interface_language(), fmt=fmt.value, extra_dirs=data_dir)
+    run_compare(_settings(ctx), jobs, lang=lang, fmt=fmt.value, extra_dirs=data_dir)
 
 
 @app.command("class")

@@ -9,6 +9,11 @@ from __future__ import annotations
 import gettext
 import os
 from pathlib import Path
+from typing import Optional
+
+from .errors import UsageError
+
+LANGUAGES = ("fr", "en", "nl")  # of the profiles and of the interface
 
 _LOCALE_DIR = Path(__file__).with_name("locale")
 _translation: gettext.NullTranslations = gettext.NullTranslations()
@@ -19,7 +24,7 @@ def interface_language() -> str:
     for name in ("CAREERS_LANG", "LANGUAGE", "LC_ALL", "LANG"):
         value = os.environ.get(name, "")
         code = value.split(":")[0].split("_")[0].split(".")[0].lower()
-        if code in ("fr", "en", "nl"):
+        if code in LANGUAGES:
             return code
     return "en"
 
@@ -37,6 +42,16 @@ def set_language(lang: str) -> None:
         _translation = gettext.translation("careers", _LOCALE_DIR, languages=[lang], fallback=True)
         _loaded = lang
     _language = lang
+
+
+def use_language(lang: Optional[str]) -> str:
+    """The language a command speaks: `--lang` when given (checked), else the interface
+    language; the interface switches to it, so a French profile comes with French labels."""
+    chosen = lang or interface_language()
+    if chosen not in LANGUAGES:
+        raise UsageError(_("unknown language '{lang}'; choose from: fr, en, nl").format(lang=chosen))
+    set_language(chosen)
+    return chosen
 
 
 def current_language() -> str:

@@ -12,8 +12,9 @@ from typing import Annotated, Literal, Optional, Union
 
 import msgspec
 
+from .i18n import LANGUAGES  # noqa: F401 - the languages a Text may hold
+
 SCHEMA_VERSION = 1
-LANGUAGES = ("fr", "en", "nl")
 RIASEC_TYPES = ("R", "I", "A", "S", "E", "C")
 
 Slug = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import msgspec
 
 from ..errors import EXIT_ERROR, EXIT_OK, Problem
-from ..i18n import _, set_language
+from ..i18n import _, use_language
 
 if TYPE_CHECKING:
     from ..quiz.classroom import ClassResult, Roster
@@ -30,10 +30,7 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
 def run_class(settings: Any, options: ClassOptions, extra_dirs: Optional[list[Path]] = None) -> int:
     """Read, score, rank, show; the exit code is 1 when any row could not be scored."""
     from ..quiz.classroom import read_roster
-    from .quiz import check_lang
-
-    lang = check_lang(options.lang)
-    set_language(lang)  # titles, headings and row messages in the language asked for
+    lang = use_language(options.lang)  # titles, headings and row messages in the language asked for
     source = "<stdin>" if options.file == "-" else options.file
     roster = read_roster(read_class_file(options.file), source, options.bank)
     result = rank_roster(settings, roster, options, lang, extra_dirs)

@@ -6,18 +6,16 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..errors import UsageError
-from ..i18n import _, set_language
+from ..i18n import _, use_language
 
 MAX_CAREERS = 6
 
 
-def run_compare(settings: Any, jobs: list[str], *, lang: str, fmt: str, extra_dirs: Optional[list[Path]] = None) -> None:
-    from .show import check_choices
-
-    check_choices([], lang)
+def run_compare(settings: Any, jobs: list[str], *, lang: Optional[str], fmt: str,
+                extra_dirs: Optional[list[Path]] = None) -> None:
+    lang = use_language(lang)
     if not 2 <= len(jobs) <= MAX_CAREERS:
         raise UsageError(_("compare needs 2 to {most} careers (got {count})").format(most=MAX_CAREERS, count=len(jobs)))
-    set_language(lang)
     catalog = settings.catalog(extra_dirs)
     careers = [catalog.get(job) for job in jobs]
     if fmt in ("json", "csv"):

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..errors import EXIT_INTERRUPTED
-from ..i18n import _, set_language
+from ..i18n import _, use_language
 
 
 def run_fit(settings: Any, job: str, *, answers: Optional[str], lang: Optional[str], fmt: str,
@@ -15,10 +15,9 @@ def run_fit(settings: Any, job: str, *, answers: Optional[str], lang: Optional[s
     from ..quiz.compatibility import compatibility, fit_questions
     from ..quiz.scoring import top_letters
     from ..text import localize
-    from .quiz import check_lang, require_terminal
+    from .quiz import require_terminal
 
-    lang = check_lang(lang)
-    set_language(lang)  # the report in the language of the questions
+    lang = use_language(lang)  # the report in the language of the questions
     if answers is None:
         require_terminal("fit")
     catalog = settings.catalog(extra_dirs)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-from ..errors import UsageError
-from ..i18n import _, set_language
-from ..schema import LANGUAGES, RIASEC_TYPES
+from ..i18n import _, use_language
+from ..schema import RIASEC_TYPES
 from ..text import clean, localize
 
 if TYPE_CHECKING:
@@ -33,10 +32,8 @@ def career_rows(catalog: "Catalog", lang: str) -> list[dict[str, Any]]:
     return rows
 
 
-def run_list(settings: Any, *, lang: str, fmt: str, extra_dirs: Optional[list[Path]] = None) -> None:
-    if lang not in LANGUAGES:
-        raise UsageError(_("unknown language '{lang}'; choose from: fr, en, nl").format(lang=lang))
-    set_language(lang)  # a French list comes with French headings
+def run_list(settings: Any, *, lang: Optional[str], fmt: str, extra_dirs: Optional[list[Path]] = None) -> None:
+    lang = use_language(lang)  # a French list comes with French headings
     catalog = settings.catalog(extra_dirs)
     rows = career_rows(catalog, lang)
     if catalog.problems:

@@ -9,16 +9,13 @@ from typing import TYPE_CHECKING, Any, NoReturn, Optional
 import msgspec
 
 from ..errors import EXIT_INTERRUPTED, UsageError
-from ..i18n import _, set_language
+from ..i18n import _, use_language
 
 if TYPE_CHECKING:
     from ..quiz.bank import Bank
     from ..quiz.results import QuizResult
     from ..quiz.scoring import InterestProfile
     from ..quiz.session import Session
-
-LANGS = ("fr", "en", "nl")
-
 
 class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
     """The command line of `careers quiz`, as plain values."""
@@ -37,8 +34,7 @@ class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
 
 
 def run_quiz(settings: Any, options: QuizOptions, extra_dirs: Optional[list[Path]] = None) -> None:
-    lang = check_lang(options.lang)
-    set_language(lang)  # results, notes and prompts in the language asked for
+    lang = use_language(options.lang)  # results, notes and prompts in the language asked for
     given = [flag for flag, value in (("--answers", options.answers), ("--answers-string", options.answers_string),
                                       ("--scores", options.scores)) if value is not None]
     if len(given) > 1 or (given and options.resume):
@@ -53,15 +49,6 @@ def run_quiz(settings: Any, options: QuizOptions, extra_dirs: Optional[list[Path
         emit(result, options.fmt, options.top)
     else:
         run_interactive(settings, options, lang, extra_dirs)
-
-
-def check_lang(lang: Optional[str]) -> str:
-    from ..i18n import interface_language
-
-    lang = lang or interface_language()
-    if lang not in LANGS:
-        raise UsageError(_("unknown language '{lang}'; choose from: fr, en, nl").format(lang=lang))
-    return lang
 
 
 def require_terminal(command: str) -> None:

@@ -7,20 +7,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..errors import UsageError
-from ..i18n import _, set_language
+from ..i18n import _, use_language
 from ..render.sections import SECTIONS
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
     from ..schema import Profile
 
-LANGS = ("fr", "en", "nl")
-
-
-def run_show(settings: Any, job: str, *, sections: list[str], lang: str, fmt: str, pager: bool,
+def run_show(settings: Any, job: str, *, sections: list[str], lang: Optional[str], fmt: str, pager: bool,
              extra_dirs: Optional[list[Path]] = None) -> None:
-    check_choices(sections, lang)
-    set_language(lang)  # before the render cache key, which includes the interface language
+    check_sections(sections)
+    lang = use_language(lang)  # before the render cache key, which includes the interface language
     catalog = settings.catalog(extra_dirs)
     career_id, profile = catalog.get(job)
     if fmt == "json":
@@ -35,13 +32,11 @@ def run_show(settings: Any, job: str, *, sections: list[str], lang: str, fmt: st
         emit_rich(catalog, profile, lang, sections, pager)
 
 
-def check_choices(sections: list[str], lang: str) -> None:
+def check_sections(sections: list[str]) -> None:
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
         raise UsageError(_("unknown section '{name}'; choose from: {choices}").format(
             name=unknown[0], choices=", ".join(SECTIONS)))
-    if lang not in LANGS:
-        raise UsageError(_("unknown language '{lang}'; choose from: fr, en, nl").format(lang=lang))
 
 
 def emit_json(career_id: str, profile: "Profile") -> None:
