@@ -2,8 +2,9 @@
 
 Layout, in the user cache folder (or $CAREERS_CACHE_DIR):
   index-<key>.msgpack   which files were read (path, size, mtime), the folders' mtimes,
-                        and where each profile lies in the pack
-  pack-<token>.msgpack  the validated profiles and the catalog entries, concatenated
+                        and where each profile and table lies in the pack
+  pack-<token>.msgpack  the validated profiles, then the tables (entries, names, aliases)
+  rendered/<key>.txt    profiles as `careers show` printed them (see the end of this file)
 
 The key covers the package version, schema version and the list of data folders, so a
 new release or another --data-dir never reads a foreign index. Files are written to a

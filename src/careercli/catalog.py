@@ -8,7 +8,7 @@ that were added, changed or removed since.
 
 import os
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 import msgspec
 
@@ -51,11 +51,7 @@ def profile_files(folder: Path) -> list[Path]:
     """Every profile file in a folder and its subfolders (or the file itself), sorted."""
     if folder.is_file():
         return [folder]
-    found = []
-    for root, subdirs, names in os.walk(folder):
-        subdirs.sort()
-        found += [Path(root, n) for n in sorted(names) if n.endswith(PROFILE_SUFFIXES)]
-    return found
+    return [Path(item.path) for item in _profile_entries(str(folder), {})]
 
 
 class Indexed(msgspec.Struct, array_like=True):
@@ -219,10 +215,10 @@ class Catalog:
         self._refresh()
         if name not in self._tables:
             table = _decode_table(self._index, name) if self._index else None
-            if table is None:
-                self._rebuild({})
-                table = self._tables[name]
-            self._tables[name] = inherit_interests(table) if name == "entries" else table
+            if table is None:  # the pack is damaged or gone: read every file again
+                self._rebuild(*scan_profile_files(self.roots))
+            else:
+                self._tables[name] = inherit_interests(table) if name == "entries" else table
         return self._tables[name]
 
     # Building the index ----------------------------------------------------------------
@@ -241,11 +237,8 @@ class Catalog:
             return
         self._rebuild(files, folders, old)
 
-    def _rebuild(self, files: dict[str, tuple[str, int, int]], folders: Optional[dict[str, int]] = None,
+    def _rebuild(self, files: dict[str, tuple[str, int, int]], folders: dict[str, int],
                  old: Optional[cache.Index] = None) -> None:
-        if folders is None:  # the pack was damaged: read every file again
-            files, folders = scan_profile_files(self.roots)
-            old = None
         reuse = _Reusable(old) if old is not None else None
         records: dict[str, cache.FileRecord] = {}
         blobs: list[bytes] = []
@@ -289,12 +282,13 @@ class _Reusable:
     def __init__(self, old: cache.Index):
         self.old = old
         self.pack = cache.read_pack(old)
-        self.tables = {n: _decode_table(old, n, self.pack) for n in ("entries", "names", "aliases")}
+        self.tables = {n: _decode_table(old, n, self.pack) for n in _TABLE_TYPES} if self.pack else {}
+        self.usable = bool(self.tables) and all(t is not None for t in self.tables.values())
 
     def take(self, career_id: str, record: cache.FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
-        previous = self.old.files.get(career_id)
-        if (previous is None or self.pack is None or any(t is None for t in self.tables.values())
-                or (previous.path, previous.size, previous.mtime_ns) != (record.path, record.size, record.mtime_ns)):
+        previous = self.old.files.get(career_id) if self.usable else None
+        if previous is None or (previous.path, previous.size, previous.mtime_ns) != (record.path, record.size,
+                                                                                      record.mtime_ns):
             return None, None
         if previous.problems:
             record.problems = previous.problems
@@ -347,12 +341,19 @@ def scan_profile_files(roots: Iterable[Path]) -> tuple[dict[str, tuple[str, int,
         if root.is_file():
             stat = root.stat()
             files[root.stem] = (str(root), stat.st_size, stat.st_mtime_ns)
-        else:
-            _scan_folder(str(root), files, folders)
+            continue
+        for item in _profile_entries(str(root), folders):
+            try:
+                stat = item.stat()
+            except OSError:  # removed while we looked
+                continue
+            files[item.name.rsplit(".", 1)[0]] = (item.path, stat.st_size, stat.st_mtime_ns)
     return files, folders
 
 
-def _scan_folder(folder: str, files: dict[str, tuple[str, int, int]], folders: dict[str, int]) -> None:
+def _profile_entries(folder: str, folders: dict[str, int]) -> Iterator[os.DirEntry]:
+    """The profile files under `folder`, sorted by name, depth first; every folder walked
+    goes into `folders` with its mtime."""
     try:
         folders[folder] = os.stat(folder).st_mtime_ns
         with os.scandir(folder) as scan:
@@ -361,13 +362,13 @@ def _scan_folder(folder: str, files: dict[str, tuple[str, int, int]], folders: d
         return
     for item in items:
         try:
-            if item.is_dir():
-                _scan_folder(item.path, files, folders)
-            elif item.name.endswith(PROFILE_SUFFIXES):
-                stat = item.stat()
-                files[item.name.rsplit(".", 1)[0]] = (item.path, stat.st_size, stat.st_mtime_ns)
+            is_folder = item.is_dir()
         except OSError:
             continue
+        if is_folder:
+            yield from _profile_entries(item.path, folders)
+        elif item.name.endswith(PROFILE_SUFFIXES):
+            yield item
 
 
 def _same_files(index: cache.Index, files: dict[str, tuple[str, int, int]]) -> bool:
