@@ -79,7 +79,16 @@ def test_list_prints_untrusted_titles_safely(cli, tmp_path: Path) -> None:  # no
     table = cli("list", "--data-dir", str(tmp_path)).stdout
     assert "[bold]Boss[/bold]" in table and "\x1b" not in table
     markdown = cli("list", "--format", "markdown", "--data-dir", str(tmp_path)).stdout
-    assert "| evil | [bold]Boss[/bold] [31mred \\| pipe |" in markdown
+    # brackets escaped too: `[text](url)` in a title must not become a link in Markdown
+    assert "| evil | \\[bold\\]Boss\\[/bold\\] \\[31mred \\| pipe |" in markdown
+
+
+def test_list_markdown_and_csv_make_untrusted_titles_inert(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    (tmp_path / "trap.yaml").write_text('title: "=HYPERLINK(\\"http://x\\") [a](http://evil)"\n', encoding="utf-8")
+    markdown = cli("list", "--format", "markdown", "--data-dir", str(tmp_path)).stdout
+    assert "\\[a\\](http://evil)" in markdown and "[a](http://evil)" not in markdown
+    csv_rows = list(csv.reader(io.StringIO(cli("list", "--format", "csv", "--data-dir", str(tmp_path)).stdout)))
+    assert next(r for r in csv_rows if r[0] == "trap")[1].startswith("'=HYPERLINK(")
 
 
 def test_show_resolves_an_onet_code(cli) -> None:  # noqa: ANN001

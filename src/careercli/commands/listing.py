@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from ..i18n import _, use_language
 from ..schema import RIASEC_TYPES
-from ..text import clean, localize
+from ..text import localize
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -54,16 +54,11 @@ def _emit_json(rows: list[dict[str, Any]]) -> None:
 
 def as_csv(rows: list[dict[str, Any]]) -> str:
     """Header row, then one line per career; RIASEC scores as six columns R..C."""
-    import csv
-    import io
+    from ..render.cells import csv_text
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*COLUMNS, *RIASEC_TYPES])
-    for row in rows:
-        scores = [row["riasec"][t] for t in RIASEC_TYPES] if row["riasec"] else [""] * len(RIASEC_TYPES)
-        writer.writerow([_plain(row[c]) for c in COLUMNS] + scores)
-    return buffer.getvalue()
+    return csv_text([*COLUMNS, *RIASEC_TYPES], (
+        [row[c] for c in COLUMNS] + ([row["riasec"][t] for t in RIASEC_TYPES] if row["riasec"] else [None] * 6)
+        for row in rows))
 
 
 def _emit_csv(rows: list[dict[str, Any]]) -> None:
@@ -73,10 +68,12 @@ def _emit_csv(rows: list[dict[str, Any]]) -> None:
 
 
 def as_markdown(rows: list[dict[str, Any]]) -> str:
+    from ..render.cells import md_cell, plain_line
+
     headers = [_("Id"), _("Title"), _("Code"), _("Job zone"), _("Origin")]
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     for row in rows:
-        cells = [_markdown_cell(_plain(row[c])) for c in COLUMNS]
+        cells = [md_cell(plain_line(row[c])) for c in COLUMNS]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -99,15 +96,8 @@ def _emit_rich(rows: list[dict[str, Any]]) -> None:
     table.add_column(_("Code"), no_wrap=True)
     table.add_column(_("Zone"), justify="right", no_wrap=True)
     table.add_column(_("Origin"), no_wrap=True)
+    from ..render.cells import plain_line
+
     for row in rows:
-        table.add_row(*(Text(_plain(row[c])) for c in COLUMNS))
+        table.add_row(*(Text(plain_line(row[c])) for c in COLUMNS))
     out().print(table)
-
-
-def _plain(value: Any) -> str:
-    """Untrusted text made safe for a terminal or a cell: control characters out, one line."""
-    return "" if value is None else " ".join(clean(str(value)).split())
-
-
-def _markdown_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|")

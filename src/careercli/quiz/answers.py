@@ -202,6 +202,17 @@ def answers_from_string(digits: str, bank_id: Optional[str]) -> tuple[Bank, dict
     return bank, answers
 
 
+def parse_number(raw: str) -> float:
+    """A finite number; a decimal comma is accepted (`3,5`), as spreadsheets in French write it."""
+    text = raw.strip()
+    if text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
+    value = float(text)
+    if value != value or abs(value) == float("inf"):
+        raise ValueError(raw)
+    return value
+
+
 def parse_scores(text: str) -> dict[str, float]:
     """`R=2,I=5,A=3,S=4,E=6,C=5` (commas or spaces, any order, any numeric scale)."""
     scores: dict[str, float] = {}
@@ -211,11 +222,9 @@ def parse_scores(text: str) -> dict[str, float]:
         if not sep or letter not in SCALES:
             raise UsageError(_("--scores: cannot read '{part}'; write R=..,I=..,A=..,S=..,E=..,C=..").format(part=part))
         try:
-            scores[letter] = float(number)
+            scores[letter] = parse_number(number)
         except ValueError:
             raise UsageError(_("--scores: '{number}' is not a number (in '{part}')").format(number=number, part=part)) from None
-        if scores[letter] != scores[letter] or abs(scores[letter]) == float("inf"):
-            raise UsageError(_("--scores: '{number}' is not a finite number").format(number=number))
     missing = [s for s in SCALES if s not in scores]
     if missing:
         raise UsageError(_("--scores: missing {letters}; give all six: R=..,I=..,A=..,S=..,E=..,C=..").format(

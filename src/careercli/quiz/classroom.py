@@ -23,7 +23,7 @@ import msgspec
 
 from ..errors import CareersError, UsageError
 from ..i18n import _
-from .answers import choose_bank, parse_value
+from .answers import choose_bank, parse_number, parse_value
 from .ranking import Preferences
 from .results import QuizResult, quiz_result, ranking_notes
 from .scoring import (SCALES, FlatProfileError, InterestProfile, check_differentiated, profile_from_scores, scale_name,
@@ -256,17 +256,6 @@ def _scores_profile(cells: list[str], line: int,
             message = _("no score") if not raw else _("'{value}' is not a number").format(value=raw)
             problems.append(RowProblem(line, columns.headers[index], message))
     return (profile_from_scores(scores) if not problems else None), problems
-
-
-def parse_number(raw: str) -> float:
-    """A finite number; a decimal comma is accepted (`3,5`), as spreadsheets in French write it."""
-    text = raw.strip()
-    if text.count(",") == 1 and "." not in text:
-        text = text.replace(",", ".")
-    value = float(text)
-    if value != value or abs(value) == float("inf"):
-        raise ValueError(raw)
-    return value
 
 
 def _flat_problems(profile: InterestProfile, line: int) -> list[RowProblem]:

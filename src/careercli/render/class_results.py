@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..i18n import _
 from ..text import clean
+from .cells import plain_line
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -18,16 +19,10 @@ if TYPE_CHECKING:
     from ..quiz.ranking import Match
 
 CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit")
-SPREADSHEET_FORMULA = ("=", "+", "-", "@", "\t", "\r")  # a cell starting so is run as a formula
-
-
-def _plain(text: str) -> str:
-    """One line of safe text: control characters out, whitespace collapsed."""
-    return " ".join(clean(text).split())
 
 
 def _careers(person: "PersonResult") -> str:
-    return "; ".join(f"{_plain(m.title)} ({m.match}%)" for m in person.result.ranking.matches)
+    return "; ".join(f"{plain_line(m.title)} ({m.match}%)" for m in person.result.ranking.matches)
 
 
 # ---------------------------------------------------------------- JSON
@@ -77,36 +72,23 @@ def class_json(result: "ClassResult", exit_code: int) -> str:
 
 # ---------------------------------------------------------------- CSV and Markdown
 
-def _spreadsheet_safe(text: str) -> str:
-    """A name such as `=HYPERLINK(...)` stays text when the CSV is opened in a spreadsheet."""
-    return "'" + text if text.startswith(SPREADSHEET_FORMULA) else text
-
-
 def class_csv(result: "ClassResult") -> str:
     """One row per person and career; a person with no career left still gets a row."""
-    import csv
-    import io
+    from .cells import csv_text
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for person in result.people:
-        lead = [_spreadsheet_safe(_plain(person.name)), person.result.code.display]
+    def rows(person: "PersonResult") -> list[list[Any]]:
+        lead = [person.name, person.result.code.display]
         matches = person.result.ranking.matches
-        for m in matches:
-            writer.writerow([*lead, m.rank, m.id, _plain(m.title), m.score, m.match, m.fit])
-        if not matches:
-            writer.writerow(lead + [""] * (len(CSV_COLUMNS) - len(lead)))
-    return buffer.getvalue()
+        return [[*lead, m.rank, m.id, m.title, m.score, m.match, m.fit] for m in matches] or [lead]
 
-
-def _cell(text: str) -> str:
-    return _plain(text).replace("\\", "\\\\").replace("|", "\\|")
+    return csv_text(CSV_COLUMNS, (row for person in result.people for row in rows(person)))
 
 
 def class_markdown(result: "ClassResult") -> str:
+    from .cells import md_cell
+
     lines = [f"| {_('Name')} | {_('Code')} | {_('Careers that fit')} |", "|---|---|---|"]
-    lines += [f"| {_cell(p.name)} | {p.result.code.display} | {_cell(_careers(p))} |" for p in result.people]
+    lines += [f"| {md_cell(p.name)} | {p.result.code.display} | {md_cell(_careers(p))} |" for p in result.people]
     return "\n".join(lines) + "\n"
 
 
@@ -123,7 +105,7 @@ def class_table(result: "ClassResult") -> "RenderableType":
     table.add_column(_("Code"), no_wrap=True)
     table.add_column(_("Careers that fit"), ratio=1)
     for person in result.people:
-        table.add_row(Text(_plain(person.name), style="bold"), Text(person.result.code.display), Text(_careers(person)))
+        table.add_row(Text(plain_line(person.name), style="bold"), Text(person.result.code.display), Text(_careers(person)))
     return table
 
 

@@ -47,7 +47,7 @@ def _interest_peaks(rows: list["Row"]) -> set[tuple[str, int]]:
 
 
 def comparison_markdown(rows: list["Row"]) -> str:
-    from .profile_markdown import md_cell
+    from .cells import md_cell
 
     titles, body = rows[0], rows[1:]
     lines = ["| | " + " | ".join(md_cell(t) for t in titles.values) + " |",
@@ -58,20 +58,17 @@ def comparison_markdown(rows: list["Row"]) -> str:
 
 def comparison_csv(facts: list[dict[str, Any]]) -> str:
     """One line per career; interest scores as six columns R..C, salary bounds as numbers."""
-    import csv
-    import io
-
     from ..schema import RIASEC_TYPES
+    from .cells import csv_text
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["id", "title", "code", *RIASEC_TYPES, "job_zone", "education", "studies",
-                     "salary_currency", "salary_period", "salary_basis", "salary_min", "salary_max", "origin"])
-    for fact in facts:
+    def row(fact: dict[str, Any]) -> list[Any]:
         riasec = fact["riasec"] or {}
         salary = fact["salary"] or {}
         overall = salary.get("overall") or [None, None]
-        writer.writerow([fact["id"], fact["title"], fact["code"], *(riasec.get(t) for t in RIASEC_TYPES),
-                         fact["job_zone"], fact["education"], fact["studies"], salary.get("currency"),
-                         salary.get("period"), salary.get("basis"), overall[0], overall[1], fact["origin"]])
-    return buffer.getvalue()
+        return [fact["id"], fact["title"], fact["code"], *(riasec.get(t) for t in RIASEC_TYPES), fact["job_zone"],
+                fact["education"], fact["studies"], salary.get("currency"), salary.get("period"),
+                salary.get("basis"), overall[0], overall[1], fact["origin"]]
+
+    header = ["id", "title", "code", *RIASEC_TYPES, "job_zone", "education", "studies", "salary_currency",
+              "salary_period", "salary_basis", "salary_min", "salary_max", "origin"]
+    return csv_text(header, (row(fact) for fact in facts))

@@ -6,12 +6,12 @@ syntax is escaped, so a profile cannot inject headings, links, HTML or table cel
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
 from ..i18n import _
 from ..text import clean
+from .cells import md, md_cell, md_url
 from .profile_format import (
     capitalized, code_rows, common_provenance, figure_labels, figure_value, FIGURES, group_by, language_names, money_range, more_label, other_title_forms, pay_basis, provenance, riasec_names, riasec_origin, score, technologies_shown, text_of, title_forms, wanted_sections,
 )
@@ -19,37 +19,6 @@ from .sections import section_heading
 
 if TYPE_CHECKING:
     from ..schema import Profile, Text
-
-# ---------------------------------------------------------------- Markdown
-
-_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-# Only what CommonMark reads as a block marker at the start of a line: headings, list items,
-# setext underlines, ordered-list numbers ('1. ', '2) ').
-_LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]+(?=\s*$)|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
-_SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]`]+$")
-
-
-def md(text: str) -> str:
-    """Untrusted text made inert in Markdown: no links, HTML, emphasis, headings or list markers."""
-    escaped = _INLINE.sub(r"\\\1", clean(text))
-    return _LINE_START.sub(_escape_line_start, escaped)
-
-
-def _escape_line_start(match: "re.Match[str]") -> str:
-    """'# x' -> '\\# x', '- x' -> '\\- x', '1. x' -> '1\\. x' (an escaped digit is not an escape)."""
-    indent, marker = match.group(1), match.group(2)
-    return indent + (marker + "\\" if marker.isdigit() else "\\" + marker)
-
-
-def md_cell(text: str) -> str:
-    """Text for a table cell: escaped, on one line."""
-    return md(text).replace("\n", "<br>")
-
-
-def md_url(url: str) -> str:
-    url = clean(url)
-    return f"<{url}>" if _SAFE_URL.match(url) else md(url)
-
 
 def _t(text: Optional["Text"], lang: str) -> str:
     return md(text_of(text, lang))

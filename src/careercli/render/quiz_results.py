@@ -72,24 +72,15 @@ CSV_COLUMNS = ("rank", "id", "title", "score", "match", "fit", "code", "codes", 
 
 
 def result_csv(result: "QuizResult", top: int) -> str:
-    import csv
-    import io
+    from .cells import csv_text
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for m in result.ranking.matches[:top]:
-        writer.writerow([m.rank, m.id, clean(m.title), m.score, m.match, m.fit, m.code, ";".join(m.codes),
-                         m.job_zone if m.job_zone is not None else "", "; ".join(m.reasons)])
-    return buffer.getvalue()
-
-
-def _cell(text: str) -> str:
-    return clean(text).replace("|", "\\|").replace("\n", " ")
+    return csv_text(CSV_COLUMNS, ([m.rank, m.id, m.title, m.score, m.match, m.fit, m.code, ";".join(m.codes),
+                                   m.job_zone, "; ".join(m.reasons)] for m in result.ranking.matches[:top]))
 
 
 def result_markdown(result: "QuizResult", top: int) -> str:
     from ..quiz.scoring import SCALES, scale_name
+    from .cells import md_cell
 
     scores = result.profile.scores
     lines = [f"## {_('Your interest profile')}", "", f"| {_('Scale')} | {_('Score')} |", "|---|---:|"]
@@ -98,8 +89,8 @@ def result_markdown(result: "QuizResult", top: int) -> str:
     lines += [f"## {_('Careers that fit your interests')}", "",
               f"| # | {_('Career')} | {_('Code')} | {_('Match')} | {_('Fit')} | {_('Why')} |", "|---:|---|---|---:|---|---|"]
     for m in result.ranking.matches[:top]:
-        lines.append(f"| {m.rank} | {_cell(m.title)} (`{m.id}`) | {m.code} | {m.match}% | {_fit_word(m.fit)} | "
-                     f"{_cell('; '.join(m.reasons))} |")
+        lines.append(f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.code} | {m.match}% | {_fit_word(m.fit)} | "
+                     f"{md_cell('; '.join(m.reasons))} |")
     return "\n".join(lines) + "\n"
 
 

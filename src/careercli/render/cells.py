@@ -1,0 +1,69 @@
+"""Untrusted text made inert in tabular and Markdown output.
+
+Text from profiles, class files and the catalog may hold anything: control characters are
+stripped everywhere; in Markdown, syntax is escaped (no links, HTML, emphasis, headings or
+table cells); in CSV, a cell is one line and never starts like a spreadsheet formula.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Sequence
+
+from ..text import clean
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+# Only what CommonMark reads as a block marker at the start of a line: headings, list items,
+# setext underlines, ordered-list numbers ('1. ', '2) ').
+_LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]+(?=\s*$)|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
+_SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]`]+$")
+
+
+def md(text: str) -> str:
+    """Untrusted text made inert in Markdown: no links, HTML, emphasis, headings or list markers."""
+    escaped = _INLINE.sub(r"\\\1", clean(text))
+    return _LINE_START.sub(_escape_line_start, escaped)
+
+
+def _escape_line_start(match: "re.Match[str]") -> str:
+    """'# x' -> '\\# x', '- x' -> '\\- x', '1. x' -> '1\\. x' (an escaped digit is not an escape)."""
+    indent, marker = match.group(1), match.group(2)
+    return indent + (marker + "\\" if marker.isdigit() else "\\" + marker)
+
+
+def md_cell(text: str) -> str:
+    """Text for a table cell: escaped, on one line."""
+    return md(text).replace("\n", "<br>")
+
+
+def md_url(url: str) -> str:
+    url = clean(url)
+    return f"<{url}>" if _SAFE_URL.match(url) else md(url)
+
+
+def plain_line(value: Any) -> str:
+    """Text on one line: control characters out, whitespace collapsed ("" for None)."""
+    return "" if value is None else " ".join(clean(str(value)).split())
+
+
+FORMULA_START = ("=", "+", "-", "@")  # a spreadsheet runs a cell that starts so
+
+
+def csv_cell(value: Any) -> Any:
+    """Numbers as they are; text on one line, and `=HYPERLINK(...)` kept as text ('=...)."""
+    if value is None or isinstance(value, (int, float)):
+        return "" if value is None else value
+    text = plain_line(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """A CSV document: the header row, then the rows, every cell through csv_cell."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([csv_cell(value) for value in row] for row in rows)
+    return buffer.getvalue()
