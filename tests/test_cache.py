@@ -14,7 +14,6 @@ import pytest
 import careercli.loader
 from careercli import cache
 from careercli.catalog import data_dirs
-from careercli.errors import Problem, ProfileError
 
 
 @pytest.fixture
@@ -37,14 +36,6 @@ def touch_later(path: Path, text: str) -> None:
     before = path.stat().st_mtime_ns
     path.write_text(text, encoding="utf-8")
     os.utime(path, ns=(before + 10**9, before + 10**9))
-
-
-@pytest.fixture
-def yaml_forbidden(monkeypatch):
-    """Make every YAML read fail, to prove an answer came from the cache."""
-    def refuse(path):
-        raise ProfileError([Problem(Path(path), "YAML was read although the cache is fresh")])
-    monkeypatch.setattr(careercli.loader, "read_profile", refuse)
 
 
 def test_warm_run_reads_no_yaml(cli, catalog_dir, monkeypatch):
