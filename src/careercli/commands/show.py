@@ -102,7 +102,7 @@ def rendered_profile(console: Any, catalog: "Catalog", profile: "Profile", lang:
 def renderer_version() -> str:
     """Changes when the renderer's code does, so an edited renderer never serves old text."""
     folder = Path(__file__).resolve().parent.parent / "render"
-    return ":".join(str((folder / name).stat().st_mtime_ns) for name in ("profile_rich.py", "profile_format.py"))
+    return ":".join(str((folder / name).stat().st_mtime_ns) for name in ("layout.py", "profile_rich.py", "profile_format.py"))
 
 
 def page(text: str) -> None:
