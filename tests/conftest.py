@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
+
+import shutil
 
 import pytest
 from typer.testing import CliRunner
@@ -16,32 +17,42 @@ SEED_ID = "administrateur-de-production"
 
 
 @pytest.fixture(scope="session")
-def built_in_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The index of the shipped catalog, built once (parsing ~920 YAML files takes seconds)."""
-    folder = tmp_path_factory.mktemp("built-in-cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CAREERS_CACHE_DIR", str(folder))
-        patch.delenv("CAREERS_PATH", raising=False)
-        from careercli.catalog import data_dirs, load_catalog
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for the session, holding the index of the shipped catalog, built once.
 
-        assert load_catalog(data_dirs()).entries
+    Each data folder has its own index in it, so tests that add their own folders share it
+    safely (the cache is written atomically, like concurrent runs would); tests of the cache
+    itself use a private one (`private_cache`)."""
+    folder = tmp_path_factory.mktemp("shared-cache")
+    from careercli.cache import CacheStore
+    from careercli.catalog import open_catalog
+
+    assert open_catalog([], cache=CacheStore(folder)).entries
     return folder
 
 
 @pytest.fixture(autouse=True)
-def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory,
-                         built_in_cache: Path) -> None:
-    """No colour, 80 columns, English interface, no user catalog folders, and a private
-    cache that starts as a copy of the built-in catalog's index."""
+def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared_cache: Path) -> None:
+    """No colour, 80 columns, English interface, no user catalog folders, the shared cache and
+    a private user data folder (paused quizzes)."""
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("LINES", "50")
     monkeypatch.setenv("CAREERS_LANG", "en")
-    cache = tmp_path_factory.mktemp("cache")
-    shutil.copytree(built_in_cache, cache, dirs_exist_ok=True)
-    monkeypatch.setenv("CAREERS_CACHE_DIR", str(cache))
+    monkeypatch.setenv("CAREERS_CACHE_DIR", str(shared_cache))
+    monkeypatch.setenv("CAREERS_DATA_DIR", str(tmp_path / "user-data"))
     monkeypatch.delenv("CAREERS_PATH", raising=False)
+    monkeypatch.delenv("CAREERS_DEBUG", raising=False)
     monkeypatch.delenv("PAGER", raising=False)
+
+
+@pytest.fixture
+def private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared_cache: Path) -> Path:
+    """A cache of this test's own, starting with the built-in catalog's index only."""
+    folder = tmp_path / "private-cache"
+    shutil.copytree(shared_cache, folder, ignore=shutil.ignore_patterns("rendered"))
+    monkeypatch.setenv("CAREERS_CACHE_DIR", str(folder))
+    return folder
 
 
 class Cli:
@@ -57,3 +68,10 @@ class Cli:
 @pytest.fixture
 def cli() -> Cli:
     return Cli()
+
+
+def no_builtin(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No built-in catalog: results then depend only on the test's own profiles."""
+    empty = tmp_path / "no-builtin-data"
+    empty.mkdir(exist_ok=True)
+    monkeypatch.setattr("careercli.resources.builtin_careers", lambda: empty)

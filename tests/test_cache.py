@@ -1,19 +1,21 @@
-"""The index cache: used when fresh, refreshed incrementally, rebuilt when corrupt, safe to share."""
+"""The index cache: one index per data folder, used when fresh, refreshed incrementally, rebuilt
+when damaged, never trusted blindly, safe to share between concurrent runs."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
-import msgspec
 import pytest
 
 import careercli.loader
-from careercli import cache
-from careercli.catalog import data_dirs
+from careercli.cache import CacheStore
+from careercli.index import index_name, layer_key, read_index
 
 
 @pytest.fixture
@@ -22,7 +24,7 @@ def catalog_dir(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "baker.yaml").write_text("title: Baker\n", encoding="utf-8")
     (folder / "studio-potter.yaml").write_text("title: Studio Potter\nriasec: {R: 6, I: 2, A: 5, S: 2, E: 2, C: 2}\n",
-                                        encoding="utf-8")
+                                               encoding="utf-8")
     return folder
 
 
@@ -32,22 +34,55 @@ def title_of(cli, folder: Path, job: str, *extra: str) -> str:
     return json.loads(result.stdout)["data"]["profile"]["title"]
 
 
+def stored_index(cache: Path, folder: Path):
+    key = layer_key(folder.resolve())
+    return read_index(CacheStore(cache), index_name(key), key)
+
+
+def layer_files(cache: Path, folder: Path) -> list[Path]:
+    """The index and pack of one data folder in the cache."""
+    name = index_name(layer_key(folder.resolve()))
+    return [cache / name, *sorted(cache.glob(name.replace(".index", "-*.pack")))]
+
+
 def touch_later(path: Path, text: str) -> None:
     before = path.stat().st_mtime_ns
     path.write_text(text, encoding="utf-8")
     os.utime(path, ns=(before + 10**9, before + 10**9))
 
 
-def test_warm_run_reads_no_yaml(cli, catalog_dir, monkeypatch):
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the profile files parsed from YAML during the test."""
+    names: list[str] = []
+    original = careercli.loader.read_profile
+
+    def counting(path):
+        names.append(Path(path).name)
+        return original(path)
+
+    monkeypatch.setattr(careercli.loader, "read_profile", counting)
+    return names
+
+
+def test_warm_run_reads_no_yaml(cli, catalog_dir, parsed, private_cache):
     assert title_of(cli, catalog_dir, "baker") == "Baker"
-    assert list(cache.cache_dir().glob("index-*.msgpack"))
-    def refuse(path):
-        raise AssertionError(f"read {path}")
-    monkeypatch.setattr(careercli.loader, "read_profile", refuse)
+    assert stored_index(private_cache, catalog_dir) is not None
+    parsed.clear()
     assert title_of(cli, catalog_dir, "baker") == "Baker"
     assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"  # by title: through the cached index
     result = cli("--data-dir", str(catalog_dir), "show", "studio-potter", "--format", "markdown")
     assert "# Studio Potter" in result.stdout
+    assert parsed == []
+
+
+def test_a_data_folder_costs_only_its_own_files(cli, catalog_dir, parsed, private_cache):
+    cli("list", "--format", "json")  # the built-in catalog's index
+    parsed.clear()
+    assert title_of(cli, catalog_dir, "Baker") == "Baker"
+    listed = json.loads(cli("--data-dir", str(catalog_dir), "list", "--format", "json").stdout)["data"]
+    assert sorted(parsed) == ["baker.yaml", "studio-potter.yaml"]
+    assert {"baker", "accountants-and-auditors"} <= {row["id"] for row in listed}
 
 
 def test_changed_added_and_removed_files_are_picked_up(cli, catalog_dir):
@@ -59,76 +94,150 @@ def test_changed_added_and_removed_files_are_picked_up(cli, catalog_dir):
     assert title_of(cli, catalog_dir, "smith") == "Smith"
     (catalog_dir / "studio-potter.yaml").unlink()
     result = cli("--data-dir", str(catalog_dir), "show", "studio-potter")
-    assert result.exit_code == 1 and "no career matches 'studio-potter'" in result.stderr
+    assert result.exit_code == 4 and "no career matches 'studio-potter'" in result.stderr
 
 
-def test_only_changed_files_are_parsed_again(cli, catalog_dir, monkeypatch):
+def test_a_same_size_edit_with_the_old_mtime_is_seen(cli, catalog_dir):
+    path = catalog_dir / "baker.yaml"
+    assert title_of(cli, catalog_dir, "baker") == "Baker"
+    info = path.stat()
+    time.sleep(0.01)
+    path.write_text("title: Maker\n", encoding="utf-8")  # same size
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))  # mtime set back by hand; ctime cannot be
+    assert path.stat().st_size == info.st_size and path.stat().st_mtime_ns == info.st_mtime_ns
+    assert title_of(cli, catalog_dir, "baker") == "Maker"
+    assert title_of(cli, catalog_dir, "Maker") == "Maker"
+
+
+def test_only_changed_files_are_parsed_again(cli, catalog_dir, parsed):
     title_of(cli, catalog_dir, "Baker")  # builds the whole index
     touch_later(catalog_dir / "baker.yaml", "title: Night baker\n")
-    parsed: list[str] = []
-    original = careercli.loader.read_profile
-    def counting(path):
-        parsed.append(Path(path).name)
-        return original(path)
-    monkeypatch.setattr(careercli.loader, "read_profile", counting)
+    parsed.clear()
     assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"
     assert parsed == ["baker.yaml"]
 
 
-def test_corrupt_cache_is_rebuilt_not_trusted(cli, catalog_dir):
+def test_a_failed_read_is_not_remembered_once_the_file_is_fixed(cli, catalog_dir, monkeypatch):
+    from careercli.errors import Problem, ProfileError
+
+    def unreadable(path):
+        raise ProfileError([Problem(Path(path), "Permission denied")])
+
+    with monkeypatch.context() as patch:
+        patch.setattr(careercli.loader, "read_profile", unreadable)
+        assert cli("--data-dir", str(catalog_dir), "show", "baker").exit_code == 1
+    os.chmod(catalog_dir / "baker.yaml", 0o644)  # what fixing the permissions does: the ctime changes
+    assert title_of(cli, catalog_dir, "baker") == "Baker"
+
+
+def test_corrupt_cache_is_rebuilt_not_trusted(cli, catalog_dir, private_cache):
     title_of(cli, catalog_dir, "baker")
-    for path in cache.cache_dir().glob("*.msgpack"):
+    for path in layer_files(private_cache, catalog_dir):
         path.write_bytes(b"\x00garbage")
     assert title_of(cli, catalog_dir, "baker") == "Baker"
     assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"
-    index_file = cache.index_path(data_dirs([catalog_dir]))
-    rebuilt = msgspec.msgpack.decode(index_file.read_bytes(), type=cache.Index)
-    assert {"baker", "studio-potter"} <= set(rebuilt.files)
+    assert {"baker", "studio-potter"} <= set(stored_index(private_cache, catalog_dir).files)
 
 
-def test_truncated_pack_falls_back_to_yaml(cli, catalog_dir):
+def test_a_bad_byte_in_the_pack_means_rebuild(cli, catalog_dir, private_cache):
     title_of(cli, catalog_dir, "Studio Potter")
-    for pack in cache.cache_dir().glob("pack-*.msgpack"):
+    for pack in layer_files(private_cache, catalog_dir)[1:]:
+        data = bytearray(pack.read_bytes())
+        for i in range(0, len(data), 7):
+            data[i] = 0xC1  # never valid in msgpack
+        pack.write_bytes(bytes(data))
+    assert title_of(cli, catalog_dir, "studio-potter") == "Studio Potter"
+    listed = json.loads(cli("--data-dir", str(catalog_dir), "list", "--format", "json").stdout)["data"]
+    assert "studio-potter" in {row["id"] for row in listed}
+
+
+def test_truncated_pack_falls_back_to_yaml(cli, catalog_dir, private_cache):
+    title_of(cli, catalog_dir, "Studio Potter")
+    for pack in layer_files(private_cache, catalog_dir)[1:]:
         pack.write_bytes(pack.read_bytes()[:5])
     assert title_of(cli, catalog_dir, "studio-potter") == "Studio Potter"
 
 
-def test_no_cache_writes_nothing(cli, catalog_dir):
-    before = sorted(cache.cache_dir().rglob("*"))
-    assert title_of(cli, catalog_dir, "Baker", "--no-cache") == "Baker"
+def test_a_tampered_index_cannot_reach_outside_the_cache(cli, catalog_dir, private_cache, tmp_path):
+    import msgspec
+
+    from careercli.index import LayerIndex
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    title_of(cli, catalog_dir, "baker")
+    index_file = layer_files(private_cache, catalog_dir)[0]
+    index = msgspec.msgpack.decode(index_file.read_bytes(), type=LayerIndex)
+    index.pack = "../victim.txt"
+    index_file.write_bytes(msgspec.msgpack.encode(index))
+    touch_later(catalog_dir / "baker.yaml", "title: Baker again\n")  # forces a rebuild that replaces the pack
+    assert title_of(cli, catalog_dir, "baker") == "Baker again"
+    assert victim.read_text(encoding="utf-8") == "keep me"
+
+
+def test_temporary_files_of_a_killed_run_are_removed(cli, catalog_dir, private_cache):
+    title_of(cli, catalog_dir, "baker")
+    orphan = private_cache / ".layer-0000.pack.abcdef.tmp"
+    fresh = private_cache / ".layer-1111.pack.abcdef.tmp"
+    for path in (orphan, fresh):
+        path.write_bytes(b"half a pack")
+    old = time.time() - 3600
+    os.utime(orphan, (old, old))
+    touch_later(catalog_dir / "baker.yaml", "title: Baker\n")  # a rebuild cleans up
+    title_of(cli, catalog_dir, "baker")
+    assert not orphan.exists() and fresh.exists()  # a young one may belong to a run still writing
+
+
+def test_a_damaged_rendered_page_is_rendered_again(cli, private_cache):
+    first = cli("show", "accountants-and-auditors", "--no-pager").stdout
+    pages = list((private_cache / "rendered").glob("*.txt"))
+    assert len(pages) == 1
+    pages[0].write_bytes(pages[0].read_bytes()[:-40])  # truncated: its checksum no longer matches
+    assert cli("show", "accountants-and-auditors", "--no-pager").stdout == first
+
+
+def test_no_cache_writes_nothing(cli, catalog_dir, private_cache, parsed):
+    before = sorted(private_cache.rglob("*"))
+    assert title_of(cli, catalog_dir, "baker", "--no-cache") == "Baker"
+    assert sorted(parsed) == ["baker.yaml", "studio-potter.yaml"]  # an id in this folder: the built-in is not read
     result = cli("--no-cache", "--data-dir", str(catalog_dir), "show", "baker")
     assert result.exit_code == 0 and "Baker" in result.stdout
-    assert sorted(cache.cache_dir().rglob("*")) == before
+    assert sorted(private_cache.rglob("*")) == before
 
 
-def test_cache_clear(cli, catalog_dir):
+def test_cache_clear(cli, catalog_dir, private_cache):
     title_of(cli, catalog_dir, "Baker")
-    assert list(cache.cache_dir().glob("*.msgpack"))
+    assert list(private_cache.glob("layer-*"))
     result = cli("cache", "clear")
     assert result.exit_code == 0 and "Removed" in result.stderr
-    assert not list(cache.cache_dir().glob("*.msgpack"))
+    assert not list(private_cache.glob("layer-*"))
+    assert cli("cache", "path").stdout.strip() == str(private_cache)
 
 
-def test_bad_files_are_remembered_and_reported(cli, catalog_dir):
+def test_bad_files_are_remembered_and_reported(cli, catalog_dir, parsed):
     (catalog_dir / "broken.yaml").write_text("title: [\n", encoding="utf-8")
     assert title_of(cli, catalog_dir, "Baker") == "Baker"
+    parsed.clear()
     result = cli("--data-dir", str(catalog_dir), "show", "broken")
     assert result.exit_code == 1 and "invalid YAML" in result.stderr
+    assert parsed == []
 
 
-def test_concurrent_runs_do_not_corrupt_the_cache(catalog_dir, tmp_path):
-    env = {**os.environ, "CAREERS_CACHE_DIR": str(tmp_path / "shared-cache"), "NO_COLOR": "1"}
+def test_concurrent_runs_do_not_corrupt_the_cache(catalog_dir, tmp_path, shared_cache):
+    cache = tmp_path / "shared-cache"
+    shutil.copytree(shared_cache, cache)  # the built-in index: the runs race on the new folder only
+    env = {**os.environ, "CAREERS_CACHE_DIR": str(cache), "NO_COLOR": "1"}
     for i in range(30):
         (catalog_dir / f"job-{i}.yaml").write_text(f"title: Job {i}\n", encoding="utf-8")
     command = [sys.executable, "-c", "from careercli.cli import main; main()",
                "--data-dir", str(catalog_dir), "show", "Job 7", "--format", "json"]
-    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(6)]
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
     for run in runs:
-        out, err = run.communicate(timeout=60)
+        out, err = run.communicate(timeout=120)
         assert run.returncode == 0, err
         assert json.loads(out)["data"]["id"] == "job-7"
-    assert not list((tmp_path / "shared-cache").glob(".*.tmp"))
-    index = cache.read_index_file(next((tmp_path / "shared-cache").glob("index-*.msgpack")))
-    assert index is not None and (tmp_path / "shared-cache" / index.pack).exists()
+    assert not list(cache.glob(".*.tmp"))
+    index = stored_index(cache, catalog_dir)
+    assert index is not None and (cache / index.pack).exists()
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
     assert again.returncode == 0 and json.loads(again.stdout)["data"]["id"] == "job-7"

@@ -4,16 +4,15 @@ import csv
 import io
 import json
 
-from careercli.catalog import data_dirs, load_catalog
-from careercli.compare import compare_careers
+from careercli import Careers
+from careercli.render.comparison import comparison_rows
 
 from .conftest import SEED_ID
 
 
-def test_rows_hold_one_formatted_value_per_career():
-    catalog = load_catalog(data_dirs())
-    careers = [catalog.get(SEED_ID), catalog.get("13-2011.00")]
-    rows = {row.key: row for row in compare_careers(careers, "en")}
+def test_rows_hold_one_formatted_value_per_career(shared_cache):
+    careers = Careers(cache_dir=shared_cache)
+    rows = {row.key: row for row in comparison_rows(careers.compare([SEED_ID, "13-2011.00"]))}
     assert rows["id"].values == [SEED_ID, "accountants-and-auditors"]
     assert rows["code"].values == ["ECA", "CEI"]
     assert rows["salary"].values[0] == "€2,500 – €5,500 gross/month" and rows["salary"].values[1] == ""
@@ -22,9 +21,9 @@ def test_rows_hold_one_formatted_value_per_career():
     assert all(len(row.values) == 2 for row in rows.values())
 
 
-def test_a_fact_unknown_for_every_career_is_left_out():
-    catalog = load_catalog(data_dirs())
-    keys = {row.key for row in compare_careers([catalog.get("13-2011.00"), catalog.get("13-2031.00")], "en")}
+def test_a_fact_unknown_for_every_career_is_left_out(shared_cache):
+    comparison = Careers(cache_dir=shared_cache).compare(["13-2011.00", "13-2031.00"])
+    keys = {row.key for row in comparison_rows(comparison)}
     assert "salary" not in keys and "employment_rate" not in keys and "job_zone" in keys
 
 
@@ -63,4 +62,4 @@ def test_needs_two_to_six_careers_and_known_ones(cli):
     result = cli("compare", SEED_ID)
     assert result.exit_code == 2 and "2 to 6 careers" in result.stderr
     result = cli("compare", SEED_ID, "no-such-career")
-    assert result.exit_code == 1 and "no career matches 'no-such-career'" in result.stderr
+    assert result.exit_code == 4 and "no career matches 'no-such-career'" in result.stderr

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import no_builtin
+
 from careercli.quiz.bank import load_bank
 from careercli.quiz.compatibility import compatibility, fit_questions, parse_self_assessment
 
@@ -28,7 +30,7 @@ CAREERS = {
 
 @pytest.fixture
 def fit(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr("careercli.catalog.BUILTIN_DATA", tmp_path / "no-builtin-data")
+    no_builtin(monkeypatch, tmp_path)
     folder = tmp_path / "catalog"
     folder.mkdir()
     for career_id, text in CAREERS.items():
@@ -110,7 +112,7 @@ def test_fit_without_a_terminal_points_to_answers(fit) -> None:
 
 
 def test_unknown_career(fit) -> None:
-    assert fit("nope", answers="sa1: yes\n").exit_code == 1
+    assert fit("nope", answers="sa1: yes\n").exit_code == 4
 
 
 def test_pure_core() -> None:

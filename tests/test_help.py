@@ -14,8 +14,10 @@ def all_commands() -> list[list[str]]:
 
     def walk(command, path: list[str]) -> None:
         found.append(path)
-        for name, sub in getattr(command, "commands", {}).items():
-            walk(sub, [*path, name])
+        if hasattr(command, "list_commands"):  # a group, whose commands may be loaded lazily
+            context = typer.Context(command)
+            for name in command.list_commands(context):
+                walk(command.get_command(context, name), [*path, name])
 
     walk(group, [])
     return found

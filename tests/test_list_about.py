@@ -14,17 +14,6 @@ from .conftest import SHARED_DATA
 LIST_KEYS = ["id", "title", "code", "job_zone", "origin", "riasec"]
 
 
-@pytest.fixture(scope="module")
-def module_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("list-cache")
-
-
-@pytest.fixture(autouse=True)
-def shared_cache(monkeypatch: pytest.MonkeyPatch, module_cache: Path) -> None:
-    """One index cache for this module: the ~920 YAML files are parsed once, not per test."""
-    monkeypatch.setenv("CAREERS_CACHE_DIR", str(module_cache))
-
-
 def listed(cli, *args: str) -> list[dict]:  # noqa: ANN001
     result = cli("list", "--format", "json", *args)
     assert result.exit_code == 0, result.stderr

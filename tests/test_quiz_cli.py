@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import no_builtin
+
 from careercli.quiz.bank import load_bank
 
 CAREERS = {
@@ -36,7 +38,7 @@ def write_catalog(folder: Path) -> Path:
 @pytest.fixture
 def catalog_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A tiny catalog, and no built-in one, so results do not depend on the shipped data."""
-    monkeypatch.setattr("careercli.catalog.BUILTIN_DATA", tmp_path / "no-builtin-data")
+    no_builtin(monkeypatch, tmp_path)
     monkeypatch.setenv("CAREERS_DATA_DIR", str(tmp_path / "user-data"))
     return write_catalog(tmp_path / "catalog")
 
@@ -227,7 +229,7 @@ def test_only_one_source_of_answers(quiz) -> None:
 
 
 def test_unknown_bank(quiz) -> None:
-    assert "no item bank 'nope'" in one_line_error(quiz("--answers-string", "3" * 24, "--bank", "nope"), 1)
+    assert "no item bank 'nope'" in one_line_error(quiz("--answers-string", "3" * 24, "--bank", "nope"), 4)
 
 
 # ---------------------------------------------------------------- no terminal, no prompts
@@ -241,15 +243,16 @@ def test_sessions_are_saved_atomically_and_read_back(catalog_dir: Path) -> None:
     from careercli.errors import CareersError, NotFoundError
     from careercli.quiz.session import Session, clear_session, load_session, save_session
 
+    folder = Path(os.environ["CAREERS_DATA_DIR"])
     with pytest.raises(NotFoundError, match="no saved quiz to resume"):
-        load_session()
-    path = save_session(Session(bank="riasec-short", lang="fr", answers={"R2": 5, "I1": None}, position=2))
-    assert path.parent == Path(os.environ["CAREERS_DATA_DIR"]) and [p.name for p in path.parent.iterdir()] == [path.name]
-    assert load_session().answers == {"R2": 5, "I1": None}
+        load_session(folder)
+    path = save_session(Session(bank="riasec-short", lang="fr", answers={"R2": 5, "I1": None}, position=2), folder)
+    assert path.parent == folder and [p.name for p in path.parent.iterdir()] == [path.name]
+    assert load_session(folder).answers == {"R2": 5, "I1": None}
     path.write_text("{not json")
     with pytest.raises(CareersError, match="cannot be read"):
-        load_session()
-    clear_session()
+        load_session(folder)
+    clear_session(folder)
     assert not path.exists()
 
 

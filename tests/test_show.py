@@ -45,9 +45,9 @@ def test_accents_do_not_matter(cli, tmp_path: Path):
     assert show_json(cli, "--data-dir", str(tmp_path), "EBENISTE")["data"]["id"] == "ebeniste"
 
 
-def test_unknown_job_is_one_line_and_exit_1(cli):
+def test_unknown_job_is_one_line_and_exit_4(cli):
     result = cli("show", "astronaut-of-the-deep-sea")
-    assert result.exit_code == 1
+    assert result.exit_code == 4
     assert result.stderr.strip().splitlines() == [
         "Error: no career matches 'astronaut-of-the-deep-sea' (try `careers list`)"]
 

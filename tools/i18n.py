@@ -6,6 +6,8 @@
     python tools/i18n.py update --lang de   # start a new language
     python tools/i18n.py compile      # careers.po -> careers.mo (the file that ships)
     python tools/i18n.py check        # exit 1 if anything above is out of date, untranslated or fuzzy
+    python tools/i18n.py missing --lang fr > todo.json   # untranslated messages, to fill in
+    python tools/i18n.py fill todo.json --lang fr        # set them, then compile
 
 A message is the string literal given as the first argument of a call to `_`. `check` compares
 the messages, not the `#:` line references, so moving code does not fail it; `check --strict`
@@ -423,6 +425,38 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_missing(args: argparse.Namespace) -> int:
+    """The untranslated messages of a language as a JSON object msgid -> "" (to fill and give to `fill`)."""
+    import json
+
+    _header, entries = read_po(po_path(args.lang))
+    missing = {e.msgid: "" for e in entries if not e.msgstr or e.fuzzy}
+    print(json.dumps(missing, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_fill(args: argparse.Namespace) -> int:
+    """Set translations from a JSON object msgid -> msgstr; every msgid must be in the catalog."""
+    import json
+
+    translations = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    path = po_path(args.lang)
+    header, entries = read_po(path)
+    known = {e.msgid: e for e in entries}
+    unknown = [m for m in translations if m not in known]
+    if unknown:
+        print(f"error: not in {path.name}: {unknown[0]!r}", file=sys.stderr)
+        return 1
+    for msgid, msgstr in translations.items():
+        if msgstr:
+            known[msgid].msgstr = msgstr
+            known[msgid].flags = [f for f in known[msgid].flags if f != "fuzzy"]
+            known[msgid].previous = []
+    write_if_changed(path, format_po(header or po_header(args.lang), entries).encode("utf-8"))
+    print(f"{path.relative_to(ROOT)}: {sum(1 for v in translations.values() if v)} translations set")
+    return 0
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="tools/i18n.py", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -432,8 +466,14 @@ def main(argv: Optional[list[str]] = None) -> int:
     commands.add_parser("compile", help="write careers.mo from every careers.po")
     check = commands.add_parser("check", help="exit 1 if a catalog is out of date, untranslated or fuzzy")
     check.add_argument("--strict", action="store_true", help="also require the .pot byte for byte (line references)")
+    missing = commands.add_parser("missing", help="print the untranslated messages of a language as JSON")
+    missing.add_argument("--lang", default="fr")
+    fill = commands.add_parser("fill", help="set translations from a JSON file of msgid -> msgstr")
+    fill.add_argument("file")
+    fill.add_argument("--lang", default="fr")
     args = parser.parse_args(argv)
-    run = {"extract": cmd_extract, "update": cmd_update, "compile": cmd_compile, "check": cmd_check}[args.command]
+    run = {"extract": cmd_extract, "update": cmd_update, "compile": cmd_compile, "check": cmd_check,
+           "missing": cmd_missing, "fill": cmd_fill}[args.command]
     try:
         return run(args)
     except (ExtractError, PoError, OSError, SyntaxError) as error:

@@ -1,3 +1,32 @@
-"""careers: an offline, scriptable career explorer for the terminal."""
+"""careers: an offline, scriptable career explorer for the terminal, and its Python API.
+
+    from careercli import Careers
+    careers = Careers(lang="fr")
+
+See `careercli.api` (loaded on first use, so `import careercli` stays light for the command line).
+"""
+
+from typing import Any
 
 __version__ = "0.1.0"
+
+_PUBLIC = {
+    "Careers": "careercli.api",
+    "Preferences": "careercli.quiz.ranking",
+    "InterestProfile": "careercli.quiz.scoring",
+    "QuizResult": "careercli.quiz.results",
+    "Profile": "careercli.schema",
+    "Entry": "careercli.index",
+    "CareersError": "careercli.errors",
+    "NotFoundError": "careercli.errors",
+}
+__all__ = ["__version__", *_PUBLIC]
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'careercli' has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(module), name)

@@ -1,183 +1,174 @@
-"""The index cache: validated profiles and their index, so later runs skip the YAML.
+"""The cache folder: layer indexes and packs (see index.py) and rendered profile pages.
 
-Layout, in the user cache folder (or $CAREERS_CACHE_DIR):
-  index-<key>.msgpack   which files were read (path, size, mtime), the folders' mtimes,
-                        and where each profile and table lies in the pack
-  pack-<token>.msgpack  the validated profiles, then the tables (entries, names, aliases)
-  rendered/<key>.txt    profiles as `careers show` printed them (see the end of this file)
-
-The key covers the package version, schema version and the list of data folders, so a
-new release or another --data-dir never reads a foreign index. Files are written to a
-temporary name and renamed, so concurrent runs never see a half-written file; a pack is
-never rewritten in place, only replaced by a new one that the new index names.
+Nothing in the cache is trusted. A file name read from an index must be a plain name of the
+expected shape, so a tampered index cannot make the tool read or delete a file elsewhere; every
+read is bounded and every decoding error means "rebuild"; rendered pages carry a checksum.
+Files are written to a unique temporary name and renamed, so concurrent runs never see half a
+file; temporary files left by a killed run are removed once they are old enough not to belong
+to a run still writing them.
 """
 
+from __future__ import annotations
 
-import os
+import re
 import time
 import zlib
 from pathlib import Path
 from typing import Optional
 
-import msgspec
+from .files import TEMPORARY_SUFFIX, write_atomically
 
-from . import __version__
-from .files import write_atomically
-from .schema import SCHEMA_VERSION
-
-CACHE_FORMAT = 4  # bump whenever Entry, FileRecord or Index change shape
+ORPHAN_SECONDS = 600  # a temporary file or unnamed pack this old belongs to no running process
+RENDERED_KEEP = 256  # rendered pages kept (the oldest go first)
+_PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9]+)?$")
 
 
-class FileRecord(msgspec.Struct, array_like=True):
-    """One profile file as it was when cached; `problems` are set when it did not validate."""
-
-    path: str
-    size: int
-    mtime_ns: int
-    offset: int = 0
-    length: int = 0
-    problems: list[tuple[str, str, Optional[int], Optional[int]]] = []  # message, field, line, col
+def safe_name(name: str) -> bool:
+    """A plain file name inside the folder: no separator, no '..', no hidden file."""
+    return bool(_PLAIN_NAME.match(name)) and len(name) <= 128
 
 
-class Index(msgspec.Struct):
-    format: int
-    key: str  # package, schema and cache versions and the data folders, in full
-    folders: dict[str, int]  # every folder walked -> its mtime_ns (detects added/removed files)
-    files: dict[str, FileRecord]  # id -> record
-    pack: str
-    tables: dict[str, tuple[int, int]]  # name -> (offset, length) in the pack
+class ReadOnlyStore:
+    """Files in one folder, read by plain name only (the prebuilt index of an installed wheel)."""
 
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
 
-def cache_dir() -> Path:
-    configured = os.environ.get("CAREERS_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    from platformdirs import user_cache_dir
+    def path(self, name: str) -> Optional[Path]:
+        return self.folder / name if safe_name(name) else None
 
-    return Path(user_cache_dir("careers", appauthor=False))
-
-
-def index_key(roots: list[Path]) -> str:
-    return "\n".join([__version__, str(SCHEMA_VERSION), str(CACHE_FORMAT), *map(str, roots)])
-
-
-def _key_tag(key: str) -> str:
-    # A short name for the files; the full key inside the index is what is checked.
-    return f"{zlib.crc32(key.encode()):08x}"
-
-
-def index_path(roots: list[Path]) -> Path:
-    return index_path_for_key(index_key(roots))
-
-
-def index_path_for_key(key: str) -> Path:
-    return cache_dir() / f"index-{_key_tag(key)}.msgpack"
-
-
-def read_index(roots: list[Path]) -> Optional[Index]:
-    """The stored index, or None when it is missing, corrupt or for other data folders."""
-    index = read_index_file(index_path(roots))
-    if index is None or index.format != CACHE_FORMAT or index.key != index_key(roots):
-        return None
-    return index
-
-
-def read_index_file(path: Path) -> Optional[Index]:
-    try:
-        return msgspec.msgpack.decode(path.read_bytes(), type=Index)
-    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
-        return None
-
-
-def read_pack(index: Index) -> Optional[bytes]:
-    try:
-        return (cache_dir() / index.pack).read_bytes()
-    except OSError:
-        return None
-
-
-def read_blob(index: Index, offset: int, length: int) -> Optional[bytes]:
-    try:
-        with open(cache_dir() / index.pack, "rb") as pack:
-            pack.seek(offset)
-            blob = pack.read(length)
-    except OSError:
-        return None
-    return blob if len(blob) == length else None
-
-
-def write_cache(roots: list[Path], index: Index, blobs: list[bytes]) -> None:
-    """Write a new pack then the index pointing at it; best effort (a read-only cache is fine)."""
-    folder = cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        previous = read_index_file(index_path(roots))
-        index.pack = f"pack-{_key_tag(index.key)}-{os.urandom(6).hex()}.msgpack"
-        write_atomically(folder / index.pack, b"".join(blobs))
-        write_atomically(index_path(roots), msgspec.msgpack.encode(index))
-        if previous and previous.pack != index.pack:
-            (folder / previous.pack).unlink(missing_ok=True)
-        _remove_stale_packs(folder, index)
-    except OSError:
-        pass
-
-
-STALE_PACK_SECONDS = 600
-
-
-def _remove_stale_packs(folder: Path, index: Index) -> None:
-    """Remove packs that no index names (left by concurrent runs), once no run can still
-    be using them: a pack is written before the index that names it, so a young unnamed
-    pack may belong to a run about to write its index. A reader that loses a race with a
-    writer falls back to the YAML files."""
-    current = read_index_file(index_path_for_key(index.key))
-    keep = {index.pack, current.pack if current else ""}
-    limit = time.time() - STALE_PACK_SECONDS
-    for pack in folder.glob(f"pack-{_key_tag(index.key)}-*.msgpack"):
+    def read(self, name: str, limit: int) -> Optional[bytes]:
+        """The whole file, or None when it is missing, unreadable or larger than `limit` bytes."""
+        path = self.path(name)
+        if path is None:
+            return None
         try:
-            if pack.name not in keep and pack.stat().st_mtime < limit:
-                pack.unlink(missing_ok=True)
+            with open(path, "rb") as file:
+                data = file.read(limit + 1)
         except OSError:
-            continue
+            return None
+        return data if len(data) <= limit else None
+
+    def read_range(self, name: str, offset: int, length: int) -> Optional[bytes]:
+        path = self.path(name)
+        if path is None or offset < 0 or length < 0:
+            return None
+        try:
+            with open(path, "rb") as file:
+                file.seek(offset)
+                data = file.read(length)
+        except (OSError, OverflowError):
+            return None
+        return data if len(data) == length else None
 
 
-def clear_cache() -> int:
-    """Remove every cache file; return how many were removed."""
-    folder = cache_dir()
-    removed = 0
-    for path in [*folder.glob("*.msgpack"), *folder.glob("rendered/*.txt")]:
-        path.unlink(missing_ok=True)
-        removed += 1
-    return removed
+class CacheStore(ReadOnlyStore):
+    """The user's cache folder: also written, best effort (a read-only cache still works)."""
+
+    def write(self, name: str, data: bytes) -> bool:
+        path = self.path(name)
+        if path is None:
+            return False
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, data)
+        except OSError:
+            return False
+        return True
+
+    def remove(self, name: str) -> None:
+        path = self.path(name)
+        if path is not None:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+    def names(self, pattern: str) -> list[str]:
+        try:
+            return sorted(p.name for p in self.folder.glob(pattern) if safe_name(p.name))
+        except OSError:
+            return []
+
+    def age(self, name: str) -> float:
+        path = self.path(name)
+        try:
+            return time.time() - path.stat().st_mtime if path else 0.0
+        except OSError:
+            return 0.0
+
+    def remove_orphans(self) -> None:
+        """Temporary files left by a run that was killed while writing."""
+        for folder in (self.folder, self.folder / RENDERED):
+            try:
+                leftovers = [p for p in folder.glob(f".*{TEMPORARY_SUFFIX}")]
+            except OSError:
+                continue
+            for path in leftovers:
+                try:
+                    if time.time() - path.stat().st_mtime > ORPHAN_SECONDS:
+                        path.unlink(missing_ok=True)
+                except OSError:
+                    continue
+
+    def clear(self) -> int:
+        """Remove every file of the cache; return how many were removed."""
+        removed = 0
+        for folder in (self.folder, self.folder / RENDERED):
+            try:
+                paths = [p for p in folder.iterdir() if p.is_file()]
+            except OSError:
+                continue
+            for path in paths:
+                try:
+                    path.unlink()
+                    removed += 1
+                except OSError:
+                    continue
+        return removed
+
+    # Rendered profiles -------------------------------------------------------------------
+    # Laying out a long profile with Rich costs more than everything else `careers show` does
+    # (about 17 ms against 5); the text it produces depends only on the profile and on the
+    # options and terminal, so it is kept, keyed by all of them, with a checksum.
+
+    def read_rendered(self, key: str) -> Optional[str]:
+        data = self.read(f"{RENDERED}/{key}.txt", limit=16 * 1024 * 1024) if safe_name(key) else None
+        if data is None or len(data) < 9 or data[8:9] != b"\n":
+            return None
+        body = data[9:]
+        if data[:8] != f"{zlib.crc32(body):08x}".encode():
+            return None
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def write_rendered(self, key: str, text: str) -> None:
+        if not safe_name(key):
+            return
+        body = text.encode("utf-8")
+        self.write(f"{RENDERED}/{key}.txt", f"{zlib.crc32(body):08x}\n".encode() + body)
+        self._trim_rendered()
+
+    def _trim_rendered(self) -> None:
+        try:
+            kept = sorted(self.folder.joinpath(RENDERED).glob("*.txt"), key=lambda p: p.stat().st_mtime_ns)
+            for old in kept[:-RENDERED_KEEP]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def path(self, name: str) -> Optional[Path]:
+        folder, _, plain = name.rpartition("/")
+        if folder not in ("", RENDERED) or not safe_name(plain):
+            return None
+        return self.folder / name
 
 
-# Rendered profiles ----------------------------------------------------------------------
-# Laying out a long profile with Rich costs more than everything else `careers show` does
-# (about 17 ms against 5); the text it produces depends only on the profile and on the
-# options and terminal below, so it is kept, keyed by all of them.
-
-RENDERED_KEEP = 256
+RENDERED = "rendered"
 
 
 def rendered_key(profile_bytes: bytes, *parts: object) -> str:
-    material = b"\0".join([profile_bytes, __version__.encode(), *(str(p).encode() for p in parts)])
+    material = b"\0".join([profile_bytes, *(str(p).encode("utf-8", "backslashreplace") for p in parts)])
     return f"{zlib.crc32(material):08x}{zlib.adler32(material):08x}{len(material):x}"
-
-
-def read_rendered(key: str) -> Optional[str]:
-    try:
-        return (cache_dir() / "rendered" / f"{key}.txt").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def write_rendered(key: str, text: str) -> None:
-    folder = cache_dir() / "rendered"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(folder / f"{key}.txt", text.encode("utf-8"))
-        kept = sorted(folder.glob("*.txt"), key=lambda p: p.stat().st_mtime_ns)
-        for old in kept[:-RENDERED_KEEP]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass

@@ -1,101 +1,325 @@
-"""The catalog: every profile found in the data folders, indexed for lookup by id, title or code.
+"""The catalog: the profiles of every data folder, merged, found by id, code or title.
 
-Reading YAML is the slow part, so the catalog keeps an index cache (see cache.py): a
-later run reads the index and only the profile it needs, and re-reads just the files
-that were added, changed or removed since.
+Folders, lowest priority first: the built-in profiles, CAREERS_PATH, then --data-dir; a later
+folder overrides an earlier one by id. Each folder is a `Layer` with its own index (index.py),
+so adding a folder costs only its own files, and the built-in index of an installed wheel is
+read as shipped.
+
+Nothing is read until asked for. `get(id)` reads the small index of each folder and one
+profile; a code or title needs the table of names; `list` and `quiz` read the entries; only a
+query that matches no id, code or main title reads the (large) table of other titles.
+
+A profile that does not validate is never replaced silently by another career: when a lookup
+could have matched it (its id, or a title it gives), the lookup fails and names the file.
 """
 
+from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Iterable, Optional
 
 import msgspec
 
-from . import cache
-from .errors import NotFoundError, Problem, ProfileError, UsageError
+from .cache import CacheStore, ReadOnlyStore
+from .errors import NotFoundError, Problem, ProfileError
 from .i18n import _
-from .schema import Profile, Riasec, Text
-from .text import fold, translations
+from .index import (
+    PREBUILT_NAME, Entry, FileRecord, LayerIndex, NoProgress, Progress,
+    Reusable, build_layer, decode_profile, decode_table, file_unchanged, files_unchanged, folders_unchanged,
+    index_name, layer_key, pack_name, prebuilt_key, problems_of, read_index, scan,
+)
+from .schema import Profile, Riasec
+from .text import fold
 
-BUILTIN_DATA = Path(__file__).resolve().parents[2] / "data" / "careers"
-PROFILE_SUFFIXES = (".yaml", ".yml")
-
-
-class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
-    """What the catalog knows about a career without reading its whole profile."""
-
-    id: str
-    path: str
-    origin: str
-    title: Text
-    title_feminine: Optional[Text] = None
-    codes: list[str] = []
-    riasec: Optional[tuple[float, float, float, float, float, float]] = None
-    holland: Optional[str] = None
-    riasec_from: Optional[str] = None  # the O*NET code a curated profile inherits its scores from
-    job_zone: Optional[int] = None
-    salary: Optional[tuple[float, float]] = None  # monthly range, when known
+__all__ = ["Catalog", "Entry", "Layer", "BrokenProfileError", "open_catalog", "inherit_interests"]
 
 
-def data_dirs(extra: Iterable[Path] = ()) -> list[Path]:
-    """Folders to read, lowest priority first: built-in data, CAREERS_PATH, then --data-dir."""
-    from_env = [Path(p) for p in os.environ.get("CAREERS_PATH", "").split(os.pathsep) if p]
-    missing = [p for p in extra if not p.exists()]
-    if missing:
-        raise UsageError(_("no such data folder: {path}").format(path=missing[0]))
-    return [p.resolve() for p in (BUILTIN_DATA, *from_env, *extra) if p.exists()]
+class MemoryStore(ReadOnlyStore):
+    """An index kept in memory only (`--no-cache`)."""
+
+    def __init__(self) -> None:
+        super().__init__(Path("."))
+        self.files: dict[str, bytes] = {}
+
+    def read(self, name: str, limit: int) -> Optional[bytes]:
+        data = self.files.get(name)
+        return data if data is not None and len(data) <= limit else None
+
+    def read_range(self, name: str, offset: int, length: int) -> Optional[bytes]:
+        data = self.files.get(name)
+        blob = data[offset: offset + length] if data is not None and offset >= 0 else None
+        return blob if blob is not None and len(blob) == length else None
+
+    def write(self, name: str, data: bytes) -> bool:
+        self.files[name] = data
+        return True
+
+    def remove(self, name: str) -> None:
+        self.files.pop(name, None)
 
 
-def profile_files(folder: Path) -> list[Path]:
-    """Every profile file in a folder and its subfolders (or the file itself), sorted."""
-    if folder.is_file():
-        return [folder]
-    return [Path(item.path) for item in _profile_entries(str(folder), {})]
+class BrokenProfileError(ProfileError):
+    """The lookup matched a profile file that cannot be used."""
+
+    def __init__(self, query: str, problems: list[Problem]):
+        super().__init__(problems)
+        self.args = (_("'{query}' matches {path}, which cannot be used: {problem} (see careers validate)").format(
+            query=query, path=problems[0].path, problem=_problem_text(problems[0])),)
 
 
-class Indexed(msgspec.Struct, array_like=True):
-    """One profile as the index keeps it: its entry and its search keys."""
-
-    entry: Entry
-    names: list[str]  # id, codes and folded main titles (every language and gender form)
-    aliases: list[str]  # folded other titles (O*NET, ESCO, ROME): searched last
+def _problem_text(problem: Problem) -> str:
+    where = f"line {problem.line}: " if problem.line else ""
+    field = f"{problem.field}: " if problem.field else ""
+    return f"{where}{field}{problem.message}"
 
 
-def index_profile(profile: Profile, path: Path) -> Indexed:
-    """Index one validated profile."""
-    codes = profile.codes
-    code_list = [*codes.onet_soc, *codes.soc, *codes.rome] if codes else []
-    names = {fold(t) for t in (*translations(profile.title), *translations(profile.title_feminine))}
-    names |= {path.stem, *code_list, *(fold(c) for c in code_list)}
-    others = profile.other_titles
-    aliases = [*others.fr, *others.en, *others.nl] if others else []
-    if codes and codes.rome:
-        from .reference import rome_titles
+class Layer:
+    """One data folder and its index, read lazily, refreshed when its files changed."""
 
-        aliases += [t for code in codes.rome for t in rome_titles(code)]
-    riasec = profile.riasec
-    entry = Entry(
-        id=path.stem,
-        path=str(path),
-        origin=profile.origin,
-        title=profile.title,
-        title_feminine=profile.title_feminine,
-        codes=code_list,
-        riasec=riasec.scores() if riasec else None,
-        holland=riasec.code if riasec else None,
-        job_zone=profile.job_zone.zone if profile.job_zone else None,
-        salary=_monthly_salary(profile),
-    )
-    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names))
+    def __init__(self, root: Path, store: ReadOnlyStore, *, trusted: bool = False,
+                 progress: Progress = NoProgress()) -> None:
+        self.root = root
+        self.base = root if not root.is_file() else root.parent  # what record paths are relative to
+        self.store = store
+        self.trusted = trusted  # the prebuilt index of an installed wheel: never re-checked
+        self.key = prebuilt_key() if trusted else layer_key(root)
+        self.index_file = f"{PREBUILT_NAME}.index" if trusted else index_name(self.key)
+        self.progress = progress
+        self._stored: Optional[LayerIndex] = None
+        self._read = False
+        self._index: Optional[LayerIndex] = None  # checked against the files
+        self._tables: dict[str, Any] = {}
+
+    # the index as stored, unchecked ---------------------------------------------------
+
+    def stored(self) -> Optional[LayerIndex]:
+        if not self._read:
+            self._read = True
+            self._stored = read_index(self.store, self.index_file, self.key)
+        return self._stored
+
+    def record(self, career_id: str) -> Optional[FileRecord]:
+        """The record of `career_id`. When only its file and the folders are unchanged, the
+        stored index answers without reading the whole folder; otherwise the index is checked
+        (and rebuilt where files changed) first."""
+        if self._index is None:
+            stored = self.stored()
+            if stored is not None and (self.trusted or self._fresh_for(stored, career_id)):
+                return stored.files.get(career_id)
+            self._index = self._checked()
+        return self._index.files.get(career_id)
+
+    def _fresh_for(self, index: LayerIndex, career_id: str) -> bool:
+        if not folders_unchanged(self.base, index):
+            return False
+        record = index.files.get(career_id)
+        return record is None or file_unchanged(self.base, record)
+
+    def stored_profile(self, record: FileRecord) -> Optional[Profile]:
+        index = self._index or self.stored()
+        return decode_profile(self.store, index, record) if index else None
+
+    # the checked index -------------------------------------------------------------------
+
+    def index(self) -> LayerIndex:
+        if self._index is None:
+            self._index = self._checked()
+        return self._index
+
+    def _checked(self) -> LayerIndex:
+        old = self.stored()
+        if self.trusted and old is not None:
+            return old
+        files, folders, skipped = scan(self.root)
+        if old is not None and old.folders == folders and files_unchanged(old, files) and self._tables_readable(old):
+            return old
+        return self._rebuild(files, folders, skipped, old)
+
+    def _tables_readable(self, index: LayerIndex) -> bool:
+        return all(0 <= offset and length > 0 for offset, length in index.tables.values()) and bool(index.tables)
+
+    def _rebuild(self, files: list, folders: dict[str, int], skipped: list, old: Optional[LayerIndex]) -> LayerIndex:
+        index, blobs, tables = build_layer(self.root, self.key, files, folders, skipped, Reusable(self.store, old),
+                                           self.progress)
+        self._tables = dict(tables)
+        index.pack = pack_name(self.key)
+        writable = isinstance(self.store, (CacheStore, MemoryStore))
+        if writable and self.store.write(index.pack, b"".join(blobs)) and self.store.write(
+                self.index_file, msgspec.msgpack.encode(index)):
+            if old is not None and old.pack != index.pack:
+                self.store.remove(old.pack)
+            self._remove_unnamed_packs(index)
+        else:
+            self.store = _memory_copy(index, blobs, self.index_file)
+        return index
+
+    def _remove_unnamed_packs(self, index: LayerIndex) -> None:
+        """Packs of this folder that no index names (a concurrent run lost the race, or was
+        killed), once they are old enough that no run can still be about to name them."""
+        store = self.store
+        if not isinstance(store, CacheStore):
+            return
+        prefix = index.pack.rsplit("-", 1)[0]
+        for name in store.names(f"{prefix}-*.pack"):
+            if name != index.pack and store.age(name) > 600:
+                current = read_index(store, self.index_file, self.key)
+                if current is None or current.pack != name:
+                    store.remove(name)
+        store.remove_orphans()
+
+    def table(self, name: str) -> Any:
+        if name not in self._tables:
+            table = decode_table(self.store, self.index(), name)
+            if table is None:  # the pack is damaged or gone: read every file again
+                self._index = self._rebuild(*scan(self.root), old=None)  # fills every table
+            else:
+                self._tables[name] = table
+        return self._tables[name]
+
+    def profile(self, career_id: str) -> Optional[Profile]:
+        index = self.index()
+        record = index.files.get(career_id)
+        profile = decode_profile(self.store, index, record) if record else None
+        if profile is None and record is not None and not record.problems:
+            from .loader import read_profile  # the pack lost it: the file itself
+
+            profile = read_profile(self.base / record.path)
+        return profile
+
+    def problems(self) -> list[Problem]:
+        index = self.index()
+        skipped = [Problem(self.root if s.relative == "." else self.base / s.relative, s.reason) for s in index.skipped]
+        return problems_of(self.base, index) + skipped
+
+    def broken(self) -> dict[str, FileRecord]:
+        return {career_id: r for career_id, r in self.index().files.items() if r.problems}
+
+    @property
+    def version(self) -> str:
+        return self.index().pack  # a new name whenever the folder's index is rebuilt
 
 
-def _monthly_salary(profile: Profile) -> Optional[tuple[float, float]]:
-    salary = profile.salary
-    if not salary or not salary.overall or salary.period not in (None, "month", "year"):
+def _memory_copy(index: LayerIndex, blobs: list[bytes], index_file: str) -> MemoryStore:
+    """A read-only cache cannot keep the new index: this run keeps it in memory."""
+    store = MemoryStore()
+    store.write(index.pack, b"".join(blobs))
+    store.write(index_file, msgspec.msgpack.encode(index))
+    return store
+
+
+# ---------------------------------------------------------------- the merged catalog
+
+class Catalog:
+    """The profiles of some data folders, merged by id (a later folder wins)."""
+
+    def __init__(self, layers: list[Layer]) -> None:
+        self.layers = layers
+        self._entries: Optional[dict[str, Entry]] = None
+        self._owners: dict[str, Layer] = {}
+
+    @property
+    def entries(self) -> dict[str, Entry]:
+        if self._entries is None:
+            merged: dict[str, Entry] = {}
+            for layer in self.layers:
+                for career_id in layer.broken():  # an unusable file hides what it would override
+                    merged.pop(career_id, None)
+                    self._owners[career_id] = layer
+                for career_id, entry in layer.table("entries").items():
+                    merged[career_id] = entry
+                    self._owners[career_id] = layer
+            self._entries = inherit_interests(merged)
+        return self._entries
+
+    @property
+    def version(self) -> str:
+        """Changes whenever any folder's index is rebuilt (used to key rendered pages)."""
+        return "|".join(layer.version for layer in self.layers)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [problem for layer in self.layers for problem in layer.problems()]
+
+    def resolve(self, query: str) -> str:
+        """The id for an id, a code (O*NET-SOC, SOC, ROME) or an exact title in any language
+        or gender form. Ids, codes and main titles win over other titles; among equals, a
+        later data folder wins. A file that cannot be used and would match is an error."""
+        self.entries  # noqa: B018 - fills the owners that the search below checks
+        key = fold(query)
+        for table in ("names", "aliases"):
+            for layer in reversed(self.layers):
+                found = _search(layer.table(table), query, key, lambda i, owner=layer: self._owners.get(i) is owner)
+                if found:
+                    self._refuse_broken_above(query, key, layer)
+                    return found
+        self._refuse_broken_above(query, key, None)
+        raise NotFoundError(_("no career matches '{query}' (try `careers list`)").format(query=query))
+
+    def _refuse_broken_above(self, query: str, key: str, found_in: Optional[Layer]) -> None:
+        """A broken file in the folder of the match or a later one, matching the query: refuse."""
+        start = self.layers.index(found_in) if found_in is not None else 0
+        for layer in reversed(self.layers[start:]):
+            for career_id, record in layer.broken().items():
+                if query == career_id or key in record.keys:
+                    raise BrokenProfileError(query, [Problem(layer.base / record.path, m, field=f, line=ln, column=c)
+                                                     for m, f, ln, c in record.problems])
+
+    def keys(self, table: str) -> dict[str, list[str]]:
+        """The search keys (`names` or `aliases`) of every career, from the folder that owns it."""
+        self.entries  # noqa: B018 - fills the owners
+        merged: dict[str, list[str]] = {}
+        for layer in self.layers:
+            merged.update({i: keys for i, keys in layer.table(table).items() if self._owners.get(i) is layer})
+        return merged
+
+    def find(self, query: str) -> Entry:
+        return self.entries[self.resolve(query)]
+
+    def profile(self, entry: Entry) -> Profile:
+        """The whole profile of an entry."""
+        self.entries  # noqa: B018 - fills the owners
+        layer = self._owners[entry.id]
+        profile = layer.profile(entry.id)
+        assert profile is not None
+        return with_inherited_interests(profile, entry)
+
+    def get(self, query: str) -> tuple[str, Profile]:
+        """Resolve `query` and read its profile; an id is answered from the indexes alone."""
+        quick = self._quick_profile(query)
+        if quick is not None:
+            return query, quick
+        career_id = self.resolve(query)
+        return career_id, self.profile(self.entries[career_id])
+
+    def _quick_profile(self, career_id: str) -> Optional[Profile]:
+        """The profile of an id, from the first folder (highest priority first) that has it:
+        an exact id wins over titles, and lower folders are not read at all."""
+        for layer in reversed(self.layers):
+            record = layer.record(career_id)
+            if record is None:
+                continue
+            if record.problems:
+                return None  # the full lookup names the broken file
+            profile = layer.stored_profile(record)
+            return profile if profile is not None and _complete(profile) else None
         return None
-    factor = 1 / 12 if salary.period == "year" else 1
-    return (salary.overall.min * factor, salary.overall.max * factor)
+
+
+def _complete(profile: Profile) -> bool:
+    """True unless the profile may inherit interest scores from another one."""
+    return profile.riasec is not None or not profile.codes
+
+
+def _search(table: Optional[dict[str, list[str]]], query: str, key: str, owned: Any) -> Optional[str]:
+    if not table:
+        return None
+    if query in table and owned(query):
+        return query
+    for career_id in reversed(table):
+        keys = table[career_id]
+        if (query in keys or key in keys) and owned(career_id):
+            return career_id
+    return None
 
 
 def inherit_interests(entries: dict[str, Entry]) -> dict[str, Entry]:
@@ -119,297 +343,19 @@ def with_inherited_interests(profile: Profile, entry: Entry) -> Profile:
     return msgspec.structs.replace(profile, riasec=riasec)
 
 
-class Catalog:
-    """The profiles of some data folders, indexed; built from the cache when it is fresh.
+def open_catalog(folders: Iterable[Path], *, builtin: bool = True, cache: Optional[CacheStore] = None,
+                 progress: Progress = NoProgress()) -> Catalog:
+    """The catalog of the built-in profiles (unless `builtin` is False) and `folders`, lowest
+    priority first. Without a cache store, indexes are built in memory for this run only."""
+    from .resources import builtin_careers, prebuilt_index
 
-    Nothing is read until asked for. `get(id)` reads the index and one profile; a code or
-    title needs the small table of names; `list` and `quiz` read the entries; only a
-    query that matches no id, code or main title reads the (large) table of other titles.
-    """
-
-    def __init__(self, roots: list[Path], use_cache: bool = True):
-        self.roots = roots
-        self.use_cache = use_cache
-        self._index: Optional[cache.Index] = None  # fresh, once _refresh has run
-        self._stored: Optional[cache.Index] = None  # as read from disk, not yet checked
-        self._tables: dict[str, Any] = {}  # "entries", "names", "aliases", decoded on demand
-        self._problems: list[Problem] = []
-        self._fresh = False
-
-    @property
-    def entries(self) -> dict[str, Entry]:
-        return self._table("entries")
-
-    @property
-    def version(self) -> Optional[str]:
-        """Changes whenever the cached index is rebuilt (None without a cache)."""
-        return self._index.pack if self._index else None
-
-    @property
-    def problems(self) -> list[Problem]:
-        self._refresh()
-        return self._problems
-
-    def resolve(self, query: str) -> str:
-        """The id for an id, a code (O*NET-SOC, SOC, ROME) or an exact title in any language
-        or gender form. Ids, codes and main titles win over other titles; among equals, a
-        later data folder wins."""
-        self._refresh()
-        key = fold(query)
-        for table in ("names", "aliases"):
-            found = _search(self._table(table), query, key)
-            if found:
-                return found
-        hint = next((f" ({p})" for p in self._problems if p.path.stem == query), "")
-        raise NotFoundError(_("no career matches '{query}' (try `careers list`)").format(query=query) + hint)
-
-    def find(self, query: str) -> Entry:
-        return self.entries[self.resolve(query)]
-
-    def profile(self, entry: Entry) -> Profile:
-        """The whole profile of an entry, from the cache when it holds it."""
-        profile = self._cached_profile(entry.id)
-        if profile is None:
-            from .loader import read_profile
-
-            profile = read_profile(Path(entry.path))
-        return with_inherited_interests(profile, entry)
-
-    def get(self, query: str) -> tuple[str, Profile]:
-        """Resolve `query` and read its profile; an id is answered from the index alone."""
-        profile = self._fresh_cached_profile(query)
-        if profile is not None and _complete(profile):
-            return query, profile
-        career_id = self.resolve(query)
-        profile = self._cached_profile(career_id)
-        if profile is not None and _complete(profile):
-            return career_id, profile
-        return career_id, self.profile(self.entries[career_id])  # may inherit interests
-
-    # Reading the cache ---------------------------------------------------------------
-
-    def _fresh_cached_profile(self, career_id: str) -> Optional[Profile]:
-        """A profile straight from the index, when its file and every folder are unchanged."""
-        index = cache.read_index(self.roots) if self.use_cache and not self._fresh else self._index
-        self._stored = index
-        record = index.files.get(career_id) if index else None
-        if index is None or record is None or record.problems:
-            return None
-        if not self._fresh and not (_folders_unchanged(index) and _file_unchanged(record)):
-            return None
-        self._index = index
-        return self._cached_profile(career_id)
-
-    def _cached_profile(self, career_id: str) -> Optional[Profile]:
-        record = self._index.files.get(career_id) if self._index else None
-        if record is None or not record.length:
-            return None
-        blob = cache.read_blob(self._index, record.offset, record.length)
-        try:
-            return msgspec.msgpack.decode(blob, type=Profile) if blob else None
-        except (msgspec.DecodeError, msgspec.ValidationError):
-            return None
-
-    def _table(self, name: str) -> Any:
-        """One of the index tables, decoded on first use (rebuilt if the pack is damaged)."""
-        self._refresh()
-        if name not in self._tables:
-            table = _decode_table(self._index, name) if self._index else None
-            if table is None:  # the pack is damaged or gone: read every file again
-                self._rebuild(*scan_profile_files(self.roots))
-            else:
-                self._tables[name] = inherit_interests(table) if name == "entries" else table
-        return self._tables[name]
-
-    # Building the index ----------------------------------------------------------------
-
-    def _refresh(self) -> None:
-        """Make the index match the files: keep it if nothing changed, else rebuild it,
-        re-reading only the files that were added or changed."""
-        if self._fresh:
-            return
-        self._fresh = True
-        files, folders = scan_profile_files(self.roots)
-        old = self._stored if self._stored is not None else cache.read_index(self.roots) if self.use_cache else None
-        if old is not None and old.folders == folders and _same_files(old, files):
-            self._index = old
-            self._problems = _problems(old.files.values())
-            return
-        self._rebuild(files, folders, old)
-
-    def _rebuild(self, files: dict[str, tuple[str, int, int]], folders: dict[str, int],
-                 old: Optional[cache.Index] = None) -> None:
-        reuse = _Reusable(old) if old is not None else None
-        records: dict[str, cache.FileRecord] = {}
-        blobs: list[bytes] = []
-        indexed: dict[str, Indexed] = {}
-        offset = 0
-        for career_id, (path, size, mtime) in files.items():
-            record = cache.FileRecord(path, size, mtime)
-            blob, item = reuse.take(career_id, record) if reuse else (None, None)
-            if item is None:
-                blob, item = _parse(record)
-            if item is not None and blob:
-                record.offset, record.length = offset, len(blob)
-                offset += len(blob)
-                blobs.append(blob)
-                indexed[career_id] = item
-            records[career_id] = record
-        self._problems = _problems(records.values())
-        tables = {
-            "entries": {i: item.entry for i, item in indexed.items()},
-            "names": {i: item.names for i, item in indexed.items()},
-            "aliases": {i: item.aliases for i, item in indexed.items()},
-        }
-        self._tables = dict(tables)
-        self._tables["entries"] = inherit_interests(dict(tables["entries"]))
-        index = cache.Index(cache.CACHE_FORMAT, cache.index_key(self.roots), folders, records, "", {})
-        for name, table in tables.items():
-            encoded = msgspec.msgpack.encode(table)
-            index.tables[name] = (offset, len(encoded))
-            offset += len(encoded)
-            blobs.append(encoded)
-        if self.use_cache:
-            cache.write_cache(self.roots, index, blobs)
-            self._index = index
+    layers: list[Layer] = []
+    if builtin:
+        shipped = prebuilt_index()
+        if shipped is not None and read_index(ReadOnlyStore(shipped), f"{PREBUILT_NAME}.index", prebuilt_key()):
+            layers.append(Layer(builtin_careers(), ReadOnlyStore(shipped), trusted=True))
         else:
-            self._index = None
+            layers.append(Layer(builtin_careers(), cache or MemoryStore(), progress=progress))
+    layers += [Layer(folder, cache or MemoryStore(), progress=progress) for folder in folders]
+    return Catalog(layers)
 
-
-class _Reusable:
-    """What an old index still holds for files that did not change."""
-
-    def __init__(self, old: cache.Index):
-        self.old = old
-        self.pack = cache.read_pack(old)
-        self.tables = {n: _decode_table(old, n, self.pack) for n in _TABLE_TYPES} if self.pack else {}
-        self.usable = bool(self.tables) and all(t is not None for t in self.tables.values())
-
-    def take(self, career_id: str, record: cache.FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
-        previous = self.old.files.get(career_id) if self.usable else None
-        if previous is None or (previous.path, previous.size, previous.mtime_ns) != (record.path, record.size,
-                                                                                      record.mtime_ns):
-            return None, None
-        if previous.problems:
-            record.problems = previous.problems
-            return None, None
-        entry = self.tables["entries"].get(career_id)
-        if entry is None:
-            return None, None
-        blob = self.pack[previous.offset: previous.offset + previous.length]
-        return blob, Indexed(entry, self.tables["names"][career_id], self.tables["aliases"][career_id])
-
-
-def _parse(record: cache.FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
-    if record.problems:  # known bad and unchanged
-        return None, None
-    from .loader import read_profile
-
-    path = Path(record.path)
-    try:
-        profile = read_profile(path)
-    except ProfileError as error:
-        record.problems = [(p.message, p.field, p.line, p.column) for p in error.problems]
-        return None, None
-    return msgspec.msgpack.encode(profile), index_profile(profile, path)
-
-
-def _complete(profile: Profile) -> bool:
-    """True unless the profile may inherit interest scores from another one."""
-    return profile.riasec is not None or not profile.codes
-
-
-def _search(table: Optional[dict[str, list[str]]], query: str, key: str) -> Optional[str]:
-    if not table:
-        return None
-    if query in table:
-        return query
-    for career_id in reversed(table):  # a later folder wins
-        keys = table[career_id]
-        if query in keys or key in keys:
-            return career_id
-    return None
-
-
-def scan_profile_files(roots: Iterable[Path]) -> tuple[dict[str, tuple[str, int, int]], dict[str, int]]:
-    """id -> (path, size, mtime_ns) of every profile file, a later root overriding an
-    earlier one, and every folder walked with its mtime (which changes when a file is
-    added or removed)."""
-    files: dict[str, tuple[str, int, int]] = {}
-    folders: dict[str, int] = {}
-    for root in roots:
-        if root.is_file():
-            stat = root.stat()
-            files[root.stem] = (str(root), stat.st_size, stat.st_mtime_ns)
-            continue
-        for item in _profile_entries(str(root), folders):
-            try:
-                stat = item.stat()
-            except OSError:  # removed while we looked
-                continue
-            files[item.name.rsplit(".", 1)[0]] = (item.path, stat.st_size, stat.st_mtime_ns)
-    return files, folders
-
-
-def _profile_entries(folder: str, folders: dict[str, int]) -> Iterator[os.DirEntry]:
-    """The profile files under `folder`, sorted by name, depth first; every folder walked
-    goes into `folders` with its mtime."""
-    try:
-        folders[folder] = os.stat(folder).st_mtime_ns
-        with os.scandir(folder) as scan:
-            items = sorted(scan, key=lambda item: item.name)
-    except OSError:  # vanished or unreadable while we looked
-        return
-    for item in items:
-        try:
-            is_folder = item.is_dir()
-        except OSError:
-            continue
-        if is_folder:
-            yield from _profile_entries(item.path, folders)
-        elif item.name.endswith(PROFILE_SUFFIXES):
-            yield item
-
-
-def _same_files(index: cache.Index, files: dict[str, tuple[str, int, int]]) -> bool:
-    if index.files.keys() != files.keys():
-        return False
-    return all((r.path, r.size, r.mtime_ns) == files[i] for i, r in index.files.items())
-
-
-def _folders_unchanged(index: cache.Index) -> bool:
-    try:
-        return all(os.stat(folder).st_mtime_ns == mtime for folder, mtime in index.folders.items())
-    except OSError:
-        return False
-
-
-def _file_unchanged(record: cache.FileRecord) -> bool:
-    try:
-        stat = os.stat(record.path)
-    except OSError:
-        return False
-    return stat.st_size == record.size and stat.st_mtime_ns == record.mtime_ns
-
-
-_TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
-                                "aliases": dict[str, list[str]]}
-
-
-def _decode_table(index: cache.Index, name: str, pack: Optional[bytes] = None) -> Optional[Any]:
-    offset, length = index.tables.get(name, (0, 0))
-    blob = pack[offset: offset + length] if pack is not None else cache.read_blob(index, offset, length)
-    try:
-        return msgspec.msgpack.decode(blob, type=_TABLE_TYPES[name]) if blob else None
-    except (msgspec.DecodeError, msgspec.ValidationError):
-        return None
-
-
-def _problems(records: Iterable[cache.FileRecord]) -> list[Problem]:
-    return [Problem(Path(r.path), message, field=field, line=line, column=column)
-            for r in records for message, field, line, column in r.problems]
-
-
-def load_catalog(dirs: Iterable[Path], use_cache: bool = True) -> Catalog:
-    """The catalog of these folders; nothing is read until it is asked for."""
-    return Catalog(list(dirs), use_cache=use_cache)

@@ -1,28 +1,54 @@
-"""Expected failures, raised by the core and turned into one line and an exit code by the CLI."""
+"""Expected failures, raised by the core and turned into one line and an exit code by the CLI.
+
+Exit codes (the README documents them; scripts rely on them):
+
+    0    success
+    1    an error the user can fix: a file that cannot be read, a profile that does not validate,
+         rows of a class file that could not be scored
+    2    usage: a wrong option, argument or combination of them
+    3    ambiguous: several careers match what was asked; the candidates are listed
+    4    not found: nothing matches what was asked (a career, an item bank, a saved quiz)
+    130  interrupted (Ctrl-C); an interactive quiz is saved first
+"""
 
 from __future__ import annotations
 
+from enum import IntEnum
 from pathlib import Path
 from typing import Optional
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
+
+class ExitCode(IntEnum):
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    AMBIGUOUS = 3
+    NOT_FOUND = 4
+    INTERRUPTED = 130
 
 
 class CareersError(Exception):
     """A failure the user can fix; shown as `Error: message`, never as a traceback."""
 
-    exit_code = EXIT_ERROR
+    exit_code: ExitCode = ExitCode.ERROR
+    is_error = True  # False: a normal stop, said without "Error:"
+
+
+class Interrupted(CareersError):
+    """The user pressed Ctrl-C; what was answered is saved and the message says how to go on."""
+
+    exit_code = ExitCode.INTERRUPTED
+    is_error = False
 
 
 class NotFoundError(CareersError):
-    """No career matches what the user asked for."""
+    """Nothing matches what the user asked for."""
+
+    exit_code = ExitCode.NOT_FOUND
 
 
 class UsageError(CareersError):
-    exit_code = EXIT_USAGE
+    exit_code = ExitCode.USAGE
 
 
 class Problem:
@@ -36,6 +62,9 @@ class Problem:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Problem) and all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
 
     def __repr__(self) -> str:
         return f"Problem({str(self)!r})"
@@ -51,6 +80,7 @@ class Problem:
 class ProfileError(CareersError):
     """A profile file that cannot be used; carries every problem found in it."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], titles: tuple[str, ...] = ()):
         self.problems = problems
+        self.titles = titles  # titles the file gives, when it could be parsed: a lookup can still name it
         super().__init__(str(problems[0]) if problems else "invalid profile")

@@ -1,62 +1,74 @@
 """Interface translation, gettext-style: every user-facing string goes through `_()`.
 
-Catalogs live in `careercli/locale/<lang>/LC_MESSAGES/careers.mo`; without one the
-English source string is used, so adding a language is a matter of catalogs.
+Catalogs live in `careercli/locale/<lang>/LC_MESSAGES/careers.mo`; without one the English
+source string is used, so adding a language is a matter of catalogs.
+
+The language is an argument, not a process-wide setting: `language(lang)` scopes a
+translation to a block (a context variable, so threads and nested calls each keep their own),
+and every core function that produces text for a `lang` runs its body inside it. The command
+line sets the interface language once per run with `language(...)` too.
 """
 
 from __future__ import annotations
 
 import gettext
-import os
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Mapping, Optional
 
 from .errors import UsageError
 
 LANGUAGES = ("fr", "en", "nl")  # of the profiles and of the interface
+DEFAULT_LANGUAGE = "en"
+LANGUAGE_VARIABLES = ("CAREERS_LANG", "LANGUAGE", "LC_ALL", "LANG")  # by priority
 
 _LOCALE_DIR = Path(__file__).with_name("locale")
-_translation: gettext.NullTranslations = gettext.NullTranslations()
+_current: ContextVar[str] = ContextVar("careers_language", default=DEFAULT_LANGUAGE)
 
 
-def interface_language() -> str:
+def interface_language(variables: Mapping[str, str]) -> str:
     """The interface language from CAREERS_LANG, else LANGUAGE/LC_ALL/LANG (default en)."""
-    for name in ("CAREERS_LANG", "LANGUAGE", "LC_ALL", "LANG"):
-        value = os.environ.get(name, "")
+    for name in LANGUAGE_VARIABLES:
+        value = variables.get(name, "")
         code = value.split(":")[0].split("_")[0].split(".")[0].lower()
         if code in LANGUAGES:
             return code
-    return "en"
+    return DEFAULT_LANGUAGE
 
 
-_language = "en"
-_loaded: str | None = None  # the language whose catalog `_translation` holds
-
-
-def set_language(lang: str) -> None:
-    """Translate into `lang` from now on; English (the source text) when it has no catalog.
-
-    Strings already translated stay as they are: Typer help texts are built at import."""
-    global _translation, _language, _loaded
-    if lang != _loaded:
-        _translation = gettext.translation("careers", _LOCALE_DIR, languages=[lang], fallback=True)
-        _loaded = lang
-    _language = lang
-
-
-def use_language(lang: Optional[str]) -> str:
-    """The language a command speaks: `--lang` when given (checked), else the interface
-    language; the interface switches to it, so a French profile comes with French labels."""
-    chosen = lang or interface_language()
+def checked_language(lang: Optional[str], default: str) -> str:
+    """`lang` when given (it must be one of LANGUAGES), else `default`."""
+    chosen = lang or default
     if chosen not in LANGUAGES:
         raise UsageError(_("unknown language '{lang}'; choose from: fr, en, nl").format(lang=chosen))
-    set_language(chosen)
     return chosen
 
 
+@contextmanager
+def language(lang: str) -> Iterator[str]:
+    """Translate into `lang` inside the block (English, the source text, when it has no catalog)."""
+    token = _current.set(lang)
+    try:
+        yield lang
+    finally:
+        _current.reset(token)
+
+
+def set_interface_language(lang: str) -> None:
+    """The language of this run's context, outside any `language()` block (the CLI's start-up)."""
+    _current.set(lang)
+
+
 def current_language() -> str:
-    return _language
+    return _current.get()
+
+
+@lru_cache(maxsize=len(LANGUAGES) + 1)
+def translation(lang: str) -> gettext.NullTranslations:
+    return gettext.translation("careers", _LOCALE_DIR, languages=[lang], fallback=True)
 
 
 def _(message: str) -> str:
-    return _translation.gettext(message)
+    return translation(_current.get()).gettext(message)

@@ -36,7 +36,20 @@ def read_profile(path: Path) -> Profile:
             return msgspec.convert(data, Profile)
         except msgspec.ValidationError:
             pass
-    raise ProfileError(check_profile_data(path, data, source) or [Problem(path, "invalid profile")])
+    problems = check_profile_data(path, data, source) or [Problem(path, "invalid profile")]
+    raise ProfileError(problems, titles=salvaged_titles(data))
+
+
+def salvaged_titles(data: Any) -> tuple[str, ...]:
+    """The title strings of a profile that did not validate (a lookup by title can still name it)."""
+    if not isinstance(data, dict):
+        return ()
+    found: list[str] = []
+    for key in ("title", "title_feminine"):
+        value = data.get(key)
+        values = value.values() if isinstance(value, dict) else [value]
+        found += [v for v in values if isinstance(v, str) and v.strip()]
+    return tuple(found)
 
 
 def check_profile_data(path: Path, data: Any, source: str) -> list[Problem]:

@@ -17,7 +17,6 @@ from typing import NamedTuple, Optional
 
 from .text import fold
 
-REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data" / "reference"
 ROME_FILE_GLOB = "rome-v*.tsv"
 APPELLATION_SEPARATOR = "|"
 
@@ -66,8 +65,10 @@ def _rome_titles(code: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def default_rome_table() -> Optional[RomeTable]:
-    """The committed table in data/reference/ (the newest version there), or None."""
-    files = sorted(REFERENCE_DIR.glob(ROME_FILE_GLOB), key=_version_number)
+    """The shipped table in the package's data/reference/ (the newest version there), or None."""
+    from .resources import reference_tables
+
+    files = sorted(reference_tables().glob(ROME_FILE_GLOB), key=_version_number)
     return read_rome_table(files[-1]) if files else None
 
 

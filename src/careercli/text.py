@@ -7,11 +7,15 @@ import unicodedata
 from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:
-    from .schema import Text
+    from .schema import Profile, Text
 
-# C0/C1 control characters (ESC, BEL, CSI ...) except tab and newline, and the bidirectional
-# controls that can make a line display in another order than it reads (Trojan Source).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What untrusted text must never bring to a terminal: C0/C1 control characters (ESC, BEL, CSI ...)
+# except tab and newline; the bidirectional controls that can make a line display in another
+# order than it reads (Trojan Source); zero-width characters, the byte-order mark and the
+# Unicode line separators, which make look-alike titles and hidden line breaks.
+UNSAFE_CHARACTERS = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064"
+                     "\u2066-\u2069\ufeff")
+_CONTROL = re.compile(f"[{UNSAFE_CHARACTERS}]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # The Unicode blocks of combining marks (accents once a letter is decomposed with NFKD).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -19,8 +23,13 @@ FALLBACK_ORDER = ("en", "fr", "nl")
 
 
 def clean(text: str) -> str:
-    """Strip terminal control characters from untrusted text (markup is escaped elsewhere)."""
+    """Strip terminal control and invisible characters from untrusted text (markup is escaped elsewhere)."""
     return _CONTROL.sub("", text)
+
+
+def escape_unsafe(text: str) -> str:
+    """Every unsafe character as a `\\uXXXX` escape: for JSON, where the data must stay whole but inert."""
+    return _CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def localize(text: Optional["Text"], lang: str) -> Optional[str]:
@@ -45,7 +54,7 @@ def translations(text: Optional["Text"]) -> list[str]:
 
 def fold(text: str) -> str:
     """Lowercase, accents removed, whitespace collapsed: the key for exact title matching."""
-    folded = text.casefold()
+    folded = _CONTROL.sub("", text).casefold()
     if not folded.isascii():  # the index folds ~180,000 titles: keep ASCII on the fast path
         # casefold again: compatibility decomposition can yield capitals ('𝕊' -> 'S')
         folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded)).casefold()
@@ -55,3 +64,25 @@ def fold(text: str) -> str:
 def slugify(text: str) -> str:
     """A readable id: 'Producers and Directors' -> 'producers-and-directors'."""
     return _NOT_ALNUM.sub("-", fold(text)).strip("-")
+
+
+def title_forms(profile: "Profile", lang: str) -> tuple[str, str]:
+    """(title, feminine form or '' when it is missing or the same word).
+
+    The feminine form is taken in the language the title is shown in, never from another
+    (an English title must not be paired with a French feminine form)."""
+    title = clean(localize(profile.title, lang) or "")
+    shown_in = language_shown(profile.title, lang)
+    feminine_text = profile.title_feminine
+    if shown_in is not None and feminine_text is not None and not isinstance(feminine_text, str):
+        feminine = clean(getattr(feminine_text, shown_in) or "")
+    else:
+        feminine = clean(localize(feminine_text, lang) or "")
+    return title, feminine if feminine and fold(feminine) != fold(title) else ""
+
+
+def language_shown(text: Optional["Text"], lang: str) -> Optional[str]:
+    """The language `localize` picks for a localised text (None for a plain string)."""
+    if text is None or isinstance(text, str):
+        return None
+    return next((code for code in (lang, *FALLBACK_ORDER) if getattr(text, code, None)), None)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .. import __version__
 from ..i18n import _
-from ..text import clean
+from ..views import About
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..catalog import Catalog
 
 MANIFEST = "MANIFEST.json"  # written by the importers next to the profiles they generate
 SOURCE_FIELDS = ("name", "version", "publisher", "licence", "url", "attribution", "note")
@@ -26,12 +30,19 @@ def imported_sources(dirs: Iterable[Path]) -> list[dict[str, Any]]:
     return list(sources.values())
 
 
+MANIFEST_LIMIT = 1024 * 1024  # bytes; an import manifest is a few kilobytes
+
+
 def _manifests(dirs: Iterable[Path]) -> list[dict[str, Any]]:
+    from ..walk import walk_profiles
+
     found = []
     for folder in dirs:
-        for path in sorted(folder.rglob(MANIFEST)) if folder.is_dir() else []:
+        for item in walk_profiles(folder, lambda name: name == MANIFEST).files:
+            if item.stat.st_size > MANIFEST_LIMIT or not item.path.endswith(MANIFEST):
+                continue
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                data = json.loads(Path(item.path).read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 continue
             if isinstance(data, dict):
@@ -63,7 +74,7 @@ def bank_sources() -> list[dict[str, Any]]:
     return sources
 
 
-def curated_sources(catalog: Any, known: set[str]) -> list[dict[str, Any]]:
+def curated_sources(catalog: "Catalog", known: set[str]) -> list[dict[str, Any]]:
     """Sources named by hand-written profiles (e.g. the career-guide page of the seed)."""
     found: dict[str, dict[str, Any]] = {}
     for entry in catalog.entries.values():
@@ -78,54 +89,13 @@ def curated_sources(catalog: Any, known: set[str]) -> list[dict[str, Any]]:
     return list(found.values())
 
 
-def about_data(settings: Any) -> dict[str, Any]:
+def about(app: "App") -> About:
     """Version, sources (with attribution texts verbatim) and the number of careers by origin."""
-    from ..catalog import data_dirs
+    from ..resources import builtin_careers
 
-    catalog = settings.catalog()
+    catalog = app.catalog()
     origins = Counter(entry.origin for entry in catalog.entries.values())
-    reference = imported_sources(data_dirs(settings.data_dirs)) + rome_source()
+    reference = imported_sources([builtin_careers(), *app.data_dirs()]) + rome_source()
     known = {source["name"] for source in reference}
-    return {
-        "version": __version__,
-        "sources": reference + bank_sources() + curated_sources(catalog, known),
-        "careers": {"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))},
-    }
-
-
-def run_about(settings: Any, fmt: str) -> None:
-    data = about_data(settings)
-    if fmt == "json":
-        from ..console import write_data
-        from ..render.envelope import envelope, to_json
-
-        write_data(to_json(envelope("about", data)))
-    else:
-        _emit_rich(data)
-
-
-def _emit_rich(data: dict[str, Any]) -> None:
-    from rich.padding import Padding
-    from rich.table import Table
-    from rich.text import Text
-
-    from ..console import out
-
-    console = out()
-    console.print(Text(_("careers {version}: data sources and licences").format(version=data["version"]), style="bold"))
-    labels = {"version": _("Version"), "publisher": _("Publisher"), "licence": _("Licence"), "url": _("Web"),
-              "attribution": _("Attribution"), "note": _("Note"), "used_by": _("Used by")}
-    for source in data["sources"]:
-        console.print()
-        console.print(Text(clean(source["name"]), style="bold"))
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True, style="dim")
-        grid.add_column(overflow="fold")
-        for key, label in labels.items():
-            if source.get(key):
-                grid.add_row(Text(label), Text(clean(source[key])))
-        console.print(Padding(grid, (0, 0, 0, 2)))
-    careers = data["careers"]
-    by_origin = ", ".join(f"{origin}: {count}" for origin, count in careers["by_origin"].items())
-    console.print()
-    console.print(Text(_("Careers in the catalog: {total} ({by_origin})").format(total=careers["total"], by_origin=by_origin)))
+    return About(version=__version__, sources=reference + bank_sources() + curated_sources(catalog, known),
+                 careers={"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))})

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Optional
 
 import msgspec
 
-from ..errors import EXIT_ERROR, EXIT_OK, Problem
-from ..i18n import _, use_language
+from ..errors import Problem
+from ..i18n import _, current_language
 
 if TYPE_CHECKING:
+    from ..app import App
     from ..quiz.classroom import ClassResult, Roster
 
 
@@ -20,32 +20,27 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
 
     file: str
     bank: Optional[str] = None
-    lang: Optional[str] = None
     top: int = 5
-    fmt: str = "rich"
     max_zone: Optional[int] = None
     min_salary: Optional[float] = None
 
 
-def run_class(settings: Any, options: ClassOptions, extra_dirs: Optional[list[Path]] = None) -> int:
-    """Read, score, rank, show; the exit code is 1 when any row could not be scored."""
+def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str]] = None) -> "ClassResult":
+    """Read, score, rank; rows that could not be scored are in the result (exit code 1)."""
     from ..quiz.classroom import read_roster
-    lang = use_language(options.lang)  # titles, headings and row messages in the language asked for
+
     source = "<stdin>" if options.file == "-" else options.file
-    roster = read_roster(read_class_file(options.file), source, options.bank)
-    result = rank_roster(settings, roster, options, lang, extra_dirs)
-    exit_code = EXIT_ERROR if result.problems else EXIT_OK
-    emit(result, options.fmt, exit_code)
-    return exit_code
+    roster = read_roster(read_class_file(app, options.file), source, options.bank)
+    return rank_roster(app, roster, options, extra_dirs)
 
 
-def read_class_file(name: str) -> str:
+def read_class_file(app: "App", name: str) -> str:
     """The text of `name` (`-` for stdin), UTF-8 with or without a byte-order mark."""
     from ..quiz.classroom import ClassFileError
 
     path = Path("<stdin>" if name == "-" else name)
     try:
-        data = _stdin_bytes() if name == "-" else path.read_bytes()
+        data = _stdin_bytes(app) if name == "-" else path.read_bytes()
     except OSError as error:
         raise ClassFileError(str(Problem(Path(name), error.strerror or str(error)))) from None
     try:
@@ -55,42 +50,22 @@ def read_class_file(name: str) -> str:
             "not UTF-8 text; save it from your spreadsheet as CSV UTF-8")))) from None
 
 
-def _stdin_bytes() -> bytes:
-    buffer = getattr(sys.stdin, "buffer", None)
-    return buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+def _stdin_bytes(app: "App") -> bytes:
+    stdin = app.env.stdin
+    buffer = getattr(stdin, "buffer", None)
+    return buffer.read() if buffer is not None else stdin.read().encode("utf-8")
 
 
-def rank_roster(settings: Any, roster: "Roster", options: ClassOptions, lang: str,
-                extra_dirs: Optional[list[Path]]) -> "ClassResult":
+def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs: Optional[list[str]]) -> "ClassResult":
     """The catalog is read once (only when someone can be ranked) and every person ranked against it."""
     from ..quiz.classroom import rank_class
     from ..quiz.ranking import Preferences
+    from .quiz import unreadable_note
 
     prefs = Preferences(options.max_zone, options.min_salary)
+    lang = current_language()
     if not roster.people:
         return rank_class(roster, [], prefs, lang, options.top)
-    catalog = settings.catalog(extra_dirs)
-    entries = list(catalog.entries.values())  # loads the index, which also gathers the problems
-    notes = []
-    if catalog.problems:
-        bad = len({p.path for p in catalog.problems})
-        notes.append(_("Profiles that could not be read, not ranked (see careers validate): {n}").format(n=bad))
-    return rank_class(roster, entries, prefs, lang, options.top, notes)
-
-
-def emit(result: "ClassResult", fmt: str, exit_code: int) -> None:
-    from ..console import err, out, write_data
-    from ..render import class_results as render
-    from ..render.quiz_results import print_notes
-
-    if fmt == "json":
-        write_data(render.class_json(result, exit_code))
-    elif fmt == "csv":
-        write_data(render.class_csv(result))
-    elif fmt == "markdown":
-        write_data(render.class_markdown(result))
-    else:
-        render.render_class(result, out())
-    if fmt != "json":
-        print_notes(result.notes, err())
-    render.print_problems(result, err())
+    catalog = app.catalog(extra_dirs)
+    entries = list(catalog.entries.values())  # loads the indexes, which also gather the problems
+    return rank_class(roster, entries, prefs, lang, options.top, unreadable_note(catalog))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-def profile_json_schema() -> dict:
+from ..views import SchemaDocument
+
+
+def profile_json_schema() -> dict[str, Any]:
     import msgspec
 
     from ..schema import SCHEMA_VERSION, Profile
@@ -14,8 +18,5 @@ def profile_json_schema() -> dict:
     return schema
 
 
-def run_schema() -> None:
-    from ..console import write_data
-    from ..render.envelope import to_json
-
-    write_data(to_json(profile_json_schema()))
+def schema_document() -> SchemaDocument:
+    return SchemaDocument(schema=profile_json_schema())

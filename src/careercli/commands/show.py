@@ -1,35 +1,35 @@
-"""`careers show`: one profile, as Rich, Markdown or JSON."""
+"""`careers show`: one profile, found by id, code or title."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Optional
 
 from ..errors import UsageError
-from ..i18n import _, use_language
+from ..i18n import _, current_language
 from ..render.sections import SECTIONS
+from ..views import ProfileView
 
 if TYPE_CHECKING:
+    from ..app import App
     from ..catalog import Catalog
-    from ..schema import Profile
+    from ..schema import Profile, Text
 
-def run_show(settings: Any, job: str, *, sections: list[str], lang: Optional[str], fmt: str, pager: bool,
-             extra_dirs: Optional[list[Path]] = None) -> None:
+
+def show_profile(app: "App", query: str, *, sections: list[str], pager: bool = True,
+                 extra_dirs: Optional[list[str]] = None) -> ProfileView:
+    """The profile `query` names, in the current language, with the titles of its similar careers."""
     check_sections(sections)
-    lang = use_language(lang)  # before the render cache key, which includes the interface language
-    catalog = settings.catalog(extra_dirs)
-    career_id, profile = catalog.get(job)
-    if fmt == "json":
-        emit_json(career_id, profile)
-    elif fmt == "markdown":
-        from ..console import write_data
-        from ..render.profile_markdown import profile_markdown
+    catalog = app.catalog(extra_dirs)
+    career_id, profile = catalog.get(query)
+    return profile_view(catalog, career_id, profile, sections=sections, pager=pager)
 
-        write_data(profile_markdown(profile, lang=lang, sections=sections or None,
-                                    similar_titles=similar_titles(catalog, profile)))
-    else:
-        emit_rich(catalog, profile, lang, sections, pager)
+
+def profile_view(catalog: "Catalog", career_id: str, profile: "Profile", *, sections: list[str] = (),
+                 pager: bool = True) -> ProfileView:
+    # A rendered page depends on other profiles only through the titles of its similar careers.
+    version = catalog.version if profile.similar else ""
+    return ProfileView(id=career_id, profile=profile, lang=current_language(), sections=list(sections),
+                       similar_titles=similar_titles(catalog, profile), catalog_version=version, pager=pager)
 
 
 def check_sections(sections: list[str]) -> None:
@@ -39,18 +39,7 @@ def check_sections(sections: list[str]) -> None:
             name=unknown[0], choices=", ".join(SECTIONS)))
 
 
-def emit_json(career_id: str, profile: "Profile") -> None:
-    import msgspec
-
-    from ..console import write_data
-    from ..render.envelope import envelope, to_json
-    from ..schema import SCHEMA_VERSION
-
-    data = {"id": career_id, "schema_version": SCHEMA_VERSION, "profile": msgspec.to_builtins(profile)}
-    write_data(to_json(envelope("show", data)))
-
-
-def similar_titles(catalog: "Catalog", profile: "Profile") -> dict[str, Any]:
+def similar_titles(catalog: "Catalog", profile: "Profile") -> dict[str, "Text"]:
     """The titles of the similar careers the catalog knows (the profile names only their ids)."""
     if not profile.similar:
         return {}
@@ -58,56 +47,3 @@ def similar_titles(catalog: "Catalog", profile: "Profile") -> dict[str, Any]:
     return {i: entries[i].title for i in profile.similar if i in entries}
 
 
-def emit_rich(catalog: "Catalog", profile: "Profile", lang: str, sections: list[str], pager: bool) -> None:
-    from ..console import out
-
-    console = out()
-    text = rendered_profile(console, catalog, profile, lang, sections)
-    if pager and console.is_terminal and text.count("\n") >= console.height:
-        page(text)
-    else:
-        console.file.write(text)
-        console.file.flush()
-
-
-def rendered_profile(console: Any, catalog: "Catalog", profile: "Profile", lang: str, sections: list[str]) -> str:
-    """The profile as the console would print it, from the render cache when it holds it.
-
-    The key covers the profile, every option and terminal property that changes the text,
-    and the catalog's version (the titles of similar careers come from other profiles).
-    """
-    import msgspec
-
-    from .. import cache
-    from ..i18n import current_language
-
-    key = cache.rendered_key(msgspec.msgpack.encode(profile), catalog.version, renderer_version(), lang, sections,
-                             console.width,
-                             console.color_system, console.encoding, console.legacy_windows,
-                             current_language())
-    text = cache.read_rendered(key) if catalog.use_cache else None
-    if text is None:
-        from ..render.profile_rich import render_profile
-
-        renderable = render_profile(profile, lang=lang, sections=sections or None,
-                                    similar_titles=similar_titles(catalog, profile))
-        with console.capture() as captured:
-            console.print(renderable)
-        text = captured.get()
-        if catalog.use_cache:
-            cache.write_rendered(key, text)
-    return text
-
-
-def renderer_version() -> str:
-    """Changes when the renderer's code does, so an edited renderer never serves old text."""
-    folder = Path(__file__).resolve().parent.parent / "render"
-    return ":".join(str((folder / name).stat().st_mtime_ns) for name in ("layout.py", "profile_rich.py", "profile_format.py"))
-
-
-def page(text: str) -> None:
-    """Through $PAGER (less keeps colours with -R), like git and man do."""
-    import pydoc
-
-    os.environ.setdefault("LESS", "-R")
-    pydoc.pager(text)

@@ -1,42 +1,59 @@
-"""`careers validate`: every problem in every profile, one per line."""
+"""`careers validate`: every problem in every profile, located."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Optional
 
-from ..errors import EXIT_ERROR, EXIT_OK, Problem, ProfileError
+from ..errors import Problem, ProfileError
 from ..i18n import _
+from ..views import ValidationReport
+
+if TYPE_CHECKING:
+    from ..app import App
 
 
-def validate_paths(paths: list[Path]) -> tuple[int, list[Problem]]:
-    """Check every profile file under `paths`; return how many were checked and every problem."""
-    from ..catalog import profile_files
+def validate_paths(paths: list[Path]) -> ValidationReport:
+    """Check every profile file under `paths`: what the walk skipped, duplicate ids, every problem."""
     from ..loader import read_profile
+    from ..walk import walk_profiles
 
     checked, problems = 0, []
-    for folder in paths:
-        if not folder.exists():
-            problems.append(Problem(folder, _("no such file or folder")))
-            continue
-        for path in profile_files(folder):
+    for root in paths:
+        walk = walk_profiles(root)
+        base = root if root.is_dir() else root.parent
+        problems += [Problem(root if s.relative == "." else base / s.relative, _skip_reason(s.reason))
+                     for s in walk.skipped]
+        seen: dict[str, str] = {}
+        for found in walk.files:
             checked += 1
+            career_id = Path(found.relative).stem
+            if career_id in seen:
+                problems.append(Problem(Path(found.path), _("same id '{id}' as {other}, which is used; rename one of them")
+                                        .format(id=career_id, other=seen[career_id])))
+                continue
+            seen[career_id] = found.path
             try:
-                read_profile(path)
+                read_profile(Path(found.path))
             except ProfileError as error:
                 problems += error.problems
-    return checked, problems
+    return ValidationReport(checked=checked, problems=problems)
 
 
-def run_validate(settings: Any, paths: list[Path]) -> int:
-    from ..catalog import data_dirs
-    from ..console import err, out
+def _skip_reason(reason: str) -> str:
+    reasons = {"not a regular file": _("skipped: not a regular file"), "link loop": _("skipped: link loop"),
+               "unreadable": _("skipped: unreadable"), "name not UTF-8": _("skipped: name not UTF-8"),
+               "too deep": _("skipped: folder too deep")}
+    return reasons.get(reason, _("skipped: {reason}").format(reason=reason))
 
-    checked, problems = validate_paths(paths or data_dirs(settings.data_dirs))
-    for problem in problems:
-        out().print(str(problem), markup=False, highlight=False, soft_wrap=True)
-    bad_files = len({p.path for p in problems})
-    summary = _("{checked} profiles checked, {bad} with problems ({count} problems)").format(
-        checked=checked, bad=bad_files, count=len(problems))
-    err().print(summary, markup=False, highlight=False)
-    return EXIT_ERROR if problems else EXIT_OK
+
+def validate(app: "App", paths: list[str], extra_dirs: Optional[list[str]] = None) -> ValidationReport:
+    """The given files and folders, else every data folder (built-in, CAREERS_PATH, --data-dir)."""
+    from ..resources import builtin_careers
+
+    if paths:
+        missing = [p for p in paths if not Path(p).exists()]
+        report = validate_paths([Path(p) for p in paths if p not in missing])
+        report.problems[:0] = [Problem(Path(p), _("no such file or folder")) for p in missing]
+        return report
+    return validate_paths([builtin_careers(), *app.data_dirs(extra_dirs)])

@@ -10,7 +10,7 @@ import msgspec
 
 from ..errors import UsageError
 from ..i18n import _
-from ..reference import REFERENCE_DIR, ROME_FILE_GLOB
+from ..reference import ROME_FILE_GLOB
 from ..schema import Profile
 from ..text import fold, slugify
 from .crosswalk import Crosswalks, read_crosswalks
@@ -266,7 +266,9 @@ def import_onet(onet_dir: Path, out: Path, *, esco_dir: Optional[Path] = None, c
     report = ImportReport(out, len(profiles), sum(1 for p in profiles.values() if _has_french(p)),
                           write_owned_files(out, files, manifest(onet.release, links, len(profiles))))
     if rome:
-        report.rome_table = write_rome_table(reference_dir or REFERENCE_DIR, *rome)
+        from ..resources import reference_tables
+
+        report.rome_table = write_rome_table(reference_dir or reference_tables(), *rome)
     return report
 
 

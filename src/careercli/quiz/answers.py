@@ -11,7 +11,7 @@ refused rather than read as "skipped", because on O*NET's paper form 0 is an ans
 import re
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Optional, TextIO
 
 import msgspec
 
@@ -46,11 +46,11 @@ class AnswerFile(msgspec.Struct):
         return AnswersError(str(Problem(self.path, message, field=answer.key, line=answer.line)))
 
 
-def read_answer_file(name: str) -> AnswerFile:
-    """Read `name` (a path, or `-` for stdin) as CSV, JSON or YAML, keeping line numbers."""
+def read_answer_file(name: str, stdin: Optional[TextIO] = None) -> AnswerFile:
+    """Read `name` (a path, or `-` for `stdin`) as CSV, JSON or YAML, keeping line numbers."""
     path = Path("<stdin>" if name == "-" else name)
     try:
-        text = sys.stdin.read() if name == "-" else path.read_text(encoding="utf-8")
+        text = (stdin or sys.stdin).read() if name == "-" else path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise AnswersError(str(Problem(path, getattr(error, "strerror", None) or str(error)))) from None
     if path.suffix.lower() == ".csv" or (path.suffix.lower() not in (".json", ".yaml", ".yml") and _looks_like_csv(text)):
@@ -149,9 +149,10 @@ def choose_bank(requested: Optional[str], ids: list[str]) -> Bank:
                                         -BANK_ORDER.index(bank.id)))
 
 
-def answers_from_file(name: str, bank_id: Optional[str]) -> tuple[Bank, dict[str, Optional[int]]]:
+def answers_from_file(name: str, bank_id: Optional[str],
+                      stdin: Optional[TextIO] = None) -> tuple[Bank, dict[str, Optional[int]]]:
     """Read and check an answers file against its bank: item id -> 1-5 or None (skipped)."""
-    found = read_answer_file(name)
+    found = read_answer_file(name, stdin)
     bank = choose_bank(bank_id or found.bank, [a.key for a in found.answers])
     answers: dict[str, Optional[int]] = {}
     lines: dict[str, Optional[int]] = {}
@@ -232,11 +233,12 @@ def parse_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def fit_answers_from_file(name: str, sa_keys: list[str], item_ids: list[str]) -> dict[str, object]:
+def fit_answers_from_file(name: str, sa_keys: list[str], item_ids: list[str],
+                          stdin: Optional[TextIO] = None) -> dict[str, object]:
     """Answers to `careers fit`: sa1..saN -> yes/rather yes/rather no/no, item ids -> 1-5."""
     from .compatibility import parse_self_assessment
 
-    found = read_answer_file(name)
+    found = read_answer_file(name, stdin)
     answers: dict[str, object] = {}
     expected = ", ".join([*sa_keys, *item_ids])
     for answer in found.answers:

@@ -11,7 +11,6 @@ from ..errors import CareersError, NotFoundError, Problem
 from ..i18n import _
 
 SCALES = ("R", "I", "A", "S", "E", "C")
-BUILTIN_BANKS = Path(__file__).resolve().parents[3] / "data" / "quiz"
 DEFAULT_BANK = "riasec-short"
 
 Scale = Literal["R", "I", "A", "S", "E", "C"]
@@ -78,18 +77,22 @@ class Bank(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True
 
 
 def bank_path(bank_id: str) -> Path:
-    return BUILTIN_BANKS / f"{bank_id}.yaml"
+    from ..resources import builtin_banks
+
+    return builtin_banks() / f"{bank_id}.yaml"
 
 
 def available_banks() -> list[str]:
-    return sorted(p.stem for p in BUILTIN_BANKS.glob("*.yaml"))
+    from ..resources import builtin_banks
+
+    return sorted(p.stem for p in builtin_banks().glob("*.yaml"))
 
 
 @lru_cache(maxsize=8)
 def load_bank(bank_id: str) -> Bank:
     """Read and check a built-in bank by id (e.g. 'riasec-short')."""
     path = bank_path(bank_id)
-    if not path.is_file():
+    if bank_id not in available_banks():  # an id, never a path
         raise NotFoundError(_("no item bank '{id}'; choose from: {choices}").format(
             id=bank_id, choices=", ".join(available_banks())))
     return read_bank(path)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 import msgspec
 
-from ..errors import CareersError, UsageError
+from ..errors import CareersError, ExitCode, UsageError
 from ..i18n import _
 from .answers import choose_bank, parse_number, parse_value
 from .ranking import Preferences
@@ -88,6 +88,11 @@ class ClassResult(msgspec.Struct, frozen=True):
     preferences: Preferences
     lang: str
     notes: list[str]
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """1 when any row could not be scored: a script must not take a partial class for a whole one."""
+        return ExitCode.ERROR if self.problems else ExitCode.OK
 
 
 def problem_line(source: str, problem: RowProblem) -> str:

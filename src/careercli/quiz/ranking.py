@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 import msgspec
 
-from ..i18n import _
+from ..i18n import _, language
 from ..text import localize
 from .scoring import SCALES, holland_code, scale_name, top_letters
 
@@ -136,8 +136,9 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     scored.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
-    ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang)
-                       for rank, (r, entry) in enumerate(scored[:limit], 1)]
+    with language(lang):  # the reasons, in the language of the titles
+        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang)
+                           for rank, (r, entry) in enumerate(scored[:limit], 1)]
     return ranking
 
 

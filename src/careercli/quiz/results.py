@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 import msgspec
 
-from ..i18n import _
+from ..i18n import _, language
 from .ranking import Preferences, Ranking, rank_careers
 from .scoring import HollandCode, InterestProfile, check_differentiated, holland_code
 
@@ -24,10 +24,12 @@ class QuizResult(msgspec.Struct):
 
 def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Preferences = Preferences(),
                 lang: str = "en", notes: Optional[list[str]] = None, limit: Optional[int] = None) -> QuizResult:
-    """Refuse a flat profile, then rank every career and explain what was left out."""
-    check_differentiated(profile.scores)
-    ranking = rank_careers(profile.vector(), entries, prefs, lang, limit)
-    all_notes = [*(notes or []), *skipped_note(profile), *differentiation_note(profile), *ranking_notes(ranking, prefs)]
+    """Refuse a flat profile, then rank every career and explain what was left out, in `lang`."""
+    with language(lang):
+        check_differentiated(profile.scores)
+        ranking = rank_careers(profile.vector(), entries, prefs, lang, limit)
+        all_notes = [*(notes or []), *skipped_note(profile), *differentiation_note(profile),
+                     *ranking_notes(ranking, prefs)]
     return QuizResult(profile, holland_code(profile.scores), ranking, prefs, lang, all_notes)
 
 

@@ -1,11 +1,11 @@
 """A quiz in progress, saved when interrupted (Ctrl-C) and resumed with `careers quiz --resume`.
 
-Kept as JSON in the user data folder (platformdirs), or in $CAREERS_DATA_DIR when set (tests).
+Kept as JSON in the user data folder (the application context says where: platformdirs, or
+$CAREERS_DATA_DIR).
 Written to a temporary file and renamed, so an interrupted write never leaves half a file.
 """
 
 
-import os
 from pathlib import Path
 from typing import Literal, Optional
 
@@ -34,29 +34,21 @@ class Session(msgspec.Struct, kw_only=True):
     asked: list[str] = []  # preference questions already answered
 
 
-def data_dir() -> Path:
-    override = os.environ.get("CAREERS_DATA_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("careers"))
+def session_path(folder: Path) -> Path:
+    """Where the paused quiz is kept, in the user data folder `folder`."""
+    return folder / SESSION_FILE
 
 
-def session_path() -> Path:
-    return data_dir() / SESSION_FILE
-
-
-def save_session(session: Session) -> Path:
+def save_session(session: Session, folder: Path) -> Path:
     """Write atomically, so that an interrupted save never loses the previous answers."""
-    path = session_path()
+    path = session_path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, msgspec.json.encode(session))
     return path
 
 
-def load_session() -> Session:
-    path = session_path()
+def load_session(folder: Path) -> Session:
+    path = session_path(folder)
     try:
         session = msgspec.json.decode(path.read_bytes(), type=Session)
     except FileNotFoundError:
@@ -70,5 +62,5 @@ def load_session() -> Session:
     return session
 
 
-def clear_session() -> None:
-    session_path().unlink(missing_ok=True)
+def clear_session(folder: Path) -> None:
+    session_path(folder).unlink(missing_ok=True)

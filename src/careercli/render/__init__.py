@@ -1,1 +1,50 @@
-"""One way to render each result: Rich for people, JSON / CSV / Markdown for scripts."""
+"""One table maps a result and an output format to its renderer.
+
+Every read command returns a result object (see views.py and the quiz results); `emit` looks up
+the renderer for its type and the format asked for, imports that module only then (so `careers
+show --format json` never imports Rich tables), and lets it print through the run's `Output`.
+Rich is for people; JSON (the versioned envelope, envelope.py), CSV and Markdown for scripts.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from .output import Output
+
+# result type -> format -> "module:function" in this package
+RENDERERS: dict[str, dict[str, str]] = {
+    "ProfileView": {"rich": "profile_rich:emit", "markdown": "profile_markdown:emit", "json": "profile_json:emit"},
+    "CareerList": {"rich": "careers:emit_rich", "json": "careers:emit_json", "csv": "careers:emit_csv",
+                   "markdown": "careers:emit_markdown"},
+    "ValidationReport": {"rich": "validation:emit_rich", "json": "validation:emit_json"},
+    "SchemaDocument": {"json": "validation:emit_schema"},
+    "About": {"rich": "about:emit_rich", "json": "about:emit_json"},
+    "QuizResult": {"rich": "quiz_results:emit_rich", "json": "quiz_results:emit_json",
+                   "csv": "quiz_results:emit_csv", "markdown": "quiz_results:emit_markdown"},
+    "Compatibility": {"rich": "quiz_results:emit_fit_rich", "json": "quiz_results:emit_fit_json"},
+    "Comparison": {"rich": "comparison:emit_rich", "json": "comparison:emit_json", "csv": "comparison:emit_csv",
+                   "markdown": "comparison:emit_markdown"},
+    "ClassResult": {"rich": "class_results:emit_rich", "json": "class_results:emit_json",
+                    "csv": "class_results:emit_csv", "markdown": "class_results:emit_markdown"},
+    "CacheReport": {"rich": "messages:emit_cache"},
+    "ImportReport": {"rich": "messages:emit_import"},
+}
+
+
+def formats_of(result_type: str) -> list[str]:
+    return list(RENDERERS[result_type])
+
+
+def renderer(result: Any, fmt: str) -> Callable[[Any, "Output"], None]:
+    formats = RENDERERS[type(result).__name__]
+    module, function = (formats.get(fmt) or next(iter(formats.values()))).split(":")
+    return getattr(import_module(f"{__name__}.{module}"), function)
+
+
+def emit(output: "Output", result: Any, fmt: str) -> int:
+    """Print `result` in `fmt` (its first format when it has no such one); the run's exit code."""
+    renderer(result, fmt)(result, output)
+    return int(getattr(result, "exit_code", 0))

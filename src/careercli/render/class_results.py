@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from ..quiz.classroom import ClassResult, PersonResult, RowProblem
     from ..quiz.ranking import Match
+    from .output import Output
 
 CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit")
 
@@ -62,12 +63,12 @@ def class_data(result: "ClassResult") -> dict[str, Any]:
     }
 
 
-def class_json(result: "ClassResult", exit_code: int) -> str:
+def emit_json(result: "ClassResult", output: "Output") -> None:
     from ..quiz.classroom import problem_line
-    from .envelope import envelope, to_json
 
-    errors = [clean(problem_line(result.source, p)) for p in result.problems]
-    return to_json(envelope("class", class_data(result), errors, exit_code))
+    errors = [problem_line(result.source, p) for p in result.problems]
+    output.write_json("class", class_data(result), errors, int(result.exit_code))
+    print_problems(result, output)
 
 
 # ---------------------------------------------------------------- CSV and Markdown
@@ -84,12 +85,28 @@ def class_csv(result: "ClassResult") -> str:
     return csv_text(CSV_COLUMNS, (row for person in result.people for row in rows(person)))
 
 
+def emit_csv(result: "ClassResult", output: "Output") -> None:
+    from .quiz_results import print_notes
+
+    output.write_data(class_csv(result))
+    print_notes(result.notes, output)
+    print_problems(result, output)
+
+
 def class_markdown(result: "ClassResult") -> str:
     from .cells import md_cell
 
     lines = [f"| {_('Name')} | {_('Code')} | {_('Careers that fit')} |", "|---|---|---|"]
     lines += [f"| {md_cell(p.name)} | {p.result.code.display} | {md_cell(_careers(p))} |" for p in result.people]
     return "\n".join(lines) + "\n"
+
+
+def emit_markdown(result: "ClassResult", output: "Output") -> None:
+    from .quiz_results import print_notes
+
+    output.write_data(class_markdown(result))
+    print_notes(result.notes, output)
+    print_problems(result, output)
 
 
 # ---------------------------------------------------------------- Rich
@@ -109,6 +126,14 @@ def class_table(result: "ClassResult") -> "RenderableType":
     return table
 
 
+def emit_rich(result: "ClassResult", output: "Output") -> None:
+    from .quiz_results import print_notes
+
+    render_class(result, output.out)
+    print_notes(result.notes, output)
+    print_problems(result, output)
+
+
 def render_class(result: "ClassResult", console: "Console") -> None:
     from rich.text import Text
 
@@ -121,9 +146,9 @@ def render_class(result: "ClassResult", console: "Console") -> None:
         console.print(class_table(result))
 
 
-def print_problems(result: "ClassResult", console: "Console") -> None:
-    """Each bad row as one line `FILE:LINE: column: message`."""
+def print_problems(result: "ClassResult", output: "Output") -> None:
+    """Each bad row as one line `FILE:LINE: column: message`, on stderr."""
     from ..quiz.classroom import problem_line
 
     for problem in result.problems:
-        console.print(clean(problem_line(result.source, problem)), markup=False, highlight=False, soft_wrap=True)
+        output.message(problem_line(result.source, problem))

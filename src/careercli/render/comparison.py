@@ -1,18 +1,127 @@
-"""Careers side by side, as a Rich table, Markdown, CSV or JSON."""
+"""Careers side by side, as a Rich table, Markdown, CSV or JSON.
+
+For people (Rich, Markdown) the facts that tell careers apart come row by row, one value per
+career, formatted in the language asked for; rows unknown for every career are left out. For
+scripts (JSON, CSV) they are raw values (`compare.career_facts`).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Optional, Sequence
+
+import msgspec
+
+from ..i18n import _
+from ..schema import RIASEC_TYPES
+from .profile_format import FIGURES, figure_labels, figure_value, money_range, pay_basis, riasec_names, score, text_of
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..compare import Row
+    from ..schema import Profile
+    from ..views import Comparison
+    from .output import Output
 
 ACCENT = "cyan"
 
 
-def render_comparison(rows: list["Row"], console: "Console") -> None:
+class Row(msgspec.Struct):
+    key: str  # stable name of the fact, for scripts
+    label: str
+    values: list[str]  # one per career, "" when unknown
+
+
+def comparison_rows(comparison: "Comparison") -> list[Row]:
+    """The facts of every career, row by row; rows unknown for every career are left out."""
+    from ..compare import display_title, interest_matches
+
+    lang = comparison.lang
+    profiles = [profile for _id, profile in comparison.careers]
+    rows = [
+        Row("title", _("Career"), [display_title(p, lang) for p in profiles]),
+        Row("id", _("Id"), [career_id for career_id, _p in comparison.careers]),
+        Row("code", _("Holland code"), [p.riasec.code or "" if p.riasec else "" for p in profiles]),
+        *_interest_rows(profiles, lang),
+        Row("interest_match", _("Interest match with the first"), [_percent(r) for r in interest_matches(profiles)]),
+        Row("job_zone", _("Job zone"), [_job_zone(p, lang) for p in profiles]),
+        Row("education", _("Education"), [text_of(p.education, lang) for p in profiles]),
+        Row("studies", _("Studies"), [text_of(p.studies.length, lang) if p.studies else "" for p in profiles]),
+        Row("salary", _("Salary"), [_salary(p, "overall", lang) for p in profiles]),
+        Row("salary_junior", _("Junior"), [_salary(p, "junior", lang) for p in profiles]),
+        Row("salary_senior", _("Senior"), [_salary(p, "senior", lang) for p in profiles]),
+        *_figure_rows(profiles, lang),
+        Row("origin", _("Profile"), [_origin(p) for p in profiles]),
+    ]
+    return [row for row in rows if any(row.values[1 if row.key == "interest_match" else 0:])]
+
+
+def _percent(r: Optional[float]) -> str:
+    from ..quiz.ranking import match_percent
+
+    return f"{match_percent(r)}%" if r is not None else ""
+
+
+def _interest_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+    names = riasec_names()
+    return [Row(f"riasec_{t}", f"{t} {names[t]}",
+                [score(getattr(p.riasec, t), lang) if p.riasec else "" for p in profiles]) for t in RIASEC_TYPES]
+
+
+def _job_zone(profile: "Profile", lang: str) -> str:
+    zone = profile.job_zone
+    if zone is None:
+        return ""
+    return text_of(zone.label, lang) or str(zone.zone)
+
+
+def _salary(profile: "Profile", which: str, lang: str) -> str:
+    salary = profile.salary
+    rng = getattr(salary, which) if salary else None
+    if salary is None or rng is None:
+        return ""
+    basis = pay_basis(salary) if which == "overall" else ""
+    return money_range(rng, salary.currency, lang) + (f" {basis}" if basis else "")
+
+
+def _figure_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+    labels = figure_labels()
+    rows = []
+    for name in FIGURES:
+        values = []
+        for p in profiles:
+            figure = getattr(p.key_figures, name) if p.key_figures else None
+            values.append(figure_value(figure, lang) if figure else "")
+        rows.append(Row(name, labels[name], values))
+    return rows
+
+
+def _origin(profile: "Profile") -> str:
+    return _("detailed") if profile.origin == "curated" else "O*NET"
+
+
+def emit_rich(comparison: "Comparison", output: "Output") -> None:
+    render_comparison(comparison_rows(comparison), output.out)
+
+
+def emit_markdown(comparison: "Comparison", output: "Output") -> None:
+    output.write_data(comparison_markdown(comparison_rows(comparison)))
+
+
+def facts(comparison: "Comparison") -> list[dict[str, Any]]:
+    from ..compare import career_facts
+
+    return [career_facts(career_id, profile, comparison.lang) for career_id, profile in comparison.careers]
+
+
+def emit_json(comparison: "Comparison", output: "Output") -> None:
+    output.write_json("compare", {"careers": facts(comparison)})
+
+
+def emit_csv(comparison: "Comparison", output: "Output") -> None:
+    output.write_data(comparison_csv(facts(comparison)))
+
+
+def render_comparison(rows: list[Row], console: "Console") -> None:
     """One column per career; the fact names down the left; the highest interest score
     of each career's profile stands out."""
     from rich import box
@@ -35,7 +144,7 @@ def render_comparison(rows: list["Row"], console: "Console") -> None:
     console.print(table)
 
 
-def _interest_peaks(rows: list["Row"]) -> set[tuple[str, int]]:
+def _interest_peaks(rows: list[Row]) -> set[tuple[str, int]]:
     """(row key, column) of each career's highest RIASEC score."""
     interests = [row for row in rows if row.key.startswith("riasec_")]
     peaks = set()
@@ -46,7 +155,7 @@ def _interest_peaks(rows: list["Row"]) -> set[tuple[str, int]]:
     return peaks
 
 
-def comparison_markdown(rows: list["Row"]) -> str:
+def comparison_markdown(rows: list[Row]) -> str:
     from .cells import md_cell
 
     titles, body = rows[0], rows[1:]
@@ -58,7 +167,6 @@ def comparison_markdown(rows: list["Row"]) -> str:
 
 def comparison_csv(facts: list[dict[str, Any]]) -> str:
     """One line per career; interest scores as six columns R..C, salary bounds as numbers."""
-    from ..schema import RIASEC_TYPES
     from .cells import csv_text
 
     def row(fact: dict[str, Any]) -> list[Any]:

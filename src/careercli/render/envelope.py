@@ -1,15 +1,19 @@
-"""The versioned JSON envelope every `--format json` output is wrapped in."""
+"""The versioned JSON envelope every `--format json` output is wrapped in, errors included."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Optional
 
 import msgspec
 
+from ..text import escape_unsafe
+
 ENVELOPE_VERSION = 1
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def envelope(command: str, data: Any, errors: list[str] | None = None, exit_code: int = 0) -> dict[str, Any]:
+def envelope(command: str, data: Any, errors: Optional[list[str]] = None, exit_code: int = 0) -> dict[str, Any]:
     return {
         "version": ENVELOPE_VERSION,
         "command": command,
@@ -20,6 +24,19 @@ def envelope(command: str, data: Any, errors: list[str] | None = None, exit_code
     }
 
 
-def to_json(value: Any) -> str:
-    """Pretty, UTF-8, key order kept: readable by people and by `jq` alike."""
-    return msgspec.json.format(msgspec.json.encode(value), indent=2).decode("utf-8")
+def to_json(value: Any, ascii_only: bool = False) -> str:
+    """Pretty, key order kept: readable by people and by `jq` alike.
+
+    Text from data files stays whole but inert: control, bidirectional and invisible characters
+    are written as `\\uXXXX` escapes, which a terminal shows as text and a JSON reader decodes
+    back. `ascii_only` escapes every non-ASCII character too, for an output that cannot encode them."""
+    text = escape_unsafe(msgspec.json.format(msgspec.json.encode(value), indent=2).decode("utf-8"))
+    return _NON_ASCII.sub(_escape, text) if ascii_only else text
+
+
+def _escape(match: "re.Match[str]") -> str:
+    code = ord(match.group())
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
 
 from ..i18n import _
-from ..text import clean, fold, localize
+from ..text import clean, fold, localize, title_forms
 from .sections import SECTIONS
 
 if TYPE_CHECKING:
@@ -167,30 +167,6 @@ def code_rows(profile: "Profile") -> list[tuple[str, list[str]]]:
     rows = [("O*NET-SOC", codes.onet_soc), ("SOC", codes.soc), ("ISCO-08", codes.isco08),
             ("ROME", codes.rome), ("ESCO", codes.esco)]
     return [(label, [clean(v) for v in values]) for label, values in rows if values]
-
-
-def title_forms(profile: "Profile", lang: str) -> tuple[str, str]:
-    """(title, feminine form or '' when it is missing or the same word).
-
-    The feminine form is taken in the language the title is shown in, never from another
-    (an English title must not be paired with a French feminine form)."""
-    title = text_of(profile.title, lang)
-    shown_in = language_shown(profile.title, lang)
-    feminine_text = profile.title_feminine
-    if shown_in is not None and feminine_text is not None and not isinstance(feminine_text, str):
-        feminine = clean(getattr(feminine_text, shown_in) or "")
-    else:
-        feminine = text_of(feminine_text, lang)
-    return title, feminine if feminine and fold(feminine) != fold(title) else ""
-
-
-def language_shown(text: Optional["Text"], lang: str) -> Optional[str]:
-    """The language `localize` picks for a localised text (None for a plain string)."""
-    if text is None or isinstance(text, str):
-        return None
-    from ..text import FALLBACK_ORDER
-
-    return next((code for code in (lang, *FALLBACK_ORDER) if getattr(text, code, None)), None)
 
 
 def other_title_forms(profile: "Profile", lang: str) -> dict[str, tuple[str, str]]:

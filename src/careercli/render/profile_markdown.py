@@ -19,6 +19,8 @@ from .sections import section_heading
 
 if TYPE_CHECKING:
     from ..schema import Profile, Text
+    from ..views import ProfileView
+    from .output import Output
 
 def _t(text: Optional["Text"], lang: str) -> str:
     return md(text_of(text, lang))
@@ -266,3 +268,8 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
     "codes": _md_codes,
     "sources": _md_sources,
 }
+
+
+def emit(view: "ProfileView", output: "Output") -> None:
+    output.write_data(profile_markdown(view.profile, lang=view.lang, sections=view.sections or None,
+                                       similar_titles=view.similar_titles))

@@ -28,8 +28,11 @@ from .profile_format import (
 from .sections import section_heading
 
 if TYPE_CHECKING:
+    from ..cache import CacheStore
     from ..schema import Profile, Range, Salary
     from ..schema import Text as TextType
+    from ..views import ProfileView
+    from .output import Output
 
 Builder = Callable[["Profile", str], list[RenderableType]]  # one section's body
 
@@ -466,3 +469,55 @@ _SECTIONS: dict[str, Builder] = {
     "codes": _codes,
     "sources": _sources,
 }
+
+
+# ---------------------------------------------------------------- printing, with the page cache
+
+def emit(view: "ProfileView", output: "Output") -> None:
+    """Print the profile; a long one goes through the pager at a terminal."""
+    console = output.out
+    text = rendered_text(view, console, output.cache)
+    if view.pager and console.is_terminal and text.count("\n") >= console.height and output.page(text):
+        return
+    console.file.write(text)
+    console.file.flush()
+
+
+def rendered_text(view: "ProfileView", console: Console, cache: Optional["CacheStore"]) -> str:
+    """The profile as the console would print it, from the page cache when it holds it.
+
+    The key covers the profile, every option and terminal property that changes the text, the
+    renderer's own code and the catalog's version (the titles of similar careers come from
+    other profiles)."""
+    import msgspec
+
+    from ..cache import rendered_key
+    from ..i18n import current_language
+
+    key = rendered_key(msgspec.msgpack.encode(view.profile), view.catalog_version, renderer_version(), view.lang,
+                       view.sections, console.width, console.color_system, console.encoding, console.legacy_windows,
+                       current_language())
+    text = cache.read_rendered(key) if cache else None
+    if text is None:
+        renderable = render_profile(view.profile, lang=view.lang, sections=view.sections or None,
+                                    similar_titles=view.similar_titles)
+        with console.capture() as captured:
+            console.print(renderable)
+        text = captured.get()
+        if cache:
+            cache.write_rendered(key, text)
+    return text
+
+
+def renderer_version() -> str:
+    """Changes when the renderer's code does, so an edited renderer never serves old text."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent
+    stamps = []
+    for name in ("layout.py", "profile_rich.py", "profile_format.py", "sections.py"):
+        try:
+            stamps.append(str((folder / name).stat().st_mtime_ns))
+        except OSError:
+            stamps.append("-")
+    return ":".join(stamps)

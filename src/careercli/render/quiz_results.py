@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..quiz.compatibility import Compatibility
     from ..quiz.ranking import Match
     from ..quiz.results import QuizResult
+    from .output import Output
 
 BAR_WIDTH = 36
 
@@ -35,7 +36,7 @@ def match_data(match: "Match") -> dict[str, Any]:
     }
 
 
-def result_data(result: "QuizResult", top: int) -> dict[str, Any]:
+def result_data(result: "QuizResult") -> dict[str, Any]:
     """The `data` of `careers quiz --format json` (envelope version 1)."""
     profile, ranking, prefs = result.profile, result.ranking, result.preferences
     return {
@@ -58,27 +59,30 @@ def result_data(result: "QuizResult", top: int) -> dict[str, Any]:
             "unknown_salary": ranking.unknown_salary,
         },
         "notes": result.notes,
-        "results": [match_data(m) for m in ranking.matches[:top]],
+        "results": [match_data(m) for m in ranking.matches],
     }
 
 
-def result_json(result: "QuizResult", top: int) -> str:
-    from .envelope import envelope, to_json
-
-    return to_json(envelope("quiz", result_data(result, top)))
+def emit_json(result: "QuizResult", output: "Output") -> None:
+    output.write_json("quiz", result_data(result))
 
 
 CSV_COLUMNS = ("rank", "id", "title", "score", "match", "fit", "code", "codes", "job_zone", "reasons")
 
 
-def result_csv(result: "QuizResult", top: int) -> str:
+def result_csv(result: "QuizResult") -> str:
     from .cells import csv_text
 
     return csv_text(CSV_COLUMNS, ([m.rank, m.id, m.title, m.score, m.match, m.fit, m.code, ";".join(m.codes),
-                                   m.job_zone, "; ".join(m.reasons)] for m in result.ranking.matches[:top]))
+                                   m.job_zone, "; ".join(m.reasons)] for m in result.ranking.matches))
 
 
-def result_markdown(result: "QuizResult", top: int) -> str:
+def emit_csv(result: "QuizResult", output: "Output") -> None:
+    output.write_data(result_csv(result))
+    print_notes(result.notes, output)
+
+
+def result_markdown(result: "QuizResult") -> str:
     from ..quiz.scoring import SCALES, scale_name
     from .cells import md_cell
 
@@ -88,10 +92,15 @@ def result_markdown(result: "QuizResult", top: int) -> str:
     lines += ["", f"**{_('Holland code')}:** {result.code.display}", ""]
     lines += [f"## {_('Careers that fit your interests')}", "",
               f"| # | {_('Career')} | {_('Code')} | {_('Match')} | {_('Fit')} | {_('Why')} |", "|---:|---|---|---:|---|---|"]
-    for m in result.ranking.matches[:top]:
+    for m in result.ranking.matches:
         lines.append(f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.code} | {m.match}% | {_fit_word(m.fit)} | "
                      f"{md_cell('; '.join(m.reasons))} |")
     return "\n".join(lines) + "\n"
+
+
+def emit_markdown(result: "QuizResult", output: "Output") -> None:
+    output.write_data(result_markdown(result))
+    print_notes(result.notes, output)
 
 
 # ---------------------------------------------------------------- Rich
@@ -140,7 +149,7 @@ def code_line(result: "QuizResult") -> "RenderableType":
     return line
 
 
-def results_table(result: "QuizResult", top: int) -> "RenderableType":
+def results_table(result: "QuizResult") -> "RenderableType":
     """Rank, career (with its main reason underneath), code, match and fit label."""
     from rich import box
     from rich.table import Table
@@ -153,7 +162,7 @@ def results_table(result: "QuizResult", top: int) -> "RenderableType":
     table.add_column(_("Match"), justify="right", no_wrap=True)
     table.add_column(_("Fit"), no_wrap=True)
     styles = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
-    for m in result.ranking.matches[:top]:
+    for m in result.ranking.matches:
         career = Text(clean(m.title), style="bold")
         if m.reasons:
             career.append("\n" + clean(m.reasons[0]), style="dim")
@@ -161,7 +170,12 @@ def results_table(result: "QuizResult", top: int) -> "RenderableType":
     return table
 
 
-def render_result(result: "QuizResult", console: "Console", top: int) -> None:
+def emit_rich(result: "QuizResult", output: "Output") -> None:
+    render_result(result, output.out)
+    print_notes(result.notes, output)
+
+
+def render_result(result: "QuizResult", console: "Console") -> None:
     from rich.text import Text
 
     profile = result.profile
@@ -174,14 +188,15 @@ def render_result(result: "QuizResult", console: "Console", top: int) -> None:
     if result.ranking.matches:
         console.print()
         console.print(Text(_("Careers that fit your interests"), style="bold"))
-        console.print(results_table(result, top))
+        console.print(results_table(result))
 
 
-def print_notes(notes: list[str], console: "Console") -> None:
+def print_notes(notes: list[str], output: "Output") -> None:
+    """What was left out or kept without data, and why: on stderr, so data on stdout stays clean."""
     if notes:
-        console.print()
+        output.err.print()
     for note in notes:
-        console.print(note, markup=False, highlight=False, style="dim", soft_wrap=True)
+        output.message(note, style="dim")
 
 
 # ---------------------------------------------------------------- careers fit
@@ -199,10 +214,12 @@ def fit_data(result: "Compatibility") -> dict[str, Any]:
     }
 
 
-def fit_json(result: "Compatibility") -> str:
-    from .envelope import envelope, to_json
+def emit_fit_json(result: "Compatibility", output: "Output") -> None:
+    output.write_json("fit", fit_data(result))
 
-    return to_json(envelope("fit", fit_data(result)))
+
+def emit_fit_rich(result: "Compatibility", output: "Output") -> None:
+    render_fit(result, output.out)
 
 
 def render_fit(result: "Compatibility", console: "Console") -> None:

@@ -1,4 +1,4 @@
-"""The interactive quiz and fit test (questionary). Imported only on the interactive path.
+"""The interactive quiz and fit screens (questionary). Imported only on the interactive path.
 
 One item at a time: keys 1-5 answer at once, s skips, b or ← goes back, Enter takes the
 highlighted choice, Ctrl-C pauses (the caller saves the session and exits 130).
@@ -20,10 +20,10 @@ from ..text import clean
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .bank import Bank
-    from .compatibility import FitQuestions
-    from .ranking import Match
-    from .session import Session
+    from ..quiz.bank import Bank
+    from ..quiz.compatibility import FitQuestions
+    from ..quiz.ranking import Match
+    from ..quiz.session import Session
 
 SKIP, BACK = "skip", "back"
 BAR_WIDTH = 12
@@ -85,6 +85,14 @@ def show_intro(bank: "Bank", lang: str, console: "Console", resumed: bool) -> No
         console.print(Text(_("Welcome back: continuing where you stopped."), style="dim"))
 
 
+def show_fit_intro(title: str, console: "Console") -> None:
+    from rich.text import Text
+
+    console.print(Text(_("Test your compatibility with: {title}").format(title=clean(title)), style="bold"))
+    console.print(Text(_("First the career's own questions, then a few activities to rate. "
+                         "Keys: 1-4 or 1-5 answer at once, s skip, Ctrl-C quit."), style="dim"))
+
+
 def ask_items(bank: "Bank", session: "Session", save: Callable[[], Any]) -> None:
     """Ask every item from `session.position` on, updating the session (saved after each answer)."""
     items = bank.presented()
@@ -103,7 +111,7 @@ def ask_missing_scales(bank: "Bank", session: "Session", save: Callable[[], Any]
     """A scale whose items were all skipped cannot be scored: ask its items again until one is answered."""
     from rich.text import Text
 
-    from .scoring import SCALES, scale_name
+    from ..quiz.scoring import SCALES, scale_name
 
     for scale in SCALES:
         items = bank.items_of(scale)
@@ -186,7 +194,7 @@ def offer_profiles(matches: list["Match"], open_profile: Callable[[str], None]) 
 
 def ask_fit(questions: "FitQuestions", bank: "Bank", lang: str) -> dict[str, Any]:
     """Ask the self-assessment questions, then the interest items; return answers by key."""
-    from .compatibility import ANSWER_LABELS, NO, RATHER_NO, RATHER_YES, YES
+    from ..quiz.compatibility import ANSWER_LABELS, NO, RATHER_NO, RATHER_YES, YES
 
     answers: dict[str, Any] = {}
     total = len(questions.self_assessment) + len(questions.items)

@@ -1,0 +1,189 @@
+"""The public Python API: everything the command line does, for scripts.
+
+    from careercli import Careers, Preferences
+
+    careers = Careers(lang="fr")                      # the built-in catalog (+ folders of your own)
+    profile = careers.get("administrateur-de-production")
+    person = careers.score("riasec-short", {"R1": 2, "I1": 5, ...})   # answers 1-5 by item id
+    result = careers.rank(person, Preferences(max_zone=3), limit=5)
+    print(careers.render(result, "markdown"))
+
+The language is an argument (each method takes `lang`, defaulting to the one given to
+`Careers`): titles, reasons, notes and headings all come in it. Nothing here prints, prompts or
+exits; failures raise `careercli.errors.CareersError` subclasses.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union
+
+from .i18n import DEFAULT_LANGUAGE, checked_language, language
+
+if TYPE_CHECKING:
+    from .cache import CacheStore
+    from .catalog import Catalog
+    from .index import Entry
+    from .quiz.ranking import Preferences
+    from .quiz.results import QuizResult
+    from .quiz.scoring import InterestProfile
+    from .schema import Profile
+    from .views import Comparison, ProfileView
+
+PathLike = Union[str, Path]
+
+
+class Careers:
+    """The career catalog (built-in profiles plus `data_dirs`, a later folder overriding an
+    earlier one by id) and what can be done with it.
+
+    `cache_dir`: where indexes are kept between runs (default: the user's cache folder, as the
+    command line does); `use_cache=False` keeps them in memory for this object only."""
+
+    def __init__(self, data_dirs: Iterable[PathLike] = (), *, lang: str = DEFAULT_LANGUAGE, builtin: bool = True,
+                 use_cache: bool = True, cache_dir: Optional[PathLike] = None) -> None:
+        self.lang = checked_language(lang, DEFAULT_LANGUAGE)
+        self.data_dirs = [Path(d).resolve() for d in data_dirs]
+        self.builtin = builtin
+        self.use_cache = use_cache
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else None
+        self._catalog: Optional["Catalog"] = None
+
+    # the catalog ---------------------------------------------------------------------------
+
+    @property
+    def catalog(self) -> "Catalog":
+        if self._catalog is None:
+            from .catalog import open_catalog
+
+            self._catalog = open_catalog(self.data_dirs, builtin=self.builtin, cache=self._cache())
+        return self._catalog
+
+    def _cache(self) -> Optional["CacheStore"]:
+        if not self.use_cache:
+            return None
+        from .cache import CacheStore
+
+        if self.cache_dir is not None:
+            return CacheStore(self.cache_dir)
+        from platformdirs import user_cache_dir
+
+        return CacheStore(Path(user_cache_dir("careers", appauthor=False)))
+
+    def _lang(self, lang: Optional[str]) -> str:
+        return checked_language(lang, self.lang)
+
+    def lookup(self, query: str) -> str:
+        """The id of the career `query` names: an id, a code or an exact title (any language, case,
+        accents or gender form). Raises NotFoundError."""
+        return self.catalog.resolve(query)
+
+    def entry(self, query: str) -> "Entry":
+        """What the index knows of a career (title, codes, interest scores, job zone) without its profile."""
+        return self.catalog.find(query)
+
+    def get(self, query: str) -> "Profile":
+        """The whole profile of the career `query` names."""
+        return self.catalog.get(query)[1]
+
+    def careers(self) -> list["Entry"]:
+        """Every career of the catalog, sorted by id."""
+        entries = self.catalog.entries
+        return [entries[career_id] for career_id in sorted(entries)]
+
+    def search(self, query: str, limit: int = 10, lang: Optional[str] = None) -> list["Entry"]:
+        """Careers whose id, code or title matches `query`, best first (see careercli.search)."""
+        from .search import search_entries
+
+        with language(self._lang(lang)) as chosen:
+            return [hit.entry for hit in search_entries(self.catalog, query, lang=chosen, limit=limit)]
+
+    # interests --------------------------------------------------------------------------------
+
+    def score(self, bank: str, answers: Mapping[str, Optional[int]]) -> "InterestProfile":
+        """Six scale scores from answers to an item bank (item id -> 1-5; None or absent = skipped)."""
+        from .quiz.bank import load_bank
+        from .quiz.scoring import score_answers
+
+        return score_answers(load_bank(bank), answers)
+
+    @staticmethod
+    def scores(scores: Mapping[str, float]) -> "InterestProfile":
+        """A person's profile from six RIASEC scores of any instrument, on any scale."""
+        from .quiz.scoring import profile_from_scores
+
+        return profile_from_scores(scores)
+
+    def rank(self, person: Union["InterestProfile", Mapping[str, float]], preferences: Optional["Preferences"] = None,
+             *, limit: Optional[int] = 10, lang: Optional[str] = None) -> "QuizResult":
+        """Careers ordered by how their interest profile correlates with `person`'s, with reasons."""
+        from .quiz.ranking import Preferences
+        from .quiz.results import quiz_result
+        from .quiz.scoring import InterestProfile
+
+        profile = person if isinstance(person, InterestProfile) else self.scores(person)
+        return quiz_result(profile, self.catalog.entries.values(), preferences or Preferences(), self._lang(lang),
+                           limit=limit)
+
+    def compare(self, queries: Iterable[str], lang: Optional[str] = None) -> "Comparison":
+        from .views import Comparison
+
+        return Comparison(careers=[self.catalog.get(q) for q in queries], lang=self._lang(lang))
+
+    def view(self, query: str, sections: Iterable[str] = (), lang: Optional[str] = None) -> "ProfileView":
+        """A profile ready to render (with the titles of its similar careers)."""
+        from .commands.show import check_sections, profile_view
+
+        check_sections(list(sections))
+        career_id, profile = self.catalog.get(query)
+        with language(self._lang(lang)):
+            return profile_view(self.catalog, career_id, profile, sections=list(sections), pager=False)
+
+    # output -------------------------------------------------------------------------------------
+
+    def render(self, result: Any, fmt: str = "markdown", *, width: int = 80, lang: Optional[str] = None) -> str:
+        """Any result (a profile view, a ranking, a comparison, a list ...) as text: `rich` (plain,
+        no colour), `markdown`, `json` (the command line's envelope) or `csv`, where it has one.
+        A profile given as a query string is looked up first."""
+        from .render import emit
+
+        if isinstance(result, str):
+            result = self.view(result, lang=lang)
+        output = StringOutput(width)
+        with language(self._lang(lang or getattr(result, "lang", None))):
+            emit(output, result, fmt)
+        return output.getvalue()
+
+
+class StringOutput:
+    """Renderers' output collected in memory (the `render.output.Output` of the API)."""
+
+    cache = None
+
+    def __init__(self, width: int = 80) -> None:
+        from rich.console import Console
+
+        self.buffer = io.StringIO()
+        self.messages = io.StringIO()
+        self.out = Console(file=self.buffer, width=width, no_color=True, highlight=False, _environ={})
+        self.err = Console(file=self.messages, width=width, no_color=True, highlight=False, _environ={})
+
+    def write_data(self, text: str) -> None:
+        self.buffer.write(text if text.endswith("\n") else text + "\n")
+
+    def write_json(self, command: str, data: object, errors: Optional[list[str]] = None, exit_code: int = 0) -> None:
+        from .render.envelope import envelope, to_json
+
+        self.write_data(to_json(envelope(command, data, errors, exit_code)))
+
+    def message(self, text: str, style: str = "") -> None:
+        from .text import clean
+
+        self.err.print(clean(text), markup=False, highlight=False)
+
+    def page(self, text: str) -> bool:
+        return False
+
+    def getvalue(self) -> str:
+        return self.buffer.getvalue()

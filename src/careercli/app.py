@@ -1,0 +1,236 @@
+"""The application context: everything one run of `careers` uses, built once and passed down.
+
+`Environment` is what a run touches from outside (streams and whether they are terminals,
+environment variables, the user's folders); tests build one with in-memory streams instead of
+patching globals. `App` adds what the global options chose (data folders, cache, colour) and
+the interface language, and holds the two consoles: data to stdout, messages to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Iterator, Mapping, Optional
+
+from .errors import UsageError
+from .i18n import _, checked_language, interface_language, language
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .cache import CacheStore
+    from .catalog import Catalog
+    from .index import Progress
+
+APP_NAME = "careers"
+LONG_BUILD = 100  # profiles to parse before a first build says what it is doing
+
+
+class Environment:
+    """Streams, variables and terminals of one run. `Environment.current()` is the real one."""
+
+    def __init__(self, *, stdin: IO[str], stdout: IO[str], stderr: IO[str], variables: Mapping[str, str],
+                 stdin_isatty: bool = False, stdout_isatty: bool = False, stderr_isatty: bool = False) -> None:
+        self.stdin, self.stdout, self.stderr = stdin, stdout, stderr
+        self.variables = dict(variables)
+        self.stdin_isatty, self.stdout_isatty, self.stderr_isatty = stdin_isatty, stdout_isatty, stderr_isatty
+
+    @classmethod
+    def current(cls) -> "Environment":
+        """The process's own streams and variables; output a stream cannot encode is replaced."""
+        for stream in (sys.stdout, sys.stderr):
+            _replace_unencodable(stream)
+        return cls(stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr, variables=os.environ,
+                   stdin_isatty=_isatty(sys.stdin), stdout_isatty=_isatty(sys.stdout),
+                   stderr_isatty=_isatty(sys.stderr))
+
+    @property
+    def interactive(self) -> bool:
+        """A person at a terminal: prompts are allowed."""
+        return self.stdin_isatty and self.stdout_isatty
+
+    @property
+    def interface_language(self) -> str:
+        return interface_language(self.variables)
+
+    @property
+    def no_color(self) -> bool:
+        return bool(self.variables.get("NO_COLOR"))
+
+    def cache_dir(self) -> Path:
+        configured = self.variables.get("CAREERS_CACHE_DIR")
+        if configured:
+            return Path(configured)
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+    def user_data_dir(self) -> Path:
+        configured = self.variables.get("CAREERS_DATA_DIR")
+        if configured:
+            return Path(configured)
+        from platformdirs import user_data_dir
+
+        return Path(user_data_dir(APP_NAME, appauthor=False))
+
+    def search_path(self) -> list[Path]:
+        """The folders of CAREERS_PATH, in order; each must exist."""
+        value = self.variables.get("CAREERS_PATH", "")
+        folders = [Path(p) for p in value.split(os.pathsep) if p]
+        for folder in folders:
+            if not _exists(folder):
+                raise UsageError(_("CAREERS_PATH names a folder that does not exist: {path}").format(path=folder))
+        return folders
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _replace_unencodable(stream: Any) -> None:
+    """`?` for what the stream's encoding lacks (LC_ALL=C, PYTHONIOENCODING=ascii), never a traceback."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+        try:
+            reconfigure(errors="replace")
+        except (ValueError, OSError):
+            pass
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
+
+
+def checked_folders(values: list[str], option: str = "--data-dir") -> list[Path]:
+    """Data folders given on the command line: each must exist; '' is refused, not read as '.'."""
+    folders = []
+    for value in values:
+        if not value.strip():
+            raise UsageError(_("{option} needs a folder, got an empty value").format(option=option))
+        if not _exists(Path(value)):
+            raise UsageError(_("no such data folder: {path}").format(path=value))
+        folders.append(_absolute(Path(value)))
+    return folders
+
+
+def _absolute(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+class App:
+    """One run: the environment, the global options, the consoles and the catalog."""
+
+    def __init__(self, env: Environment, *, data_dirs: Optional[list[str]] = None, use_cache: bool = True,
+                 color: Optional[bool] = None, lang: Optional[str] = None) -> None:
+        self.env = env
+        self.use_cache = use_cache
+        self.color = False if color is None and env.no_color else color
+        self.lang = lang or env.interface_language
+        self.global_dirs = checked_folders(list(data_dirs or []))
+        self.format = "rich"  # the output format of the command, once known (errors follow it)
+        self.command = ""
+        self._catalogs: dict[tuple[Path, ...], "Catalog"] = {}
+
+    # consoles ------------------------------------------------------------------------------
+
+    @cached_property
+    def out(self) -> "Console":
+        return self._console(self.env.stdout, self.env.stdout_isatty)
+
+    @cached_property
+    def err(self) -> "Console":
+        return self._console(self.env.stderr, self.env.stderr_isatty)
+
+    def _console(self, file: IO[str], isatty: bool) -> "Console":
+        from rich.console import Console
+
+        colour: dict[str, Any] = {"force_terminal": True} if self.color else {"no_color": True} if self.color is False else {}
+        if not colour and isatty:
+            colour = {"force_terminal": True}
+        # Rich reads COLUMNS, LINES, TERM ... from the environment it is given: this run's.
+        return Console(file=file, highlight=False, _environ=self.env.variables, **colour)
+
+    def message(self, text: str, style: str = "") -> None:
+        """One line for people, on stderr; text from outside is made inert first."""
+        from .text import clean
+
+        self.err.print(clean(text), markup=False, highlight=False, style=style or None, soft_wrap=True)
+
+    def write_data(self, text: str) -> None:
+        """Plain data (JSON, CSV, Markdown) straight to stdout, untouched by Rich."""
+        stream = self.env.stdout
+        stream.write(text if text.endswith("\n") else text + "\n")
+        stream.flush()
+
+    def write_json(self, command: str, data: object, errors: Optional[list[str]] = None, exit_code: int = 0) -> None:
+        """`data` in the versioned envelope; all ASCII when stdout cannot encode the rest."""
+        from .render.envelope import envelope, to_json
+
+        self.write_data(to_json(envelope(command, data, errors, exit_code), ascii_only=not self._utf8_stdout()))
+
+    def _utf8_stdout(self) -> bool:
+        encoding = (getattr(self.env.stdout, "encoding", None) or "utf-8").lower().replace("_", "-")
+        return encoding.startswith("utf")
+
+    def page(self, text: str) -> bool:
+        """Through the user's pager, when a person reads at a terminal."""
+        if not self.env.interactive:
+            return False
+        from .terminal.pager import page
+
+        return page(text, self.env.variables, getattr(self.env.stdout, "encoding", None) or "utf-8")
+
+    # folders, cache and catalog -------------------------------------------------------------
+
+    def data_dirs(self, extra: Optional[list[str]] = None) -> list[Path]:
+        """User folders, lowest priority first: CAREERS_PATH, the global --data-dir, the command's."""
+        return [*(_absolute(p) for p in self.env.search_path()), *self.global_dirs, *checked_folders(list(extra or []))]
+
+    @cached_property
+    def cache(self) -> Optional["CacheStore"]:
+        if not self.use_cache:
+            return None
+        from .cache import CacheStore
+
+        return CacheStore(self.env.cache_dir())
+
+    def catalog(self, extra: Optional[list[str]] = None) -> "Catalog":
+        from .catalog import open_catalog
+
+        folders = tuple(self.data_dirs(extra))
+        if folders not in self._catalogs:
+            self._catalogs[folders] = open_catalog(list(folders), cache=self.cache, progress=self.progress())
+        return self._catalogs[folders]
+
+    def progress(self) -> "Progress":
+        from .terminal.progress import IndexProgress
+
+        return IndexProgress(self.err, threshold=LONG_BUILD)
+
+    # prompts ---------------------------------------------------------------------------------
+
+    def require_terminal(self, hint: str) -> None:
+        """Prompts only on a real terminal; scripts are pointed to the flags instead."""
+        if not self.env.interactive:
+            raise UsageError(hint)
+
+    # language --------------------------------------------------------------------------------
+
+    @contextmanager
+    def speaking(self, lang: Optional[str]) -> Iterator[str]:
+        """The command's language (`--lang`, checked; else the interface language), for the
+        command and its output: a French profile comes with French headings and messages."""
+        with language(checked_language(lang, self.lang)) as chosen:
+            yield chosen

@@ -1,0 +1,10 @@
+"""The command line: parse arguments, call a command, hand its result to the renderer table.
+
+`careers` is a thin skin over the commands (careercli.commands) and the core: each module here
+declares one command's options with Typer and does nothing else. Every command's docstring is
+its --help: an imperative first line, then examples.
+"""
+
+from .root import app, main
+
+__all__ = ["app", "main"]

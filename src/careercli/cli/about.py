@@ -1,0 +1,34 @@
+"""`careers about`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .options import command_app, ReportFormat, format_option
+
+app = command_app()
+
+
+@app.command(name="about")
+def about(
+    ctx: typer.Context,
+    fmt: Annotated[ReportFormat, format_option()] = ReportFormat.rich,
+) -> int:
+    """Show the data sources, their versions and licences, the required attributions and counts.
+
+    \b
+    Examples:
+      careers about
+      careers about --format json
+    """
+    from ..commands.about import about as run
+    from ..render import emit
+
+    runner = ctx.obj
+    with runner.speaking(None):
+        return emit(runner, run(runner), fmt.value)
+
+
+command = typer.main.get_command(app)

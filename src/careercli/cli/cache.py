@@ -1,0 +1,46 @@
+"""`careers cache`."""
+
+from __future__ import annotations
+
+import typer
+
+from .options import command_app
+
+from ..i18n import _
+
+app = command_app(
+    name="cache",
+    help=_("Manage the index cache.") + "\n\n\b\n" + _("Examples:") + "\n  careers cache clear\n  careers cache path",
+    no_args_is_help=True,
+)
+
+
+@app.command("clear")
+def cache_clear(ctx: typer.Context) -> int:
+    """Delete the index cache; the next command rebuilds it from the YAML files.
+
+    \b
+    Example:
+      careers cache clear
+    """
+    from ..commands.cache import clear_cache
+    from ..render import emit
+
+    return emit(ctx.obj, clear_cache(ctx.obj), "rich")
+
+
+@app.command("path")
+def cache_path(ctx: typer.Context) -> int:
+    """Print the folder of the index cache.
+
+    \b
+    Example:
+      careers cache path
+    """
+    from ..commands.cache import cache_path as run
+    from ..render import emit
+
+    return emit(ctx.obj, run(ctx.obj), "rich")
+
+
+command = typer.main.get_command(app)

@@ -1,0 +1,39 @@
+"""`careers compare`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..i18n import _
+from .options import command_app, DataDirs, Lang, TableFormat, format_option
+
+app = command_app()
+
+
+@app.command(name="compare")
+def compare(
+    ctx: typer.Context,
+    jobs: Annotated[list[str], typer.Argument(metavar="JOB...", help=_("Two to six careers: ids, codes or exact titles."),
+                                              show_default=False)],
+    lang: Lang = None,
+    fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
+    data_dir: DataDirs = None,
+) -> int:
+    """Compare careers side by side: interests, study level, salary and key figures.
+
+    \b
+    Examples:
+      careers compare administrateur-de-production producers-and-directors 13-2011.00
+      careers compare "Comptable" "Budget Analysts" --format csv > comparison.csv
+    """
+    from ..commands.compare import compare as run
+    from ..render import emit
+
+    runner = ctx.obj
+    with runner.speaking(lang):
+        return emit(runner, run(runner, jobs, extra_dirs=data_dir), fmt.value)
+
+
+command = typer.main.get_command(app)

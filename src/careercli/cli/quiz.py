@@ -1,0 +1,83 @@
+"""`careers quiz`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from ..i18n import _
+from .options import command_app, DataDirs, Lang, MaxZone, MinSalary, TableFormat, format_option
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..quiz.results import QuizResult
+
+app = command_app()
+
+
+@app.command(name="quiz")
+def quiz(
+    ctx: typer.Context,
+    bank: Annotated[Optional[str], typer.Option("--bank", metavar="ID", show_default=False,
+                                                help=_("Item bank: riasec-short (default), riasec-48 or onet-ip-60."))] = None,
+    answers: Annotated[Optional[str], typer.Option("--answers", metavar="FILE", show_default=False, help=_(
+        "Answers file: YAML, JSON or CSV, item id -> 1-5 ('-' reads stdin)."))] = None,
+    answers_string: Annotated[Optional[str], typer.Option("--answers-string", metavar="DIGITS", show_default=False, help=_(
+        "One answer 1-5 per item in bank order; - or ? skips (O*NET style)."))] = None,
+    scores: Annotated[Optional[str], typer.Option("--scores", metavar="R=..,I=..,A=..,S=..,E=..,C=..", show_default=False,
+                                                  help=_("Six RIASEC scores from any instrument, on any scale."))] = None,
+    resume: Annotated[bool, typer.Option("--resume", help=_("Continue the quiz paused with Ctrl-C."))] = False,
+    lang: Lang = None,
+    top: Annotated[int, typer.Option("--top", metavar="N", min=1, help=_("How many careers to list."))] = 10,
+    fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
+    max_zone: MaxZone = None,
+    min_salary: MinSalary = None,
+    detailed_only: Annotated[bool, typer.Option("--detailed-only", help=_(
+        "Only careers with a detailed (curated) profile."))] = False,
+    data_dir: DataDirs = None,
+) -> int:
+    """Find careers that fit your interests: take the RIASEC quiz, or score your answers.
+
+    \b
+    Examples:
+      careers quiz
+      careers quiz --resume
+      careers quiz --scores R=2,I=5,A=3,S=4,E=6,C=5 --format json
+      careers quiz --bank onet-ip-60 --answers-string 3333... (60 digits)
+      careers quiz --answers my-answers.yaml --max-zone 3 --top 20
+    """
+    from ..commands.quiz import QuizOptions
+    from ..commands.quiz import quiz as run
+    from ..render import emit
+
+    options = QuizOptions(bank=bank, answers=answers, answers_string=answers_string, scores=scores, resume=resume,
+                          top=top, max_zone=max_zone, min_salary=min_salary, detailed_only=detailed_only)
+    runner = ctx.obj
+    with runner.speaking(lang):
+        result = run(runner, options, extra_dirs=data_dir)
+        code = emit(runner, result, fmt.value)
+        if options.interactive and fmt.value == "rich":
+            offer_profiles(runner, result, data_dir)
+    return code
+
+
+def offer_profiles(runner: "App", result: "QuizResult", data_dir: Optional[list[str]]) -> None:
+    """After the results, at the terminal: open any of the listed careers, as `careers show` would."""
+    from ..commands.show import profile_view
+    from ..errors import Interrupted
+    from ..render import emit
+    from ..terminal.quiz_screens import offer_profiles as offer
+
+    catalog = runner.catalog(data_dir)
+
+    def open_profile(career_id: str) -> None:
+        emit(runner, profile_view(catalog, career_id, catalog.profile(catalog.entries[career_id])), "rich")
+
+    try:
+        offer(result.ranking.matches, open_profile)
+    except KeyboardInterrupt:
+        raise Interrupted("") from None
+
+
+command = typer.main.get_command(app)

@@ -1,0 +1,26 @@
+"""`careers schema`."""
+
+from __future__ import annotations
+
+import typer
+
+from .options import command_app
+
+app = command_app()
+
+
+@app.command(name="schema")
+def schema(ctx: typer.Context) -> int:
+    """Print the JSON Schema of a career profile, for editors that validate YAML as you type.
+
+    \b
+    Example:
+      careers schema > career.schema.json
+    """
+    from ..commands.schema import schema_document
+    from ..render import emit
+
+    return emit(ctx.obj, schema_document(), "json")
+
+
+command = typer.main.get_command(app)

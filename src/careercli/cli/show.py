@@ -1,0 +1,47 @@
+"""`careers show`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..i18n import _
+from ..render.sections import SECTIONS
+from .options import command_app, DataDirs, Job, Lang, ShowFormat, format_option
+
+app = command_app()
+
+
+@app.command(name="show")
+def show(
+    ctx: typer.Context,
+    job: Job,
+    section: Annotated[
+        Optional[list[str]],
+        typer.Option("--section", "-s", metavar="NAME", show_default=False,
+                     help=_("Only this section (repeatable): {names}.").format(names=", ".join(SECTIONS))),
+    ] = None,
+    lang: Lang = None,
+    fmt: Annotated[ShowFormat, format_option()] = ShowFormat.rich,
+    pager: Annotated[bool, typer.Option("--pager/--no-pager", help=_("Page long output on a terminal."))] = True,
+    data_dir: DataDirs = None,
+) -> int:
+    """Show a complete career profile.
+
+    \b
+    Examples:
+      careers show administrateur-de-production --lang en
+      careers show 13-2011.00 --section salary --section figures
+      careers show "Administratrice de production" --format json
+    """
+    from ..commands.show import show_profile
+    from ..render import emit
+
+    runner = ctx.obj
+    with runner.speaking(lang):
+        view = show_profile(runner, job, sections=section or [], pager=pager, extra_dirs=data_dir)
+        return emit(runner, view, fmt.value)
+
+
+command = typer.main.get_command(app)

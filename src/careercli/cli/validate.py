@@ -1,0 +1,37 @@
+"""`careers validate`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..i18n import _
+from .options import command_app, ReportFormat, format_option
+
+app = command_app()
+
+
+@app.command(name="validate")
+def validate(
+    ctx: typer.Context,
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", show_default=False, help=_(
+        "Files or folders to check (default: the whole catalog)."))] = None,
+    fmt: Annotated[ReportFormat, format_option()] = ReportFormat.rich,
+) -> int:
+    """Check career profiles and report every problem as file:line:column: field: message.
+
+    \b
+    Examples:
+      careers validate
+      careers validate my-profiles/ draft.yaml
+      careers validate --format json | jq '.data.problems'
+    """
+    from ..commands.validate import validate as run
+    from ..render import emit
+
+    runner = ctx.obj
+    return emit(runner, run(runner, paths or []), fmt.value)
+
+
+command = typer.main.get_command(app)

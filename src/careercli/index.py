@@ -1,0 +1,377 @@
+"""The index of one data folder (a "layer"): its validated profiles and the tables to find them.
+
+Reading YAML is the slow part of every command, so each data folder gets an index, stored as two
+files: `layer-<tag>.index` (what was read: every file with its size, mtime, ctime and inode, the
+folders with their mtimes, what was skipped, where each profile and table lies in the pack) and
+`layer-<tag>-<random>.pack` (the profiles as msgpack, then the tables: `entries`, `names`,
+`aliases`). A later run reads the small index and only the profile it needs.
+
+A file is unchanged when its size, mtime, ctime and inode all match: mtime can be set back by
+hand, ctime cannot, so a same-size edit with the old mtime is still seen. Adding or removing a
+file changes its folder's mtime. Changed files are parsed again one by one; a damaged index or
+pack is rebuilt from the YAML.
+
+The built-in catalog of an installed wheel ships its index (built with the wheel, see
+hatch_build.py); it is trusted as it is: the package's files do not change after install.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from pathlib import Path
+from typing import Any, Optional, Protocol
+
+import msgspec
+
+from . import __version__
+from .cache import ReadOnlyStore
+from .errors import Problem, ProfileError
+from .schema import SCHEMA_VERSION, Profile, Text
+from .text import fold, translations
+from .walk import FoundFile, Skipped, walk_profiles
+
+INDEX_FORMAT = 5  # bump whenever Entry, FileRecord or LayerIndex change shape
+MAX_INDEX_BYTES = 256 * 1024 * 1024
+PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
+# What decoding a damaged file can raise (bad UTF-8 in a string raises UnicodeDecodeError): all mean "rebuild".
+DAMAGED = (msgspec.MsgspecError, ValueError, OverflowError, RecursionError)
+
+
+class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
+    """What the catalog knows about a career without reading its whole profile."""
+
+    id: str
+    path: str  # relative to its data folder
+    origin: str
+    title: Text
+    title_feminine: Optional[Text] = None
+    codes: list[str] = []
+    riasec: Optional[tuple[float, float, float, float, float, float]] = None
+    holland: Optional[str] = None
+    riasec_from: Optional[str] = None  # the O*NET code a curated profile inherits its scores from
+    job_zone: Optional[int] = None
+    salary: Optional[tuple[float, float]] = None  # monthly range, when known
+
+
+class FileRecord(msgspec.Struct, array_like=True):
+    """One profile file as it was when indexed; `problems` are set when it did not validate."""
+
+    path: str  # relative to the data folder, '/'-separated
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+    offset: int = 0
+    length: int = 0
+    problems: list[tuple[str, str, Optional[int], Optional[int]]] = []  # message, field, line, column
+    keys: list[str] = []  # of a file that failed: folded titles found in it, so a lookup can name it
+
+
+class Duplicate(msgspec.Struct, array_like=True, frozen=True):
+    """Two files with the same id in one folder tree: the first (by path) is used."""
+
+    id: str
+    used: str
+    shadowed: str
+
+
+class LayerIndex(msgspec.Struct):
+    format: int
+    key: str  # package, schema and index versions, and the data folder, in full
+    folders: dict[str, int]  # relative folder -> mtime_ns
+    files: dict[str, FileRecord]  # id -> record
+    skipped: list[Skipped]
+    duplicates: list[Duplicate]
+    pack: str
+    tables: dict[str, tuple[int, int]]  # name -> (offset, length) in the pack
+
+
+class Indexed(msgspec.Struct, array_like=True):
+    """One profile as the index keeps it: its entry and its search keys."""
+
+    entry: Entry
+    names: list[str]  # id, codes and folded main titles (every language and gender form)
+    aliases: list[str]  # folded other titles (O*NET, ESCO, ROME): searched last
+
+
+TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
+                               "aliases": dict[str, list[str]]}
+
+
+class Progress(Protocol):
+    """Told about long index builds, so the user sees why the first run takes a while."""
+
+    def start(self, folder: Path, total: int) -> None: ...
+
+    def advance(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class NoProgress:
+    def start(self, folder: Path, total: int) -> None:
+        pass
+
+    def advance(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+# ---------------------------------------------------------------- names and keys
+
+def layer_key(root: Path) -> str:
+    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), os.fsdecode(os.fsencode(root))])
+
+
+def layer_tag(key: str) -> str:
+    return f"{zlib.crc32(key.encode('utf-8', 'backslashreplace')):08x}"
+
+
+def prebuilt_key() -> str:
+    """The key of the index shipped in a wheel: valid for this version, wherever it is installed."""
+    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), "prebuilt"])
+
+
+def index_name(key: str) -> str:
+    return f"layer-{layer_tag(key)}.index"
+
+
+def pack_name(key: str) -> str:
+    return f"layer-{layer_tag(key)}-{os.urandom(6).hex()}.pack"
+
+
+# ---------------------------------------------------------------- indexing one profile
+
+def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
+    """Index one validated profile."""
+    codes = profile.codes
+    code_list = [*codes.onet_soc, *codes.soc, *codes.rome] if codes else []
+    names = {fold(t) for t in (*translations(profile.title), *translations(profile.title_feminine))}
+    names |= {career_id, *code_list, *(fold(c) for c in code_list)}
+    others = profile.other_titles
+    aliases = [*others.fr, *others.en, *others.nl] if others else []
+    if codes and codes.rome:
+        from .reference import rome_titles
+
+        aliases += [t for code in codes.rome for t in rome_titles(code)]
+    riasec = profile.riasec
+    entry = Entry(
+        id=career_id,
+        path=relative,
+        origin=profile.origin,
+        title=profile.title,
+        title_feminine=profile.title_feminine,
+        codes=code_list,
+        riasec=riasec.scores() if riasec else None,
+        holland=riasec.code if riasec else None,
+        job_zone=profile.job_zone.zone if profile.job_zone else None,
+        salary=_monthly_salary(profile),
+    )
+    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names))
+
+
+def _monthly_salary(profile: Profile) -> Optional[tuple[float, float]]:
+    salary = profile.salary
+    if not salary or not salary.overall or salary.period not in (None, "month", "year"):
+        return None
+    factor = 1 / 12 if salary.period == "year" else 1
+    return (salary.overall.min * factor, salary.overall.max * factor)
+
+
+# ---------------------------------------------------------------- reading a stored index
+
+def read_index(store: ReadOnlyStore, name: str, key: Optional[str]) -> Optional[LayerIndex]:
+    """The stored index, or None when it is missing, damaged, of another version or folder."""
+    data = store.read(name, MAX_INDEX_BYTES)
+    if data is None:
+        return None
+    try:
+        index = msgspec.msgpack.decode(data, type=LayerIndex)
+    except DAMAGED:
+        return None
+    if index.format != INDEX_FORMAT or (key is not None and index.key != key):
+        return None
+    return index
+
+
+def decode_table(store: ReadOnlyStore, index: LayerIndex, name: str, pack: Optional[bytes] = None) -> Optional[Any]:
+    offset, length = index.tables.get(name, (0, 0))
+    blob = pack[offset: offset + length] if pack is not None else store.read_range(index.pack, offset, length)
+    if not blob or len(blob) != length:
+        return None
+    try:
+        return msgspec.msgpack.decode(blob, type=TABLE_TYPES[name])
+    except DAMAGED:
+        return None
+
+
+def decode_profile(store: ReadOnlyStore, index: LayerIndex, record: FileRecord) -> Optional[Profile]:
+    if not record.length:
+        return None
+    blob = store.read_range(index.pack, record.offset, record.length)
+    try:
+        return msgspec.msgpack.decode(blob, type=Profile) if blob else None
+    except DAMAGED:
+        return None
+
+
+def problems_of(root: Path, index: LayerIndex) -> list[Problem]:
+    """Every file that could not be used, located; duplicates and skipped entries included."""
+    found = [Problem(root / r.path, message, field=field, line=line, column=column)
+             for r in index.files.values() for message, field, line, column in r.problems]
+    found += [Problem(root / d.shadowed, f"same id '{d.id}' as {d.used}, which is used; rename one of them")
+              for d in index.duplicates]
+    return found
+
+
+# ---------------------------------------------------------------- freshness
+
+def same_stat(record: FileRecord, info: os.stat_result) -> bool:
+    return (record.size, record.mtime_ns, record.ctime_ns, record.inode) == (
+        info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+def file_unchanged(root: Path, record: FileRecord) -> bool:
+    try:
+        return same_stat(record, os.stat(root / record.path))
+    except OSError:
+        return False
+
+
+def folders_unchanged(root: Path, index: LayerIndex) -> bool:
+    try:
+        return all(os.stat(root / folder).st_mtime_ns == mtime for folder, mtime in index.folders.items())
+    except OSError:
+        return False
+
+
+def files_unchanged(index: LayerIndex, files: list[FoundFile]) -> bool:
+    """True when the walk found exactly the files of the index, none of them changed."""
+    recorded = {r.path: r for r in index.files.values()}
+    shadowed = {d.shadowed for d in index.duplicates}
+    if len(files) != len(recorded) + len(shadowed):
+        return False
+    for found in files:
+        record = recorded.get(found.relative)
+        if record is None and found.relative not in shadowed:
+            return False
+        if record is not None and not same_stat(record, found.stat):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- building
+
+class Reusable:
+    """What an old index still holds for files that did not change."""
+
+    def __init__(self, store: ReadOnlyStore, old: Optional[LayerIndex]) -> None:
+        self.old = old
+        self.pack = store.read(old.pack, MAX_INDEX_BYTES * 4) if old else None
+        self.tables = {n: decode_table(store, old, n, self.pack) for n in TABLE_TYPES} if old and self.pack else {}
+        self.usable = bool(self.tables) and all(t is not None for t in self.tables.values())
+
+    def take(self, career_id: str, record: FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
+        previous = self.old.files.get(career_id) if self.usable and self.old else None
+        if previous is None or previous.path != record.path or not _same_record(previous, record):
+            return None, None
+        if previous.problems:
+            record.problems, record.keys = previous.problems, previous.keys
+            return None, None
+        entry = self.tables["entries"].get(career_id)
+        if entry is None or self.pack is None:
+            return None, None
+        blob = self.pack[previous.offset: previous.offset + previous.length]
+        return blob, Indexed(entry, self.tables["names"][career_id], self.tables["aliases"][career_id])
+
+
+def _same_record(a: FileRecord, b: FileRecord) -> bool:
+    return (a.size, a.mtime_ns, a.ctime_ns, a.inode) == (b.size, b.mtime_ns, b.ctime_ns, b.inode)
+
+
+def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict[str, int],
+                skipped: list[Skipped], reuse: Reusable, progress: Progress) -> tuple[LayerIndex, list[bytes], dict[str, Any]]:
+    """Parse what changed, reuse the rest: the new index, the pack's pieces and the decoded tables."""
+    records: dict[str, FileRecord] = {}
+    duplicates: list[Duplicate] = []
+    indexed: dict[str, Indexed] = {}
+    blobs: list[bytes] = []
+    offset = 0
+    to_parse = [f for f in files if not _reusable(reuse, f)]
+    if to_parse:
+        progress.start(root, len(to_parse))
+    try:
+        for found in files:
+            career_id = Path(found.relative).stem
+            if career_id in records:
+                duplicates.append(Duplicate(career_id, records[career_id].path, found.relative))
+                continue
+            record = FileRecord(found.relative, found.stat.st_size, found.stat.st_mtime_ns, found.stat.st_ctime_ns,
+                                found.stat.st_ino)
+            blob, item = reuse.take(career_id, record)
+            if item is None and not record.problems:
+                blob, item = parse_file(Path(found.path), career_id, record)
+                progress.advance()
+            if item is not None and blob:
+                record.offset, record.length = offset, len(blob)
+                offset += len(blob)
+                blobs.append(blob)
+                indexed[career_id] = item
+            records[career_id] = record
+    finally:
+        if to_parse:
+            progress.stop()
+    tables = {
+        "entries": {i: item.entry for i, item in indexed.items()},
+        "names": {i: item.names for i, item in indexed.items()},
+        "aliases": {i: item.aliases for i, item in indexed.items()},
+    }
+    index = LayerIndex(INDEX_FORMAT, key, walk_folders, records, skipped, duplicates, "", {})
+    for name, table in tables.items():
+        encoded = msgspec.msgpack.encode(table)
+        index.tables[name] = (offset, len(encoded))
+        offset += len(encoded)
+        blobs.append(encoded)
+    return index, blobs, tables
+
+
+def _reusable(reuse: Reusable, found: FoundFile) -> bool:
+    old = reuse.old.files.get(Path(found.relative).stem) if reuse.usable and reuse.old else None
+    return old is not None and old.path == found.relative and same_stat(old, found.stat)
+
+
+def parse_file(path: Path, career_id: str, record: FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
+    """Read and validate one file; on failure the record keeps its problems and its findable titles."""
+    from .loader import read_profile
+
+    try:
+        profile = read_profile(path)
+    except ProfileError as error:
+        record.problems = [(p.message, p.field, p.line, p.column) for p in error.problems]
+        record.keys = sorted({career_id, *(fold(t) for t in error.titles)})
+        return None, None
+    return msgspec.msgpack.encode(profile), index_profile(profile, career_id, record.path)
+
+
+def scan(root: Path) -> tuple[list[FoundFile], dict[str, int], list[Skipped]]:
+    walk = walk_profiles(root)
+    return walk.files, walk.folders, walk.skipped
+
+
+def build_prebuilt(root: Path, out: Path, progress: Progress = NoProgress()) -> list[Problem]:
+    """Write the index of the built-in profiles under `out` (builtin.index + builtin.pack) for a wheel.
+
+    Paths inside are relative to the data folder, so the index is valid wherever the package is
+    installed. Returns the problems found (a wheel must not ship a broken catalog)."""
+    from .files import write_atomically
+
+    files, folders, skipped = scan(root)
+    index, blobs, _tables = build_layer(root, prebuilt_key(), files, folders, skipped, Reusable(ReadOnlyStore(out), None), progress)
+    index.pack = f"{PREBUILT_NAME}.pack"
+    out.mkdir(parents=True, exist_ok=True)
+    write_atomically(out / index.pack, b"".join(blobs))
+    write_atomically(out / f"{PREBUILT_NAME}.index", msgspec.msgpack.encode(index))
+    return problems_of(root, index) + [Problem(root / s.relative, s.reason) for s in skipped]

@@ -1,0 +1,42 @@
+"""`careers about`: sources, versions, licences and attributions, and the size of the catalog."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..i18n import _
+from ..text import clean
+
+if TYPE_CHECKING:
+    from ..views import About
+    from .output import Output
+
+
+def emit_json(about: "About", output: "Output") -> None:
+    output.write_json("about", {"version": about.version, "sources": about.sources, "careers": about.careers})
+
+
+def emit_rich(about: "About", output: "Output") -> None:
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
+    console = output.out
+    console.print(Text(_("careers {version}: data sources and licences").format(version=about.version), style="bold"))
+    labels = {"version": _("Version"), "publisher": _("Publisher"), "licence": _("Licence"), "url": _("Web"),
+              "attribution": _("Attribution"), "note": _("Note"), "used_by": _("Used by")}
+    for source in about.sources:
+        console.print()
+        console.print(Text(clean(source["name"]), style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="dim")
+        grid.add_column(overflow="fold")
+        for key, label in labels.items():
+            if source.get(key):
+                grid.add_row(Text(label), Text(clean(source[key])))
+        console.print(Padding(grid, (0, 0, 0, 2)))
+    careers = about.careers
+    by_origin = ", ".join(f"{origin}: {count}" for origin, count in careers["by_origin"].items())
+    console.print()
+    console.print(Text(_("Careers in the catalog: {total} ({by_origin})").format(total=careers["total"],
+                                                                                  by_origin=clean(by_origin))))

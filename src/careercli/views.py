@@ -1,0 +1,89 @@
+"""The results of the read commands, as plain data: commands return them, renderers print them.
+
+The quiz, fit and class results live with their core (`quiz.results.QuizResult`,
+`quiz.compatibility.Compatibility`, `quiz.classroom.ClassResult`); the others are here. Each
+result says its own exit code (`exit_code`), so the command line has one way to end a run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Optional
+
+import msgspec
+
+from .errors import ExitCode, Problem
+from .schema import Profile, Text
+
+
+class ProfileView(msgspec.Struct, kw_only=True):
+    """One profile to show, with what the renderers need from the rest of the catalog."""
+
+    id: str
+    profile: Profile
+    lang: str
+    sections: list[str] = []  # empty: every section
+    similar_titles: dict[str, Text] = {}  # titles of the similar careers the catalog knows
+    catalog_version: str = ""  # keys rendered pages: changes when any index is rebuilt
+    pager: bool = True
+    exit_code: ExitCode = ExitCode.OK
+
+
+class CareerRow(msgspec.Struct, kw_only=True):
+    id: str
+    title: str
+    code: Optional[str]
+    job_zone: Optional[int]
+    origin: str
+    riasec: Optional[dict[str, float]]
+
+
+class CareerList(msgspec.Struct, kw_only=True):
+    rows: list[CareerRow]
+    lang: str
+    unreadable: int = 0  # profile files that could not be read (see careers validate)
+    exit_code: ExitCode = ExitCode.OK
+
+
+class ValidationReport(msgspec.Struct, kw_only=True):
+    checked: int
+    problems: list[Problem]
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.ERROR if self.problems else ExitCode.OK
+
+    @property
+    def bad_files(self) -> int:
+        return len({p.path for p in self.problems})
+
+
+class Comparison(msgspec.Struct, kw_only=True):
+    careers: list[tuple[str, Profile]]
+    lang: str
+    exit_code: ExitCode = ExitCode.OK
+
+
+class About(msgspec.Struct, kw_only=True):
+    version: str
+    sources: list[dict[str, Any]]
+    careers: dict[str, Any]  # total, by_origin
+    exit_code: ExitCode = ExitCode.OK
+
+
+class SchemaDocument(msgspec.Struct, kw_only=True):
+    schema: dict[str, Any]
+    exit_code: ExitCode = ExitCode.OK
+
+
+class CacheReport(msgspec.Struct, kw_only=True):
+    folder: Path
+    removed: Optional[int] = None  # `cache clear`: files removed; None for `cache path`
+    exit_code: ExitCode = ExitCode.OK
+
+
+class ImportReport(msgspec.Struct, kw_only=True):
+    """What an import wrote, for one line on stderr."""
+
+    lines: list[str]
+    exit_code: ExitCode = ExitCode.OK

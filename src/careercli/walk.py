@@ -1,0 +1,125 @@
+"""Find the profile files under a folder, safely.
+
+A data folder comes from the user and may hold anything: links that loop back to a parent,
+links to devices, named pipes, unreadable folders, names that are not valid UTF-8. The walk
+follows each real folder once (by device and inode, so two links to `.` cost nothing), keeps
+only regular files ending in `.yaml`/`.yml`, never opens anything, and reports what it skipped
+so that nothing disappears silently.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, NamedTuple
+
+import msgspec
+
+PROFILE_SUFFIXES = (".yaml", ".yml")
+MAX_DEPTH = 32  # folders below a data folder; deeper ones are skipped and reported
+
+
+class FoundFile(NamedTuple):
+    """A profile file: its path relative to the root ('/'-separated) and what `stat` said."""
+
+    relative: str
+    path: str
+    stat: os.stat_result
+
+
+class Skipped(msgspec.Struct, array_like=True, frozen=True):
+    """Something the walk left out, and why (shown by `careers validate`)."""
+
+    relative: str
+    reason: str  # "not a regular file", "link loop", "unreadable", "name not UTF-8", "too deep"
+
+
+@dataclass
+class Walk:
+    wanted: Callable[[str], bool]
+    files: list[FoundFile] = field(default_factory=list)
+    folders: dict[str, int] = field(default_factory=dict)  # relative folder ('' = root) -> mtime_ns
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def is_profile_name(name: str) -> bool:
+    return name.endswith(PROFILE_SUFFIXES)
+
+
+def walk_profiles(root: Path, wanted: Callable[[str], bool] = is_profile_name) -> Walk:
+    """Every wanted file (by name: profiles by default) under `root`, or `root` itself when it
+    is a file, sorted by name."""
+    found = Walk(wanted)
+    try:
+        info = os.stat(root)
+    except OSError as error:
+        found.skipped.append(Skipped(".", _reason(error)))
+        return found
+    if stat.S_ISREG(info.st_mode):
+        found.files.append(FoundFile(root.name, str(root), info))
+    elif stat.S_ISDIR(info.st_mode):
+        _walk_folder(str(root), "", info, found, {(info.st_dev, info.st_ino)}, 0)
+    else:
+        found.skipped.append(Skipped(".", "not a regular file"))
+    return found
+
+
+def _walk_folder(path: str, relative: str, info: os.stat_result, found: Walk, seen: set[tuple[int, int]],
+                 depth: int) -> None:
+    found.folders[relative] = info.st_mtime_ns
+    try:
+        with os.scandir(path) as scan:
+            items = sorted(scan, key=lambda item: item.name)
+    except OSError as error:
+        found.skipped.append(Skipped(relative or ".", _reason(error)))
+        return
+    for item in items:
+        name = _display_name(item.name)
+        child = f"{relative}/{name}" if relative else name
+        if name != item.name:
+            found.skipped.append(Skipped(child, "name not UTF-8"))
+            continue
+        _visit(item, child, found, seen, depth)
+
+
+def _visit(item: os.DirEntry, relative: str, found: Walk, seen: set[tuple[int, int]], depth: int) -> None:
+    try:
+        info = item.stat()  # follows links: a link counts as what it points to
+    except OSError as error:
+        if found.wanted(item.name) or item.is_symlink():
+            found.skipped.append(Skipped(relative, _reason(error)))
+        return
+    if stat.S_ISDIR(info.st_mode):
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            found.skipped.append(Skipped(relative, "link loop"))
+        elif depth + 1 > MAX_DEPTH:
+            found.skipped.append(Skipped(relative, "too deep"))
+        else:
+            seen.add(key)
+            _walk_folder(item.path, relative, info, found, seen, depth + 1)
+    elif found.wanted(item.name):
+        if stat.S_ISREG(info.st_mode):
+            found.files.append(FoundFile(relative, item.path, info))
+        else:
+            found.skipped.append(Skipped(relative, "not a regular file"))
+
+
+def _display_name(name: str) -> str:
+    """The name itself when it is valid UTF-8, else an escaped form that can be shown."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def _reason(error: OSError) -> str:
+    return "unreadable" if isinstance(error, PermissionError) else (error.strerror or "unreadable").lower()
+
+
+def profile_paths(root: Path) -> Iterator[Path]:
+    """The profile files under `root` as paths (for `validate` and the importers' tests)."""
+    return (Path(item.path) for item in walk_profiles(root).files)
