@@ -10,13 +10,13 @@ from ..i18n import _
 
 
 def run_import_onet(onet_dir: Path, out: Path, *, esco: Optional[Path], crosswalks: Optional[Path],
-                    rome: Optional[Path], reference_out: Optional[Path]) -> None:
+                    rome: Optional[Path], reference_out: Optional[Path], bls: Optional[Path] = None) -> None:
     from ..console import err
     from ..importers.onet_catalog import import_onet
 
     started = time.perf_counter()
     report = import_onet(onet_dir, out, esco_dir=esco, crosswalks_dir=crosswalks, rome_dir=rome,
-                         reference_dir=reference_out)
+                         reference_dir=reference_out, bls_dir=bls)
     written = report.written
     err().print(_("{count} profiles in {out} ({french} with a French title): {written} written, {unchanged} "
                   "unchanged, {removed} removed, in {seconds:.1f} s").format(
