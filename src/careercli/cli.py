@@ -318,6 +318,37 @@ def import_onet(
     run_import_onet(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out, bls=bls)
 
 
+@import_app.command("pay")
+def import_pay(
+    ctx: typer.Context,
+    table: Annotated[Path, typer.Argument(metavar="TABLE", help=_("CSV: code, optional title, any of p10, p25, median, p75, p90, mean, optional employment."), show_default=False)],
+    key: Annotated[str, typer.Option("--key", metavar="isco08|rome", help=_("The classification of the table's codes."), show_default=False)],
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help=_("Folder for the pay overlay files (one per career)."), show_default=False)],
+    source: Annotated[str, typer.Option("--source", metavar="TEXT", help=_("Who publishes the figures, as readers should see it."), show_default=False)],
+    year: Annotated[int, typer.Option("--year", metavar="YEAR", help=_("The year the figures describe."), show_default=False)],
+    geography: Annotated[str, typer.Option("--geography", metavar="PLACE", help=_("Where the figures apply, e.g. Belgique, Wallonie, France."), show_default=False)],
+    currency: Annotated[str, typer.Option("--currency", metavar="CODE", help=_("ISO currency code of the amounts."))] = "EUR",
+    period: Annotated[str, typer.Option("--period", metavar="hour|month|year", help=_("What one amount pays for."))] = "month",
+    basis: Annotated[str, typer.Option("--basis", metavar="gross|net", help=_("Before or after deductions."))] = "gross",
+    url: Annotated[Optional[str], typer.Option("--url", metavar="URL", help=_("Where the table can be found."), show_default=False)] = None,
+    licence: Annotated[Optional[str], typer.Option("--licence", metavar="TEXT", help=_("The table's licence or terms of use."), show_default=False)] = None,
+) -> None:
+    """Import a local pay table keyed by ISCO-08 or ROME codes as pay figures for the careers it covers.
+
+    Writes one <career>.pay.json per matching career and a MANIFEST.json into --out; rows that match
+    no career are listed on stderr.
+
+    \b
+    Example:
+      careers import pay salaires.csv --key isco08 --currency EUR --period month --basis gross \\
+        --source "Enquête salariale 2024" --year 2024 --geography Belgique --out pay/belgique
+    """
+    from .commands.importer import run_import_pay
+
+    run_import_pay(_settings(ctx), table, out, key=key, currency=currency, period=period, basis=basis, source=source,
+                   year=year, geography=geography, url=url, licence=licence)
+
+
 @app.command()
 def compare(
     ctx: typer.Context,

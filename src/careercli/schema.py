@@ -298,3 +298,11 @@ class Profile(Model, kw_only=True):
     sources: list[Source] = []
     licence: Optional[str] = None
 
+
+class PayOverlay(Model, kw_only=True):
+    """Pay figures for one career from a local table (`careers import pay`): `<career>.pay.json`,
+    merged into that career's profile by appending `wages` to the profile's own."""
+
+    format: Literal[1]  # the version of this file format
+    career: Slug  # the id of the career the figures belong to
+    wages: list[Wages]  # one block per matching row of the table
