@@ -9,6 +9,8 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
+from careercli.i18n import set_interface_language
+
 from careercli.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +46,7 @@ def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared
     monkeypatch.delenv("CAREERS_PATH", raising=False)
     monkeypatch.delenv("CAREERS_DEBUG", raising=False)
     monkeypatch.delenv("PAGER", raising=False)
+    set_interface_language("en")  # an earlier in-process run may have set another one
 
 
 @pytest.fixture

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
+from careercli.importers.bls import EP_FILE, OEWS_FILE, find_row, read_oews
 from careercli.importers.esco import significant_words
 from careercli.importers.onet import Occupation, read_onet
 from careercli.importers.onet_catalog import assign_ids, import_onet, typical_education
@@ -25,7 +27,8 @@ COMMITTED_REFERENCE = ROOT / "data" / "reference"
 
 def run_import(out: Path, onet: Path = FIXTURES, reference: Path | None = None):  # noqa: ANN201
     return import_onet(onet, out, esco_dir=FIXTURES / "esco", crosswalks_dir=FIXTURES / "crosswalks",
-                       rome_dir=FIXTURES / "rome", reference_dir=reference or out.parent / "reference")
+                       rome_dir=FIXTURES / "rome", reference_dir=reference or out.parent / "reference",
+                       bls_dir=FIXTURES / "bls")
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +128,9 @@ def test_accountants_profile(imported: Path) -> None:
     assert titles["fr"] == ["auditeur financier", "auditrice financière", "comptable agréé", "comptable agréée",
                             "contrôleur de gestion, comptable"]  # not "tax inspector": no shared word
     assert titles["nl"] == ["boekhouder", "registeraccountant"]
-    assert [s["name"] for s in profile["sources"]] == ["O*NET 29.3 Database", "SOC 2010 to ISCO-08 crosswalk", "ESCO occupations"]
+    assert [s["name"] for s in profile["sources"]] == [
+        "O*NET 29.3 Database", "SOC 2010 to ISCO-08 crosswalk", "ESCO occupations",
+        "Occupational Employment and Wage Statistics (OEWS), May 2024", "Employment Projections 2024-34 (Table 1.2)"]
     assert profile["sources"][0]["attribution"] == read_onet(FIXTURES).release.attribution
     assert profile["licence"] == "CC BY 4.0"
 
@@ -139,6 +144,94 @@ def test_feminine_title_and_missing_match(imported: Path) -> None:
     assert producers["title"] == {"en": "Producers and Directors"}  # no ESCO occupation names this job
     assert producers["other_titles"]["fr"] == ["régisseur", "régisseuse"]  # by group: approximate
     assert "education" not in producers
+
+
+# --- BLS wages and outlook ----------------------------------------------------------------------
+# The fixture rows are real rows of ../shared/data/bls, altered to cover every case: 13-2011 has
+# its 90th percentiles top-coded (`#`) and its EP wage withheld (`—`); there is no 15-1252 OEWS
+# row (so the broad 15-1250 is used) and its EP wage is `>=$239,200`; 27-2012 has the Actors'
+# hourly-only row and no EP row; 13-1020 is listed twice, as OEWS does.
+
+def test_oews_keeps_the_detailed_row_of_a_code_listed_twice() -> None:
+    rows = read_oews(FIXTURES / "bls" / OEWS_FILE)
+    assert rows["13-1020"]["O_GROUP"] == "detailed" and rows["13-1020"]["TOT_EMP"] == "486901"
+    assert "00-0000" not in rows  # the total is neither detailed nor broad
+
+
+def test_join_detailed_then_broad_then_nothing() -> None:
+    rows = read_oews(FIXTURES / "bls" / OEWS_FILE)
+    assert find_row(rows, "13-2011")[1] == "detailed"  # type: ignore[index]
+    row, level = find_row(rows, "15-1252")  # type: ignore[misc]
+    assert (row["OCC_CODE"], level) == ("15-1250", "broad")
+    assert find_row(rows, "45-3031") is None
+
+
+def test_detailed_row_with_top_coded_and_withheld_figures(imported: Path) -> None:
+    profile = load(imported, "accountants-and-auditors")
+    (wages,) = profile["wages"]
+    assert wages["row"] == {"system": "SOC 2018", "code": "13-2011", "title": "Accountants and Auditors"}
+    assert (wages["geography"]["en"], wages["currency"], wages["year"], wages["reference"]) == (
+        "United States", "USD", 2024, "May 2024")
+    assert wages["source"] == {"name": "Occupational Employment and Wage Statistics (OEWS), May 2024",
+                               "url": "https://www.bls.gov/oes/", "publisher": "U.S. Bureau of Labor Statistics"}
+    year, hour = wages["pay"]
+    assert year == {"period": "year", "mean": 93520.0, "p10": 52780.0, "p25": 64660.0, "median": 81680.0,
+                    "p75": 106450.0, "p90": 239200.0, "top_coded": ["p90"]}  # `#`: at least $239,200
+    assert (hour["period"], hour["p90"], hour["top_coded"], hour["median"]) == ("hour", 115.0, ["p90"], 39.27)
+    assert wages["employment"] == 1448290
+    (outlook,) = profile["outlook"]
+    assert outlook["suppressed"] == ["median_wage"] and "median_wage" not in outlook  # `—`: not available
+    assert (outlook["employment_thousands"], outlook["projected_thousands"], outlook["change_thousands"],
+            outlook["change_percent"], outlook["openings_thousands"]) == (1579.8, 1652.6, 72.8, 4.6, 124.2)
+    assert outlook["education"] == {"en": "Bachelor's degree"}
+    assert "experience" not in outlook and "training" not in outlook  # blank in the table: not stated
+
+
+def test_broad_group_only_where_no_detailed_row(imported: Path) -> None:
+    profile = load(imported, "software-developers")
+    (wages,) = profile["wages"]
+    assert wages["row"] == {"system": "SOC 2018", "code": "15-1250", "level": "broad",
+                            "title": "Software and Web Developers, Programmers, and Testers"}
+    assert wages["pay"][0]["median"] == 129320.0
+    (outlook,) = profile["outlook"]
+    assert outlook["row"] == {"system": "SOC 2018", "code": "15-1252", "title": "Software developers"}
+    assert (outlook["median_wage"], outlook["median_wage_top_coded"], outlook["currency"]) == (239200.0, True, "USD")
+
+
+def test_hourly_only_occupation_has_no_annual_figures_and_no_row_means_no_outlook(imported: Path) -> None:
+    profile = load(imported, "producers-and-directors")
+    year, hour = profile["wages"][0]["pay"]
+    assert year == {"period": "year", "suppressed": ["mean", "p10", "p25", "median", "p75", "p90"]}
+    assert hour["median"] == 23.33 and "suppressed" not in hour
+    assert "outlook" not in profile  # neither 27-2012 nor 27-2010 in the projections
+    names = [s["name"] for s in profile["sources"]]
+    assert "Occupational Employment and Wage Statistics (OEWS), May 2024" in names
+    assert "Employment Projections 2024-34 (Table 1.2)" not in names
+
+
+def test_bls_is_attributed_as_public_domain(imported: Path) -> None:
+    import json
+
+    manifest = json.loads((imported / MANIFEST).read_text(encoding="utf-8"))
+    bls = [s for s in manifest["sources"] if s.get("publisher") == "U.S. Bureau of Labor Statistics"]
+    assert len(bls) == 2 and all(s["licence"] == "Public domain (U.S. federal work)" for s in bls)
+    profile = load(imported, "accountants-and-auditors")
+    assert [s["licence"] for s in profile["sources"][-2:]] == ["Public domain (U.S. federal work)"] * 2
+
+
+def test_bad_bls_figure_names_file_and_line(tmp_path: Path) -> None:
+    broken = tmp_path / "bls"
+    shutil.copytree(FIXTURES / "bls", broken)
+    path = broken / EP_FILE
+    path.write_text(path.read_text(encoding="utf-8").replace(",124.2,", ",lots,"), encoding="utf-8")
+    with pytest.raises(ImportDataError, match=r"ep_occupation_table1\.2_2024-34\.csv:3: column 'Occupational "
+                                              r"openings, 2024–34 annual average': not a number: 'lots'"):
+        import_onet(FIXTURES, tmp_path / "out", bls_dir=broken)
+
+
+def test_import_without_bls_has_no_figures(tmp_path: Path) -> None:
+    import_onet(FIXTURES, tmp_path / "out")
+    assert "wages" not in load(tmp_path / "out", "accountants-and-auditors")
 
 
 # --- output ----------------------------------------------------------------------------------
@@ -223,7 +316,7 @@ def test_committed_rome_reference() -> None:
 def test_committed_catalog_equals_a_fresh_import(tmp_path: Path) -> None:
     import_onet(SHARED_DATA / "onet", tmp_path / "onet", esco_dir=SHARED_DATA / "esco",
                 crosswalks_dir=SHARED_DATA / "esco" / "crosswalks", rome_dir=SHARED_DATA / "rome",
-                reference_dir=tmp_path / "reference")
+                reference_dir=tmp_path / "reference", bls_dir=SHARED_DATA / "bls")
     fresh = sorted(p.name for p in (tmp_path / "onet").iterdir())
     committed = sorted(p.name for p in COMMITTED.iterdir())
     assert fresh == committed and len(fresh) >= 921
@@ -231,3 +324,86 @@ def test_committed_catalog_equals_a_fresh_import(tmp_path: Path) -> None:
     assert different == [], f"{len(different)} files differ, e.g. {different[:3]}: run `careers import onet ...`"
     for path in (tmp_path / "reference").iterdir():
         assert path.read_bytes() == (COMMITTED_REFERENCE / path.name).read_bytes()
+
+
+# --- every figure traces to its row --------------------------------------------------------------
+# Re-derived here from the CSV files with the standard csv module, independently of the importer.
+
+OEWS_STATISTICS = {"year": ("A_MEAN", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90"),
+                   "hour": ("H_MEAN", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90")}
+STATISTIC_NAMES = ("mean", "p10", "p25", "median", "p75", "p90")
+TOP = {"year": 239200.0, "hour": 115.0}
+
+
+def _csv_rows(name: str, code_column: str, keep) -> dict[str, dict[str, str]]:  # noqa: ANN001
+    with (SHARED_DATA / "bls" / name).open(encoding="utf-8", newline="") as handle:
+        return {row[code_column]: row for row in csv.DictReader(handle) if keep(row)}
+
+
+def _committed_sample() -> list[dict]:
+    files = sorted(COMMITTED.glob("*.yaml"))
+    wanted = {"software-developers", "actors", "physicians-pathologists", "buyers-and-purchasing-agents-farm-products"}
+    chosen = [f for i, f in enumerate(files) if i % 23 == 0 or f.stem in wanted]
+    return [yaml.safe_load(f.read_text(encoding="utf-8")) for f in chosen]
+
+
+def _expected_soc_row(table: dict[str, dict[str, str]], profile: dict) -> tuple[str, str] | None:
+    soc = profile["codes"].get("soc", [profile["codes"]["onet_soc"][0][:7]])[0]
+    if soc in table:
+        return soc, "detailed"
+    return (soc[:6] + "0", "broad") if soc[:6] + "0" in table else None
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "bls").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
+def test_committed_wages_trace_to_their_oews_rows() -> None:
+    detailed = _csv_rows(OEWS_FILE, "OCC_CODE", lambda r: r["O_GROUP"] == "detailed")
+    table = {**_csv_rows(OEWS_FILE, "OCC_CODE", lambda r: r["O_GROUP"] == "broad"), **detailed}
+    sample = _committed_sample()
+    assert len(sample) >= 40
+    for profile in sample:
+        expected = _expected_soc_row(table, profile)
+        if expected is None:
+            assert "wages" not in profile, profile["id"]
+            continue
+        (wages,) = profile["wages"]
+        code, level = expected
+        assert (wages["row"]["code"], wages["row"].get("level", "detailed")) == (code, level), profile["id"]
+        row = table[code]
+        assert wages["employment"] == int(row["TOT_EMP"])
+        for figures in wages["pay"]:
+            for name, column in zip(STATISTIC_NAMES, OEWS_STATISTICS[figures["period"]]):
+                raw = row[column]
+                if raw == "*":
+                    assert name in figures["suppressed"] and name not in figures, (profile["id"], column)
+                elif raw == "#":
+                    assert figures[name] == TOP[figures["period"]] and name in figures["top_coded"]
+                else:
+                    assert figures[name] == float(raw), (profile["id"], column)
+                    assert name not in figures.get("top_coded", []), (profile["id"], column)
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "bls").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
+def test_committed_outlook_traces_to_its_projection_rows() -> None:
+    code_column = "2024 National Employment Matrix code"
+    table = _csv_rows(EP_FILE, code_column, lambda r: bool(r["Occupation type"]))
+    numbers = {"employment_thousands": "Employment, 2024", "projected_thousands": "Employment, 2034",
+               "change_thousands": "Employment change, numeric, 2024–34",
+               "change_percent": "Employment change, percent, 2024–34",
+               "openings_thousands": "Occupational openings, 2024–34 annual average"}
+    for profile in _committed_sample():
+        expected = _expected_soc_row(table, profile)
+        if expected is None:
+            assert "outlook" not in profile, profile["id"]
+            continue
+        (outlook,) = profile["outlook"]
+        row = table[expected[0]]
+        assert outlook["row"]["code"] == expected[0], profile["id"]
+        for field, column in numbers.items():
+            assert outlook[field] == float(row[column]), (profile["id"], column)
+        wage = row["Median annual wage, dollars, 2024[1]"]
+        if wage == "—":
+            assert "median_wage" in outlook["suppressed"]
+        else:
+            assert outlook["median_wage"] == float(wage.lstrip(">=$").replace(",", ""))
+            assert outlook.get("median_wage_top_coded", False) == wage.startswith(">=")
+        assert outlook.get("education", {}).get("en") == (row["Typical education needed for entry"] or None)

@@ -43,6 +43,24 @@ FULL: dict[str, Any] = {
                "senior": {"min": 3200, "max": 4800},
                "allowances": both("primes de tournée", "touring bonuses"),
                "estimate": True, "year": 2025, "source": "Test guide"},
+    "wages": [{
+        "source": {"name": "Test wage survey", "publisher": "Test bureau", "url": "https://example.org/wages"},
+        "geography": both("États-Unis", "United States"), "year": 2024, "reference": "May 2024",
+        "currency": "USD", "basis": "gross", "employment": 1654440,
+        "row": {"system": "SOC 2018", "code": "27-2012", "title": "Producers and Directors"},
+        "pay": [{"period": "year", "mean": 144570, "p10": 79850, "p25": 103050, "median": 133080, "p75": 169000,
+                 "p90": 239200, "top_coded": ["p90"]},
+                {"period": "hour", "mean": 69.5, "p10": 38.39, "p25": 49.55, "median": 63.98, "p75": 81.25,
+                 "p90": 115, "top_coded": ["p90"]}]}],
+    "outlook": [{
+        "source": {"name": "Test projections", "publisher": "Test bureau"},
+        "geography": both("États-Unis", "United States"), "base_year": 2024, "target_year": 2034,
+        "row": {"system": "SOC 2018", "code": "27-2010", "title": "Actors, producers, and directors",
+                "level": "broad"},
+        "employment_thousands": 1693.8, "projected_thousands": 1961.4, "change_thousands": 267.7,
+        "change_percent": 15.8, "openings_thousands": 115.2, "median_wage": 133080, "currency": "USD",
+        "education": {"en": "Bachelor's degree"}, "experience": {"en": "Less than 5 years"},
+        "suppressed": ["training"]}],
     "conditions": both("Soirées et week-ends.", "Evenings and weekends, with long technical rehearsals."),
     "key_figures": {
         "training_length": {"min": 3, "max": 5, "unit": "years",
@@ -205,6 +223,87 @@ def test_long_lists_are_capped() -> None:
     assert "Tool29 ★" in out  # hot technologies are kept first
     assert "and 10 more" in out and "Tool28" not in out
     assert "Title9" in out and "Title10" not in out and "and 15 more" in out
+
+
+# ---------------------------------------------------------------- pay statistics and outlook
+
+HOURLY_ONLY = {"period": "year", "suppressed": ["mean", "p10", "p25", "median", "p75", "p90"]}
+
+
+@pytest.mark.parametrize("width", [80, 40])
+def test_wages_bar_runs_from_the_10th_to_the_90th_percentile_with_the_median_marked(width: int) -> None:
+    lines = rich_text(profile(), width, sections=["salary"]).splitlines()
+    bar = next(line for line in lines if "┃" in line and "━" in line)
+    assert bar.strip()[0] == "─" and bar.strip()[-1] == "─"  # 10th to 25th and 75th to 90th: thin
+    axis = lines[lines.index(bar) + 1]
+    assert axis.split() == ["$79,850", "≥", "$239,200"]  # the 90th percentile is top-coded: at least
+    text = flat("\n".join(lines))
+    for fact in ("United States · USD · gross · May 2024", "Median $133,080 per year", "$103,050 – $169,000",
+                 "$144,570", "Per hour", "$63.98", "≥ $115.00", "1,654,440", "Test wage survey, Test bureau",
+                 "SOC 2018 27-2012 Producers and Directors"):
+        assert fact in text, fact
+
+
+def test_a_period_the_source_withholds_is_not_available() -> None:
+    hour = FULL["wages"][0]["pay"][1]
+    p = profile(wages=[{**FULL["wages"][0], "pay": [HOURLY_ONLY, hour]}])
+    text = flat(rich_text(p, 80, sections=["salary"]))
+    assert "Median $63.98 per hour" in text and "Per year not available" in text
+    md = profile_markdown(p, lang="en", sections=["salary"])
+    assert "| Median | not available | $63.98 |" in md
+
+
+def test_top_coded_median_is_at_least() -> None:
+    top = {"period": "year", "p10": 83930, "p25": 165940, "median": 239200, "p75": 239200, "p90": 239200,
+           "top_coded": ["median", "p75", "p90"]}
+    p = profile(wages=[{**FULL["wages"][0], "pay": [top]}])
+    assert "Median ≥ $239,200 per year" in flat(rich_text(p, 40, sections=["salary"]))
+    assert "| Median | ≥ $239,200 |" in profile_markdown(p, lang="en", sections=["salary"])
+
+
+@pytest.mark.parametrize("width", [80, 40])
+def test_outlook_block(width: int) -> None:
+    out = rich_text(profile(), width, sections=["outlook"])
+    assert all(cell_len(line) <= width for line in out.splitlines())
+    text = flat(out)
+    for fact in ("United States · 2024–34", "Change 2024–34", "+15.8% (+267,700 jobs)",
+                 "1,693,800 in 2024 → 1,961,400 in 2034", "Openings a year", "115,200",
+                 "Typical entry education", "Bachelor's degree", "Less than 5 years", "On-the-job training",
+                 "not available", "wider group 27-2010 (Actors, producers, and directors)"):
+        assert fact in text, fact
+
+
+def test_pay_and_outlook_in_french() -> None:
+    from careercli.i18n import language
+
+    with language("fr"):
+        text = flat(rich_text(profile(), 80, lang="fr", sections=["salary", "outlook"])).replace("\u00a0", " ")
+        md = profile_markdown(profile(), lang="fr", sections=["salary"]).replace("\u00a0", " ")
+    for fact in ("États-Unis · USD · brut · May 2024", "Médiane 133 080 $ par an", "≥ 239 200 $", "63,98 $",
+                 "+15,8 % (+267 700 emplois)", "Perspectives d'emploi", "Diplôme de bachelier (licence)",
+                 "Moins de 5 ans", "non disponible", "1er décile", "9e décile"):
+        assert fact in text, fact
+    assert "| Médiane | 133 080 $ | 63,98 $ |" in md
+
+
+def test_pay_and_outlook_in_markdown() -> None:
+    md = profile_markdown(profile(), lang="en", sections=["salary", "outlook"])
+    assert "**United States · USD · gross · May 2024**" in md
+    assert "|  | Per year | Per hour |" in md and "| Median | $133,080 | $63.98 |" in md
+    assert "| 90th percentile | ≥ $239,200 | ≥ $115.00 |" in md
+    assert "- **Change 2024–34:** +15.8% (+267,700 jobs)" in md
+    assert "- **On-the-job training:** not available" in md
+    assert "*Source: Test projections, Test bureau · SOC 2018 27-2010 Actors, producers, and directors*" in md
+
+
+def test_untrusted_text_in_figures_stays_inert() -> None:
+    evil = "[bold]x[/] | <b>y</b>\x1b[31m"
+    wages = {**FULL["wages"][0], "source": {"name": evil}, "row": {"system": "SOC 2018", "code": evil, "title": evil}}
+    p = profile(wages=[wages], outlook=[{**FULL["outlook"][0], "education": evil, "geography": evil}])
+    out = rich_text(p, 80, sections=["salary", "outlook"], color=True)
+    assert "[bold]x[/]" in out and "\x1b[31m" not in out
+    md = profile_markdown(p, lang="en", sections=["salary", "outlook"])
+    assert "\\[bold\\]x\\[/\\] \\| \\<b\\>y\\</b\\>" in md and "\x1b" not in md
 
 
 # ---------------------------------------------------------------- untrusted text

@@ -19,6 +19,11 @@ RIASEC_TYPES = ("R", "I", "A", "S", "E", "C")
 
 Slug = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 OnetScore = Annotated[float, msgspec.Meta(ge=1, le=7)]
+Currency = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{3}$")]  # ISO 4217 code, e.g. EUR, USD
+Period = Literal["hour", "month", "year"]
+PayStatistic = Literal["mean", "p10", "p25", "median", "p75", "p90"]
+OutlookFigure = Literal["employment", "projected", "change", "change_percent", "openings", "median_wage",
+                        "education", "experience", "training"]
 Clock = Annotated[str, msgspec.Meta(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 
 
@@ -52,8 +57,8 @@ class Range(Model, kw_only=True):
 
 
 class Salary(Model, kw_only=True):
-    currency: Optional[Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{3}$")]] = None
-    period: Optional[Literal["hour", "month", "year"]] = None
+    currency: Optional[Currency] = None
+    period: Optional[Period] = None
     basis: Optional[Literal["gross", "net"]] = None
     overall: Optional[Range] = None
     junior: Optional[Range] = None
@@ -180,6 +185,78 @@ class Source(Model, kw_only=True):
     note: Optional[Text] = None
 
 
+Money = Annotated[float, msgspec.Meta(ge=0)]
+
+
+class PayFigures(Model, kw_only=True):
+    """Pay for one period, as published: a figure the source withholds (BLS `*`) is absent and named
+    in `suppressed`; a top-coded one (BLS `#`) is the top code, named in `top_coded` ("at least")."""
+
+    period: Period  # what one amount pays for: an hour, a month or a year of work
+    mean: Optional[Money] = None  # arithmetic mean
+    p10: Optional[Money] = None  # 10th percentile: one in ten earns less
+    p25: Optional[Money] = None  # 25th percentile
+    median: Optional[Money] = None  # 50th percentile
+    p75: Optional[Money] = None  # 75th percentile
+    p90: Optional[Money] = None  # 90th percentile: one in ten earns more
+    suppressed: list[PayStatistic] = []  # published as "not available"
+    top_coded: list[PayStatistic] = []  # published as "at or above" their value
+
+    def __post_init__(self) -> None:
+        for name in self.suppressed:
+            if getattr(self, name) is not None:
+                raise ValueError(f"{name} is both given and suppressed")
+        for name in self.top_coded:
+            if getattr(self, name) is None:
+                raise ValueError(f"{name} is top-coded but has no value")
+
+
+class SourceRow(Model, kw_only=True):
+    """The row of a source table that figures come from, so that each one can be traced."""
+
+    system: Literal["SOC 2018", "ISCO-08", "ROME"]  # the classification the table is keyed by
+    code: str  # the row's code, e.g. 15-1252
+    title: Optional[str] = None  # the row's own title in the source
+    level: Literal["detailed", "broad"] = "detailed"  # broad: a group wider than this occupation
+
+
+class Wages(Model, kw_only=True):
+    """Pay statistics of the occupation in one geography, currency and year, from one source."""
+
+    source: Source  # who publishes the figures (name, publisher, URL)
+    geography: Text  # where the figures apply, e.g. United States
+    year: int  # the year of reference
+    reference: Optional[str] = None  # the exact reference period when narrower, e.g. "May 2024"
+    currency: Currency  # every amount is in this currency; never converted
+    basis: Optional[Literal["gross", "net"]] = None  # before or after deductions
+    row: Optional[SourceRow] = None  # the row of the source table these figures come from
+    employment: Optional[Annotated[int, msgspec.Meta(ge=0)]] = None  # jobs counted by the source
+    pay: list[PayFigures] = []  # one entry per period (e.g. year and hour)
+    note: Optional[Text] = None  # anything a reader must know to use the figures
+
+
+class Outlook(Model, kw_only=True):
+    """Employment projections for the occupation in one geography (e.g. BLS Employment Projections)."""
+
+    source: Source  # who publishes the projections (name, publisher, URL)
+    geography: Text  # where they apply, e.g. United States
+    base_year: int  # the first year of the projection (measured)
+    target_year: int  # the year projected to
+    row: Optional[SourceRow] = None  # the row of the source table these figures come from
+    employment_thousands: Optional[float] = None  # jobs in base_year, in thousands
+    projected_thousands: Optional[float] = None  # jobs projected for target_year, in thousands
+    change_thousands: Optional[float] = None  # projected minus base employment, in thousands
+    change_percent: Optional[float] = None  # the same change as a percentage of base employment
+    openings_thousands: Optional[float] = None  # job openings a year (average over the period), thousands
+    median_wage: Optional[Money] = None  # median annual wage in base_year, in `currency`
+    median_wage_top_coded: bool = False  # the source only says "at or above" median_wage
+    currency: Optional[Currency] = None  # the currency of median_wage
+    education: Optional[Text] = None  # typical education needed for entry (the source's category)
+    experience: Optional[Text] = None  # work experience needed in a related occupation
+    training: Optional[Text] = None  # typical on-the-job training to become competent
+    suppressed: list[OutlookFigure] = []  # published as "not available" by the source
+
+
 class Profile(Model, kw_only=True):
     """A career profile. Field order is the reading order of `careers show`."""
 
@@ -192,6 +269,8 @@ class Profile(Model, kw_only=True):
     studies: Optional[Studies] = None
     qualities: list[Text] = []
     salary: Optional[Salary] = None
+    wages: list[Wages] = []  # pay statistics by geography (e.g. BLS OEWS for the United States)
+    outlook: list[Outlook] = []  # employment projections by geography (e.g. BLS, 2024-34)
     conditions: Optional[Text] = None
     key_figures: Optional[KeyFigures] = None
     missions: list[Text] = []
@@ -218,3 +297,12 @@ class Profile(Model, kw_only=True):
     other_titles: Optional[OtherTitles] = None
     sources: list[Source] = []
     licence: Optional[str] = None
+
+
+class PayOverlay(Model, kw_only=True):
+    """Pay figures for one career from a local table (`careers import pay`): `<career>.pay.json`,
+    merged into that career's profile by appending `wages` to the profile's own."""
+
+    format: Literal[1]  # the version of this file format
+    career: Slug  # the id of the career the figures belong to
+    wages: list[Wages]  # one block per matching row of the table

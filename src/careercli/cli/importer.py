@@ -39,18 +39,62 @@ def import_onet(
         "ROME export (France Travail): writes the ROME reference table."))] = None,
     reference_out: Annotated[Optional[Path], typer.Option("--reference-out", metavar="FOLDER", show_default=False, help=_(
         "Where the ROME table goes (default: the built-in data/reference)."))] = None,
+    bls: Annotated[Optional[Path], typer.Option("--bls", metavar="DIR", show_default=False, help=_(
+        "BLS OEWS wages and Employment Projections (CSV): U.S. pay and outlook."))] = None,
 ) -> int:
     """Import O*NET occupations as career profiles, with ESCO titles and ISCO-08 codes.
 
     \b
     Example:
       careers import onet ../shared/data/onet --esco ../shared/data/esco \\
-        --crosswalks ../shared/data/esco/crosswalks --rome ../shared/data/rome --out data/careers/onet
+        --crosswalks ../shared/data/esco/crosswalks --rome ../shared/data/rome --bls ../shared/data/bls \\
+        --out data/careers/onet
     """
     from ..commands.importer import import_onet as run
     from ..render import emit
 
-    report = run(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out)
+    report = run(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out, bls=bls)
+    return emit(ctx.obj, report, "rich")
+
+
+@app.command("pay")
+def import_pay(
+    ctx: typer.Context,
+    table: Annotated[Path, typer.Argument(metavar="TABLE", show_default=False, help=_(
+        "CSV: code, optional title, any of p10, p25, median, p75, p90, mean, optional employment."))],
+    key: Annotated[str, typer.Option("--key", metavar="isco08|rome", show_default=False, help=_(
+        "The classification of the table's codes."))],
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", show_default=False, help=_(
+        "Folder for the pay overlay files (one per career)."))],
+    source: Annotated[str, typer.Option("--source", metavar="TEXT", show_default=False, help=_(
+        "Who publishes the figures, as readers should see it."))],
+    year: Annotated[int, typer.Option("--year", metavar="YEAR", show_default=False, help=_(
+        "The year the figures describe."))],
+    geography: Annotated[str, typer.Option("--geography", metavar="PLACE", show_default=False, help=_(
+        "Where the figures apply, e.g. Belgique, Wallonie, France."))],
+    currency: Annotated[str, typer.Option("--currency", metavar="CODE", help=_("ISO currency code of the amounts."))] = "EUR",
+    period: Annotated[str, typer.Option("--period", metavar="hour|month|year", help=_("What one amount pays for."))] = "month",
+    basis: Annotated[str, typer.Option("--basis", metavar="gross|net", help=_("Before or after deductions."))] = "gross",
+    url: Annotated[Optional[str], typer.Option("--url", metavar="URL", show_default=False, help=_(
+        "Where the table can be found."))] = None,
+    licence: Annotated[Optional[str], typer.Option("--licence", metavar="TEXT", show_default=False, help=_(
+        "The table's licence or terms of use."))] = None,
+) -> int:
+    """Import a local pay table keyed by ISCO-08 or ROME codes as pay figures for the careers it covers.
+
+    Writes one <career>.pay.json per matching career and a MANIFEST.json into --out; rows that match
+    no career are listed on stderr.
+
+    \b
+    Example:
+      careers import pay salaires.csv --key isco08 --currency EUR --period month --basis gross \\
+        --source "Enquête salariale 2024" --year 2024 --geography Belgique --out pay/belgique
+    """
+    from ..commands.importer import import_pay as run
+    from ..render import emit
+
+    report = run(ctx.obj, table, out, key=key, currency=currency, period=period, basis=basis, source=source,
+                 year=year, geography=geography, url=url, licence=licence)
     return emit(ctx.obj, report, "rich")
 
 

@@ -1,21 +1,28 @@
-"""`careers import`: build catalog folders from public reference data."""
+"""`careers import`: build catalog folders from public reference data.
+
+`careers import onet` builds the O*NET catalog folder (and the ROME reference table); `careers
+import pay` turns a local pay table into pay overlays for the careers it covers."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from ..i18n import _
 from ..views import ImportReport
 
+if TYPE_CHECKING:
+    from ..app import App
+
 
 def import_onet(onet_dir: Path, out: Path, *, esco: Optional[Path], crosswalks: Optional[Path],
-                rome: Optional[Path], reference_out: Optional[Path]) -> ImportReport:
+                rome: Optional[Path], reference_out: Optional[Path], bls: Optional[Path] = None) -> ImportReport:
     from ..importers.onet_catalog import import_onet as run
 
     started = time.perf_counter()
-    report = run(onet_dir, out, esco_dir=esco, crosswalks_dir=crosswalks, rome_dir=rome, reference_dir=reference_out)
+    report = run(onet_dir, out, esco_dir=esco, crosswalks_dir=crosswalks, rome_dir=rome, reference_dir=reference_out,
+                 bls_dir=bls)
     written = report.written
     lines = [_("{count} profiles in {out} ({french} with a French title): {written} written, {unchanged} "
                "unchanged, {removed} removed, in {seconds:.1f} s").format(
@@ -24,3 +31,47 @@ def import_onet(onet_dir: Path, out: Path, *, esco: Optional[Path], crosswalks: 
     if report.rome_table:
         lines.append(_("ROME reference table: {path}").format(path=report.rome_table))
     return ImportReport(lines=lines)
+
+
+def import_pay(app: "App", table: Path, out: Path, *, key: str, currency: str, period: str, basis: str,
+               source: str, year: int, geography: str, url: Optional[str] = None,
+               licence: Optional[str] = None) -> ImportReport:
+    """Match the table's rows to the catalog's careers, write their overlays, report the rest."""
+    from ..importers.pay_table import import_pay_table
+
+    info = pay_table_info(key=key, currency=currency, period=period, basis=basis, source=source, year=year,
+                          geography=geography, url=url, licence=licence)
+    result = import_pay_table(table, out, info, career_codes(app.catalog(), info.key))
+    lines = [_("Careers with pay figures in {out}: {count}").format(count=len(result.matched), out=out)]
+    if result.unmatched:
+        lines.append(_("Rows that match no career: {count}").format(count=len(result.unmatched)))
+    lines += [_("{file}:{line}: {code} matches no career").format(file=table, line=row.line, code=row.code)
+              + (f" ({row.title})" if row.title else "") for row in result.unmatched]
+    return ImportReport(lines=lines)
+
+
+def pay_table_info(*, key: str, currency: str, period: str, basis: str, **given: Any) -> Any:
+    """The user's description of the table, checked: key, currency, period and basis."""
+    from ..errors import UsageError
+    from ..importers.pay_table import KEY_SYSTEMS, PayTableInfo
+    from ..text import clean
+
+    choices = {"--key": (key, tuple(KEY_SYSTEMS)), "--period": (period, ("hour", "month", "year")),
+               "--basis": (basis, ("gross", "net"))}
+    for option, (value, allowed) in choices.items():
+        if value not in allowed:
+            raise UsageError(_("{option} must be one of: {choices}").format(option=option, choices=", ".join(allowed)))
+    texts = {name: clean(value) if isinstance(value, str) else value for name, value in given.items()}
+    return PayTableInfo(key=key, currency=currency.upper(), period=period, basis=basis,  # type: ignore[arg-type]
+                        **texts)
+
+
+def career_codes(catalog: Any, key: str) -> dict[str, list[str]]:
+    """Career id -> its codes in the table's system (ISCO-08 or ROME), for every career that has some."""
+    found = {}
+    for entry in catalog.entries.values():
+        codes = catalog.profile(entry).codes
+        values = list(getattr(codes, key)) if codes else []
+        if values:
+            found[entry.id] = values
+    return found

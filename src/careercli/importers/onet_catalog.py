@@ -13,6 +13,7 @@ from ..i18n import _
 from ..reference import ROME_FILE_GLOB
 from ..schema import Profile
 from ..text import fold, slugify
+from .bls import Bls, bls_figures, bls_sources, ep_source, oews_source, read_bls
 from .crosswalk import Crosswalks, read_crosswalks
 from .esco import VERSIONS as ESCO_VERSIONS
 from .esco import Esco, TitleMatch, read_esco
@@ -34,10 +35,11 @@ IBS_CITATION = (
 
 @dataclass
 class Links:
-    """What the optional inputs add: SOC/ISCO codes (crosswalks) and ESCO titles."""
+    """What the optional inputs add: SOC/ISCO codes (crosswalks), ESCO titles, BLS pay and outlook."""
 
     crosswalks: Optional[Crosswalks] = None
     esco: Optional[Esco] = None
+    bls: Optional[Bls] = None
 
 
 def assign_ids(occupations: dict[str, Occupation]) -> dict[str, str]:
@@ -80,6 +82,8 @@ def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dic
         "sources": _sources(onet.release, links, isco, esco_uris, match),
         "licence": LICENCE,
     }
+    figures = bls_figures(links.bls, profile["codes"])
+    profile.update(figures, sources=profile["sources"] + bls_sources(figures))
     return {key: value for key, value in profile.items() if value not in (None, [], {})}
 
 
@@ -254,12 +258,14 @@ class ImportReport:
 
 
 def import_onet(onet_dir: Path, out: Path, *, esco_dir: Optional[Path] = None, crosswalks_dir: Optional[Path] = None,
-                rome_dir: Optional[Path] = None, reference_dir: Optional[Path] = None) -> ImportReport:
+                rome_dir: Optional[Path] = None, reference_dir: Optional[Path] = None,
+                bls_dir: Optional[Path] = None) -> ImportReport:
     """Read every input first (a bad row stops the import before anything is written), then write."""
     if esco_dir and not crosswalks_dir:
         raise UsageError(_("--esco needs --crosswalks: ESCO titles are linked through ISCO-08 codes"))
     onet = read_onet(onet_dir)
-    links = Links(read_crosswalks(crosswalks_dir) if crosswalks_dir else None, read_esco(esco_dir) if esco_dir else None)
+    links = Links(read_crosswalks(crosswalks_dir) if crosswalks_dir else None, read_esco(esco_dir) if esco_dir else None,
+                  read_bls(bls_dir) if bls_dir else None)
     rome = rome_table_text(rome_dir) if rome_dir else None
     profiles = build_profiles(onet, links)
     files = {f"{career_id}.yaml": profile_yaml(profile, onet.release) for career_id, profile in profiles.items()}
@@ -289,6 +295,8 @@ def manifest(release: Release, links: Links, count: int) -> dict[str, Any]:
         sources.append(ibs_source())
     if links.esco:
         sources.append(esco_source())
+    if links.bls:
+        sources += [oews_source(), ep_source()]
     return {"generator": "careers import onet", "format": MANIFEST_FORMAT, "origin": "onet", "profiles": count,
             "sources": sources}
 

@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeDumper  # type: ignore[assignment]
 
 MANIFEST = "MANIFEST.json"
+OWNED_SUFFIXES = (".yaml", ".pay.json")  # what an importer may delete when it no longer produces it
 YAML_WIDTH = 1_000_000  # never fold long lines: diffs stay one line per change
 
 
@@ -54,7 +55,7 @@ def write_owned_files(folder: Path, files: dict[str, bytes], manifest: dict[str,
     for name in sorted(files):
         (report.written if write_if_changed(folder / name, files[name]) else report.unchanged).append(name)
     for name in sorted(previous - set(files)):
-        if name.endswith(".yaml") and (folder / name).is_file():
+        if name.endswith(OWNED_SUFFIXES) and (folder / name).is_file():
             (folder / name).unlink()
             report.removed.append(name)
     write_if_changed(folder / MANIFEST, dump_json({**manifest, "files": sorted(files)}))

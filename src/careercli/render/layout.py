@@ -169,11 +169,12 @@ class ByWidth(Block):
 
 
 class Bar(Block):
-    """A range drawn on a scale: ───━━━━━━───, as wide as it is allowed (up to `limit`)."""
+    """A range drawn on a scale: ───━━━━━━───, as wide as it is allowed (up to `limit`); an
+    optional `mark` (e.g. a median) is drawn as ┃ at its place."""
 
     def __init__(self, low: float, high: float, scale: tuple[float, float], style: str = ACCENT,
-                 limit: int = 0) -> None:
-        self.low, self.high, self.scale, self.style, self.limit = low, high, scale, style, limit
+                 limit: int = 0, mark: Optional[float] = None) -> None:
+        self.low, self.high, self.scale, self.style, self.limit, self.mark = low, high, scale, style, limit, mark
 
     def lines(self, console: Console, width: int) -> Lines:
         width = max(1, min(width, self.limit or width))
@@ -181,8 +182,21 @@ class Bar(Block):
         span = (end_at - start_at) or 1.0
         start = min(width - 1, max(0, round((self.low - start_at) / span * width)))
         end = min(width, max(start + 1, round((self.high - start_at) / span * width)))
-        bar = Text.assemble(("─" * start, TRACK), ("━" * (end - start), self.style), ("─" * (width - end), TRACK))
-        return [list(bar.render(console))]
+        cells = [("─", TRACK)] * start + [("━", self.style)] * (end - start) + [("─", TRACK)] * (width - end)
+        if self.mark is not None:
+            cells[min(width - 1, max(0, int((self.mark - start_at) / span * width)))] = ("┃", STRONG)
+        return [list(Text.assemble(*_runs(cells)).render(console))]
+
+
+def _runs(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Neighbouring cells of the same style joined into one piece of text."""
+    runs: list[tuple[str, str]] = []
+    for char, style in cells:
+        if runs and runs[-1][1] == style:
+            runs[-1] = (runs[-1][0] + char, style)
+        else:
+            runs.append((char, style))
+    return runs
 
 
 class Heading(Block):

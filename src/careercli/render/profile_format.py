@@ -1,5 +1,6 @@
 """Plain-text formatting shared by the Rich and Markdown profile renderers (no Rich here):
-numbers, money, key figures, provenance, labels, title forms, which sections to show."""
+numbers, money, key figures, pay statistics and outlook, provenance, labels, title forms,
+which sections to show."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ..text import clean, fold, localize, title_forms
 from .sections import SECTIONS
 
 if TYPE_CHECKING:
-    from ..schema import Figure, Profile, Range, Riasec, Salary, Text
+    from ..schema import Figure, Outlook, PayFigures, Profile, Range, Riasec, Salary, Source, SourceRow, Text, Wages
 
 T = TypeVar("T")
 
@@ -58,9 +59,10 @@ def score(value: float, lang: str) -> str:
     return _localized_digits(f"{value:.2f}", lang)
 
 
-def money(value: float, currency: Optional[str], lang: str) -> str:
-    """2500 EUR -> '€2,500' (en), '2 500 €' (fr); cents shown only when there are some."""
-    amount = _localized_digits(f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}", lang)
+def money(value: float, currency: Optional[str], lang: str, cents: Optional[bool] = None) -> str:
+    """2500 EUR -> '€2,500' (en), '2 500 €' (fr); cents shown when there are some (or when asked)."""
+    with_cents = cents if cents is not None else not float(value).is_integer()
+    amount = _localized_digits(f"{value:,.2f}" if with_cents else f"{value:,.0f}", lang)
     if not currency:
         return amount
     symbol = _CURRENCY.get(currency, currency + "\u00a0")
@@ -197,3 +199,164 @@ def group_by(items: Sequence[T], key: Callable[[T], str]) -> list[tuple[str, lis
     for item in items:
         groups.setdefault(key(item), []).append(item)
     return list(groups.items())
+
+
+# ---------------------------------------------------------------- pay statistics and outlook
+
+PAY_STATISTICS = ("p10", "p25", "median", "p75", "p90", "mean")
+
+
+def statistic_labels() -> dict[str, str]:
+    return {
+        "p10": _("10th percentile"), "p25": _("25th percentile"), "median": _("Median"),
+        "p75": _("75th percentile"), "p90": _("90th percentile"), "mean": _("Mean"),
+    }
+
+
+def period_label(period: str) -> str:
+    """'per year', 'per hour', 'per month'."""
+    return {"hour": _("per hour"), "month": _("per month"), "year": _("per year")}[period]
+
+
+def pay_value(figures: "PayFigures", statistic: str, currency: str, lang: str) -> str:
+    """One statistic as published: '$133,080', '≥ $239,200' (top-coded), 'not available', or ''."""
+    if statistic in figures.suppressed:
+        return _("not available")
+    value = getattr(figures, statistic)
+    if value is None:
+        return ""
+    amount = money(value, currency, lang, cents=figures.period == "hour" or None)
+    return _("≥ {amount}").format(amount=amount) if statistic in figures.top_coded else amount
+
+
+def pay_spread(figures: "PayFigures", currency: str, lang: str) -> str:
+    """'median $63.98 · 10th–90th percentile $38.39 – $101.66' (what is published of it)."""
+    if not has_figures(figures):
+        return _("not available")
+    parts = []
+    if figures.median is not None or "median" in figures.suppressed:
+        parts.append(_("median {amount}").format(amount=pay_value(figures, "median", currency, lang)))
+    low, high = pay_value(figures, "p10", currency, lang), pay_value(figures, "p90", currency, lang)
+    if low and high:
+        parts.append(_("10th–90th percentile {low} – {high}").format(low=low, high=high))
+    return " · ".join(parts) or _("not available")
+
+
+def has_figures(figures: "PayFigures") -> bool:
+    return any(getattr(figures, name) is not None for name in PAY_STATISTICS)
+
+
+def main_pay(wages: "Wages") -> Optional["PayFigures"]:
+    """The period to draw: the year when published, else the first period with any figure."""
+    published = [f for f in wages.pay if has_figures(f)]
+    return next((f for f in published if f.period == "year"), published[0] if published else None)
+
+
+def wages_label(wages: "Wages", lang: str) -> str:
+    """'United States · USD · gross · May 2024': where, in what, and when."""
+    basis = {"gross": _("gross"), "net": _("net")}.get(wages.basis or "", "")
+    parts = [text_of(wages.geography, lang), clean(wages.currency), basis, clean(wages.reference or str(wages.year))]
+    return " · ".join(part for part in parts if part)
+
+
+def row_label(row: Optional["SourceRow"]) -> str:
+    """'SOC 2018 15-1252 Software Developers' (the source row the figures come from)."""
+    if row is None:
+        return ""
+    return " ".join(clean(part) for part in (row.system, row.code, row.title or "") if part)
+
+
+def broad_row_note(row: Optional["SourceRow"]) -> str:
+    """Said when figures are those of a wider group than the occupation."""
+    if row is None or row.level != "broad":
+        return ""
+    return _("Figures of the wider group {code} ({title}): the source publishes none for this occupation "
+             "alone.").format(code=clean(row.code), title=clean(row.title or ""))
+
+
+def figure_source(source: "Source", row: Optional["SourceRow"], when: str = "") -> list[str]:
+    """The small print of a block of figures: source and publisher, reference period, source row."""
+    name = ", ".join(clean(x) for x in (source.name, source.publisher or "") if x)
+    when = clean(when) if when not in source.name else ""
+    return [_("Source: {source}").format(source=name)] + [x for x in (when, row_label(row)) if x]
+
+
+def outlook_label(outlook: "Outlook", lang: str) -> str:
+    """'United States · 2024–34'."""
+    return " · ".join(x for x in (text_of(outlook.geography, lang), projection_years(outlook)) if x)
+
+
+def projection_years(outlook: "Outlook") -> str:
+    end = outlook.target_year % 100 if outlook.target_year // 100 == outlook.base_year // 100 else outlook.target_year
+    return f"{outlook.base_year}–{end:02d}"
+
+
+def outlook_rows(outlook: "Outlook", lang: str) -> list[tuple[str, str]]:
+    """Label / value pairs: change, jobs, openings a year, entry education, experience, training."""
+    rows = [(_("Change {years}").format(years=projection_years(outlook)), _change(outlook, lang)),
+            (_("Jobs"), _jobs(outlook, lang)),
+            (_("Openings a year"), _thousands(outlook, "openings_thousands", "openings", lang))]
+    categories = bls_categories()
+    for field, label in (("education", _("Typical entry education")), ("experience", _("Work experience")),
+                         ("training", _("On-the-job training"))):
+        text = text_of(getattr(outlook, field), lang)
+        rows.append((label, categories.get(text, text) if text else _not_available(outlook, field)))
+    return [(label, value) for label, value in rows if value]
+
+
+def _not_available(outlook: "Outlook", name: str) -> str:
+    return _("not available") if name in outlook.suppressed else ""
+
+
+def _thousands(outlook: "Outlook", field: str, name: str, lang: str) -> str:
+    """A figure published in thousands, as a whole number of people."""
+    value = getattr(outlook, field)
+    return number(round(value * 1000), lang) if value is not None else _not_available(outlook, name)
+
+
+def _signed(text: str, value: float) -> str:
+    return "+" + text if value > 0 else text
+
+
+def _change(outlook: "Outlook", lang: str) -> str:
+    """'+15.8% (+267,700 jobs)'."""
+    percent, jobs = outlook.change_percent, outlook.change_thousands
+    parts = []
+    if percent is not None:
+        parts.append(_signed(_("{value}%").format(value=number(percent, lang)), percent))
+    if jobs is not None:
+        count = _signed(number(round(jobs * 1000), lang), jobs)
+        parts.append(_("({count} jobs)").format(count=count) if parts else _("{count} jobs").format(count=count))
+    return " ".join(parts) or _not_available(outlook, "change")
+
+
+def _jobs(outlook: "Outlook", lang: str) -> str:
+    """'1,693,800 in 2024 → 1,961,400 in 2034'."""
+    start = _thousands(outlook, "employment_thousands", "employment", lang)
+    end = _thousands(outlook, "projected_thousands", "projected", lang)
+    if not (start or end):
+        return ""
+    return _("{start} in {start_year} → {end} in {end_year}").format(
+        start=start or "?", start_year=outlook.base_year, end=end or "?", end_year=outlook.target_year)
+
+
+def bls_categories() -> dict[str, str]:
+    """BLS's entry education, experience and training categories, in the interface language."""
+    return {
+        "Doctoral or professional degree": _("Doctoral or professional degree"),
+        "Master's degree": _("Master's degree"),
+        "Bachelor's degree": _("Bachelor's degree"),
+        "Associate's degree": _("Associate's degree"),
+        "Postsecondary nondegree award": _("Postsecondary nondegree award"),
+        "Some college, no degree": _("Some college, no degree"),
+        "High school diploma or equivalent": _("High school diploma or equivalent"),
+        "No formal educational credential": _("No formal educational credential"),
+        "5 years or more": _("5 years or more"),
+        "Less than 5 years": _("Less than 5 years"),
+        "None": _("None"),
+        "Internship/residency": _("Internship/residency"),
+        "Apprenticeship": _("Apprenticeship"),
+        "Long-term on-the-job training": _("Long-term on-the-job training"),
+        "Moderate-term on-the-job training": _("Moderate-term on-the-job training"),
+        "Short-term on-the-job training": _("Short-term on-the-job training"),
+    }

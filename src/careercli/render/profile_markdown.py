@@ -14,11 +14,13 @@ from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
     capitalized, code_rows, common_provenance, figure_labels, figure_value, FIGURES, group_by, language_names, money_range, more_label, other_title_forms, pay_basis, provenance, riasec_names, riasec_origin, score, technologies_shown, text_of, title_forms, wanted_sections,
+    PAY_STATISTICS, broad_row_note, figure_source, has_figures, number, outlook_label, outlook_rows, pay_value,
+    period_label, statistic_labels, wages_label,
 )
 from .sections import section_heading
 
 if TYPE_CHECKING:
-    from ..schema import Profile, Text
+    from ..schema import Outlook, Profile, Salary, Text, Wages
     from ..views import ProfileView
     from .output import Output
 
@@ -76,9 +78,14 @@ def _md_list(field: str) -> Callable[["Profile", str], list[str]]:
 
 
 def _md_salary(p: "Profile", lang: str) -> list[str]:
-    s = p.salary
-    if s is None:
-        return []
+    """The profile's own salary, then each table of pay statistics (e.g. BLS, United States)."""
+    out = _md_own_salary(p.salary, lang) if p.salary else []
+    for wages in p.wages:
+        out += ([""] if out else []) + _md_wages(wages, lang)
+    return out
+
+
+def _md_own_salary(s: "Salary", lang: str) -> list[str]:
     basis = md(pay_basis(s))
     out = []
     for label, rng in ((_("Overall"), s.overall), (_("Junior"), s.junior), (_("Senior"), s.senior)):
@@ -90,6 +97,38 @@ def _md_salary(p: "Profile", lang: str) -> list[str]:
         out.append(f"- {_t(s.note, lang)}")
     small = provenance(s.estimate, s.year, s.source)
     return out + (["", "*" + md(" · ".join(small)) + "*"] if small else [])
+
+
+def _md_wages(w: "Wages", lang: str) -> list[str]:
+    """A table: one row per statistic, one column per period; then employment and the small print."""
+    periods = [f for f in w.pay if has_figures(f) or f.suppressed]
+    labels = statistic_labels()
+    rows = [[md_cell(labels[s]), *(md_cell(pay_value(f, s, w.currency, lang)) for f in periods)]
+            for s in PAY_STATISTICS if any(pay_value(f, s, w.currency, lang) for f in periods)]
+    header = ["", *(md(capitalized(period_label(f.period))) for f in periods)]
+    out = [f"**{md(wages_label(w, lang))}**", ""] + (_table(header, rows) if rows else [])
+    extra = []
+    if w.employment is not None:
+        extra.append(f"- **{md(_('Employment'))}:** {number(w.employment, lang)}")
+    extra += [f"- {md(text)}" for text in (broad_row_note(w.row), text_of(w.note, lang)) if text]
+    small = "*" + md(" · ".join(figure_source(w.source, w.row, w.reference or str(w.year)))) + "*"
+    return out + ([""] + extra if extra else []) + ["", small]
+
+
+def _md_outlook(p: "Profile", lang: str) -> list[str]:
+    out: list[str] = []
+    for outlook in p.outlook:
+        out += ([""] if out else []) + _md_outlook_block(outlook, lang)
+    return out
+
+
+def _md_outlook_block(o: "Outlook", lang: str) -> list[str]:
+    out = [f"**{md(outlook_label(o, lang))}**", ""]
+    out += [f"- **{md(label)}:** {md(value)}" for label, value in outlook_rows(o, lang)]
+    note = broad_row_note(o.row)
+    if note:
+        out.append(f"- {md(note)}")
+    return out + ["", "*" + md(" · ".join(figure_source(o.source, o.row))) + "*"]
 
 
 def _md_conditions(p: "Profile", lang: str) -> list[str]:
@@ -249,6 +288,7 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
     "studies": _md_studies,
     "qualities": lambda p, lang: _bullets([md(capitalized(text_of(q, lang))) for q in p.qualities]),
     "salary": _md_salary,
+    "outlook": _md_outlook,
     "conditions": _md_conditions,
     "figures": _md_figures,
     "missions": _md_list("missions"),

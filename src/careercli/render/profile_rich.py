@@ -21,15 +21,17 @@ from .layout import (
     Lines, Pairs, Row, Stack, lay_out,
 )
 from .profile_format import (
-    FIGURES, TITLE_CAP, cap, capitalized, code_rows, common_provenance, figure_labels, figure_value, group_by,
-    language_names, money, money_range, more_label, pay_basis, provenance, riasec_names,
-    other_title_forms, riasec_origin, score, technologies_shown, text_of, title_forms, wanted_sections,
+    FIGURES, TITLE_CAP, broad_row_note, cap, capitalized, code_rows, common_provenance, figure_labels,
+    figure_source, figure_value, group_by, language_names, main_pay, money, money_range, more_label, number,
+    other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label, provenance,
+    riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, title_forms, wages_label,
+    wanted_sections,
 )
 from .sections import section_heading
 
 if TYPE_CHECKING:
     from ..cache import CacheStore
-    from ..schema import Profile, Range, Salary
+    from ..schema import Outlook, PayFigures, Profile, Range, Salary, Wages
     from ..schema import Text as TextType
     from ..views import ProfileView
     from .output import Output
@@ -119,9 +121,14 @@ def _bullets(field: str, marker: str = "•", columns: bool = False) -> Builder:
 # ---------------------------------------------------------------- salary
 
 def _salary(p: "Profile", lang: str) -> list[RenderableType]:
-    s = p.salary
-    if s is None:
-        return []
+    """The profile's own salary, then each table of pay statistics (e.g. BLS, United States)."""
+    out = _own_salary(p.salary, lang) if p.salary else []
+    for wages in p.wages:
+        out += ([Text()] if out else []) + _wages(wages, lang)
+    return out
+
+
+def _own_salary(s: "Salary", lang: str) -> list[RenderableType]:
     out: list[RenderableType] = []
     basis = pay_basis(s)
     if s.overall is not None:
@@ -174,6 +181,78 @@ class _Axis(Block):
     def lines(self, console: Console, width: int) -> Lines:
         gap = width - Text(self.low).cell_len - Text(self.high).cell_len
         return lay_out(console, Text(self.low + " " * max(1, gap) + self.high, style=MUTED), width)
+
+
+# ---------------------------------------------------------------- pay statistics and outlook
+
+def _wages(w: "Wages", lang: str) -> list[RenderableType]:
+    """Where and when, the main period as a bar (10th to 90th percentile, median marked), the
+    other figures as pairs, then the small print: source, reference, source row."""
+    out: list[RenderableType] = [_subheading(wages_label(w, lang))]
+    main = main_pay(w)
+    if main is not None:
+        out += _pay_bar(main, w.currency, lang)
+    rows = _main_rows(main, w.currency, lang) if main is not None else []
+    rows += [(capitalized(period_label(f.period)), Text(pay_spread(f, w.currency, lang)))
+             for f in w.pay if f is not main]
+    if w.employment is not None:
+        rows.append((_("Employment"), Text(number(w.employment, lang))))
+    rows = [(label, value) for label, value in rows if value.plain]
+    if rows:
+        out.append(Pairs(rows))
+    note = broad_row_note(w.row)
+    if note:
+        out.append(Text(note, style="italic"))
+    if w.note:
+        out.append(_loc(w.note, lang))
+    out.append(_small(figure_source(w.source, w.row, w.reference or str(w.year))))
+    return out
+
+
+def _main_rows(f: "PayFigures", currency: str, lang: str) -> list[tuple[str, Text]]:
+    """The middle half and the mean of the period drawn as a bar."""
+    low, high = pay_value(f, "p25", currency, lang), pay_value(f, "p75", currency, lang)
+    middle = f"{low} – {high}" if low and high else ""
+    return [(_("25th–75th percentile"), Text(middle)), (_("Mean"), Text(pay_value(f, "mean", currency, lang)))]
+
+
+def _pay_bar(f: "PayFigures", currency: str, lang: str) -> list[RenderableType]:
+    """'Median $133,080 per year', a bar from the 10th to the 90th percentile (the middle half
+    thick, the median marked ┃), and under it the two ends."""
+    labels = statistic_labels()
+    out: list[RenderableType] = []
+    if f.median is not None or "median" in f.suppressed:
+        out.append(Text.assemble((labels["median"] + "  ", MUTED), (pay_value(f, "median", currency, lang), "bold"),
+                                 ("  " + period_label(f.period), MUTED)))
+    if f.p10 is None or f.p90 is None or f.p10 >= f.p90:
+        return out + [_small([f"{labels[s]} {pay_value(f, s, currency, lang)}" for s in ("p10", "p90")
+                              if pay_value(f, s, currency, lang)])]
+    low = f.p25 if f.p25 is not None else f.p10
+    high = f.p75 if f.p75 is not None else f.p90
+    out += [Bar(low, high, (f.p10, f.p90), mark=f.median),
+            _Axis(pay_value(f, "p10", currency, lang), pay_value(f, "p90", currency, lang)),
+            _Axis(labels["p10"], labels["p90"]),
+            _small([_("━ 25th to 75th percentile"), _("┃ median")])]
+    return out
+
+
+def _outlook(p: "Profile", lang: str) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    for outlook in p.outlook:
+        out += ([Text()] if out else []) + _outlook_block(outlook, lang)
+    return out
+
+
+def _outlook_block(o: "Outlook", lang: str) -> list[RenderableType]:
+    out: list[RenderableType] = [_subheading(outlook_label(o, lang))]
+    rows = outlook_rows(o, lang)
+    if rows:
+        out.append(Pairs([(label, Text(value)) for label, value in rows]))
+    note = broad_row_note(o.row)
+    if note:
+        out.append(Text(note, style="italic"))
+    out.append(_small(figure_source(o.source, o.row)))
+    return out
 
 
 # ---------------------------------------------------------------- key figures
@@ -450,6 +529,7 @@ _SECTIONS: dict[str, Builder] = {
     "studies": _studies,
     "qualities": _qualities,
     "salary": _salary,
+    "outlook": _outlook,
     "conditions": _paragraph("conditions"),
     "figures": _figures,
     "missions": _bullets("missions"),

@@ -1,0 +1,215 @@
+"""Pay thresholds with a currency and a period, and how a career's pay figures compare with one.
+
+A threshold is written (case and spaces do not matter):
+
+    THRESHOLD := AMOUNT [ CURRENCY "/" PERIOD [ BASIS ] ]
+    AMOUNT    := digits, then optionally "." or "," and one or two decimals: 2500, 2500.50, 2500,5
+                 (no thousands separators: 40,000 is refused, write 40000)
+    CURRENCY  := a three-letter ISO 4217 code: EUR, USD, GBP, CHF...
+    PERIOD    := hour | month | year     (also h, hr; mo; y, yr; heure, mois, an, année)
+    BASIS     := gross | net             (also brut; default gross)
+
+A bare amount keeps the meaning `--min-salary` always had: EUR a month, gross (`2500`). Once a
+currency is written the period must be too: `40000USD/year`, `25 USD/hour`, `3000EUR/month net`.
+
+Comparing (`judge`): only figures in the threshold's currency and on its basis (gross or net)
+count; amounts are never converted between currencies, so a career without such a figure has
+"no figure" and is kept, marked. Pay statistics (e.g. BLS OEWS) compare their median; a
+profile's own salary range compares its top (as `--min-salary` always did). A figure of the
+threshold's period is preferred; otherwise it is converted with two fixed rules, and the
+decision says which: a year is 12 months, and a year is 2,080 hours (40 hours x 52 weeks, the
+full-time year BLS uses to turn hourly wages into annual ones). A top-coded median ("at least
+$239,200") passes when the threshold is no higher, and is "undecided" above it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal, Optional
+
+import msgspec
+
+from .errors import UsageError
+from .i18n import _
+
+if TYPE_CHECKING:
+    from .schema import Profile
+
+Period = Literal["hour", "month", "year"]
+Basis = Literal["gross", "net"]
+Verdict = Literal["pass", "fail", "no_figure", "undecided"]
+
+DEFAULT_CURRENCY, DEFAULT_PERIOD, DEFAULT_BASIS = "EUR", "month", "gross"
+HOURS_A_YEAR = 2080  # 40 hours x 52 weeks: BLS's full-time year (annual wage = hourly wage x 2,080)
+MONTHS_A_YEAR = 12
+PER_YEAR = {"year": 1.0, "month": float(MONTHS_A_YEAR), "hour": float(HOURS_A_YEAR)}  # periods in a year
+
+PERIOD_WORDS = {
+    "hour": "hour", "h": "hour", "hr": "hour", "heure": "hour",
+    "month": "month", "mo": "month", "mois": "month",
+    "year": "year", "y": "year", "yr": "year", "an": "year", "annee": "year", "année": "year",
+}
+BASIS_WORDS = {"gross": "gross", "brut": "gross", "net": "net"}
+_THRESHOLD = re.compile(
+    r"^\s*(?P<amount>\d+(?:[.,]\d+)?)\s*(?:(?P<currency>[^\W\d_]+)\s*(?:/\s*(?P<period>[^\W\d_]+))?)?"
+    r"\s*(?P<basis>[^\W\d_]+)?\s*$")
+_DECIMALS = re.compile(r"^\d+(?:[.,]\d{1,2})?$")
+
+
+class PayThresholdError(UsageError):
+    """A pay threshold that does not follow the grammar; the message says how to write it."""
+
+
+class Threshold(msgspec.Struct, frozen=True, kw_only=True):
+    """A minimum pay: an amount of a currency for a period of work, gross or net."""
+
+    amount: float
+    currency: str = DEFAULT_CURRENCY
+    period: Period = DEFAULT_PERIOD
+    basis: Basis = DEFAULT_BASIS
+
+    def __str__(self) -> str:
+        """The canonical spelling, which `parse_threshold` reads back: '40000USD/year', '2500.5EUR/month net'."""
+        amount = f"{self.amount:.2f}".rstrip("0").rstrip(".")
+        return f"{amount}{self.currency}/{self.period}" + (" net" if self.basis == "net" else "")
+
+
+class PayPoint(msgspec.Struct, frozen=True, kw_only=True):
+    """One pay figure of a career that a threshold can be compared with (what an index keeps)."""
+
+    amount: float
+    currency: str
+    period: Period
+    basis: Optional[Basis] = None  # None: the profile does not say
+    statistic: Literal["median", "range_top"] = "median"
+    at_least: bool = False  # top-coded: the true figure is this or more
+    geography: Optional[str] = None  # English name, e.g. United States
+    year: Optional[int] = None
+    source: Optional[str] = None
+
+
+class PayDecision(msgspec.Struct, frozen=True, kw_only=True):
+    """How one career compares with a threshold, and with which figure."""
+
+    verdict: Verdict
+    point: Optional[PayPoint] = None  # the figure compared (None: no figure in that currency and basis)
+    compared: Optional[float] = None  # its amount in the threshold's period, to the cent
+    period: Optional[Period] = None  # the threshold's period
+    converted_from: Optional[Period] = None  # the figure's own period, when it had to be converted
+
+
+# ---------------------------------------------------------------- parsing
+
+def parse_threshold(text: str) -> Threshold:
+    """`2500` -> 2500 EUR a month gross; `40000USD/year`, `25 usd / hour`, `3000EUR/month net`."""
+    match = _THRESHOLD.match(text)
+    if not match:
+        raise PayThresholdError(_("cannot read the pay '{text}': write an amount, optionally with a currency and "
+                                  "period, e.g. 2500, 40000USD/year or 25USD/hour").format(text=text.strip()))
+    amount = _amount(match["amount"])
+    if match["currency"] is None:
+        return Threshold(amount=amount)
+    if match["period"] is None:
+        raise PayThresholdError(_("write a currency with its period, e.g. {example}").format(
+            example=_example(match["amount"], match["currency"])))
+    return Threshold(amount=amount, currency=_currency(match["currency"]), period=_word(match["period"], PERIOD_WORDS),
+                     basis=_word(match["basis"], BASIS_WORDS) if match["basis"] else DEFAULT_BASIS)
+
+
+def _example(amount: str, word: str) -> str:
+    """'2500 EUR' -> '2500EUR/month or 2500EUR/year'; any other word -> the same with EUR."""
+    known = word.lower() in PERIOD_WORDS or word.lower() in BASIS_WORDS or len(word) != 3 or not word.isascii()
+    currency = DEFAULT_CURRENCY if known else word.upper()
+    return f"{amount}{currency}/month, {amount}{currency}/year"
+
+
+def _amount(text: str) -> float:
+    if not _DECIMALS.match(text):
+        raise PayThresholdError(_("the amount '{amount}' has more than two decimals; write it without thousands "
+                                  "separators, e.g. 40000").format(amount=text))
+    return float(text.replace(",", "."))
+
+
+def _currency(text: str) -> str:
+    if not (len(text) == 3 and text.isascii()):
+        raise PayThresholdError(_("'{currency}' is not a currency code: use three letters such as EUR or USD").format(
+            currency=text))
+    return text.upper()
+
+
+def _word(text: str, words: dict[str, str]) -> Literal["hour", "month", "year", "gross", "net"]:
+    found = words.get(text.lower())
+    if found is None:
+        choices = ", ".join(sorted(set(words.values()), key=list(words.values()).index))
+        raise PayThresholdError(_("unknown word '{word}' in the pay: expected {choices}").format(
+            word=text, choices=choices))
+    return found  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------- a career's figures
+
+def pay_points(profile: "Profile") -> list[PayPoint]:
+    """Every figure a threshold can be compared with, in profile order: the profile's own salary
+    range (its top), then the median of each period of each table of pay statistics."""
+    points = []
+    salary = profile.salary
+    if salary and salary.overall and salary.currency and salary.period:
+        points.append(PayPoint(amount=salary.overall.max, currency=salary.currency, period=salary.period,
+                               basis=salary.basis, statistic="range_top", year=salary.year, source=salary.source))
+    for wages in profile.wages:
+        geography = _english(wages.geography)
+        for figures in wages.pay:
+            if figures.median is not None:
+                points.append(PayPoint(amount=figures.median, currency=wages.currency, period=figures.period,
+                                       basis=wages.basis, at_least="median" in figures.top_coded,
+                                       geography=geography, year=wages.year, source=wages.source.name))
+    return points
+
+
+def _english(text: object) -> Optional[str]:
+    from .text import localize
+
+    return localize(text, "en") or None  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- comparing
+
+def convert(amount: float, period: Period, to: Period) -> float:
+    """The same pay for another period: a year is 12 months and 2,080 hours."""
+    return amount * PER_YEAR[period] / PER_YEAR[to]
+
+
+def judge(threshold: Threshold, points: list[PayPoint]) -> PayDecision:
+    """Pass, fail, undecided (a top-coded figure below the threshold) or no figure in that currency."""
+    usable = [p for p in points if p.currency == threshold.currency and p.basis == threshold.basis]
+    if not usable:
+        return PayDecision(verdict="no_figure")
+    point = min(usable, key=lambda p: (p.period != threshold.period, p.period == "hour"))  # stable: profile order
+    compared = round(convert(point.amount, point.period, threshold.period), 2)  # to the cent: 1,000 x 12 = 12,000
+    if compared >= threshold.amount:
+        verdict: Verdict = "pass"
+    else:
+        verdict = "undecided" if point.at_least else "fail"
+    return PayDecision(verdict=verdict, point=point, compared=compared, period=threshold.period,
+                       converted_from=point.period if point.period != threshold.period else None)
+
+
+def judge_profile(threshold: Threshold, profile: "Profile") -> PayDecision:
+    return judge(threshold, pay_points(profile))
+
+
+def explain(decision: PayDecision) -> str:
+    """What the output must say about a decision: the missing figure, or the conversion rule used."""
+    if decision.verdict == "no_figure":
+        return _("no pay figure in this currency and basis")
+    if decision.converted_from is None:
+        return ""
+    if "hour" in (decision.converted_from, decision.period):
+        return _("converted at 2,080 hours a year (40 hours x 52 weeks, as BLS does)")
+    return _("converted at 12 months a year")
+
+
+def sort_key(points: list[PayPoint], currency: str, period: Period, basis: Basis = DEFAULT_BASIS) -> Optional[float]:
+    """The amount to sort careers by pay in one currency and period (None: no figure, sort last)."""
+    decision = judge(Threshold(amount=0, currency=currency, period=period, basis=basis), points)
+    return decision.compared

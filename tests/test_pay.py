@@ -1,0 +1,175 @@
+"""Pay thresholds: the grammar, clear errors, and comparing like with like (careercli.pay)."""
+
+from __future__ import annotations
+
+import msgspec
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careercli.errors import UsageError
+from careercli.pay import (
+    HOURS_A_YEAR, PayPoint, PayThresholdError, Threshold, convert, explain, judge, judge_profile, parse_threshold,
+    pay_points, sort_key,
+)
+from careercli.schema import Profile
+
+PERIODS = ("hour", "month", "year")
+
+
+# ---------------------------------------------------------------- the grammar
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2500", Threshold(amount=2500)),  # a bare amount: EUR a month, gross, as --min-salary always meant
+    ("2500,50", Threshold(amount=2500.5)),
+    ("40000USD/year", Threshold(amount=40000, currency="USD", period="year")),
+    ("25 usd / hour", Threshold(amount=25, currency="USD", period="hour")),
+    ("3000EUR/month net", Threshold(amount=3000, currency="EUR", period="month", basis="net")),
+    ("3000 eur/mois brut", Threshold(amount=3000, currency="EUR", period="month", basis="gross")),
+    ("36000 EUR/année", Threshold(amount=36000, currency="EUR", period="year")),
+    ("  52000GBP/yr  ", Threshold(amount=52000, currency="GBP", period="year")),
+])
+def test_thresholds_that_parse(text: str, expected: Threshold) -> None:
+    assert parse_threshold(text) == expected
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "cannot read the pay ''"),
+    ("abc", "cannot read the pay 'abc'"),
+    ("-5", "cannot read the pay '-5'"),
+    ("2500/month", "cannot read the pay '2500/month'"),
+    ("40,000USD/year", "more than two decimals; write it without thousands separators"),
+    ("2500 EUR", "write a currency with its period, e.g. 2500EUR/month, 2500EUR/year"),
+    ("2500 net", "write a currency with its period, e.g. 2500EUR/month"),
+    ("2500EURO/year", "'EURO' is not a currency code"),
+    ("2500USD/week", "unknown word 'week' in the pay: expected hour, month, year"),
+    ("25USD/hour brutto", "unknown word 'brutto' in the pay: expected gross, net"),
+])
+def test_thresholds_that_do_not_parse_say_how_to_write_one(text: str, message: str) -> None:
+    with pytest.raises(PayThresholdError, match=message.replace("(", r"\(")) as error:
+        parse_threshold(text)
+    assert isinstance(error.value, UsageError)  # exit code 2 at the command line
+
+
+thresholds = st.builds(
+    Threshold,
+    amount=st.integers(0, 10**9).map(lambda cents: cents / 100),
+    currency=st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=3),
+    period=st.sampled_from(PERIODS),
+    basis=st.sampled_from(("gross", "net")),
+)
+
+
+@given(thresholds)
+def test_canonical_spelling_reads_back(threshold: Threshold) -> None:
+    assert parse_threshold(str(threshold)) == threshold
+    assert parse_threshold(str(threshold).lower()) == threshold
+
+
+@given(st.integers(0, 10**9), st.sampled_from(("", ".5", ",25", ".07")))
+def test_a_bare_amount_is_eur_a_month_gross(whole: int, decimals: str) -> None:
+    threshold = parse_threshold(f"{whole}{decimals}")
+    assert threshold == Threshold(amount=float(f"{whole}{decimals.replace(',', '.')}"))
+
+
+@given(st.text(max_size=30))
+def test_any_text_parses_or_fails_with_a_usage_error(text: str) -> None:
+    try:
+        threshold = parse_threshold(text)
+    except PayThresholdError as error:
+        assert str(error)
+    else:
+        assert threshold.amount >= 0 and len(threshold.currency) == 3
+
+
+# ---------------------------------------------------------------- comparing
+
+def point(amount: float, currency: str = "USD", period: str = "year", **more: object) -> PayPoint:
+    basis = more.pop("basis", "gross")
+    return PayPoint(amount=amount, currency=currency, period=period, basis=basis, **more)  # type: ignore[arg-type]
+
+
+def test_same_currency_and_period_compares_directly() -> None:
+    decision = judge(parse_threshold("40000USD/year"), [point(133080)])
+    assert (decision.verdict, decision.compared, decision.converted_from) == ("pass", 133080, None)
+    assert explain(decision) == ""
+    assert judge(parse_threshold("140000USD/year"), [point(133080)]).verdict == "fail"
+
+
+def test_no_conversion_between_currencies() -> None:
+    decision = judge(parse_threshold("2500"), [point(133080)])
+    assert decision.verdict == "no_figure" and decision.point is None
+    assert explain(decision) == "no pay figure in this currency and basis"
+
+
+def test_gross_and_net_are_not_compared() -> None:
+    assert judge(parse_threshold("3000USD/year net"), [point(133080)]).verdict == "no_figure"
+    assert judge(parse_threshold("3000USD/year"), [point(133080, basis=None)]).verdict == "no_figure"
+
+
+def test_hours_convert_at_2080_a_year_and_say_so() -> None:
+    decision = judge(parse_threshold("25USD/hour"), [point(52000)])
+    assert (decision.verdict, decision.compared, decision.converted_from) == ("pass", 25.0, "year")
+    assert "2,080 hours" in explain(decision)
+    monthly = judge(parse_threshold("4000USD/month"), [point(48000)])
+    assert (monthly.verdict, monthly.compared) == ("pass", 4000.0) and "12 months" in explain(monthly)
+
+
+def test_the_threshold_period_is_preferred_then_year_or_month_over_hours() -> None:
+    points = [point(23.33, period="hour"), point(48000, period="year")]
+    assert judge(parse_threshold("20USD/hour"), points).point == points[0]
+    assert judge(parse_threshold("4000USD/month"), points).point == points[1]
+
+
+def test_top_coded_median_passes_below_the_top_code_and_is_undecided_above() -> None:
+    at_least = [point(239200, at_least=True)]
+    assert judge(parse_threshold("200000USD/year"), at_least).verdict == "pass"
+    assert judge(parse_threshold("250000USD/year"), at_least).verdict == "undecided"
+
+
+@given(st.floats(0.01, 1e7), st.sampled_from(PERIODS), st.sampled_from(PERIODS))
+def test_conversion_round_trips(amount: float, period: str, to: str) -> None:
+    assert convert(convert(amount, period, to), to, period) == pytest.approx(amount)  # type: ignore[arg-type]
+    assert convert(1, "hour", "year") == HOURS_A_YEAR  # type: ignore[arg-type]
+
+
+@given(st.integers(0, 10**7), st.integers(0, 10**7), st.sampled_from(PERIODS), st.sampled_from(PERIODS))
+def test_a_lower_threshold_never_turns_a_pass_into_a_fail(low: int, high: int, period: str, figure_period: str) -> None:
+    low, high = min(low, high), max(low, high)
+    points = [point(50000, period=figure_period)]
+
+    def decide(amount: int) -> str:
+        return judge(Threshold(amount=amount, currency="USD", period=period), points).verdict  # type: ignore[arg-type]
+
+    if decide(high) == "pass":
+        assert decide(low) == "pass"
+
+
+# ---------------------------------------------------------------- a profile's figures
+
+PROFILE = {
+    "title": "Test",
+    "salary": {"currency": "EUR", "period": "month", "basis": "gross", "overall": {"min": 2500, "max": 5500},
+               "year": 2025, "source": "Guide"},
+    "wages": [{"source": {"name": "OEWS"}, "geography": {"en": "United States", "fr": "États-Unis"}, "year": 2024,
+               "currency": "USD", "basis": "gross",
+               "pay": [{"period": "year", "suppressed": ["mean", "p10", "p25", "median", "p75", "p90"]},
+                       {"period": "hour", "median": 23.33}]}],
+}
+
+
+def test_pay_points_of_a_profile() -> None:
+    profile = msgspec.convert(PROFILE, Profile)
+    own, hourly = pay_points(profile)
+    assert (own.amount, own.currency, own.period, own.statistic, own.source) == (5500, "EUR", "month", "range_top",
+                                                                                 "Guide")
+    assert (hourly.amount, hourly.period, hourly.geography, hourly.year) == (23.33, "hour", "United States", 2024)
+    assert judge_profile(parse_threshold("2500"), profile).verdict == "pass"  # EUR: the profile's own range
+    hourly_only = judge_profile(parse_threshold("40000USD/year"), profile)  # USD: the hourly median x 2,080
+    assert (hourly_only.verdict, hourly_only.compared) == ("pass", 48526.4)
+
+
+def test_sort_key_in_one_currency_and_period() -> None:
+    profile = msgspec.convert(PROFILE, Profile)
+    assert sort_key(pay_points(profile), "USD", "hour") == 23.33
+    assert sort_key(pay_points(profile), "GBP", "year") is None
