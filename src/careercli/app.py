@@ -94,9 +94,11 @@ def _isatty(stream: Any) -> bool:
 
 
 def _replace_unencodable(stream: Any) -> None:
-    """`?` for what the stream's encoding lacks (LC_ALL=C, PYTHONIOENCODING=ascii), never a traceback."""
+    """`?` for what the stream's encoding lacks (LC_ALL=C, PYTHONIOENCODING=ascii), and for the lone
+    surrogates of a file name that is not UTF-8: never a traceback. (Python gives a C locale's
+    streams `surrogateescape`, which fails on any non-ASCII text.)"""
     reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+    if reconfigure is not None and getattr(stream, "errors", "strict") not in ("replace", "backslashreplace"):
         try:
             reconfigure(errors="replace")
         except (ValueError, OSError):
@@ -140,6 +142,7 @@ class App:
         self.lang = lang or env.interface_language
         self.global_dirs = checked_folders(list(data_dirs or []))
         self.format = "rich"  # the output format of the command, once known (errors follow it)
+        self.spoken = self.lang  # the language of the command, once known (errors follow it)
         self.command = ""
         self._catalogs: dict[tuple[Path, ...], "Catalog"] = {}
 
@@ -233,4 +236,5 @@ class App:
         """The command's language (`--lang`, checked; else the interface language), for the
         command and its output: a French profile comes with French headings and messages."""
         with language(checked_language(lang, self.lang)) as chosen:
+            self.spoken = chosen  # errors leaving the block are reported in it too
             yield chosen

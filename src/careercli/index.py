@@ -361,15 +361,20 @@ def scan(root: Path) -> tuple[list[FoundFile], dict[str, int], list[Skipped]]:
     return walk.files, walk.folders, walk.skipped
 
 
-def build_prebuilt(root: Path, out: Path, progress: Progress = NoProgress()) -> list[Problem]:
+def build_prebuilt(root: Path, out: Path, warm: Optional[ReadOnlyStore] = None,
+                   progress: Progress = NoProgress()) -> list[Problem]:
     """Write the index of the built-in profiles under `out` (builtin.index + builtin.pack) for a wheel.
 
     Paths inside are relative to the data folder, so the index is valid wherever the package is
-    installed. Returns the problems found (a wheel must not ship a broken catalog)."""
+    installed. `warm`: a cache that may hold an index of `root`, whose unchanged pieces are reused.
+    Returns the problems found (a wheel must not ship a broken catalog)."""
     from .files import write_atomically
 
     files, folders, skipped = scan(root)
-    index, blobs, _tables = build_layer(root, prebuilt_key(), files, folders, skipped, Reusable(ReadOnlyStore(out), None), progress)
+    key = layer_key(root)
+    old = read_index(warm, index_name(key), key) if warm is not None else None
+    reuse = Reusable(warm, old) if warm is not None else Reusable(ReadOnlyStore(out), None)
+    index, blobs, _tables = build_layer(root, prebuilt_key(), files, folders, skipped, reuse, progress)
     index.pack = f"{PREBUILT_NAME}.pack"
     out.mkdir(parents=True, exist_ok=True)
     write_atomically(out / index.pack, b"".join(blobs))

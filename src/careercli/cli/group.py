@@ -80,14 +80,21 @@ def _debugging(ctx: typer.Context) -> bool:
     return bool(variables.get("CAREERS_DEBUG"))
 
 
+def current_language() -> str:
+    from ..i18n import current_language as current
+
+    return current()
+
+
 def report(ctx: typer.Context, message: str, code: int, *, is_error: bool) -> None:
     """One line on stderr (control characters out), an envelope too under --format json, then exit."""
-    from ..i18n import _
+    from ..i18n import _, language
     from ..text import clean
 
-    line = _("Error: {message}").format(message=clean(message)) if is_error else clean(message)
-    json_envelope(ctx, message, code)
     app = _app(ctx)
+    with language(app.spoken if app is not None else current_language()):
+        line = _("Error: {message}").format(message=clean(message)) if is_error else clean(message)
+    json_envelope(ctx, message, code)
     if line and app is not None:
         app.err.print(line, markup=False, highlight=False, soft_wrap=True)
     elif line:
