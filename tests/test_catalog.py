@@ -53,7 +53,7 @@ def run_in_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
 
 def test_long_output_goes_through_the_pager_on_a_terminal(tmp_path: Path):
     paged = tmp_path / "paged.txt"
-    env = {**os.environ, "PAGER": f"cat > {paged}", "CAREERS_CACHE_DIR": str(tmp_path / "cache"),
+    env = {**os.environ, "PAGER": f"cat > {paged}",  # and the session's cache
            "PYTHONPATH": str(ROOT / "src"), "CAREERS_LANG": "en", "TERM": "xterm"}
     status, _ = run_in_terminal(["show", SEED_ID, "--lang", "en"], env)
     assert status == 0 and "Daily missions" in paged.read_text(encoding="utf-8")

@@ -265,7 +265,7 @@ def test_scripted_quiz_imports_no_prompt_libraries(tmp_path: Path, catalog_dir: 
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('questionary', 'prompt_toolkit') "
         "or m == 'rich.table')), file=sys.stderr)\n"
     )
-    env = {**os.environ, "CAREERS_CACHE_DIR": str(tmp_path / "cache")}
+    env = dict(os.environ)
     run = subprocess.run([sys.executable, "-c", probe, str(catalog_dir)], env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stderr.strip().splitlines()[-1]) == []

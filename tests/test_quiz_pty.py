@@ -22,20 +22,20 @@ FIT_CAREER = ('title: {en: "Pty fitter", fr: "Ajusteur pty"}\nriasec: {R: 7, I: 
 
 
 @pytest.fixture(scope="module")
-def shared_folders(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """One catalog and one index cache for the module: only the first spawn reads every YAML file."""
+def shared_folders(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One small catalog for the module (the cache is the session's, already holding the built-in index)."""
     catalog = tmp_path_factory.mktemp("catalog")
     (catalog / "pty-match.yaml").write_text(MATCHING_CAREER)
     (catalog / "pty-opposite.yaml").write_text(OPPOSITE_CAREER)
     (catalog / "pty-fitter.yaml").write_text(FIT_CAREER)
-    return catalog, tmp_path_factory.mktemp("cache")
+    return catalog
 
 
 @pytest.fixture
-def terminal(tmp_path: Path, shared_folders: tuple[Path, Path]):
-    catalog, cache = shared_folders
+def terminal(tmp_path: Path, shared_folders: Path):
+    catalog = shared_folders
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "LINES": "50", "CAREERS_LANG": "en", "TERM": "xterm",
-           "PROMPT_TOOLKIT_NO_CPR": "1", "CAREERS_DATA_DIR": str(tmp_path / "data"), "CAREERS_CACHE_DIR": str(cache)}
+           "PROMPT_TOOLKIT_NO_CPR": "1", "CAREERS_DATA_DIR": str(tmp_path / "data")}  # and the session's cache
     env.pop("CAREERS_PATH", None)
 
     def spawn(*args: str, command: str = "quiz"):

@@ -123,7 +123,21 @@ class NoProgress:
 # ---------------------------------------------------------------- names and keys
 
 def layer_key(root: Path) -> str:
-    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), os.fsdecode(os.fsencode(root))])
+    """What an index of `root` depends on: the versions, the code that validates and indexes
+    (its files' mtimes, so an edited schema in a checkout never serves old results), the folder."""
+    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), code_stamp(),
+                      os.fsdecode(os.fsencode(root))])
+
+
+def code_stamp() -> str:
+    here = Path(__file__).parent
+    stamps = []
+    for name in ("schema.py", "loader.py", "index.py", "reference.py"):
+        try:
+            stamps.append(str(os.stat(here / name).st_mtime_ns))
+        except OSError:
+            stamps.append("-")
+    return ":".join(stamps)
 
 
 def layer_tag(key: str) -> str:

@@ -5,46 +5,43 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from ..errors import Problem, ProfileError
+from ..errors import Problem
 from ..i18n import _
 from ..views import ValidationReport
 
 if TYPE_CHECKING:
     from ..app import App
+    from ..cache import ReadOnlyStore
 
 
-def validate_paths(paths: list[Path]) -> ValidationReport:
-    """Check every profile file under `paths`: what the walk skipped, duplicate ids, every problem."""
-    from ..loader import read_profile
-    from ..walk import walk_profiles
+def validate_paths(paths: list[Path], cache: Optional["ReadOnlyStore"] = None) -> ValidationReport:
+    """Check every profile file under `paths`: what the walk skipped, duplicate ids, every problem.
+
+    Each path is indexed like a data folder (through `cache` when given): a file unchanged since
+    it was last checked is not parsed again, and its problems are the ones found then."""
+    from ..catalog import Layer, MemoryStore
 
     checked, problems = 0, []
-    for root in paths:
-        walk = walk_profiles(root)
-        base = root if root.is_dir() else root.parent
-        problems += [Problem(root if s.relative == "." else base / s.relative, _skip_reason(s.reason))
-                     for s in walk.skipped]
-        seen: dict[str, str] = {}
-        for found in walk.files:
-            checked += 1
-            career_id = Path(found.relative).stem
-            if career_id in seen:
-                problems.append(Problem(Path(found.path), _("same id '{id}' as {other}, which is used; rename one of them")
-                                        .format(id=career_id, other=seen[career_id])))
-                continue
-            seen[career_id] = found.path
-            try:
-                read_profile(Path(found.path))
-            except ProfileError as error:
-                problems += error.problems
+    for path in paths:
+        layer = Layer(path.absolute(), cache if cache is not None else MemoryStore())
+        index = layer.index()
+        checked += len(index.files) + len(index.duplicates)
+        problems += [_as_given(problem, layer.root, path) for problem in layer.problems()]
     return ValidationReport(checked=checked, problems=problems)
 
 
-def _skip_reason(reason: str) -> str:
-    reasons = {"not a regular file": _("skipped: not a regular file"), "link loop": _("skipped: link loop"),
-               "unreadable": _("skipped: unreadable"), "name not UTF-8": _("skipped: name not UTF-8"),
-               "too deep": _("skipped: folder too deep")}
-    return reasons.get(reason, _("skipped: {reason}").format(reason=reason))
+def _as_given(problem: Problem, absolute: Path, given: Path) -> Problem:
+    """The problem's file named from the path the user typed (`profiles/x.yaml`, not `/home/...`)."""
+    try:
+        relative = problem.path.relative_to(absolute)
+    except ValueError:
+        try:
+            relative = problem.path.relative_to(absolute.parent)
+            given = given.parent
+        except ValueError:
+            return problem
+    problem.path = given / relative if str(relative) != "." else given
+    return problem
 
 
 def validate(app: "App", paths: list[str], extra_dirs: Optional[list[str]] = None) -> ValidationReport:
@@ -52,8 +49,15 @@ def validate(app: "App", paths: list[str], extra_dirs: Optional[list[str]] = Non
     from ..resources import builtin_careers
 
     if paths:
-        missing = [p for p in paths if not Path(p).exists()]
-        report = validate_paths([Path(p) for p in paths if p not in missing])
+        missing = [p for p in paths if not _exists(Path(p))]
+        report = validate_paths([Path(p) for p in paths if p not in missing], app.cache)
         report.problems[:0] = [Problem(Path(p), _("no such file or folder")) for p in missing]
         return report
-    return validate_paths([builtin_careers(), *app.data_dirs(extra_dirs)])
+    return validate_paths([builtin_careers(), *app.data_dirs(extra_dirs)], app.cache)
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
