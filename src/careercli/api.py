@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .cache import CacheStore
     from .catalog import Catalog
     from .index import Entry
+    from .quiz.bank import Bank
     from .quiz.ranking import Preferences
     from .quiz.results import QuizResult
     from .quiz.scoring import InterestProfile
@@ -38,8 +39,9 @@ class Careers:
     """The career catalog (built-in profiles plus `data_dirs`, a later folder overriding an
     earlier one by id) and what can be done with it.
 
-    `cache_dir`: where indexes are kept between runs (default: the user's cache folder, as the
-    command line does); `use_cache=False` keeps them in memory for this object only."""
+    `cache_dir`: where indexes are kept between runs (default: the command line's, i.e.
+    CAREERS_CACHE_DIR or the user's cache folder); `use_cache=False` keeps them in memory for
+    this object only."""
 
     def __init__(self, data_dirs: Iterable[PathLike] = (), *, lang: str = DEFAULT_LANGUAGE, builtin: bool = True,
                  use_cache: bool = True, cache_dir: Optional[PathLike] = None) -> None:
@@ -67,9 +69,11 @@ class Careers:
 
         if self.cache_dir is not None:
             return CacheStore(self.cache_dir)
-        from platformdirs import user_cache_dir
+        import os
 
-        return CacheStore(Path(user_cache_dir("careers", appauthor=False)))
+        from .app import cache_dir_from
+
+        return CacheStore(cache_dir_from(os.environ))  # the command line's cache
 
     def _lang(self, lang: Optional[str]) -> str:
         return checked_language(lang, self.lang)
@@ -100,6 +104,13 @@ class Careers:
             return [hit.entry for hit in search_entries(self.catalog, query, lang=chosen, limit=limit)]
 
     # interests --------------------------------------------------------------------------------
+
+    @staticmethod
+    def bank(bank_id: str = "riasec-short") -> "Bank":
+        """An item bank: its items (id, scale, text per language), answer labels, source and terms."""
+        from .quiz.bank import load_bank
+
+        return load_bank(bank_id)
 
     def score(self, bank: str, answers: Mapping[str, Optional[int]]) -> "InterestProfile":
         """Six scale scores from answers to an item bank (item id -> 1-5; None or absent = skipped)."""

@@ -61,12 +61,7 @@ class Environment:
         return bool(self.variables.get("NO_COLOR"))
 
     def cache_dir(self) -> Path:
-        configured = self.variables.get("CAREERS_CACHE_DIR")
-        if configured:
-            return Path(configured)
-        from platformdirs import user_cache_dir
-
-        return Path(user_cache_dir(APP_NAME, appauthor=False))
+        return cache_dir_from(self.variables)
 
     def user_data_dir(self) -> Path:
         configured = self.variables.get("CAREERS_DATA_DIR")
@@ -84,6 +79,16 @@ class Environment:
             if not _exists(folder):
                 raise UsageError(_("CAREERS_PATH names a folder that does not exist: {path}").format(path=folder))
         return folders
+
+
+def cache_dir_from(variables: Mapping[str, str]) -> Path:
+    """CAREERS_CACHE_DIR, else the user's cache folder (platformdirs)."""
+    configured = variables.get("CAREERS_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 def _isatty(stream: Any) -> bool:
@@ -220,7 +225,7 @@ class App:
     def progress(self) -> "Progress":
         from .terminal.progress import IndexProgress
 
-        return IndexProgress(self.err, threshold=LONG_BUILD)
+        return IndexProgress(lambda: self.err, threshold=LONG_BUILD)  # the console only if it speaks
 
     # prompts ---------------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from .index import (
     Reusable, build_layer, decode_profile, decode_table, file_unchanged, files_unchanged, folders_unchanged,
     index_name, layer_key, pack_name, prebuilt_key, problems_of, read_index, scan,
 )
-from .schema import Profile, Riasec
+from .schema import Profile, Riasec, Text
 from .text import fold
 
 __all__ = ["Catalog", "Entry", "Layer", "BrokenProfileError", "open_catalog", "inherit_interests"]
@@ -271,6 +271,21 @@ class Catalog:
         for layer in self.layers:
             merged.update({i: keys for i, keys in layer.table(table).items() if self._owners.get(i) is layer})
         return merged
+
+    def titles(self, ids: Iterable[str]) -> dict[str, Text]:
+        """The titles of the careers `ids` names (those the catalog has), reading only their own
+        records: showing one profile never needs the whole catalog."""
+        found: dict[str, Text] = {}
+        for career_id in ids:
+            for layer in reversed(self.layers):
+                record = layer.record(career_id)
+                if record is None:
+                    continue
+                profile = layer.stored_profile(record) if not record.problems else None
+                if profile is not None:
+                    found[career_id] = profile.title
+                break
+        return found
 
     def find(self, query: str) -> Entry:
         return self.entries[self.resolve(query)]

@@ -24,7 +24,6 @@ class ProfileView(msgspec.Struct, kw_only=True):
     lang: str
     sections: list[str] = []  # empty: every section
     similar_titles: dict[str, Text] = {}  # titles of the similar careers the catalog knows
-    catalog_version: str = ""  # keys rendered pages: changes when any index is rebuilt
     pager: bool = True
     exit_code: ExitCode = ExitCode.OK
 

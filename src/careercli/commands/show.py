@@ -12,7 +12,7 @@ from ..views import ProfileView
 if TYPE_CHECKING:
     from ..app import App
     from ..catalog import Catalog
-    from ..schema import Profile, Text
+    from ..schema import Profile
 
 
 def show_profile(app: "App", query: str, *, sections: list[str], pager: bool = True,
@@ -26,10 +26,8 @@ def show_profile(app: "App", query: str, *, sections: list[str], pager: bool = T
 
 def profile_view(catalog: "Catalog", career_id: str, profile: "Profile", *, sections: list[str] = (),
                  pager: bool = True) -> ProfileView:
-    # A rendered page depends on other profiles only through the titles of its similar careers.
-    version = catalog.version if profile.similar else ""
     return ProfileView(id=career_id, profile=profile, lang=current_language(), sections=list(sections),
-                       similar_titles=similar_titles(catalog, profile), catalog_version=version, pager=pager)
+                       similar_titles=catalog.titles(profile.similar), pager=pager)
 
 
 def check_sections(sections: list[str]) -> None:
@@ -38,12 +36,5 @@ def check_sections(sections: list[str]) -> None:
         raise UsageError(_("unknown section '{name}'; choose from: {choices}").format(
             name=unknown[0], choices=", ".join(SECTIONS)))
 
-
-def similar_titles(catalog: "Catalog", profile: "Profile") -> dict[str, "Text"]:
-    """The titles of the similar careers the catalog knows (the profile names only their ids)."""
-    if not profile.similar:
-        return {}
-    entries = catalog.entries
-    return {i: entries[i].title for i in profile.similar if i in entries}
 
 

@@ -566,15 +566,15 @@ def emit(view: "ProfileView", output: "Output") -> None:
 def rendered_text(view: "ProfileView", console: Console, cache: Optional["CacheStore"]) -> str:
     """The profile as the console would print it, from the page cache when it holds it.
 
-    The key covers the profile, every option and terminal property that changes the text, the
-    renderer's own code and the catalog's version (the titles of similar careers come from
-    other profiles)."""
+    The key covers the profile and the titles of its similar careers (the only text the page
+    takes from other profiles), every option and terminal property that changes the text, and
+    the renderer's own code."""
     import msgspec
 
     from ..cache import rendered_key
     from ..i18n import current_language
 
-    key = rendered_key(msgspec.msgpack.encode(view.profile), view.catalog_version, renderer_version(), view.lang,
+    key = rendered_key(msgspec.msgpack.encode((view.profile, view.similar_titles)), renderer_version(), view.lang,
                        view.sections, console.width, console.color_system, console.encoding, console.legacy_windows,
                        current_language())
     text = cache.read_rendered(key) if cache else None

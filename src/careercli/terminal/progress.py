@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from ..i18n import _
 from ..text import clean
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 class IndexProgress:
     """Says nothing for a few files; for `threshold` or more, says what is being read and how long it took."""
 
-    def __init__(self, console: "Console", threshold: int) -> None:
-        self.console, self.threshold = console, threshold
+    def __init__(self, console: Callable[[], "Console"], threshold: int) -> None:
+        self.console_of, self.threshold = console, threshold
         self.bar: Optional[Any] = None
         self.task: Any = None
         self.started = 0.0
@@ -27,6 +27,7 @@ class IndexProgress:
         self.active = total >= self.threshold
         if not self.active:
             return
+        self.console = self.console_of()
         self.started = time.perf_counter()
         label = _("Indexing {count} profiles in {folder} (once; later runs read the index)").format(
             count=total, folder=clean(str(folder)))
