@@ -241,3 +241,16 @@ def test_concurrent_runs_do_not_corrupt_the_cache(catalog_dir, tmp_path, shared_
     assert index is not None and (cache / index.pack).exists()
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
     assert again.returncode == 0 and json.loads(again.stdout)["data"]["id"] == "job-7"
+
+
+def test_a_long_first_build_says_what_it_is_doing(cli, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(120):
+        (folder / f"job-{i}.yaml").write_text(f"title: Job {i}\n", encoding="utf-8")
+    first = cli("--data-dir", str(folder), "show", "job-7", "--format", "json")
+    assert first.exit_code == 0
+    assert "Indexing 120 profiles in" in first.stderr and "Index ready in" in first.stderr
+    assert json.loads(first.stdout)["data"]["id"] == "job-7"  # stdout keeps only the data
+    second = cli("--data-dir", str(folder), "list", "--format", "json")
+    assert "Indexing" not in second.stderr
