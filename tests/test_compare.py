@@ -16,7 +16,7 @@ def test_rows_hold_one_formatted_value_per_career(shared_cache):
     assert rows["id"].values == [SEED_ID, "accountants-and-auditors"]
     assert rows["code"].values == ["ECA", "CEI"]
     assert rows["salary"].values[0] == "€2,500 – €5,500 gross/month" and rows["salary"].values[1] == ""
-    assert rows["employment_rate"].values == ["85%", ""]
+    assert rows["insertion_rate"].values == ["85%", ""]
     assert rows["interest_match"].values[0] == "" and rows["interest_match"].values[1].endswith("%")
     assert all(len(row.values) == 2 for row in rows.values())
 
@@ -24,7 +24,7 @@ def test_rows_hold_one_formatted_value_per_career(shared_cache):
 def test_a_fact_unknown_for_every_career_is_left_out(shared_cache):
     comparison = Careers(cache_dir=shared_cache).compare(["13-2011.00", "13-2031.00"])
     keys = {row.key for row in comparison_rows(comparison)}
-    assert "salary" not in keys and "employment_rate" not in keys and "job_zone" in keys
+    assert "salary" not in keys and "insertion_rate" not in keys and "job_zone" in keys
 
 
 def test_rich_table_fits_the_terminal(cli, monkeypatch):

@@ -41,11 +41,12 @@ def test_seed_profile_has_every_section_of_the_page():
 def test_seed_key_figures_are_sourced_estimates():
     figures = read_profile(SEED).key_figures
     assert figures is not None
-    for name in ("training_length", "professionals", "growth", "employment_rate", "average_age", "share_of_women"):
+    for name in ("training_length", "professionals", "growth", "insertion_rate", "average_age", "share_of_women"):
         figure = getattr(figures, name)
         assert figure is not None, name
         assert figure.estimate and figure.year == 2025 and figure.source, name
-    assert (figures.employment_rate.value, figures.employment_rate.unit) == (85, "percent")
+    assert (figures.insertion_rate.value, figures.insertion_rate.unit) == (85, "percent")
+    assert figures.employment_rate is None  # the page gives an insertion rate, not an employment rate
     assert (figures.professionals.min, figures.professionals.max) == (1500, 2500)
 
 

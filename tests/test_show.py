@@ -102,7 +102,7 @@ def test_markdown_format(cli):
 def test_french_shows_every_fact_of_the_page(cli):
     out = " ".join(cli("show", SEED_ID, "--lang", "fr").stdout.split())
     for fact in ["Tax Shelter", "Chloé", "Movie Magic Budgeting", "INSAS", "Région de Mons", "85", "38",
-                 "2500", "5500", "3300", "09:00", "16:30", "Wallimage", "VAF", "EPHEC"]:
+                 "2500", "5500", "3300", "09h00", "16h30", "Wallimage", "VAF", "EPHEC"]:
         assert fact in out, fact
 
 

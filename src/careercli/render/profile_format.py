@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-FIGURES = ("training_length", "professionals", "growth", "employment_rate", "average_age", "share_of_women")
+FIGURES = ("training_length", "professionals", "growth", "insertion_rate", "employment_rate", "average_age",
+           "share_of_women")
 TECHNOLOGY_CAP = 20  # O*NET lists 50+ technologies; the first ones (hot first) are enough to read
 TITLE_CAP = 10  # other titles shown per language
 _CURRENCY = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF\u00a0"}
@@ -93,11 +94,21 @@ def pay_basis(salary: "Salary") -> str:
     return basis or ""
 
 
+def clock(value: str, lang: str) -> str:
+    """A time of day as the language writes it: '16:30' in English, '16h30' in French."""
+    return value.replace(":", "h") if lang == "fr" else value
+
+
+def time_span(start: str, end: str, lang: str) -> str:
+    return f"{clock(start, lang)}–{clock(end, lang)}"
+
+
 def figure_labels() -> dict[str, str]:
     return {
         "training_length": _("Training length"),
         "professionals": _("Professionals"),
         "growth": _("Annual growth"),
+        "insertion_rate": _("Job placement rate"),
         "employment_rate": _("Employment rate"),
         "average_age": _("Average age"),
         "share_of_women": _("Share of women"),

@@ -13,6 +13,7 @@ from ..i18n import _
 from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
+    time_span,
     capitalized, code_rows, common_provenance, figure_labels, figure_value, FIGURES, group_by, language_names, money_range, more_label, other_title_forms, pay_basis, provenance, riasec_names, riasec_origin, score, technologies_shown, text_of, title_forms, wanted_sections,
     PAY_STATISTICS, broad_row_note, figure_source, has_figures, number, outlook_label, outlook_rows, pay_value,
     period_label, statistic_labels, wages_label,
@@ -172,7 +173,7 @@ def _md_tools(p: "Profile", lang: str) -> list[str]:
 
 
 def _md_day(p: "Profile", lang: str) -> list[str]:
-    rows = [[f"{b.start}–{b.end}", md_cell(text_of(b.text, lang))] for b in p.typical_day]
+    rows = [[time_span(b.start, b.end, lang), md_cell(text_of(b.text, lang))] for b in p.typical_day]
     return _table([md(_("Time")), md(_("Activity"))], rows) if rows else []
 
 

@@ -21,6 +21,7 @@ from .layout import (
     Lines, Pairs, Row, Stack, lay_out,
 )
 from .profile_format import (
+    time_span,
     FIGURES, TITLE_CAP, broad_row_note, cap, capitalized, code_rows, common_provenance, figure_labels,
     figure_source, figure_value, group_by, language_names, main_pay, money, money_range, more_label, number,
     other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label, provenance,
@@ -325,7 +326,7 @@ def _tools(p: "Profile", lang: str) -> list[RenderableType]:
 
 
 def _day(p: "Profile", lang: str) -> list[RenderableType]:
-    blocks = [(f"{b.start}–{b.end}", text_of(b.text, lang)) for b in p.typical_day]
+    blocks = [(time_span(b.start, b.end, lang), text_of(b.text, lang)) for b in p.typical_day]
     if not blocks:
         return []
     time_w = max(Text(t).cell_len for t, _x in blocks)
