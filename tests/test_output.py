@@ -64,7 +64,8 @@ def test_any_output_encoding_works(tmp_path, shared_cache, variables):
 
 def test_json_errors_are_envelopes_with_their_exit_code(cli):
     cases = [
-        (["show", "acountant", "--format", "json"], 4, "show", "no career matches 'acountant'"),
+        (["show", "astronaut-of-the-deep-sea", "--format", "json"], 4, "show", "no career matches"),
+        (["show", "teacher", "--format", "json"], 3, "show", "matches several careers"),
         (["show", "--format", "json"], 2, "show", "Missing argument"),
         (["quiz", "--scores", "R=1", "--format", "json"], 2, "quiz", "--scores: missing"),
         (["compare", SEED_ID, "--format", "json"], 2, "compare", "compare needs 2 to 6 careers"),

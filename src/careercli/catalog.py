@@ -16,7 +16,7 @@ could have matched it (its id, or a title it gives), the lookup fails and names 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 import msgspec
 
@@ -29,7 +29,7 @@ from .index import (
     index_name, layer_key, pack_name, prebuilt_key, problems_of, read_index, scan,
 )
 from .schema import Profile, Riasec, Text
-from .text import fold
+from .text import fold, translations
 
 __all__ = ["Catalog", "Entry", "Layer", "BrokenProfileError", "open_catalog", "inherit_interests"]
 
@@ -255,6 +255,30 @@ class Catalog:
         self._refuse_broken_above(query, key, None)
         raise NotFoundError(_("no career matches '{query}' (try `careers list`)").format(query=query))
 
+    def refuse_broken(self, query: str, career_id: Optional[str] = None) -> None:
+        """Raise BrokenProfileError when a file that cannot be used matches `query` (by id or a
+        title it gives) in the folder of `career_id` or a later one (any folder when None)."""
+        self.entries  # noqa: B018 - fills the owners
+        self._refuse_broken_above(query, fold(query), self._owners.get(career_id) if career_id else None)
+
+    def matched_text(self, career_id: str, key: str) -> str:
+        """The title of `career_id`, as written, whose folded form is `key` (for "why it matched")."""
+        entry = self.entries.get(career_id)
+        if entry is None:
+            return key
+        candidates = [*translations(entry.title), *translations(entry.title_feminine)]
+        found = next((t for t in candidates if fold(t) == key), None)
+        if found is None:
+            profile = self.profile(entry)
+            others = profile.other_titles
+            more = [*others.fr, *others.en, *others.nl] if others else []
+            if profile.codes:
+                from .reference import rome_titles
+
+                more += [t for code in profile.codes.rome for t in rome_titles(code)]
+            found = next((t for t in more if fold(t) == key), key)
+        return found
+
     def _refuse_broken_above(self, query: str, key: str, found_in: Optional[Layer]) -> None:
         """A broken file in the folder of the match or a later one, matching the query: refuse."""
         start = self.layers.index(found_in) if found_in is not None else 0
@@ -271,6 +295,12 @@ class Catalog:
         for layer in self.layers:
             merged.update({i: keys for i, keys in layer.table(table).items() if self._owners.get(i) is layer})
         return merged
+
+    def search_tables(self) -> Iterator[tuple[Any, Any]]:
+        """Each folder's search table, with a test of whether a career id is that folder's to show."""
+        self.entries  # noqa: B018 - fills the owners
+        for layer in self.layers:
+            yield layer.table("search"), (lambda career_id, owner=layer: self._owners.get(career_id) is owner)
 
     def titles(self, ids: Iterable[str]) -> dict[str, Text]:
         """The titles of the careers `ids` names (those the catalog has), reading only their own
@@ -305,6 +335,13 @@ class Catalog:
             return query, quick
         career_id = self.resolve(query)
         return career_id, self.profile(self.entries[career_id])
+
+    def by_id(self, career_id: str) -> Optional[Profile]:
+        """The profile whose id is `career_id` (from the highest folder that has it), else None."""
+        profile = self._quick_profile(career_id)
+        if profile is None and career_id in self.entries:  # one that inherits interests, say
+            profile = self.profile(self.entries[career_id])
+        return profile
 
     def _quick_profile(self, career_id: str) -> Optional[Profile]:
         """The profile of an id, from the first folder (highest priority first) that has it:

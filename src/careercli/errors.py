@@ -42,13 +42,27 @@ class Interrupted(CareersError):
 
 
 class NotFoundError(CareersError):
-    """Nothing matches what the user asked for."""
+    """Nothing matches what the user asked for; `data` may hold suggestions for scripts."""
 
     exit_code = ExitCode.NOT_FOUND
+
+    def __init__(self, message: str, data: object = None):
+        super().__init__(message)
+        self.data = data
 
 
 class UsageError(CareersError):
     exit_code = ExitCode.USAGE
+
+
+class AmbiguousError(CareersError):
+    """Several careers match what the user asked for; `data` lists them for scripts."""
+
+    exit_code = ExitCode.AMBIGUOUS
+
+    def __init__(self, message: str, data: object = None):
+        super().__init__(message)
+        self.data = data
 
 
 class Problem:

@@ -28,10 +28,11 @@ from . import __version__
 from .cache import ReadOnlyStore
 from .errors import Problem, ProfileError
 from .schema import SCHEMA_VERSION, Profile, Text
+from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import FoundFile, Skipped, walk_profiles
 
-INDEX_FORMAT = 5  # bump whenever Entry, FileRecord or LayerIndex change shape
+INDEX_FORMAT = 6  # bump whenever Entry, FileRecord or LayerIndex change shape
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
 # What decoding a damaged file can raise (bad UTF-8 in a string raises UnicodeDecodeError): all mean "rebuild".
@@ -93,10 +94,15 @@ class Indexed(msgspec.Struct, array_like=True):
     entry: Entry
     names: list[str]  # id, codes and folded main titles (every language and gender form)
     aliases: list[str]  # folded other titles (O*NET, ESCO, ROME): searched last
+    search: SearchKeys  # what it brings to the folder's search table
 
 
 TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
-                               "aliases": dict[str, list[str]]}
+                               "aliases": dict[str, list[str]], "search_keys": dict[str, SearchKeys],
+                               "search": SearchTable}
+
+
+REUSED_TABLES = ("entries", "names", "aliases", "search_keys")  # per profile: what a rebuild can take over
 
 
 class Progress(Protocol):
@@ -167,9 +173,9 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     names |= {career_id, *code_list, *(fold(c) for c in code_list)}
     others = profile.other_titles
     aliases = [*others.fr, *others.en, *others.nl] if others else []
-    if codes and codes.rome:
-        from .reference import rome_titles
+    from .reference import rome_titles
 
+    if codes and codes.rome:
         aliases += [t for code in codes.rome for t in rome_titles(code)]
     riasec = profile.riasec
     entry = Entry(
@@ -184,7 +190,30 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
         job_zone=profile.job_zone.zone if profile.job_zone else None,
         salary=_monthly_salary(profile),
     )
-    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names))
+    titles = [*tagged(profile.title), *tagged(profile.title_feminine)]
+    other_titles = [(t, lang) for lang in ("fr", "en", "nl") for t in (getattr(others, lang) if others else [])]
+    other_titles += [(t, "fr") for code in (codes.rome if codes else []) for t in rome_titles(code)]
+    codes_all = [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])]
+    search = profile_keys(career_id, titles, other_titles, codes_all, searchable_texts(profile))
+    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search)
+
+
+def tagged(text: Optional[Text]) -> list[tuple[str, str]]:
+    """(text, language) of every version of a text; a plain string has no language ("")."""
+    if text is None:
+        return []
+    if isinstance(text, str):
+        return [(text, "")]
+    return [(value, lang) for lang in ("fr", "en", "nl") if (value := getattr(text, lang))]
+
+
+def searchable_texts(profile: Profile) -> list[str]:
+    """The texts full-text search looks in (every language): what the job is and what one does."""
+    texts: list[Optional[Text]] = [profile.tagline, profile.introduction, profile.conditions,
+                                   profile.studies.summary if profile.studies else None,
+                                   *profile.missions, *profile.qualities, *profile.tools]
+    texts += [part for fact in profile.facts for part in (fact.heading, fact.text)]
+    return [t for text in texts for t in translations(text)]
 
 
 def _monthly_salary(profile: Profile) -> Optional[tuple[float, float]]:
@@ -285,7 +314,7 @@ class Reusable:
     def __init__(self, store: ReadOnlyStore, old: Optional[LayerIndex]) -> None:
         self.old = old
         self.pack = store.read(old.pack, MAX_INDEX_BYTES * 4) if old else None
-        self.tables = {n: decode_table(store, old, n, self.pack) for n in TABLE_TYPES} if old and self.pack else {}
+        self.tables = {n: decode_table(store, old, n, self.pack) for n in REUSED_TABLES} if old and self.pack else {}
         self.usable = bool(self.tables) and all(t is not None for t in self.tables.values())
 
     def take(self, career_id: str, record: FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
@@ -299,7 +328,8 @@ class Reusable:
         if entry is None or self.pack is None:
             return None, None
         blob = self.pack[previous.offset: previous.offset + previous.length]
-        return blob, Indexed(entry, self.tables["names"][career_id], self.tables["aliases"][career_id])
+        return blob, Indexed(entry, self.tables["names"][career_id], self.tables["aliases"][career_id],
+                             self.tables["search_keys"][career_id])
 
 
 def _same_record(a: FileRecord, b: FileRecord) -> bool:
@@ -338,10 +368,13 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
     finally:
         if to_parse:
             progress.stop()
+    search_keys = {i: item.search for i, item in indexed.items()}
     tables = {
         "entries": {i: item.entry for i, item in indexed.items()},
         "names": {i: item.names for i, item in indexed.items()},
         "aliases": {i: item.aliases for i, item in indexed.items()},
+        "search_keys": search_keys,
+        "search": build_table(search_keys),
     }
     index = LayerIndex(INDEX_FORMAT, key, walk_folders, records, skipped, duplicates, "", {})
     for name, table in tables.items():

@@ -84,21 +84,32 @@ class Figure(Model, kw_only=True):
     source: Optional[str] = None
 
 
-def _figure(description: str) -> object:
+def _described(description: str) -> object:
     return Annotated[Optional[Figure], msgspec.Meta(description=description)]
+
+
+TrainingLength = _described("How long the usual training takes (unit: years).")
+Professionals = _described("How many people work in the job, in the region the figures cover (unit: people).")
+Growth = _described("How the number of jobs changes each year (unit: percent, or a text such as 'growing').")
+InsertionRate = _described("Job placement (insertion) rate: the share of people trained for the job who find work "
+                           "in it (unit: percent).")
+EmploymentRate = _described("Employment rate: the share of a population that is in work, e.g. of the job's "
+                            "graduates or of its age group (unit: percent).")
+AverageAge = _described("The average age of the people in the job (unit: years).")
+ShareOfWomen = _described("The share of women among the people in the job (unit: percent).")
 
 
 class KeyFigures(Model, kw_only=True):
     """The career in figures. Choose the kind that says what the source measured: an insertion
     rate is not an employment rate."""
 
-    training_length: _figure("How long the usual training takes (unit: years).") = None  # type: ignore[valid-type]
-    professionals: _figure("How many people work in the job, in the region the figures cover (unit: people).") = None  # type: ignore[valid-type]
-    growth: _figure("How the number of jobs changes each year (unit: percent, or a text such as 'growing').") = None  # type: ignore[valid-type]
-    insertion_rate: _figure("Job placement (insertion) rate: the share of people trained for the job who find work in it (unit: percent).") = None  # type: ignore[valid-type]
-    employment_rate: _figure("Employment rate: the share of a population that is in work, e.g. of the job's graduates or of its age group (unit: percent).") = None  # type: ignore[valid-type]
-    average_age: _figure("The average age of the people in the job (unit: years).") = None  # type: ignore[valid-type]
-    share_of_women: _figure("The share of women among the people in the job (unit: percent).") = None  # type: ignore[valid-type]
+    training_length: TrainingLength = None  # type: ignore[valid-type]
+    professionals: Professionals = None  # type: ignore[valid-type]
+    growth: Growth = None  # type: ignore[valid-type]
+    insertion_rate: InsertionRate = None  # type: ignore[valid-type]
+    employment_rate: EmploymentRate = None  # type: ignore[valid-type]
+    average_age: AverageAge = None  # type: ignore[valid-type]
+    share_of_women: ShareOfWomen = None  # type: ignore[valid-type]
     region: Optional[Text] = None
 
 

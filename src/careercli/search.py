@@ -1,13 +1,31 @@
-"""Find careers by what people type: ids, codes and titles, best match first.
+"""Find careers in the words people use: ranked, explained, typo-tolerant.
 
-A first, exact-and-substring search (case- and accent-insensitive): an id, code or title that
-equals the query ranks first, then titles starting with it, then titles containing it as a
-word prefix, then anywhere; other titles (O*NET, ESCO, ROME) count a little less.
+What is searched, per data folder (the table is built with the folder's index):
+  ids and codes (O*NET-SOC, SOC, ISCO-08, ROME, ESCO)        exact only
+  main titles, every language and gender form                  and their parts ("Chefs and Head Cooks"
+                                                               has "chefs" and "head cooks")
+  other titles (O*NET alternate and reported titles, ESCO and ROME job titles)
+  the texts of the profile (introduction, missions, facts ...)  with less weight (so "Tax Shelter"
+                                                               finds the seed profile)
+Matching ignores case, accents and plural endings. A query word can be the start of a title word
+("dev" finds "developers"); a misspelt word is matched to the closest words of the titles with
+rapidfuzz (`acountant` -> `accountant`), never with hand-written edit distances.
+
+Scores (0-100) say how well a career matches, from its best key:
+  100  the id, a code or a main title, exactly           95  another title, exactly
+   97  a main title or one of its parts, plural aside     93  another title, plural aside
+   70-92  every query word starts a word of a title (the more of the title the query covers, and whole
+          words, the higher)
+   < 88  the same with a misspelt word (x 0.88, and scaled by how close the spelling is)
+   50-60  the words are in the profile's texts only
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, Optional
+import re
+from array import array
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 import msgspec
 
@@ -17,40 +35,382 @@ if TYPE_CHECKING:
     from .catalog import Catalog
     from .index import Entry
 
+ID, CODE, TITLE, PART, OTHER = range(5)
+FIELD_NAMES = {ID: "id", CODE: "code", TITLE: "title", PART: "title", OTHER: "other title"}
+KEY_LANGUAGES = ("", "fr", "en", "nl")  # a key's language ("" for ids, codes and untagged text)
+LANGUAGE_SHIFT = 3  # field byte = kind | language index << 3
+TEXT = "text"
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_PARTS = re.compile(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|/|\(|\))\s*")
+STOP_WORDS = frozenset("a an and at by de des du en et for in la le les of on or the to un une with".split())
+MIN_TEXT_WORD = 3
+TYPO_CUTOFF = 80  # rapidfuzz ratio for a misspelt word to stand for a title word
+TYPO_MIN_LENGTH = 5  # shorter words are too easy to mistake for others: never corrected
+PREFIX_MIN_LENGTH = 3  # shorter words must be whole words ("no" must not find "notary")
+TYPO_FACTOR = 0.88  # a corrected spelling scores below every correctly spelt match
+
+
+def words(text: str) -> list[str]:
+    """The words of folded text."""
+    return _WORD.findall(text)
+
+
+def stem(word: str) -> str:
+    """A word without its plural ending (English and French): 'developers' -> 'developer'."""
+    if len(word) > 3 and word[-1] in "sx" and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def stemmed(text: str) -> str:
+    return " ".join(stem(w) for w in words(text))
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of a folded title that name a job by themselves ("chefs", "head cooks")."""
+    parts = [p.strip() for p in _PARTS.split(title) if p and p.strip()]
+    return [p for p in parts if p != title and words(p)]
+
+
+# ---------------------------------------------------------------- the table, built with the index
+
+class SearchTable(msgspec.Struct, array_like=True):
+    """The keys of one data folder's careers, with an inverted index of their words."""
+
+    ids: list[str]
+    keys: list[str]  # folded
+    owner: bytes  # array('I'): key -> position in ids
+    field: bytes  # array('B'): key -> kind (ID, CODE, TITLE, PART or OTHER) and language
+    vocabulary: list[str]  # the sorted words of the keys
+    starts: bytes  # array('I'): word -> start of its keys in `postings` (one more entry at the end)
+    postings: bytes  # array('I'): key positions, word by word
+    text_vocabulary: list[str]  # the sorted words of the profiles' texts
+    text_starts: bytes
+    text_postings: bytes  # owner positions, word by word
+
+
+class SearchKeys(msgspec.Struct, array_like=True):
+    """What one profile brings to the table (kept per profile, so a rebuild reuses it)."""
+
+    keys: list[tuple[str, int]]  # (folded key, field byte: kind and language)
+    text: list[str]  # folded words of its texts
+
+
+def field_byte(kind: int, lang: str = "") -> int:
+    return kind | KEY_LANGUAGES.index(lang) << LANGUAGE_SHIFT
+
+
+def kind_of(byte: int) -> int:
+    return byte & ((1 << LANGUAGE_SHIFT) - 1)
+
+
+def language_of(byte: int) -> str:
+    return KEY_LANGUAGES[byte >> LANGUAGE_SHIFT]
+
+
+def profile_keys(career_id: str, titles: Iterable[tuple[str, str]], others: Iterable[tuple[str, str]],
+                 codes: Iterable[str], texts: Iterable[str]) -> SearchKeys:
+    """The keys of one profile: `titles` and `others` are (text, language) pairs."""
+    keys: dict[str, int] = {fold(career_id): field_byte(ID)}
+    for code in codes:
+        keys.setdefault(fold(code), field_byte(CODE))
+    for title, lang in titles:
+        folded = fold(title)
+        keys[folded] = field_byte(TITLE, lang) if kind_of(keys.get(folded, TITLE)) >= TITLE else keys[folded]
+        for part in title_parts(folded):
+            keys.setdefault(part, field_byte(PART, lang))
+    for other, lang in others:
+        keys.setdefault(fold(other), field_byte(OTHER, lang))
+    text = sorted({w for t in texts for w in map(stem, words(fold(t))) if len(w) >= MIN_TEXT_WORD} - STOP_WORDS)
+    return SearchKeys(sorted(keys.items()), text)
+
+
+def build_table(items: dict[str, SearchKeys]) -> SearchTable:
+    ids = list(items)
+    keys: list[str] = []
+    owner, field = array("I"), array("B")
+    for position, career_id in enumerate(ids):
+        for key, kind in items[career_id].keys:
+            keys.append(key)
+            owner.append(position)
+            field.append(kind)
+    vocabulary, starts, postings = _inverted((stem(w) for w in words(key)) for key in keys)
+    text_vocabulary, text_starts, text_postings = _inverted(items[i].text for i in ids)
+    return SearchTable(ids, keys, owner.tobytes(), field.tobytes(), vocabulary, starts, postings, text_vocabulary,
+                       text_starts, text_postings)
+
+
+def _inverted(documents: Iterable[Iterable[str]]) -> tuple[list[str], bytes, bytes]:
+    found: dict[str, list[int]] = {}
+    for position, document in enumerate(documents):
+        for word in set(document):
+            found.setdefault(word, []).append(position)
+    vocabulary = sorted(found)
+    starts, postings = array("I", [0]), array("I")
+    for word in vocabulary:
+        postings.extend(found[word])
+        starts.append(len(postings))
+    return vocabulary, starts.tobytes(), postings.tobytes()
+
+
+# ---------------------------------------------------------------- querying one table
 
 class Hit(msgspec.Struct, frozen=True):
+    """One career found, and why: which field matched (id, code, title, other title, text) and
+    the key it matched (folded; `Catalog.matched_text` gives it as written)."""
+
     entry: "Entry"
-    score: int  # 0-100
-    field: str  # "id", "name" (codes and main titles) or "alias" (other titles)
-    matched: str  # the folded key that matched
+    score: int
+    field: str
+    key: str
+    typo: bool = False
+    lang: str = ""  # the language of the matched key
+    title_scores: dict[str, int] = {}  # language -> best score among its own titles (spelling corrected)
+    key_scores: dict[str, int] = {}  # language -> best score among all its keys (spelling corrected)
 
 
-def _score(key: str, query: str) -> int:
+class _Table:
+    """A decoded table, with its integer arrays as memoryviews (no per-number decoding)."""
+
+    def __init__(self, table: SearchTable) -> None:
+        self.table = table
+        self.owner = memoryview(table.owner).cast("I")
+        self.field = memoryview(table.field).cast("B")
+        self.starts = memoryview(table.starts).cast("I")
+        self.postings = memoryview(table.postings).cast("I")
+        self.text_starts = memoryview(table.text_starts).cast("I")
+        self.text_postings = memoryview(table.text_postings).cast("I")
+
+    def keys_with(self, word: str, prefix: bool) -> set[int]:
+        vocabulary = self.table.vocabulary
+        found: set[int] = set()
+        i = bisect_left(vocabulary, word)
+        while i < len(vocabulary) and (vocabulary[i] == word or (prefix and vocabulary[i].startswith(word))):
+            found.update(self.postings[self.starts[i]: self.starts[i + 1]])
+            i += 1
+        return found
+
+    def owners_with_text(self, word: str) -> set[int]:
+        vocabulary = self.table.text_vocabulary
+        i = bisect_left(vocabulary, word)
+        found: set[int] = set()
+        while i < len(vocabulary) and vocabulary[i].startswith(word):
+            found.update(self.text_postings[self.text_starts[i]: self.text_starts[i + 1]])
+            i += 1
+        return found
+
+
+def score_key(query: str, query_stem: str, key: str, field: int) -> int:
+    """How well one key matches the query (0 when it does not)."""
     if key == query:
-        return 100
-    if key.startswith(query):
-        return 90
-    if f" {query}" in f" {key}":
-        return 80
-    return 70 if query in key else 0
+        return 95 if field == OTHER else 100
+    if field in (ID, CODE):
+        return 0
+    key_stem = stemmed(key)
+    if key_stem == query_stem:
+        return 93 if field == OTHER else 97
+    query_words, key_words = query_stem.split(), key_stem.split()
+    if not query_words or not all(any(k.startswith(q) for k in key_words) for q in query_words):
+        return 0
+    coverage = min(1.0, sum(map(len, query_words)) / max(1, sum(map(len, key_words))))
+    whole = 5 if all(q in key_words for q in query_words) else 0  # "nurse" in "nurses", not in "nursery"
+    return min(92, round((65 if field == OTHER else 70) + 20 * coverage + whole))
 
 
-def _candidates(catalog: "Catalog", query: str) -> Iterator[tuple[str, int, str, str]]:
-    for field, table, weight in (("name", "names", 0), ("alias", "aliases", 10)):
-        for career_id, keys in catalog.keys(table).items():
-            best = max(((_score(k, query), k) for k in keys), default=(0, ""))
-            if best[0]:
-                yield career_id, best[0] - weight, "id" if best[1] == career_id else field, best[1]
+def _close_words(word: str, vocabulary: list[str]) -> list[tuple[str, float]]:
+    """Title words spelt like `word`: close by rapidfuzz's ratio, same first letter, similar length."""
+    from rapidfuzz import fuzz, process
 
+    return [(found, score) for found, score, _i in
+            process.extract(word, vocabulary, scorer=fuzz.ratio, limit=8, score_cutoff=TYPO_CUTOFF)
+            if found[0] == word[0] and abs(len(found) - len(word)) <= 2]
+
+
+def search_table(table: _Table, query: str) -> Iterator[tuple[int, int, int, int, bool]]:
+    """(owner position, score, score as spelt right, key position, typo) for every key that matches."""
+    query_stem = stemmed(query)
+    query_words = query_stem.split()
+    if not query_words:
+        return
+    candidates: Optional[set[int]] = None
+    typo = False
+    spellings: list[list[tuple[str, float]]] = []
+    for word in query_words:
+        exact = table.keys_with(word, prefix=len(word) >= PREFIX_MIN_LENGTH)
+        if exact:
+            spellings.append([(word, 100.0)])
+        else:
+            close = _close_words(word, table.table.vocabulary) if len(word) >= TYPO_MIN_LENGTH else []
+            spellings.append(close)
+            exact = set().union(*(table.keys_with(w, prefix=False) for w, _s in close)) if close else set()
+            typo = typo or bool(close)
+        candidates = exact if candidates is None else candidates & exact
+    keys = table.table.keys
+    for position in candidates or ():
+        key, field = keys[position], kind_of(table.field[position])
+        if typo:
+            corrected, closeness = _corrected(query_words, spellings, key, field)
+            score = round(corrected * closeness * TYPO_FACTOR)
+        else:
+            score = corrected = score_key(query, query_stem, key, field)
+        if score:
+            yield table.owner[position], score, corrected, position, typo
+
+
+def _corrected(query_words: list[str], spellings: list[list[tuple[str, float]]], key: str,
+               field: int) -> tuple[int, float]:
+    """The score of the corrected query against `key`, and how close the spelling was (0-1).
+    The caller scales it below every correctly spelt match (an exact title with a typo: ~82)."""
+    key_words = set(stemmed(key).split())
+    corrected, closeness = [], 1.0
+    for word, choices in zip(query_words, spellings):
+        best = max(((w, s) for w, s in choices if w in key_words or any(k.startswith(w) for k in key_words)),
+                   key=lambda pair: pair[1], default=None)
+        if best is None:
+            return 0, 0.0
+        corrected.append(best[0])
+        closeness = min(closeness, best[1] / 100)
+    fixed = " ".join(corrected)
+    return score_key(fixed, fixed, key, field), closeness
+
+
+def text_hits(table: _Table, query: str) -> set[int]:
+    """Owner positions whose texts hold every word of the query (as word starts)."""
+    found: Optional[set[int]] = None
+    for word in (w for w in stemmed(query).split() if w not in STOP_WORDS):
+        owners = table.owners_with_text(word)
+        found = owners if found is None else found & owners
+        if not found:
+            return set()
+    return found or set()
+
+
+# ---------------------------------------------------------------- the catalog's search
 
 def search_entries(catalog: "Catalog", text: str, *, lang: str, limit: Optional[int] = 10) -> list[Hit]:
+    """Careers matching `text`, best first (ties: by title in `lang`)."""
     query = fold(text)
-    if not query:
+    if not words(query):
         return []
     entries = catalog.entries
-    best: dict[str, Hit] = {}
-    for career_id, score, field, matched in _candidates(catalog, query):
-        if career_id in entries and (career_id not in best or score > best[career_id].score):
-            best[career_id] = Hit(entries[career_id], score, field, matched)
-    ranked = sorted(best.values(), key=lambda h: (-h.score, fold(localize(h.entry.title, lang) or h.entry.id)))
+    found: dict[str, _Found] = {}
+    for layer_table, owned in catalog.search_tables():
+        table = _Table(layer_table)
+        for owner, score, corrected, position, typo in search_table(table, query):
+            career_id = layer_table.ids[owner]
+            if owned(career_id) and career_id in entries:
+                found.setdefault(career_id, _Found()).add(score, corrected, table.field[position],
+                                                          layer_table.keys[position], typo)
+        if len(found) < (limit or 10) or max((f.score for f in found.values()), default=0) < 80:
+            _add_text_hits(found, table, layer_table, query, entries, owned)
+    hits = [f.hit(entries[career_id]) for career_id, f in found.items()]
+    ranked = sorted(hits, key=lambda h: (-h.score, -max(h.title_scores.values(), default=0),
+                                         fold(localize(h.entry.title, lang) or h.entry.id)))
     return ranked[:limit] if limit else ranked
+
+
+class _Found:
+    """Everything one career matched: its best key, and its best scores by language."""
+
+    def __init__(self) -> None:
+        self.score, self.field, self.key, self.typo, self.lang = 0, TEXT, "", False, ""
+        self.title_scores: dict[str, int] = {}
+        self.key_scores: dict[str, int] = {}
+
+    def add(self, score: int, corrected: int, field: int, key: str, typo: bool) -> None:
+        kind, lang = kind_of(field), language_of(field)
+        if kind in (TITLE, PART):
+            self.title_scores[lang] = max(self.title_scores.get(lang, 0), corrected)
+        self.key_scores[lang] = max(self.key_scores.get(lang, 0), corrected)
+        if score > self.score:
+            self.score, self.field, self.key, self.typo, self.lang = score, FIELD_NAMES[kind], key, typo, lang
+
+    def hit(self, entry: "Entry") -> Hit:
+        return Hit(entry, self.score, self.field, self.key, self.typo, self.lang, self.title_scores, self.key_scores)
+
+
+def _add_text_hits(found: dict[str, _Found], table: _Table, layer_table: SearchTable, query: str,
+                   entries: dict[str, "Entry"], owned: object) -> None:
+    owners = text_hits(table, query)
+    score = 60 if len(owners) <= 3 else 55 if len(owners) <= 20 else 50
+    for owner in owners:
+        career_id = layer_table.ids[owner]
+        if career_id not in found and career_id in entries and owned(career_id):  # type: ignore[operator]
+            text = found.setdefault(career_id, _Found())
+            text.score, text.key = score, query
+
+
+# ---------------------------------------------------------------- one career for a query
+
+TITLE_FIELDS = ("id", "code", "title")
+CLOSE = 8  # hits within this many points of the best one compete with it
+FAMILY = 3  # careers whose titles hold the query, in its language, from which it names a family of jobs
+IN_TITLE = 70  # from this score every query word starts a word of the key
+STRONG = 97  # a title equal to the query, plural aside
+
+
+class Resolution(msgspec.Struct, frozen=True):
+    """What a query names: `exact` (an id, code or title, shown at once), `best` (one clear best
+    match, shown with a note), `ambiguous` (several close candidates: ask), or `none`."""
+
+    kind: str
+    hit: Optional[Hit] = None
+    candidates: list[Hit] = []  # the close ones (ambiguous), or the runners-up (best)
+
+
+def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
+    """Decide from every hit of a query (not a truncated list: families are counted).
+
+    1. one career has it as id, code or exact title: that one;
+    2. its words are in the own titles of FAMILY careers or more, in the query's language
+       ("teacher", "infirmier"): ask;
+    3. one career has it as its own title, plural aside ("chef" -> Chefs and Head Cooks): that one;
+    4. its words are in FAMILY careers' titles of any kind ("doctor", "enseignant"): ask;
+    5. one hit well ahead of the others: that one; else ask.
+    A query found only in profiles' texts names a career when one text has it, else nothing.
+    "The query's language" is `lang` (the display language) when titles in it match, else the
+    language of the best match's key."""
+    if not hits:
+        return Resolution("none")
+    top = hits[0]
+    runners_up = hits[1:4]
+    if top.score == 100 and (len(hits) == 1 or hits[1].score < 100):
+        return Resolution("exact", top, runners_up)
+    if top.field == TEXT:  # only the words of some texts: one such career may be meant, several are noise
+        return Resolution("best", top) if len(hits) == 1 else Resolution("none", None, hits[:9])
+    if not any(h.title_scores.get(lang, 0) >= IN_TITLE for h in hits):
+        lang = top.lang
+    own = [h for h in hits if h.title_scores.get(lang, 0) >= IN_TITLE]
+    if len(own) >= FAMILY:
+        return Resolution("ambiguous", None, sorted(own, key=lambda h: -h.title_scores[lang])[:9])
+    strong = [h for h in hits if max(h.title_scores.values(), default=0) >= STRONG]
+    if len(strong) == 1:
+        return Resolution("best", strong[0], [h for h in hits if h is not strong[0]][:3])
+    mentioned = [h for h in hits if h.key_scores.get(lang, 0) >= IN_TITLE]
+    if len(mentioned) >= FAMILY:
+        return Resolution("ambiguous", None, mentioned[:9])
+    close = [h for h in hits if h.score >= top.score - CLOSE]
+    if len(close) == 1:
+        return Resolution("best", top, runners_up)
+    return Resolution("ambiguous", None, close[:9])
+
+
+def suggestions(catalog: "Catalog", text: str, *, lang: str, limit: int = 3) -> list[Hit]:
+    """For a query that matched nothing: the main titles that look most like it."""
+    from rapidfuzz import fuzz, process
+
+    query = fold(text)
+    entries = catalog.entries
+    titles: dict[str, str] = {}
+    for layer_table, owned in catalog.search_tables():
+        table = _Table(layer_table)
+        for position, key in enumerate(layer_table.keys):
+            career_id = layer_table.ids[table.owner[position]]
+            if kind_of(table.field[position]) in (TITLE, PART) and career_id in entries and owned(career_id):
+                titles.setdefault(key, career_id)
+    found: dict[str, Hit] = {}
+    for key, score, _i in process.extract(query, list(titles), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=50):
+        career_id = titles[key]
+        if career_id not in found:
+            found[career_id] = Hit(entries[career_id], round(score * 0.5), "title", key, typo=True)
+    return sorted(found.values(), key=lambda h: -h.score)[:limit]

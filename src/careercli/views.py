@@ -86,3 +86,27 @@ class ImportReport(msgspec.Struct, kw_only=True):
 
     lines: list[str]
     exit_code: ExitCode = ExitCode.OK
+
+
+class Found(msgspec.Struct, kw_only=True):
+    """One search result: the career, and why it matched."""
+
+    rank: int
+    id: str
+    title: str
+    score: int
+    field: str  # id, code, title, other title, text
+    matched: str  # what matched, as written
+    language: str = ""  # the language of what matched (fr, en, nl; "" for ids, codes and texts)
+    typo: bool = False
+    code: Optional[str] = None
+    job_zone: Optional[int] = None
+    origin: str = ""
+
+
+class SearchResult(msgspec.Struct, kw_only=True):
+    query: str
+    lang: str
+    results: list[Found]
+    suggestions: list[Found] = []  # when nothing matched: titles that look like the query
+    exit_code: ExitCode = ExitCode.OK

@@ -23,6 +23,7 @@ from ..errors import CareersError, ExitCode, Interrupted
 # name -> module of careercli.cli defining `command`; the order is the order of `careers --help`
 COMMANDS: dict[str, str] = {
     "show": "show",
+    "search": "search",
     "list": "listing",
     "compare": "compare",
     "quiz": "quiz",
@@ -50,7 +51,7 @@ class CareersGroup(typer.core.TyperGroup):
         try:
             code = super().invoke(ctx)
         except CareersError as error:
-            report(ctx, str(error), error.exit_code, is_error=error.is_error)
+            report(ctx, str(error), error.exit_code, is_error=error.is_error, data=getattr(error, "data", None))
         except KeyboardInterrupt:
             report(ctx, str(Interrupted("")), ExitCode.INTERRUPTED, is_error=False)
         except typer.Exit:
@@ -86,7 +87,7 @@ def current_language() -> str:
     return current()
 
 
-def report(ctx: typer.Context, message: str, code: int, *, is_error: bool) -> None:
+def report(ctx: typer.Context, message: str, code: int, *, is_error: bool, data: object = None) -> None:
     """One line on stderr (control characters out), an envelope too under --format json, then exit."""
     from ..i18n import _, language
     from ..text import clean
@@ -94,7 +95,7 @@ def report(ctx: typer.Context, message: str, code: int, *, is_error: bool) -> No
     app = _app(ctx)
     with language(app.spoken if app is not None else current_language()):
         line = _("Error: {message}").format(message=clean(message)) if is_error else clean(message)
-    json_envelope(ctx, message, code)
+    json_envelope(ctx, message, code, data)
     if line and app is not None:
         app.err.print(line, markup=False, highlight=False, soft_wrap=True)
     elif line:
@@ -102,7 +103,7 @@ def report(ctx: typer.Context, message: str, code: int, *, is_error: bool) -> No
     ctx.exit(int(code))
 
 
-def json_envelope(ctx: typer.Context, message: str, code: int) -> None:
+def json_envelope(ctx: typer.Context, message: str, code: int, data: object = None) -> None:
     app = _app(ctx)
     if app is not None and app.format == "json":
-        app.write_json(app.command or ctx.invoked_subcommand or "", None, [message], int(code))
+        app.write_json(app.command or ctx.invoked_subcommand or "", data, [message], int(code))

@@ -18,5 +18,7 @@ def compare(app: "App", queries: list[str], extra_dirs: Optional[list[str]] = No
     if not 2 <= len(queries) <= MAX_CAREERS:
         raise UsageError(_("compare needs 2 to {most} careers (got {count})").format(most=MAX_CAREERS,
                                                                                      count=len(queries)))
+    from .lookup import find_career
+
     catalog = app.catalog(extra_dirs)
-    return Comparison(careers=[catalog.get(query) for query in queries], lang=current_language())
+    return Comparison(careers=[find_career(app, catalog, query) for query in queries], lang=current_language())

@@ -27,10 +27,12 @@ def fit(app: "App", query: str, *, answers: Optional[str], extra_dirs: Optional[
 
     if answers is None:
         app.require_terminal(fit_terminal_hint())
+    from .lookup import find_career
+
     lang = current_language()
     catalog = app.catalog(extra_dirs)
-    entry = catalog.find(query)
-    profile = catalog.profile(entry)
+    career_id, profile = find_career(app, catalog, query)
+    entry = catalog.entries[career_id]
     texts = [localize(t, lang) or "" for t in profile.self_assessment]
     code = entry.holland or (top_letters(entry.riasec) if entry.riasec else None)
     bank = load_bank(DEFAULT_BANK)

@@ -29,6 +29,8 @@ RENDERERS: dict[str, dict[str, str]] = {
                    "markdown": "comparison:emit_markdown"},
     "ClassResult": {"rich": "class_results:emit_rich", "json": "class_results:emit_json",
                     "csv": "class_results:emit_csv", "markdown": "class_results:emit_markdown"},
+    "SearchResult": {"rich": "search_results:emit_rich", "json": "search_results:emit_json",
+                     "csv": "search_results:emit_csv", "markdown": "search_results:emit_markdown"},
     "CacheReport": {"rich": "messages:emit_cache"},
     "ImportReport": {"rich": "messages:emit_import"},
 }

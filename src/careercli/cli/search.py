@@ -1,0 +1,41 @@
+"""`careers search`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..i18n import _
+from .options import DataDirs, Lang, TableFormat, command_app, format_option
+
+app = command_app()
+
+
+@app.command(name="search")
+def search(
+    ctx: typer.Context,
+    query: Annotated[list[str], typer.Argument(metavar="WORDS...", show_default=False, help=_(
+        "What to look for: a job name in any language, a code, a word of its description."))],
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, help=_("How many careers to list."))] = 10,
+    lang: Lang = None,
+    fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
+    data_dir: DataDirs = None,
+) -> int:
+    """Find careers by name, code or words of their description; typos and accents do not matter.
+
+    \b
+    Examples:
+      careers search infirmière --lang fr
+      careers search "software developer" --limit 5
+      careers search acountant --format json | jq '.data.results[0].id'
+    """
+    from ..commands.search import search as run
+    from ..render import emit
+
+    runner = ctx.obj
+    with runner.speaking(lang):
+        return emit(runner, run(runner, " ".join(query), limit=limit, extra_dirs=data_dir), fmt.value)
+
+
+command = typer.main.get_command(app)

@@ -1,0 +1,118 @@
+"""Finding careers in the words people use: search, and every command taking JOB resolving through it."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from .conftest import ROOT, SEED_ID
+
+
+def found(cli, *args: str) -> list[dict]:
+    result = cli("search", *args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)["data"]["results"]
+
+
+def shown_id(cli, query: str, *extra: str) -> tuple[int, str, str]:
+    result = cli("show", query, "--format", "json", *extra)
+    document = json.loads(result.stdout)
+    return result.exit_code, (document["data"] or {}).get("id", ""), result.stderr
+
+
+@pytest.mark.parametrize("query, career", [
+    ("Accountants and Auditors", "accountants-and-auditors"),  # exact title
+    ("comptable", "accountants-and-auditors"),  # French title
+    ("COMPTABLE", "accountants-and-auditors"),  # case
+    ("13-2011.00", "accountants-and-auditors"),  # code
+    ("plombier", "plumbers-pipefitters-and-steamfitters"),
+    ("developpeur web", "web-developers"),  # accents do not matter ("Développeur web")
+])
+def test_an_exact_id_code_or_title_shows_at_once(cli, query, career):
+    code, career_id, stderr = shown_id(cli, query)
+    assert (code, career_id) == (0, career) and "Showing" not in stderr
+
+
+@pytest.mark.parametrize("query, career, matched", [
+    ("software developer", "software-developers", "Software Developers"),  # plural aside; not QA testers
+    ("chef", "chefs-and-head-cooks", "chefs"),  # its own title, not a supervisor with 'Chef' as another title
+    ("acountant", "accountants-and-auditors", "spelling corrected"),  # a typo
+    ("Tax Shelter", SEED_ID, "text"),  # words of the profile's texts
+])
+def test_a_clear_best_match_is_shown_with_a_note(cli, query, career, matched):
+    code, career_id, stderr = shown_id(cli, query)
+    assert (code, career_id) == (0, career), stderr
+    assert stderr.startswith("Showing ") and matched in stderr and query in stderr
+
+
+@pytest.mark.parametrize("query", ["teacher", "doctor", "enseignant", "nurse", "médecin"])
+def test_a_word_that_names_a_family_asks_never_guesses(cli, query):
+    result = cli("show", query)
+    assert result.exit_code == 3, result.stdout[:200]
+    assert "matches several careers" in result.stderr and result.stdout == ""
+    document = json.loads(cli("show", query, "--format", "json").stdout)
+    assert document["exit_code"] == 3 and len(document["data"]["candidates"]) >= 3
+    assert all({"id", "title", "score", "field"} <= set(c) for c in document["data"]["candidates"])
+
+
+def test_nothing_close_gives_did_you_mean_and_exit_4(cli):
+    result = cli("show", "astronaut-of-the-deep-sea")
+    assert result.exit_code == 4
+    assert result.stderr.startswith("Error: no career matches 'astronaut-of-the-deep-sea'; did you mean: ")
+    document = json.loads(cli("show", "qqqzzzxxx", "--format", "json").stdout)
+    assert document["exit_code"] == 4 and "suggestions" in document["data"]
+
+
+def test_fit_and_compare_resolve_through_the_same_ranking(cli, tmp_path):
+    compared = json.loads(cli("compare", "acountant", "software developer", "--format", "json").stdout)
+    assert [c["id"] for c in compared["data"]["careers"]] == ["accountants-and-auditors", "software-developers"]
+    assert cli("compare", "teacher", SEED_ID).exit_code == 3
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("C2: 5\nE3: 4\nI1: 4\n", encoding="utf-8")  # interest items of its code, CEI
+    fit = cli("fit", "acountant", "--answers", str(answers), "--format", "json")
+    assert fit.exit_code == 0 and json.loads(fit.stdout)["data"]["id"] == "accountants-and-auditors"
+
+
+def test_search_ranks_and_says_why(cli):
+    results = found(cli, "software", "developer", "--limit", "3")
+    assert [r["rank"] for r in results] == [1, 2, 3] and results[0]["id"] == "software-developers"
+    assert results[0]["field"] == "title" and results[0]["matched"] == "Software Developers"
+    assert results[1]["field"] == "other title" and results[1]["score"] < results[0]["score"]
+    french = found(cli, "développeur", "web", "--lang", "fr")
+    assert french[0]["id"] == "web-developers" and french[0]["language"] == "fr"
+    assert french[0]["title"] == found(cli, "web-developers", "--lang", "fr")[0]["title"]
+    assert found(cli, "tax", "shelter")[0] == {**found(cli, "tax", "shelter")[0], "id": SEED_ID, "field": "text"}
+    assert found(cli, "L1302")[0]["id"] == SEED_ID  # a ROME code
+
+
+def test_search_formats(cli):
+    csv_rows = cli("search", "comptable", "--format", "csv", "--limit", "2").stdout.splitlines()
+    assert csv_rows[0] == "rank,id,title,score,field,matched,language,typo,code,job_zone,origin"
+    assert csv_rows[1].startswith("1,accountants-and-auditors,")
+    markdown = cli("search", "comptable", "--format", "markdown", "--limit", "2").stdout.splitlines()
+    assert markdown[0].startswith("| # |") and "`accountants-and-auditors`" in markdown[2]
+    rich = cli("search", "comptable", "--limit", "2").stdout
+    assert "accountants-and-auditors" in rich and "title 'Comptable' (fr)" in rich
+    none = cli("search", "qqqzzzxxx")
+    assert none.exit_code == 0 and none.stdout == "" and "No career matches 'qqqzzzxxx'" in none.stderr
+
+
+def test_a_numbered_choice_at_a_terminal(tmp_path):
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "LINES": "40", "CAREERS_LANG": "en", "TERM": "xterm",
+           "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONPATH": str(ROOT / "src"), "PAGER": "cat"}
+    child = pexpect.spawn(sys.executable, ["-m", "careercli", "show", "teacher", "--section", "overview"], env=env,
+                          dimensions=(40, 100), encoding="utf-8", timeout=30)
+    child.expect("matches several careers; which one")
+    child.expect(r"2\. (.+?)  \(([a-z0-9-]+)\)")  # the second choice: its title and id
+    title, career_id = child.match.group(1), child.match.group(2)
+    child.send("2")  # a number key answers at once
+    child.expect(pexpect.EOF)
+    child.close()
+    shown = child.before.replace("\r", "")
+    assert child.exitstatus == 0 and "teachers" in career_id
+    assert title.split(",")[0] in shown.split("which one")[-1]  # its profile was shown
