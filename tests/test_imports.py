@@ -22,7 +22,7 @@ with open({out!r}, "w") as f:
     json.dump(sorted(sys.modules), f)
 """
 
-HEAVY = {"questionary", "prompt_toolkit", "numpy", "yaml", "_yaml", "markdown_it", "pygments"}
+HEAVY = {"questionary", "prompt_toolkit", "numpy", "yaml", "_yaml", "markdown_it", "pygments", "rapidfuzz"}
 
 
 def modules_imported(tmp_path: Path, *args: str) -> set[str]:

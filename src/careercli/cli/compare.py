@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..i18n import _
-from .options import command_app, DataDirs, Lang, TableFormat, format_option
+from .options import command_app, complete_career, DataDirs, Lang, TableFormat, format_option
 
 app = command_app()
 
@@ -15,8 +15,8 @@ app = command_app()
 @app.command(name="compare")
 def compare(
     ctx: typer.Context,
-    jobs: Annotated[list[str], typer.Argument(metavar="JOB...", help=_("Two to six careers: ids, codes or exact titles."),
-                                              show_default=False)],
+    jobs: Annotated[list[str], typer.Argument(metavar="JOB...", help=_("Two to six careers: ids, codes or titles."),
+                                              show_default=False, autocompletion=complete_career)],
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     data_dir: DataDirs = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
@@ -65,10 +66,6 @@ Lang = Annotated[
     typer.Option("--lang", metavar="LANG", help=_("Language of the text: fr, en or nl (default: your interface language)."),
                  show_default=False),
 ]
-Job = Annotated[
-    str,
-    typer.Argument(metavar="JOB", help=_("Career id, code (e.g. 13-2011.00) or exact title."), show_default=False),
-]
 MaxZone = Annotated[
     Optional[int],
     typer.Option("--max-zone", metavar="1-5", min=1, max=5,
@@ -79,4 +76,58 @@ MinSalary = Annotated[
     typer.Option("--min-salary", metavar="AMOUNT", min=0,
                  help=_("Leave out careers paying less a month (gross); careers without salary data stay, marked."),
                  show_default=False),
+]
+
+
+def complete_career(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of JOB: the ids that start with what was typed, and one-word titles in any
+    language (what was typed, completed: case and accents do not matter to the lookup). Titles are
+    shown as help where the shell can (zsh, fish). Reads the catalog's index, never a profile."""
+    from ..app import Environment
+    from ..cache import CacheStore
+    from ..catalog import open_catalog
+    from ..text import fold, localize, translations
+
+    env = Environment(stdin=None, stdout=None, stderr=None, variables=__import__("os").environ)  # type: ignore[arg-type]
+    root = ctx.find_root().params
+    try:
+        folders = [*env.search_path(), *(Path(p) for p in root.get("data_dir") or [])]
+        catalog = open_catalog([f.resolve() for f in folders if f.exists()], cache=CacheStore(env.cache_dir()))
+        entries = catalog.entries
+    except Exception:  # noqa: BLE001 - completion must never print a traceback into the shell
+        return []
+    typed = fold(incomplete)
+    lang = env.interface_language
+    found: dict[str, str] = {}
+    for entry in entries.values():
+        shown = localize(entry.title, lang) or ""
+        if entry.id.startswith(incomplete):
+            found[entry.id] = shown
+        for title in (*translations(entry.title), *translations(entry.title_feminine)):
+            folded = fold(title)
+            if folded.startswith(typed) and " " not in folded and typed:  # a shell splits words at spaces
+                found.setdefault(incomplete + folded[len(typed):], shown)
+    return sorted(found.items())[:200]
+
+
+def show_completion(ctx: typer.Context, _param: Any, value: bool) -> None:
+    """--show-completion: the completion script for the current shell (Typer's, loaded only now)."""
+    if value and not ctx.resilient_parsing:
+        from typer.completion import show_callback
+
+        show_callback(ctx, _param, value)
+
+
+def install_completion(ctx: typer.Context, _param: Any, value: bool) -> None:
+    """--install-completion: install the completion script for the current shell."""
+    if value and not ctx.resilient_parsing:
+        from typer.completion import install_callback
+
+        install_callback(ctx, _param, value)
+
+
+Job = Annotated[
+    str,
+    typer.Argument(metavar="JOB", help=_("Career id, code (e.g. 13-2011.00) or title, in any language."),
+                   show_default=False, autocompletion=complete_career),
 ]

@@ -10,7 +10,9 @@ import typer
 from .. import __version__
 from ..i18n import _
 from .group import CareersGroup
-from .options import DataDirs
+from .options import DataDirs, install_completion, show_completion
+
+COMPLETE_VARIABLE = "_CAREERS_COMPLETE"  # set by the completion scripts of --install-completion
 
 app = typer.Typer(
     cls=CareersGroup,
@@ -41,6 +43,12 @@ def root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help=_("Show the version and exit."))
     ] = False,
+    install_completion: Annotated[bool, typer.Option(
+        "--install-completion", callback=install_completion, is_eager=True, expose_value=False,
+        help=_("Install completion of commands, options and careers for the current shell."))] = False,
+    show_completion: Annotated[bool, typer.Option(
+        "--show-completion", callback=show_completion, is_eager=True, expose_value=False,
+        help=_("Show the completion script for the current shell, to copy or customise."))] = False,
 ) -> None:
     """Explore careers offline: profiles, an interest quiz, and tools for counsellors.
 
@@ -69,6 +77,10 @@ def main(args: Optional[list[str]] = None, env: Any = None) -> None:
     gc.set_threshold(50_000, 20, 20)
     env = env or Environment.current()
     set_interface_language(env.interface_language)  # before the commands' help texts are built
+    if COMPLETE_VARIABLE in env.variables:  # the shell asks for completions: teach click Typer's shells
+        from typer.completion import completion_init
+
+        completion_init()
     command = typer.main.get_command(app)
     try:
         command.main(args=args, prog_name="careers", obj=env)
