@@ -81,6 +81,14 @@ def test_colliding_slugs_get_their_code() -> None:
     ("Chef / Cheffe de service infrastructure/environnement",
      ("Chef de service infrastructure/environnement", "Cheffe de service infrastructure/environnement")),
     ("animatrice d'équipe de fabrication de papier/carton", ("animatrice d'équipe de fabrication de papier/carton",)),
+    ("Artiste Plasticien / Plasticienne", ("Artiste Plasticien", "Artiste Plasticienne")),
+    ("Médecin Anesthésiste Réanimateur / Réanimatrice (MAR)",
+     ("Médecin Anesthésiste Réanimateur (MAR)", "Médecin Anesthésiste Réanimatrice (MAR)")),
+    ("Caviste affineur / Affineuse", ("Caviste affineur", "Caviste affineuse")),
+    ("Steward / Hôtesse de train", ("Steward de train", "Hôtesse de train")),
+    ("Homme sage-femme / Sage-femme", ("Homme sage-femme", "Sage-femme")),
+    ("Lapidaire / Diamantaire", ("Lapidaire / Diamantaire",)),
+    ("binnenvaartschipper roll-on/roll-offvaart", ("binnenvaartschipper roll-on/roll-offvaart",)),
     ("comptable", ("comptable",)),
 ])
 def test_gender_pairs_are_split(label: str, forms: tuple[str, ...]) -> None:
