@@ -303,17 +303,20 @@ def import_onet(
     crosswalks: Annotated[Optional[Path], typer.Option("--crosswalks", metavar="DIR", help=_("O*NET-SOC, SOC and ISCO-08 crosswalks: SOC and ISCO codes."), show_default=False)] = None,
     rome: Annotated[Optional[Path], typer.Option("--rome", metavar="DIR", help=_("ROME export (France Travail): writes the ROME reference table."), show_default=False)] = None,
     reference_out: Annotated[Optional[Path], typer.Option("--reference-out", metavar="FOLDER", help=_("Where the ROME table goes (default: the built-in data/reference)."), show_default=False)] = None,
+    esco_descriptions: Annotated[Optional[Path], typer.Option("--esco-descriptions", metavar="DIR", help=_("ESCO occupations_fr.csv with descriptions (v1.1.2): French titles and descriptions of crosswalk matches."), show_default=False)] = None,
 ) -> None:
     """Import O*NET occupations as career profiles, with ESCO titles and ISCO-08 codes.
 
     \b
     Example:
       careers import onet ../shared/data/onet --esco ../shared/data/esco \\
-        --crosswalks ../shared/data/esco/crosswalks --rome ../shared/data/rome --out data/careers/onet
+        --esco-descriptions ../shared/data/esco/v1.1.2 --crosswalks ../shared/data/esco/crosswalks \\
+        --rome ../shared/data/rome --out data/careers/onet
     """
     from .commands.importer import run_import_onet
 
-    run_import_onet(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out)
+    run_import_onet(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out,
+                    esco_descriptions=esco_descriptions)
 
 
 @app.command()

@@ -10,18 +10,23 @@ from ..i18n import _
 
 
 def run_import_onet(onet_dir: Path, out: Path, *, esco: Optional[Path], crosswalks: Optional[Path],
-                    rome: Optional[Path], reference_out: Optional[Path]) -> None:
-    from ..console import err
+                    rome: Optional[Path], reference_out: Optional[Path], esco_descriptions: Optional[Path] = None) -> None:
     from ..importers.onet_catalog import import_onet
 
     started = time.perf_counter()
     report = import_onet(onet_dir, out, esco_dir=esco, crosswalks_dir=crosswalks, rome_dir=rome,
-                         reference_dir=reference_out)
+                         reference_dir=reference_out, esco_descriptions_dir=esco_descriptions)
     written = report.written
-    err().print(_("{count} profiles in {out} ({french} with a French title): {written} written, {unchanged} "
-                  "unchanged, {removed} removed, in {seconds:.1f} s").format(
-        count=report.profiles, out=report.out, french=report.french_titles, written=len(written.written),
-        unchanged=len(written.unchanged), removed=len(written.removed), seconds=time.perf_counter() - started),
-        markup=False, highlight=False)
+    _say(_("{count} profiles in {out} ({french} with a French title, {described} with a French description): "
+           "{written} written, {unchanged} unchanged, {removed} removed, in {seconds:.1f} s").format(
+        count=report.profiles, out=report.out, french=report.french_titles, described=report.french_descriptions,
+        written=len(written.written), unchanged=len(written.unchanged), removed=len(written.removed),
+        seconds=time.perf_counter() - started))
     if report.rome_table:
-        err().print(_("ROME reference table: {path}").format(path=report.rome_table), markup=False, highlight=False)
+        _say(_("ROME reference table: {path}").format(path=report.rome_table))
+
+
+def _say(message: str) -> None:
+    from ..console import err
+
+    err().print(message, markup=False, highlight=False)
