@@ -319,6 +319,26 @@ def import_onet(
                     esco_descriptions=esco_descriptions)
 
 
+@import_app.command("rome")
+def import_rome(
+    rome_dir: Annotated[Path, typer.Argument(metavar="ROME_DIR", help=_("Folder of the ROME 4.0 export (unix_*.csv files and version.txt)."), show_default=False)],
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", help=_("Folder for the generated profiles (created if needed)."), show_default=False)],
+    crosswalks: Annotated[Optional[Path], typer.Option("--crosswalks", metavar="DIR", help=_("ESCO-ROME and ESCO-O*NET mappings: links with their match types."), show_default=False)] = None,
+    onet: Annotated[Optional[Path], typer.Option("--onet", metavar="ONET_DIR", help=_("O*NET database: interest scores derived from the linked occupations."), show_default=False)] = None,
+    catalog: Annotated[Optional[Path], typer.Option("--catalog", metavar="FOLDER", help=_("Catalog whose other profiles' ids are avoided (default: the parent of --out)."), show_default=False)] = None,
+) -> None:
+    """Import ROME 4.0 fiches as French career profiles, linked to O*NET and ESCO.
+
+    \b
+    Example:
+      careers import rome ../shared/data/rome --crosswalks ../shared/data/esco/crosswalks \\
+        --onet ../shared/data/onet --out data/careers/rome
+    """
+    from .commands.importer import run_import_rome
+
+    run_import_rome(rome_dir, out, crosswalks=crosswalks, onet=onet, catalog=catalog)
+
+
 @app.command()
 def compare(
     ctx: typer.Context,
