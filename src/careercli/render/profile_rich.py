@@ -21,14 +21,15 @@ from .layout import (
     Lines, Pairs, Row, Stack, lay_out,
 )
 from .profile_format import (
-    FIGURES, TITLE_CAP, cap, capitalized, code_rows, common_provenance, figure_labels, figure_value, group_by,
-    language_names, money, money_range, more_label, pay_basis, provenance, riasec_names,
+    CORE_MARK, FIGURES, TITLE_CAP, cap, capitalized, code_rows, common_provenance, competence_kinds, competence_legend,
+    competence_marks, competence_text, figure_labels, figure_value, group_by, language_names, link_code, link_groups,
+    link_sources, match_label, money, money_range, more_label, official_letters, pay_basis, provenance, riasec_names,
     other_title_forms, riasec_origin, score, technologies_shown, text_of, title_forms, wanted_sections,
 )
 from .sections import section_heading
 
 if TYPE_CHECKING:
-    from ..schema import Profile, Range, Salary
+    from ..schema import CompetenceGroup, Profile, Range, Salary
     from ..schema import Text as TextType
 
 Builder = Callable[["Profile", str], list[RenderableType]]  # one section's body
@@ -102,8 +103,43 @@ def _qualities(p: "Profile", lang: str) -> list[RenderableType]:
     return [Bullets([Text(i) for i in items if i], columns=True)] if items else []
 
 
-def _paragraph(field: str) -> Builder:
-    return lambda p, lang: [_loc(getattr(p, field), lang)] if getattr(p, field) else []
+def _competences(p: "Profile", lang: str) -> list[RenderableType]:
+    """Know-how and knowledge under their group headings, soft skills in columns; marks explained once."""
+    c = p.competences
+    if c is None:
+        return []
+    out: list[RenderableType] = []
+    marks: set[str] = set()
+    for kind, label in competence_kinds().items():
+        value = getattr(c, kind)
+        if not value:
+            continue
+        out += ([Text()] if out else []) + [_subheading(label)]
+        if kind == "soft_skills":
+            out.append(Bullets([Text(competence_text(item, lang)) for item in value], columns=True))
+            marks |= competence_marks(value)
+        else:
+            out += [_competence_group(group, lang) for group in value]
+            marks |= set().union(*(competence_marks(g.items, g.core) for g in value))
+    small = ([text_of(c.note, lang)] if c.note else []) + ([competence_legend(marks)] if marks else [])
+    return out + ([_small(small)] if small else [])
+
+
+def _competence_group(group: "CompetenceGroup", lang: str) -> RenderableType:
+    heading = Text(text_of(group.heading, lang) + (f" {CORE_MARK}" if group.core else ""))
+    if not group.items:
+        return Hanging(Text("▸ ", style=ACCENT), heading)
+    items = Bullets([Text(competence_text(item, lang)) for item in group.items], "·", MUTED)
+    return Hanging(Text("▸ ", style=ACCENT), Stack(heading, items))
+
+
+def _conditions(p: "Profile", lang: str) -> list[RenderableType]:
+    """The conditions text, then the work contexts by kind."""
+    out: list[RenderableType] = [_loc(p.conditions, lang)] if p.conditions else []
+    for group in p.work_contexts:
+        items = [_loc(item, lang) for item in group.items]
+        out += ([Text()] if out else []) + [_subheading(text_of(group.heading, lang)), Inline(items)]
+    return out
 
 
 def _bullets(field: str, marker: str = "•", columns: bool = False) -> Builder:
@@ -353,6 +389,20 @@ def _similar(p: "Profile", lang: str, *, titles: Mapping[str, "TextType"]) -> li
     return [Bullets(items, "→")] if items else []
 
 
+def _see_also(p: "Profile", lang: str) -> list[RenderableType]:
+    """Counterparts in other classifications by classification, each with its match type."""
+    out: list[RenderableType] = []
+    for heading, links in link_groups(p.links):
+        items = [Text.assemble((link_code(link) + "  ", STRONG) if link_code(link) else "",
+                               text_of(link.title, lang) or clean(link.code), ("  " + match_label(link.match), MUTED))
+                 for link in links]
+        out += ([Text()] if out else []) + [_subheading(heading), Bullets(items, "→")]
+    sources = link_sources(p.links)
+    if sources:
+        out.append(_small([_("Source: {source}").format(source="; ".join(sources))]))
+    return out
+
+
 def _criteria(p: "Profile", lang: str) -> list[RenderableType]:
     tags = [text_of(c, lang) for c in p.criteria]
     return [Inline([Text(t) for t in tags])] if tags else []
@@ -373,8 +423,13 @@ def _interests(p: "Profile", lang: str) -> list[RenderableType]:
                  ((_("Typical education"), jz.education), (_("Experience"), jz.experience)) if text]
     if p.education:
         rows.append((_("Education"), _loc(p.education, lang)))
+    official = p.riasec_official
+    if official is not None:
+        rows.insert(0, (_("Official RIASEC letters"), Text(official_letters(official), style=STRONG)))
     if rows:
         out += ([Text()] if out else []) + [Pairs(rows)]
+    if official is not None and official.source:
+        out.append(_small([_("Official letters: {source}").format(source=clean(official.source))]))
     return out
 
 
@@ -446,8 +501,9 @@ _SECTIONS: dict[str, Builder] = {
     "overview": _overview,
     "studies": _studies,
     "qualities": _qualities,
+    "competences": _competences,
     "salary": _salary,
-    "conditions": _paragraph("conditions"),
+    "conditions": _conditions,
     "figures": _figures,
     "missions": _bullets("missions"),
     "tools": _tools,
@@ -461,6 +517,7 @@ _SECTIONS: dict[str, Builder] = {
     "self-assessment": _bullets("self_assessment", "?"),
     "faq": _faq,
     "regions": _bullets("regions", columns=True),
+    "see-also": _see_also,
     "criteria": _criteria,
     "interests": _interests,
     "codes": _codes,
