@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pexpect
+import pytest
 
 from .conftest import ROOT, SEED_ID
 
@@ -30,17 +31,28 @@ def test_curated_profile_without_riasec_inherits_from_its_onet_link(cli, tmp_pat
 
 
 def test_rome_titles_find_a_curated_profile(cli, tmp_path: Path):
+    """A curated profile that declares a ROME code is found by the fiche's job titles (other titles);
+    the fiche itself, whose main title it is, comes first in French and is absent in English."""
     (tmp_path / "expert-comptable.yaml").write_text(CURATED, encoding="utf-8")
     from careercli.reference import rome_titles
 
     title = rome_titles("M1206")[0]
-    result = cli("--data-dir", str(tmp_path), "show", title.upper(), "--format", "json")
-    assert json.loads(result.stdout)["data"]["id"] == "expert-comptable"
+    english = cli("--data-dir", str(tmp_path), "show", title.upper(), "--format", "json")
+    assert json.loads(english.stdout)["data"]["id"] == "expert-comptable"
+    french = cli("--data-dir", str(tmp_path), "show", title.upper(), "--format", "json", "--lang", "fr")
+    fiche = json.loads(french.stdout)["data"]["profile"]
+    assert fiche["origin"] == "rome" and fiche["codes"]["rome"] == ["M1206"]
 
 
 def test_codes_and_main_titles_win_over_other_titles(cli):
     assert json.loads(cli("show", "13-2011", "--format", "json").stdout)["data"]["id"] == "accountants-and-auditors"
-    assert json.loads(cli("show", "l1302", "--format", "json").stdout)["data"]["id"] == SEED_ID
+
+
+def test_a_code_shows_the_career_that_is_it_before_one_that_declares_it(cli):
+    """L1302 is the ROME fiche producteur-de-film; the seed only declares it (its appellations)."""
+    assert json.loads(cli("show", "l1302", "--format", "json", "--lang", "fr").stdout)["data"]["id"] == \
+        "producteur-de-film"
+    assert json.loads(cli("show", "l1302", "--format", "json").stdout)["data"]["id"] == SEED_ID  # English: no fiches
 
 
 def run_in_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:

@@ -28,7 +28,7 @@ COMMITTED_REFERENCE = ROOT / "data" / "reference"
 def run_import(out: Path, onet: Path = FIXTURES, reference: Path | None = None):  # noqa: ANN201
     return import_onet(onet, out, esco_dir=FIXTURES / "esco", crosswalks_dir=FIXTURES / "crosswalks",
                        rome_dir=FIXTURES / "rome", reference_dir=reference or out.parent / "reference",
-                       bls_dir=FIXTURES / "bls")
+                       esco_descriptions_dir=FIXTURES / "esco" / "v1.1.2", bls_dir=FIXTURES / "bls")
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +84,14 @@ def test_colliding_slugs_get_their_code() -> None:
     ("Chef / Cheffe de service infrastructure/environnement",
      ("Chef de service infrastructure/environnement", "Cheffe de service infrastructure/environnement")),
     ("animatrice d'équipe de fabrication de papier/carton", ("animatrice d'équipe de fabrication de papier/carton",)),
+    ("Artiste Plasticien / Plasticienne", ("Artiste Plasticien", "Artiste Plasticienne")),
+    ("Médecin Anesthésiste Réanimateur / Réanimatrice (MAR)",
+     ("Médecin Anesthésiste Réanimateur (MAR)", "Médecin Anesthésiste Réanimatrice (MAR)")),
+    ("Caviste affineur / Affineuse", ("Caviste affineur", "Caviste affineuse")),
+    ("Steward / Hôtesse de train", ("Steward de train", "Hôtesse de train")),
+    ("Homme sage-femme / Sage-femme", ("Homme sage-femme", "Sage-femme")),
+    ("Lapidaire / Diamantaire", ("Lapidaire / Diamantaire",)),
+    ("binnenvaartschipper roll-on/roll-offvaart", ("binnenvaartschipper roll-on/roll-offvaart",)),
     ("comptable", ("comptable",)),
 ])
 def test_gender_pairs_are_split(label: str, forms: tuple[str, ...]) -> None:
@@ -129,19 +137,51 @@ def test_accountants_profile(imported: Path) -> None:
                             "contrôleur de gestion, comptable"]  # not "tax inspector": no shared word
     assert titles["nl"] == ["boekhouder", "registeraccountant"]
     assert [s["name"] for s in profile["sources"]] == [
-        "O*NET 29.3 Database", "SOC 2010 to ISCO-08 crosswalk", "ESCO occupations",
+        "O*NET 29.3 Database", "SOC 2010 to ISCO-08 crosswalk", "ESCO occupations", "ESCO-O*NET Crosswalk",
+        "ESCO occupations", "ESCO - ROME", "ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois",
         "Occupational Employment and Wage Statistics (OEWS), May 2024", "Employment Projections 2024-34 (Table 1.2)"]
     assert profile["sources"][0]["attribution"] == read_onet(FIXTURES).release.attribution
     assert profile["licence"] == "CC BY 4.0"
 
 
-def test_feminine_title_and_missing_match(imported: Path) -> None:
-    software = load(imported, "software-developers")
+def test_crosswalk_title_among_close_matches_but_no_description(imported: Path) -> None:
+    profile = load(imported, "accountants-and-auditors")
+    # two close matches (accountant, financial auditor): the title from the closer label, no description
+    assert profile["introduction"] == {"en": "Examine, analyze, and interpret accounting records."}
+    crosswalk = next(s for s in profile["sources"] if s["name"] == "ESCO-O*NET Crosswalk")
+    assert crosswalk["note"] == "French/Dutch title: ESCO 'accountant' (close match in the ESCO-O*NET crosswalk)."
+    isco = next(s for s in profile["sources"] if s["name"] == "ESCO occupations")
+    assert "French/Dutch title" not in isco["note"]  # the ISCO-08 group method did not give it
+    assert [(link["scheme"], link["code"][-2:], link["match"]) for link in profile["links"]] == [
+        ("rome", "03", "close"), ("esco", "a1", "close"), ("esco", "a3", "close"), ("esco", "a2", "narrow")]
+    assert profile["links"][0] == {"scheme": "rome", "code": "M1203", "title": {"fr": "Comptable"}, "match": "close",
+                                   "via": "esco", "source": "ESCO-O*NET Crosswalk 1 + ESCO - ROME V1.4"}
+
+
+def test_title_falls_back_to_the_isco_group_match(imported: Path) -> None:
+    software = load(imported, "software-developers")  # the crosswalk has only a broad match (and an exactISCO row)
     assert software["title"]["fr"] == "Développeur de logiciels"
     assert software["title_feminine"] == {"fr": "Développeuse de logiciels"}
     assert software["codes"]["isco08"] == ["2512", "2514"]
+    assert "fr" not in software["introduction"]
+    isco = next(s for s in software["sources"] if s["name"] == "ESCO occupations")
+    assert "(same title test within the ISCO-08 group)" in isco["note"]
+    assert [link["code"][-2:] for link in software["links"]] == ["s1"]  # not the ISCO group of the exactISCO row
+
+
+def test_title_and_description_from_the_only_close_match(imported: Path) -> None:
     producers = load(imported, "producers-and-directors")
-    assert producers["title"] == {"en": "Producers and Directors"}  # no ESCO occupation names this job
+    assert producers["title"] == {"fr": "Producteur de spectacles", "en": "Producers and Directors"}
+    assert producers["title_feminine"] == {"fr": "Productrice de spectacles"}
+    assert producers["introduction"] == {
+        "en": "Produce or direct stage, television, radio, video, or film productions.",
+        "fr": "Les producteurs de spectacles gèrent les productions.\nIls/elles négocient les contrats."}
+    esco = next(s for s in producers["sources"] if s.get("version") == "v1.1.2 (French)")
+    assert "The French introduction is ESCO's description of 'producteur de spectacles/productrice de spectacles'" \
+        in esco["note"]
+    # ESCO stage manager is broader (narrowMatch: O*NET is the narrower one); ROME L1302 through it, two hops
+    assert [(link["scheme"], link["code"].rsplit("/")[-1], link["match"]) for link in producers["links"]] == [
+        ("rome", "L1302", "broad"), ("esco", "p2", "close"), ("esco", "p1", "broad")]  # strongest first
     assert producers["other_titles"]["fr"] == ["régisseur", "régisseuse"]  # by group: approximate
     assert "education" not in producers
 
@@ -316,7 +356,8 @@ def test_committed_rome_reference() -> None:
 def test_committed_catalog_equals_a_fresh_import(tmp_path: Path) -> None:
     import_onet(SHARED_DATA / "onet", tmp_path / "onet", esco_dir=SHARED_DATA / "esco",
                 crosswalks_dir=SHARED_DATA / "esco" / "crosswalks", rome_dir=SHARED_DATA / "rome",
-                reference_dir=tmp_path / "reference", bls_dir=SHARED_DATA / "bls")
+                reference_dir=tmp_path / "reference", esco_descriptions_dir=SHARED_DATA / "esco" / "v1.1.2",
+                bls_dir=SHARED_DATA / "bls")
     fresh = sorted(p.name for p in (tmp_path / "onet").iterdir())
     committed = sorted(p.name for p in COMMITTED.iterdir())
     assert fresh == committed and len(fresh) >= 921

@@ -38,8 +38,18 @@ def test_list_json_contract(cli) -> None:  # noqa: ANN001
 
 
 def test_list_title_follows_lang(cli) -> None:  # noqa: ANN001
-    french = {c["id"]: c["title"] for c in listed(cli, "--lang", "fr")}
+    french = {c["id"]: c["title"] for c in listed(cli, "--lang", "fr", "--catalog", "onet")}
     assert french["accountants-and-auditors"] == "Comptable"
+
+
+def test_the_catalog_follows_the_language_and_leaves_twins_out(cli) -> None:  # noqa: ANN001
+    french = listed(cli, "--lang", "fr")
+    assert {c["origin"] for c in french} == {"rome", "curated"} and len(french) >= 1584
+    english = listed(cli, "--lang", "en")
+    assert {c["origin"] for c in english} == {"onet", "curated"}
+    everything = listed(cli, "--lang", "fr", "--catalog", "all")
+    twins_left_out = len(french) + len(english) - 1 - len(everything)  # the seed is in both
+    assert twins_left_out > 0 and {c["origin"] for c in everything} == {"rome", "onet", "curated"}
 
 
 def test_list_csv_has_a_header_and_one_row_per_career(cli) -> None:  # noqa: ANN001

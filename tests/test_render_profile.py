@@ -12,6 +12,7 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
+from careercli.i18n import language
 from careercli.render.profile_markdown import profile_markdown
 from careercli.render.profile_rich import render_profile
 from careercli.render.sections import SECTIONS, section_heading
@@ -38,6 +39,16 @@ FULL: dict[str, Any] = {
     "studies": {"summary": both("Un bachelier en arts du spectacle.", "A bachelor's degree in performing arts."),
                 "length": both("3 ans", "3 years")},
     "qualities": [both("rigueur", "rigour"), both("calme", "calm"), both("sens du contact", "people skills")],
+    "competences": {
+        "know_how": [{"heading": both("Conduire un spectacle", "Run a show"),
+                      "items": [{"text": both("Lancer les tops", "Call the cues"), "core": True},
+                                {"text": both("Piloter la régie", "Drive the control desk"), "emerging": True}]},
+                     {"heading": both("Respecter les règles de sécurité", "Follow safety rules"), "core": True}],
+        "soft_skills": [{"text": both("Sang-froid", "Composure")}],
+        "knowledge": [{"heading": both("Techniques professionnelles", "Professional techniques"),
+                       "items": [{"text": both("Électricité scénique", "Stage electrics")}]}],
+        "note": both("Selon ROME.", "As ROME lists them."),
+    },
     "salary": {"currency": "EUR", "period": "month", "basis": "gross",
                "overall": {"min": 2100, "max": 4800}, "junior": {"min": 2100, "max": 2700},
                "senior": {"min": 3200, "max": 4800},
@@ -62,6 +73,8 @@ FULL: dict[str, Any] = {
         "education": {"en": "Bachelor's degree"}, "experience": {"en": "Less than 5 years"},
         "suppressed": ["training"]}],
     "conditions": both("Soirées et week-ends.", "Evenings and weekends, with long technical rehearsals."),
+    "work_contexts": [{"heading": both("Horaires", "Working hours"),
+                       "items": [both("Travail de nuit", "Night work"), both("Travail le week-end", "Weekend work")]}],
     "key_figures": {
         "training_length": {"min": 3, "max": 5, "unit": "years",
                             "estimate": True, "year": 2025, "source": "Test guide"},
@@ -109,9 +122,14 @@ FULL: dict[str, Any] = {
     "riasec": {"R": 4.2, "I": 2.1, "A": 4.8, "S": 3.9, "E": 5.1, "C": 4.4, "code": "EAC",
                "source": both("O*NET 29.3, moyenne", "O*NET 29.3, mean of two occupations"),
                "based_on": ["27-2012.00"], "inherited": True},
+    "riasec_official": {"major": "E", "minor": "A", "source": "France Travail, ROME 4.0 v460"},
     "codes": {"onet_soc": ["27-2012.00"], "soc": ["27-2012"], "isco08": ["3435"], "rome": ["L1503"],
               "esco": [LONG_URL]},
     "other_titles": {"fr": ["régisseur général", "régisseuse générale"], "en": ["stage manager"]},
+    "links": [{"scheme": "onet", "code": "27-2012.03", "title": {"en": "Media Programming Directors"}, "match": "broad",
+               "via": "esco", "source": "ESCO - ROME V1.4 + ESCO-O*NET Crosswalk 1"},
+              {"scheme": "esco", "code": LONG_URL, "title": {"fr": "régisseur de spectacle"}, "match": "exact",
+               "source": "ESCO - ROME V1.4"}],
     "sources": [{"name": "Test guide", "note": both("Page de test.", "A test page.")},
                 {"name": "O*NET 29.3 Database", "publisher": "USDOL/ETA", "licence": "CC BY 4.0",
                  "url": "https://www.onetcenter.org/database.html", "attribution": ATTRIBUTION}],
@@ -156,7 +174,13 @@ def test_full_profile_shows_every_section_within_the_width(width: int) -> None:
                  "14:00–18:00", "Walkie-talkie", "QLab ★", "Microsoft Excel ▲", "INSAS — Bruxelles",
                  "Theatres — Théâtre National, KVS", "Sam, Stage manager", "3/5", "Medium preparation needed",
                  "EAC", "Inherited from 27-2012.00", "27-2012.00", "L1503", "régisseur général",
-                 "CC BY 4.0", "Estimate", "2025", "Test guide"):
+                 "CC BY 4.0", "Estimate", "2025", "Test guide",
+                 "Know-how", "Run a show", "Call the cues ★", "Drive the control desk ↗", "Follow safety rules ★",
+                 "Soft skills", "Composure", "Knowledge", "Stage electrics", "As ROME lists them.",
+                 "★ core of the job · ↗ emerging", "Working hours", "Night work · Weekend work",
+                 "O*NET (through ESCO)", "27-2012.03 Media Programming Directors broader",
+                 "régisseur de spectacle exact match", "Official RIASEC letters E, A (Enterprising, Artistic)",
+                 "Official letters: France Travail, ROME 4.0 v460"):
         assert fact in text, fact
     assert "https://www.onetcenter.org/database.html" in "".join(text.split())  # folded at 40, not cut
 
@@ -345,6 +369,38 @@ def test_markdown_has_every_section() -> None:
     assert "- Never any routine." in md and "- Unsocial hours." in md
     assert "1. Obtain the CESS." in md
     assert "O\\*NET 29.3 Database" in md
+    assert "- Run a show\n  - Call the cues ★\n  - Drive the control desk ↗\n- Follow safety rules ★" in md
+    assert "**Working hours:** Night work · Weekend work" in md
+    assert "- **27-2012.03** Media Programming Directors — broader" in md
+    assert "**Official RIASEC letters:** E, A (Enterprising, Artistic)" in md
+
+
+def test_derived_scores_and_official_letters() -> None:
+    derived = {"R": 3.0, "I": 5.0, "A": 1.5, "S": 5.5, "E": 2.0, "C": 4.0, "code": "SIC", "derived": True,
+               "based_on": ["29-1141.00", "29-1141.04", "29-1171.00", "29-1141.01", "29-1141.02", "31-9097.00"],
+               "source": both("Dérivés.", "Derived from linked O*NET occupations.")}
+    text = flat(rich_text(profile(riasec=derived), sections=["interests"]))
+    assert "Derived from 29-1141.00, 29-1141.04, 29-1171.00, 29-1141.01, 29-1141.02 (and 1 more)" in text
+    assert "Inherited" not in text
+    official_only = flat(rich_text(profile(riasec=None), sections=["interests"]))
+    assert "Official RIASEC letters E, A (Enterprising, Artistic)" in official_only and "Holland code" not in official_only
+    with language("fr"):
+        french = flat(rich_text(profile(riasec=None), lang="fr", sections=["interests"]))
+    assert "Lettres RIASEC officielles E, A (Entreprenant, Artistique)" in french
+
+
+def test_new_sections_keep_untrusted_text_inert() -> None:
+    evil = "# [x](javascript:alert(1)) *b*\x1b[31m"
+    p = profile(competences={"know_how": [{"heading": evil, "items": [{"text": evil, "core": True}]}]},
+                work_contexts=[{"heading": evil, "items": [evil]}],
+                links=[{"scheme": "onet", "code": "1` <b>", "title": evil, "match": "close", "source": evil}])
+    sections = ["competences", "conditions", "see-also"]
+    md = profile_markdown(p, lang="en", sections=sections)
+    assert "\x1b" not in md and "<b>" not in md and "`" not in md.replace("\\`", "")
+    escaped = "\\# \\[x\\](javascript:alert(1)) \\*b\\*\\[31m"
+    assert f"\n- {escaped}\n  - {escaped} ★\n" in md and f"**{escaped}:** {escaped}" in md
+    text = rich_text(p, sections=sections)
+    assert "\x1b" not in text and "[x](javascript:alert(1)) *b*[31m" in flat(text)  # no markup parsed
 
 
 def test_markdown_escapes_untrusted_text() -> None:

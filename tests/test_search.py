@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from pathlib import Path
 
 import pexpect
 import pytest
@@ -30,7 +29,6 @@ def shown_id(cli, query: str, *extra: str) -> tuple[int, str, str]:
     ("comptable", "accountants-and-auditors"),  # French title
     ("COMPTABLE", "accountants-and-auditors"),  # case
     ("13-2011.00", "accountants-and-auditors"),  # code
-    ("plombier", "plumbers-pipefitters-and-steamfitters"),
     ("developpeur web", "web-developers"),  # accents do not matter ("Développeur web")
 ])
 def test_an_exact_id_code_or_title_shows_at_once(cli, query, career):
@@ -83,11 +81,13 @@ def test_search_ranks_and_says_why(cli):
     assert [r["rank"] for r in results] == [1, 2, 3] and results[0]["id"] == "software-developers"
     assert results[0]["field"] == "title" and results[0]["matched"] == "Software Developers"
     assert results[1]["field"] == "other title" and results[1]["score"] < results[0]["score"]
-    french = found(cli, "développeur", "web", "--lang", "fr")
-    assert french[0]["id"] == "web-developers" and french[0]["language"] == "fr"
-    assert french[0]["title"] == found(cli, "web-developers", "--lang", "fr")[0]["title"]
+    french = found(cli, "développeur", "web", "--lang", "fr")  # French: the ROME fiches
+    assert french[0]["id"] == "developpeur-web" and french[0]["origin"] == "rome"
+    onet = found(cli, "développeur", "web", "--lang", "fr", "--catalog", "onet")
+    assert onet[0]["id"] == "web-developers" and onet[0]["language"] == "fr"  # its French title
     assert found(cli, "tax", "shelter")[0] == {**found(cli, "tax", "shelter")[0], "id": SEED_ID, "field": "text"}
-    assert found(cli, "L1302")[0]["id"] == SEED_ID  # a ROME code
+    assert found(cli, "L1302")[0]["id"] == SEED_ID  # a ROME code the seed declares (English: no ROME fiches)
+    assert found(cli, "L1302", "--lang", "fr")[0]["id"] == "producteur-de-film"  # the fiche whose code it is
 
 
 def test_search_formats(cli):

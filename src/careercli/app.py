@@ -222,6 +222,13 @@ class App:
             self._catalogs[folders] = open_catalog(list(folders), cache=self.cache, progress=self.progress())
         return self._catalogs[folders]
 
+    def scope(self, catalog: Optional[str]) -> Optional[frozenset[str]]:
+        """The origins a command works on: `--catalog`, else by the command's language."""
+        from .i18n import current_language
+        from .scope import scope_of
+
+        return scope_of(catalog, current_language())
+
     def progress(self) -> "Progress":
         from .terminal.progress import IndexProgress
 

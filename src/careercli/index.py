@@ -32,7 +32,7 @@ from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import FoundFile, Skipped, walk_profiles
 
-INDEX_FORMAT = 6  # bump whenever Entry, FileRecord or LayerIndex change shape
+INDEX_FORMAT = 7  # bump whenever Entry, FileRecord or LayerIndex change shape
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
 # What decoding a damaged file can raise (bad UTF-8 in a string raises UnicodeDecodeError): all mean "rebuild".
@@ -53,6 +53,8 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     riasec_from: Optional[str] = None  # the O*NET code a curated profile inherits its scores from
     job_zone: Optional[int] = None
     salary: Optional[tuple[float, float]] = None  # monthly range, when known
+    official: Optional[str] = None  # the classification's own RIASEC letters (major, then minor), e.g. "EA"
+    twins: list[str] = []  # codes of the same job in the other reference, by an exact crosswalk link
 
 
 class FileRecord(msgspec.Struct, array_like=True):
@@ -189,13 +191,34 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
         holland=riasec.code if riasec else None,
         job_zone=profile.job_zone.zone if profile.job_zone else None,
         salary=_monthly_salary(profile),
+        official=official_letters(profile),
+        twins=[link.code for link in profile.links if link.match == "exact" and link.scheme in ("onet", "rome")],
     )
     titles = [*tagged(profile.title), *tagged(profile.title_feminine)]
     other_titles = [(t, lang) for lang in ("fr", "en", "nl") for t in (getattr(others, lang) if others else [])]
     other_titles += [(t, "fr") for code in (codes.rome if codes else []) for t in rome_titles(code)]
-    codes_all = [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])]
-    search = profile_keys(career_id, titles, other_titles, codes_all, searchable_texts(profile))
+    own = own_codes(profile)
+    declared = [c for c in [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])] if c not in own]
+    search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile))
     return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search)
+
+
+def own_codes(profile: Profile) -> list[str]:
+    """The codes a reference profile *is* (an O*NET occupation's O*NET-SOC code and SOC code, a ROME
+    fiche's code); the other codes it, or any curated profile, declares only relate it to them."""
+    codes = profile.codes
+    if codes is None:
+        return []
+    if profile.origin == "onet":
+        return [*codes.onet_soc, *codes.soc]
+    if profile.origin == "rome":
+        return list(codes.rome)
+    return []
+
+
+def official_letters(profile: Profile) -> Optional[str]:
+    official = profile.riasec_official
+    return (official.major + (official.minor or "")) if official else None
 
 
 def tagged(text: Optional[Text]) -> list[tuple[str, str]]:

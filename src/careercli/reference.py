@@ -98,10 +98,12 @@ def read_rome_table(path: Path) -> RomeTable:
 def gender_forms(label: str) -> tuple[str, ...]:
     """The masculine and feminine forms of a French job title written as a pair, else (label,).
 
-    Handles both ways the sources write pairs:
+    Handles the ways the sources write pairs:
       "directeur technique/directrice technique" (ESCO: two whole titles)
       "Acheteur industriel / Acheteuse industrielle" (ROME), "vendeur/vendeuse en articles de sport"
-      (the common ending is written once, after the feminine form).
+      (the common ending is written once, after the feminine form)
+      "Artiste Plasticien / Plasticienne" (ROME: leading words written once, before the masculine form)
+      "Garçon / Fille de salle" (a few pairs of different words, listed in _WORD_PAIRS)
     A slash between unrelated words ("papier/carton") is not a pair: the two forms must start
     with the same three letters, ignoring case and accents.
     """
@@ -109,10 +111,48 @@ def gender_forms(label: str) -> tuple[str, ...]:
     if pair is None:
         return (label,)
     left, right = pair
+    if fold(left).endswith(" " + fold(right)):  # "Homme sage-femme / Sage-femme": two whole titles
+        return (left, right)
+    prefix, left = _shared_leading_words(left, right)
+    if prefix and left[:1].islower():  # "Caviste affineur / Affineuse" -> "Caviste affineuse"
+        right = right[:1].lower() + right[1:]
+    forms = _pair_forms(left, right)
+    return tuple(prefix + form for form in forms) if forms else (label,)
+
+
+_WORD_PAIRS = frozenset({("homme", "femme"), ("garcon", "fille"), ("steward", "hotesse"), ("monsieur", "dame"),
+                         ("valet", "femme")})
+
+
+def _paired(masculine: str, feminine: str) -> bool:
+    """True when two words can be the masculine and feminine of one job word."""
+    a, b = fold(masculine), fold(feminine)
+    return a[:3] == b[:3] or (a, b) in _WORD_PAIRS
+
+
+def _shared_leading_words(left: str, right: str) -> tuple[str, str]:
+    """("Artiste ", "Plasticien") for "Artiste Plasticien / Plasticienne"; ("", left) otherwise."""
+    words, right_words = left.split(), right.split()
+    if len(words) < 2 or not right_words or _paired(words[0], right_words[0]):
+        return "", left
+    if _paired_compound(words[-1], right_words[0]):
+        return " ".join(words[:-1]) + " ", words[-1]
+    return "", left
+
+
+def _paired_compound(masculine: str, feminine: str) -> bool:
+    """Every part of a hyphenated word paired ("Technico-commercial", "Technico-commerciale"), so that
+    "roll-on/roll-offvaart" (Dutch, not a pair) is left alone."""
+    parts, other_parts = masculine.split("-"), feminine.split("-")
+    return len(parts) == len(other_parts) and all(_paired(a, b) for a, b in zip(parts, other_parts))
+
+
+def _pair_forms(left: str, right: str) -> Optional[tuple[str, ...]]:
+    """(masculine, feminine) when `left / right` is a pair of job titles, None otherwise."""
     left_words = _WORD.findall(left)
     right_words = list(_WORD.finditer(right))
-    if not left_words or not right_words or fold(left_words[0])[:3] != fold(right_words[0].group())[:3]:
-        return (label,)
+    if not left_words or not right_words or not _paired(left_words[0], right_words[0].group()):
+        return None
     masculine = left
     if len(left_words) < len(right_words):  # the ending after the feminine form is shared
         ending = right[right_words[len(left_words) - 1].end():].strip()

@@ -172,9 +172,61 @@ class Riasec(Model, kw_only=True):
     source: Optional[Text] = None
     based_on: list[str] = []
     inherited: bool = False
+    derived: bool = False  # computed from the scores of other occupations (`source` says how), not measured
 
     def scores(self) -> tuple[float, float, float, float, float, float]:
         return (self.R, self.I, self.A, self.S, self.E, self.C)
+
+
+class OfficialRiasec(Model, kw_only=True):
+    """The RIASEC letters a classification gives the job itself (e.g. France Travail for a ROME fiche)."""
+
+    major: Literal["R", "I", "A", "S", "E", "C"]
+    minor: Optional[Literal["R", "I", "A", "S", "E", "C"]] = None
+    source: Optional[str] = None
+
+
+class Competence(Model, kw_only=True):
+    """A competence or knowledge item as the source words it, with the source's own flags."""
+
+    text: Text
+    core: bool = False  # at the core of the job (ROME: coeur de métier "Principale")
+    emerging: bool = False  # a competence the job is gaining (ROME: "Émergente")
+
+
+class CompetenceGroup(Model, kw_only=True):
+    """Competences under one heading, as the source groups them (ROME: a macro-competence or a category)."""
+
+    heading: Text
+    core: bool = False  # the heading is itself linked to the job as a core competence
+    items: list[Competence] = []
+
+
+class Competences(Model, kw_only=True):
+    """What the job asks for, in ROME's three kinds."""
+
+    know_how: list[CompetenceGroup] = []  # savoir-faire, grouped by macro-competence
+    soft_skills: list[Competence] = []  # savoir-être professionnels
+    knowledge: list[CompetenceGroup] = []  # savoirs, grouped by category
+    note: Optional[Text] = None  # how the lists were ordered or cut short
+
+
+class ContextGroup(Model, kw_only=True):
+    """Work contexts of one kind (hours, places, conditions and risks ...)."""
+
+    heading: Text
+    items: list[Text] = []
+
+
+class Link(Model, kw_only=True):
+    """This job in another classification, through an official crosswalk, with the type of match."""
+
+    scheme: Literal["onet", "rome", "esco"]
+    code: str  # O*NET-SOC code, ROME code or ESCO concept URI
+    title: Optional[Text] = None
+    match: Literal["exact", "close", "broad", "narrow"]  # broad: the linked job is broader than this one
+    via: Optional[Literal["esco"]] = None  # two hops, through ESCO occupations; the weaker match of the two
+    source: Optional[str] = None  # the crosswalk(s) the link comes from
 
 
 class Codes(Model, kw_only=True):
@@ -280,17 +332,19 @@ class Profile(Model, kw_only=True):
     """A career profile. Field order is the reading order of `careers show`."""
 
     id: Optional[Slug] = None
-    origin: Literal["curated", "onet"] = "curated"
+    origin: Literal["curated", "onet", "rome"] = "curated"
     title: Text
     title_feminine: Optional[Text] = None
     tagline: Optional[Text] = None
     introduction: Optional[Text] = None
     studies: Optional[Studies] = None
     qualities: list[Text] = []
+    competences: Optional[Competences] = None  # know-how, soft skills and knowledge, grouped (ROME)
     salary: Optional[Salary] = None
     wages: list[Wages] = []  # pay statistics by geography (e.g. BLS OEWS for the United States)
     outlook: list[Outlook] = []  # employment projections by geography (e.g. BLS, 2024-34)
     conditions: Optional[Text] = None
+    work_contexts: list[ContextGroup] = []  # working conditions by kind (ROME)
     key_figures: Optional[KeyFigures] = None
     missions: list[Text] = []
     tools: list[Text] = []
@@ -312,8 +366,10 @@ class Profile(Model, kw_only=True):
     job_zone: Optional[JobZone] = None
     education: Optional[Text] = None
     riasec: Optional[Riasec] = None
+    riasec_official: Optional[OfficialRiasec] = None  # the classification's own letters, beside the scores
     codes: Optional[Codes] = None
     other_titles: Optional[OtherTitles] = None
+    links: list[Link] = []  # counterparts in other classifications (O*NET, ROME, ESCO), with match types
     sources: list[Source] = []
     licence: Optional[str] = None
 

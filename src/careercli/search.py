@@ -1,9 +1,10 @@
 """Find careers in the words people use: ranked, explained, typo-tolerant.
 
 What is searched, per data folder (the table is built with the folder's index):
-  ids and codes (O*NET-SOC, SOC, ISCO-08, ROME, ESCO)        exact only
+  ids and codes (O*NET-SOC, SOC, ISCO-08, ROME, ESCO)        exact only (a code the career is, 100;
+                                                               one it relates itself to, 96)
   main titles, every language and gender form                  and their parts ("Chefs and Head Cooks"
-                                                               has "chefs" and "head cooks")
+                                                               has "chefs" and "head cooks", 97 at most)
   other titles (O*NET alternate and reported titles, ESCO and ROME job titles)
   the texts of the profile (introduction, missions, facts ...)  with less weight (so "Tax Shelter"
                                                                finds the seed profile)
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Collection, Iterable, Iterator, Optional
 
 import msgspec
 
@@ -35,13 +36,13 @@ if TYPE_CHECKING:
     from .catalog import Catalog
     from .index import Entry
 
-ID, CODE, TITLE, PART, OTHER = range(5)
-FIELD_NAMES = {ID: "id", CODE: "code", TITLE: "title", PART: "title", OTHER: "other title"}
+ID, CODE, TITLE, PART, OTHER, DECLARED = range(6)  # DECLARED: a code the profile relates itself to
+FIELD_NAMES = {ID: "id", CODE: "code", TITLE: "title", PART: "title", OTHER: "other title", DECLARED: "code"}
 KEY_LANGUAGES = ("", "fr", "en", "nl")  # a key's language ("" for ids, codes and untagged text)
 LANGUAGE_SHIFT = 3  # field byte = kind | language index << 3
 TEXT = "text"
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_PARTS = re.compile(r"\s*(?:,|;|\band\b|\bet\b|\ben\b|/|\(|\))\s*")
+_PARTS = re.compile(r"\s*(?:,|;|\band\b|\bet\b|/|\(|\))\s*")  # between jobs a title joins, not "en" or "of"
 STOP_WORDS = frozenset("a an and at by de des du en et for in la le les of on or the to un une with".split())
 MIN_TEXT_WORD = 3
 TYPO_CUTOFF = 80  # rapidfuzz ratio for a misspelt word to stand for a title word
@@ -109,11 +110,14 @@ def language_of(byte: int) -> str:
 
 
 def profile_keys(career_id: str, titles: Iterable[tuple[str, str]], others: Iterable[tuple[str, str]],
-                 codes: Iterable[str], texts: Iterable[str]) -> SearchKeys:
-    """The keys of one profile: `titles` and `others` are (text, language) pairs."""
+                 codes: Iterable[str], declared: Iterable[str], texts: Iterable[str]) -> SearchKeys:
+    """The keys of one profile: `titles` and `others` are (text, language) pairs; `codes` are the
+    codes it is (an O*NET occupation's, a ROME fiche's), `declared` the ones it relates itself to."""
     keys: dict[str, int] = {fold(career_id): field_byte(ID)}
     for code in codes:
         keys.setdefault(fold(code), field_byte(CODE))
+    for code in declared:
+        keys.setdefault(fold(code), field_byte(DECLARED))
     for title, lang in titles:
         folded = fold(title)
         keys[folded] = field_byte(TITLE, lang) if kind_of(keys.get(folded, TITLE)) >= TITLE else keys[folded]
@@ -167,6 +171,11 @@ class Hit(msgspec.Struct, frozen=True):
     lang: str = ""  # the language of the matched key
     title_scores: dict[str, int] = {}  # language -> best score among its own titles (spelling corrected)
     key_scores: dict[str, int] = {}  # language -> best score among all its keys (spelling corrected)
+    priority: int = 0  # of its data folder: a later folder (the user's) ranks first among equals
+
+    def outranks(self, other: "Hit") -> bool:
+        """Among equal scores: a curated profile before a reference one, then the later folder."""
+        return (self.entry.origin == "curated", self.priority) > (other.entry.origin == "curated", other.priority)
 
 
 class _Table:
@@ -203,8 +212,8 @@ class _Table:
 def score_key(query: str, query_stem: str, key: str, field: int) -> int:
     """How well one key matches the query (0 when it does not)."""
     if key == query:
-        return 95 if field == OTHER else 100
-    if field in (ID, CODE):
+        return {OTHER: 95, DECLARED: 96, PART: 97}.get(field, 100)
+    if field in (ID, CODE, DECLARED):
         return 0
     key_stem = stemmed(key)
     if key_stem == query_stem:
@@ -213,7 +222,7 @@ def score_key(query: str, query_stem: str, key: str, field: int) -> int:
     if not query_words or not all(any(k.startswith(q) for k in key_words) for q in query_words):
         return 0
     coverage = min(1.0, sum(map(len, query_words)) / max(1, sum(map(len, key_words))))
-    whole = 5 if all(q in key_words for q in query_words) else 0  # "nurse" in "nurses", not in "nursery"
+    whole = 5 if all(q in key_words for q in query_words) else -2  # "nurse" in "nurses" before "nursery"
     return min(92, round((65 if field == OTHER else 70) + 20 * coverage + whole))
 
 
@@ -287,24 +296,29 @@ def text_hits(table: _Table, query: str) -> set[int]:
 
 # ---------------------------------------------------------------- the catalog's search
 
-def search_entries(catalog: "Catalog", text: str, *, lang: str, limit: Optional[int] = 10) -> list[Hit]:
-    """Careers matching `text`, best first (ties: by title in `lang`)."""
+def search_entries(catalog: "Catalog", text: str, *, lang: str, limit: Optional[int] = 10,
+                   scope: Optional[Collection[str]] = None) -> list[Hit]:
+    """Careers matching `text`, best first; `scope`: the origins to search (None: all).
+    Ties: curated before reference profiles, the later folder first, then by title in `lang`."""
     query = fold(text)
     if not words(query):
         return []
     entries = catalog.entries
+    if scope is not None:
+        entries = {i: e for i, e in entries.items() if e.origin in scope}
     found: dict[str, _Found] = {}
-    for layer_table, owned in catalog.search_tables():
+    for priority, (layer_table, owned) in enumerate(catalog.search_tables()):
         table = _Table(layer_table)
         for owner, score, corrected, position, typo in search_table(table, query):
             career_id = layer_table.ids[owner]
             if owned(career_id) and career_id in entries:
-                found.setdefault(career_id, _Found()).add(score, corrected, table.field[position],
-                                                          layer_table.keys[position], typo)
+                found.setdefault(career_id, _Found(priority)).add(score, corrected, table.field[position],
+                                                                  layer_table.keys[position], typo)
         if len(found) < (limit or 10) or max((f.score for f in found.values()), default=0) < 80:
-            _add_text_hits(found, table, layer_table, query, entries, owned)
+            _add_text_hits(found, table, layer_table, query, entries, owned, priority)
     hits = [f.hit(entries[career_id]) for career_id, f in found.items()]
-    ranked = sorted(hits, key=lambda h: (-h.score, -max(h.title_scores.values(), default=0),
+    ranked = sorted(hits, key=lambda h: (-h.score, h.entry.origin != "curated", -h.priority,
+                                         -max(h.title_scores.values(), default=0),
                                          fold(localize(h.entry.title, lang) or h.entry.id)))
     return ranked[:limit] if limit else ranked
 
@@ -312,7 +326,8 @@ def search_entries(catalog: "Catalog", text: str, *, lang: str, limit: Optional[
 class _Found:
     """Everything one career matched: its best key, and its best scores by language."""
 
-    def __init__(self) -> None:
+    def __init__(self, priority: int) -> None:
+        self.priority = priority
         self.score, self.field, self.key, self.typo, self.lang = 0, TEXT, "", False, ""
         self.title_scores: dict[str, int] = {}
         self.key_scores: dict[str, int] = {}
@@ -326,17 +341,18 @@ class _Found:
             self.score, self.field, self.key, self.typo, self.lang = score, FIELD_NAMES[kind], key, typo, lang
 
     def hit(self, entry: "Entry") -> Hit:
-        return Hit(entry, self.score, self.field, self.key, self.typo, self.lang, self.title_scores, self.key_scores)
+        return Hit(entry, self.score, self.field, self.key, self.typo, self.lang, self.title_scores, self.key_scores,
+                   self.priority)
 
 
 def _add_text_hits(found: dict[str, _Found], table: _Table, layer_table: SearchTable, query: str,
-                   entries: dict[str, "Entry"], owned: object) -> None:
+                   entries: dict[str, "Entry"], owned: object, priority: int) -> None:
     owners = text_hits(table, query)
     score = 60 if len(owners) <= 3 else 55 if len(owners) <= 20 else 50
     for owner in owners:
         career_id = layer_table.ids[owner]
         if career_id not in found and career_id in entries and owned(career_id):  # type: ignore[operator]
-            text = found.setdefault(career_id, _Found())
+            text = found.setdefault(career_id, _Found(priority))
             text.score, text.key = score, query
 
 
@@ -361,29 +377,34 @@ class Resolution(msgspec.Struct, frozen=True):
 def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
     """Decide from every hit of a query (not a truncated list: families are counted).
 
-    1. one career has it as id, code or exact title: that one;
+    1. a career has it as id, code or exact title - one in the display language `lang` if any
+       (an English "chef" is not the French title "Chef" of another job), and among equals a
+       curated one or the one of the later folder: that one; several equal ones: ask;
     2. its words are in the own titles of FAMILY careers or more, in the query's language
        ("teacher", "infirmier"): ask;
     3. one career has it as its own title, plural aside ("chef" -> Chefs and Head Cooks): that one;
-    4. its words are in FAMILY careers' titles of any kind ("doctor", "enseignant"): ask;
+    4. its words are in FAMILY careers' titles of any kind ("doctor"): ask;
     5. one hit well ahead of the others: that one; else ask.
     A query found only in profiles' texts names a career when one text has it, else nothing.
-    "The query's language" is `lang` (the display language) when titles in it match, else the
-    language of the best match's key."""
+    "The query's language" is `lang` when titles in it match, else the language of the best key."""
     if not hits:
         return Resolution("none")
     top = hits[0]
-    runners_up = hits[1:4]
-    if top.score == 100 and (len(hits) == 1 or hits[1].score < 100):
-        return Resolution("exact", top, runners_up)
     if top.field == TEXT:  # only the words of some texts: one such career may be meant, several are noise
         return Resolution("best", top) if len(hits) == 1 else Resolution("none", None, hits[:9])
+    exact = _exact(hits, lang)
+    if exact:
+        first = exact[0]
+        if all(first.outranks(h) for h in exact[1:]):
+            return Resolution("exact", first, [h for h in hits if h is not first][:3])
+        return Resolution("ambiguous", None, exact[:9])
     if not any(h.title_scores.get(lang, 0) >= IN_TITLE for h in hits):
         lang = top.lang
     own = [h for h in hits if h.title_scores.get(lang, 0) >= IN_TITLE]
     if len(own) >= FAMILY:
         return Resolution("ambiguous", None, sorted(own, key=lambda h: -h.title_scores[lang])[:9])
-    strong = [h for h in hits if max(h.title_scores.values(), default=0) >= STRONG]
+    strong = ([h for h in hits if h.title_scores.get(lang, 0) >= STRONG]
+              or [h for h in hits if max(h.title_scores.values(), default=0) >= STRONG])
     if len(strong) == 1:
         return Resolution("best", strong[0], [h for h in hits if h is not strong[0]][:3])
     mentioned = [h for h in hits if h.key_scores.get(lang, 0) >= IN_TITLE]
@@ -391,8 +412,19 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
         return Resolution("ambiguous", None, mentioned[:9])
     close = [h for h in hits if h.score >= top.score - CLOSE]
     if len(close) == 1:
-        return Resolution("best", top, runners_up)
+        return Resolution("best", top, hits[1:4])
     return Resolution("ambiguous", None, close[:9])
+
+
+def _exact(hits: list[Hit], lang: str) -> list[Hit]:
+    """The exact matches (100) to choose from: those in the display language (or an id or code)
+    when there are some; those in other languages only when nothing in the display language
+    comes close (a title equal to the query, plural aside)."""
+    exact = [h for h in hits if h.score == 100]
+    native = [h for h in exact if h.lang in ("", lang)]
+    if native or not exact:
+        return native
+    return [] if any(h.title_scores.get(lang, 0) >= STRONG for h in hits) else exact
 
 
 def suggestions(catalog: "Catalog", text: str, *, lang: str, limit: int = 3) -> list[Hit]:

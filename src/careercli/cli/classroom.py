@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..i18n import _
-from .options import command_app, DataDirs, Lang, MaxZone, MinSalary, TableFormat, format_option
+from .options import CatalogOption, command_app, DataDirs, format_option, Lang, MaxZone, MinSalary, TableFormat
 
 app = command_app()
 
@@ -24,6 +24,7 @@ def classroom(
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     max_zone: MaxZone = None,
     min_salary: MinSalary = None,
+    catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:
     """Score a whole class from one CSV file: each person's profile, Holland code and top careers.
@@ -37,7 +38,8 @@ def classroom(
     from ..commands.classroom import ClassOptions, score_class
     from ..render import emit
 
-    options = ClassOptions(file=file, bank=bank, top=top, max_zone=max_zone, min_salary=min_salary)
+    options = ClassOptions(file=file, bank=bank, top=top, max_zone=max_zone, min_salary=min_salary,
+                           catalog=catalog.value if catalog else None)
     runner = ctx.obj
     with runner.speaking(lang):
         return emit(runner, score_class(runner, options, extra_dirs=data_dir), fmt.value)

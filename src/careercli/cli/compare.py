@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..i18n import _
-from .options import command_app, complete_career, DataDirs, Lang, TableFormat, format_option
+from .options import CatalogOption, command_app, complete_career, DataDirs, format_option, Lang, TableFormat
 
 app = command_app()
 
@@ -19,6 +19,7 @@ def compare(
                                               show_default=False, autocompletion=complete_career)],
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
+    catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:
     """Compare careers side by side: interests, study level, salary and key figures.
@@ -33,7 +34,8 @@ def compare(
 
     runner = ctx.obj
     with runner.speaking(lang):
-        return emit(runner, run(runner, jobs, extra_dirs=data_dir), fmt.value)
+        return emit(runner, run(runner, jobs, extra_dirs=data_dir,
+                                    catalog_choice=catalog.value if catalog else None), fmt.value)
 
 
 command = typer.main.get_command(app)

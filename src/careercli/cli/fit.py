@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..i18n import _
-from .options import command_app, DataDirs, Job, Lang, ReportFormat, format_option
+from .options import CatalogOption, command_app, DataDirs, format_option, Job, Lang, ReportFormat
 
 app = command_app()
 
@@ -20,6 +20,7 @@ def fit(
         "Answers file: sa1..saN -> yes/rather yes/rather no/no, item ids -> 1-5."))] = None,
     lang: Lang = None,
     fmt: Annotated[ReportFormat, format_option()] = ReportFormat.rich,
+    catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:
     """Test your compatibility with a career: its own questions plus a short interest check.
@@ -34,7 +35,8 @@ def fit(
 
     runner = ctx.obj
     with runner.speaking(lang):
-        return emit(runner, run(runner, job, answers=answers, extra_dirs=data_dir), fmt.value)
+        return emit(runner, run(runner, job, answers=answers, extra_dirs=data_dir,
+                                    catalog_choice=catalog.value if catalog else None), fmt.value)
 
 
 command = typer.main.get_command(app)

@@ -39,6 +39,8 @@ def import_onet(
         "ROME export (France Travail): writes the ROME reference table."))] = None,
     reference_out: Annotated[Optional[Path], typer.Option("--reference-out", metavar="FOLDER", show_default=False, help=_(
         "Where the ROME table goes (default: the built-in data/reference)."))] = None,
+    esco_descriptions: Annotated[Optional[Path], typer.Option("--esco-descriptions", metavar="DIR", show_default=False, help=_(
+        "ESCO occupations_fr.csv with descriptions (v1.1.2): French titles and descriptions of crosswalk matches."))] = None,
     bls: Annotated[Optional[Path], typer.Option("--bls", metavar="DIR", show_default=False, help=_(
         "BLS OEWS wages and Employment Projections (CSV): U.S. pay and outlook."))] = None,
 ) -> int:
@@ -47,14 +49,42 @@ def import_onet(
     \b
     Example:
       careers import onet ../shared/data/onet --esco ../shared/data/esco \\
-        --crosswalks ../shared/data/esco/crosswalks --rome ../shared/data/rome --bls ../shared/data/bls \\
-        --out data/careers/onet
+        --esco-descriptions ../shared/data/esco/v1.1.2 --crosswalks ../shared/data/esco/crosswalks \\
+        --rome ../shared/data/rome --bls ../shared/data/bls --out data/careers/onet
     """
     from ..commands.importer import import_onet as run
     from ..render import emit
 
-    report = run(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out, bls=bls)
+    report = run(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out,
+                 esco_descriptions=esco_descriptions, bls=bls)
     return emit(ctx.obj, report, "rich")
+
+
+@app.command("rome")
+def import_rome(
+    ctx: typer.Context,
+    rome_dir: Annotated[Path, typer.Argument(metavar="ROME_DIR", show_default=False, help=_(
+        "Folder of the ROME 4.0 export (unix_*.csv files and version.txt)."))],
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", show_default=False, help=_(
+        "Folder for the generated profiles (created if needed)."))],
+    crosswalks: Annotated[Optional[Path], typer.Option("--crosswalks", metavar="DIR", show_default=False, help=_(
+        "ESCO-ROME and ESCO-O*NET mappings: links with their match types."))] = None,
+    onet: Annotated[Optional[Path], typer.Option("--onet", metavar="ONET_DIR", show_default=False, help=_(
+        "O*NET database: interest scores derived from the linked occupations."))] = None,
+    catalog: Annotated[Optional[Path], typer.Option("--catalog", metavar="FOLDER", show_default=False, help=_(
+        "Catalog whose other profiles' ids are avoided (default: the parent of --out)."))] = None,
+) -> int:
+    """Import ROME 4.0 fiches as French career profiles, linked to O*NET and ESCO.
+
+    \b
+    Example:
+      careers import rome ../shared/data/rome --crosswalks ../shared/data/esco/crosswalks \\
+        --onet ../shared/data/onet --out data/careers/rome
+    """
+    from ..commands.importer import import_rome as run
+    from ..render import emit
+
+    return emit(ctx.obj, run(rome_dir, out, crosswalks=crosswalks, onet=onet, catalog=catalog), "rich")
 
 
 @app.command("pay")

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .options import command_app, DataDirs, Lang, TableFormat, format_option
+from .options import CatalogOption, command_app, DataDirs, format_option, Lang, TableFormat
 
 app = command_app()
 
@@ -16,6 +16,7 @@ def list_careers(
     ctx: typer.Context,
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
+    catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:
     """List every career: id, title, Holland code, job zone and origin.
@@ -31,7 +32,7 @@ def list_careers(
 
     runner = ctx.obj
     with runner.speaking(lang):
-        return emit(runner, run(runner, extra_dirs=data_dir), fmt.value)
+        return emit(runner, run(runner, extra_dirs=data_dir, catalog_choice=catalog.value if catalog else None), fmt.value)
 
 
 command = typer.main.get_command(app)

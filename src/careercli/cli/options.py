@@ -26,6 +26,14 @@ class TableFormat(str, Enum):
     markdown = "markdown"
 
 
+class CatalogChoice(str, Enum):
+    """Which reference catalog to work on (with the curated profiles and your own folders)."""
+
+    rome = "rome"
+    onet = "onet"
+    all = "all"
+
+
 class ReportFormat(str, Enum):
     """A single report (fit, about, validate)."""
 
@@ -65,6 +73,12 @@ Lang = Annotated[
     Optional[str],
     typer.Option("--lang", metavar="LANG", help=_("Language of the text: fr, en or nl (default: your interface language)."),
                  show_default=False),
+]
+CatalogOption = Annotated[
+    Optional[CatalogChoice],
+    typer.Option("--catalog", metavar="rome|onet|all", show_default=False, help=_(
+        "Which reference catalog: rome (French fiches), onet (U.S. occupations) or all (default: rome in "
+        "French, onet otherwise); curated profiles and your folders are always in.")),
 ]
 MaxZone = Annotated[
     Optional[int],

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from ..i18n import _
-from .options import command_app, DataDirs, Lang, MaxZone, MinSalary, TableFormat, format_option
+from .options import CatalogOption, command_app, DataDirs, format_option, Lang, MaxZone, MinSalary, TableFormat
 
 if TYPE_CHECKING:
     from ..app import App
@@ -35,6 +35,7 @@ def quiz(
     min_salary: MinSalary = None,
     detailed_only: Annotated[bool, typer.Option("--detailed-only", help=_(
         "Only careers with a detailed (curated) profile."))] = False,
+    catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:
     """Find careers that fit your interests: take the RIASEC quiz, or score your answers.
@@ -52,7 +53,8 @@ def quiz(
     from ..render import emit
 
     options = QuizOptions(bank=bank, answers=answers, answers_string=answers_string, scores=scores, resume=resume,
-                          top=top, max_zone=max_zone, min_salary=min_salary, detailed_only=detailed_only)
+                          top=top, max_zone=max_zone, min_salary=min_salary, detailed_only=detailed_only,
+                          catalog=catalog.value if catalog else None)
     runner = ctx.obj
     with runner.speaking(lang):
         result = run(runner, options, extra_dirs=data_dir)

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..i18n import _
-from .options import DataDirs, Lang, TableFormat, command_app, format_option
+from .options import CatalogOption, command_app, DataDirs, format_option, Lang, TableFormat
 
 app = command_app()
 
@@ -20,6 +20,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, help=_("How many careers to list."))] = 10,
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
+    catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:
     """Find careers by name, code or words of their description; typos and accents do not matter.
@@ -35,7 +36,8 @@ def search(
 
     runner = ctx.obj
     with runner.speaking(lang):
-        return emit(runner, run(runner, " ".join(query), limit=limit, extra_dirs=data_dir), fmt.value)
+        return emit(runner, run(runner, " ".join(query), limit=limit, extra_dirs=data_dir,
+                                    catalog_choice=catalog.value if catalog else None), fmt.value)
 
 
 command = typer.main.get_command(app)

@@ -8,7 +8,7 @@ import typer
 
 from ..i18n import _
 from ..render.sections import SECTIONS
-from .options import command_app, DataDirs, Job, Lang, ShowFormat, format_option
+from .options import CatalogOption, command_app, DataDirs, format_option, Job, Lang, ShowFormat
 
 app = command_app()
 
@@ -25,6 +25,7 @@ def show(
     lang: Lang = None,
     fmt: Annotated[ShowFormat, format_option()] = ShowFormat.rich,
     pager: Annotated[bool, typer.Option("--pager/--no-pager", help=_("Page long output on a terminal."))] = True,
+    catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:
     """Show a complete career profile.
@@ -40,7 +41,8 @@ def show(
 
     runner = ctx.obj
     with runner.speaking(lang):
-        view = show_profile(runner, job, sections=section or [], pager=pager, extra_dirs=data_dir)
+        view = show_profile(runner, job, sections=section or [], pager=pager, extra_dirs=data_dir,
+                            catalog_choice=catalog.value if catalog else None)
         return emit(runner, view, fmt.value)
 
 

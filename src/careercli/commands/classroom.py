@@ -23,6 +23,7 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
     top: int = 5
     max_zone: Optional[int] = None
     min_salary: Optional[float] = None
+    catalog: Optional[str] = None  # rome, onet or all (default: by language)
 
 
 def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str]] = None) -> "ClassResult":
@@ -60,12 +61,11 @@ def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs:
     """The catalog is read once (only when someone can be ranked) and every person ranked against it."""
     from ..quiz.classroom import rank_class
     from ..quiz.ranking import Preferences
-    from .quiz import unreadable_note
+    from .quiz import ranked_entries
 
     prefs = Preferences(options.max_zone, options.min_salary)
     lang = current_language()
     if not roster.people:
         return rank_class(roster, [], prefs, lang, options.top)
-    catalog = app.catalog(extra_dirs)
-    entries = list(catalog.entries.values())  # loads the indexes, which also gather the problems
-    return rank_class(roster, entries, prefs, lang, options.top, unreadable_note(catalog))
+    entries, notes = ranked_entries(app.catalog(extra_dirs), app.scope(options.catalog))
+    return rank_class(roster, entries, prefs, lang, options.top, notes)

@@ -18,7 +18,8 @@ def fit_terminal_hint() -> str:
              "(see careers fit --help)")
 
 
-def fit(app: "App", query: str, *, answers: Optional[str], extra_dirs: Optional[list[str]] = None) -> "Compatibility":
+def fit(app: "App", query: str, *, answers: Optional[str], extra_dirs: Optional[list[str]] = None,
+        catalog_choice: Optional[str] = None) -> "Compatibility":
     """The compatibility with the career `query` names, from an answers file or asked at the terminal."""
     from ..quiz.bank import DEFAULT_BANK, load_bank
     from ..quiz.compatibility import compatibility, fit_questions
@@ -31,7 +32,7 @@ def fit(app: "App", query: str, *, answers: Optional[str], extra_dirs: Optional[
 
     lang = current_language()
     catalog = app.catalog(extra_dirs)
-    career_id, profile = find_career(app, catalog, query)
+    career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice))
     entry = catalog.entries[career_id]
     texts = [localize(t, lang) or "" for t in profile.self_assessment]
     code = entry.holland or (top_letters(entry.riasec) if entry.riasec else None)

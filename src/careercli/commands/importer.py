@@ -1,7 +1,8 @@
 """`careers import`: build catalog folders from public reference data.
 
-`careers import onet` builds the O*NET catalog folder (and the ROME reference table); `careers
-import pay` turns a local pay table into pay overlays for the careers it covers."""
+`careers import onet` builds the O*NET catalog folder (and the ROME reference table), `careers
+import rome` the ROME one; `careers import pay` turns a local pay table into pay overlays for the
+careers it covers."""
 
 from __future__ import annotations
 
@@ -17,20 +18,39 @@ if TYPE_CHECKING:
 
 
 def import_onet(onet_dir: Path, out: Path, *, esco: Optional[Path], crosswalks: Optional[Path],
-                rome: Optional[Path], reference_out: Optional[Path], bls: Optional[Path] = None) -> ImportReport:
+                rome: Optional[Path], reference_out: Optional[Path], esco_descriptions: Optional[Path] = None,
+                bls: Optional[Path] = None) -> ImportReport:
     from ..importers.onet_catalog import import_onet as run
 
     started = time.perf_counter()
     report = run(onet_dir, out, esco_dir=esco, crosswalks_dir=crosswalks, rome_dir=rome, reference_dir=reference_out,
-                 bls_dir=bls)
+                 esco_descriptions_dir=esco_descriptions, bls_dir=bls)
     written = report.written
-    lines = [_("{count} profiles in {out} ({french} with a French title): {written} written, {unchanged} "
-               "unchanged, {removed} removed, in {seconds:.1f} s").format(
-        count=report.profiles, out=report.out, french=report.french_titles, written=len(written.written),
-        unchanged=len(written.unchanged), removed=len(written.removed), seconds=time.perf_counter() - started)]
+    lines = [_("{count} profiles in {out} ({french} with a French title, {described} with a French description): "
+               "{written} written, {unchanged} unchanged, {removed} removed, in {seconds:.1f} s").format(
+        count=report.profiles, out=report.out, french=report.french_titles, described=report.french_descriptions,
+        written=len(written.written), unchanged=len(written.unchanged), removed=len(written.removed),
+        seconds=time.perf_counter() - started)]
     if report.rome_table:
         lines.append(_("ROME reference table: {path}").format(path=report.rome_table))
     return ImportReport(lines=lines)
+
+
+def import_rome(rome_dir: Path, out: Path, *, crosswalks: Optional[Path], onet: Optional[Path],
+                catalog: Optional[Path]) -> ImportReport:
+    from ..importers.rome_catalog import catalog_ids, import_rome as run
+
+    started = time.perf_counter()
+    taken = catalog_ids(catalog if catalog is not None else out.parent, exclude=out)
+    report = run(rome_dir, out, crosswalks_dir=crosswalks, onet_dir=onet, taken_ids=taken)
+    written = report.written
+    return ImportReport(lines=[_(
+        "{count} profiles in {out} ({derived} with interest scores derived from O*NET, whose high point is France "
+        "Travail's major letter for {agreeing}): {written} written, {unchanged} unchanged, {removed} removed, "
+        "in {seconds:.1f} s").format(
+        count=report.profiles, out=report.out, derived=report.derived, agreeing=report.agreeing,
+        written=len(written.written), unchanged=len(written.unchanged), removed=len(written.removed),
+        seconds=time.perf_counter() - started)])
 
 
 def import_pay(app: "App", table: Path, out: Path, *, key: str, currency: str, period: str, basis: str,

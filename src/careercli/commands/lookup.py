@@ -9,7 +9,7 @@ suggestions with exit code 4.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from ..errors import AmbiguousError, NotFoundError
 from ..i18n import _, current_language
@@ -21,21 +21,24 @@ if TYPE_CHECKING:
     from ..search import Hit
 
 
-def find_career(app: "App", catalog: "Catalog", query: str) -> tuple[str, "Profile"]:
-    """The id and profile of the career `query` names (see the module's docstring)."""
+def find_career(app: "App", catalog: "Catalog", query: str,
+                scope: Optional[frozenset[str]] = None) -> tuple[str, "Profile"]:
+    """The id and profile of the career `query` names (see the module's docstring), looking in
+    `scope` (origins) first: an id, or a code or title only found outside it, still answers."""
     profile = catalog.by_id(query)
-    if profile is not None:
+    if profile is not None and (scope is None or profile.origin in scope):
         return query, profile
-    career_id = choose(app, catalog, query)
+    career_id = choose(app, catalog, query, scope)
     return career_id, catalog.profile(catalog.entries[career_id])
 
 
-def choose(app: "App", catalog: "Catalog", query: str) -> str:
+def choose(app: "App", catalog: "Catalog", query: str, scope: Optional[frozenset[str]] = None) -> str:
     from ..search import resolve_hits, search_entries, suggestions
 
     lang = current_language()
-    hits = search_entries(catalog, query, lang=lang, limit=None)
-    resolution = resolve_hits(hits, lang)
+    resolution = resolve_hits(search_entries(catalog, query, lang=lang, limit=None, scope=scope), lang)
+    if resolution.kind == "none" and scope is not None:  # not in the language's catalog: anywhere else?
+        resolution = resolve_hits(search_entries(catalog, query, lang=lang, limit=None), lang)
     if resolution.kind in ("exact", "best"):
         hit = resolution.hit
         assert hit is not None

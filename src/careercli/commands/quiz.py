@@ -31,6 +31,7 @@ class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
     max_zone: Optional[int] = None
     min_salary: Optional[float] = None
     detailed_only: bool = False
+    catalog: Optional[str] = None  # rome, onet or all (default: by language)
 
     @property
     def given(self) -> list[str]:
@@ -60,7 +61,7 @@ def quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list[str]] = Non
 
     profile = profile_from_options(app, options)
     check_differentiated(profile.scores)  # before reading the catalog: refuse early
-    return build_result(app.catalog(extra_dirs), profile, preferences(options), options.top)
+    return build_result(app.catalog(extra_dirs), profile, preferences(options), options.top, app.scope(options.catalog))
 
 
 def profile_from_options(app: "App", options: QuizOptions) -> "InterestProfile":
@@ -76,12 +77,25 @@ def profile_from_options(app: "App", options: QuizOptions) -> "InterestProfile":
     return score_answers(bank, answers)
 
 
-def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: int) -> "QuizResult":
+def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: int,
+                 scope: Optional[frozenset[str]] = None) -> "QuizResult":
     from ..quiz.results import quiz_result
 
-    entries = catalog.entries.values()  # loads the indexes, which also gather the problems
-    notes = unreadable_note(catalog)
+    entries, notes = ranked_entries(catalog, scope)
     return quiz_result(profile, entries, prefs, current_language(), notes, limit=top)
+
+
+def ranked_entries(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[list, list[str]]:
+    """The careers to rank (in scope, twins left out), and the notes saying what was left out."""
+    from ..scope import in_scope, without_twins
+
+    lang = current_language()
+    entries, twins = without_twins(in_scope(catalog.entries.values(), scope), lang)  # also gathers problems
+    notes = unreadable_note(catalog)
+    if twins:
+        notes.append(_("Careers left out as twins of others in the list (the same job in the other "
+                       "reference): {n}").format(n=twins))
+    return entries, notes
 
 
 def unreadable_note(catalog: "Catalog") -> list[str]:
@@ -171,7 +185,7 @@ def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", opt
     folder = app.env.user_data_dir()
     try:
         result = build_result(catalog, score_answers(bank, session.answers), preferences(options, session),
-                              options.top)
+                              options.top, app.scope(options.catalog))
     except FlatProfileError:
         clear_session(folder)  # answering the same again would give the same flat profile
         raise

@@ -13,12 +13,17 @@ if TYPE_CHECKING:
     from ..search import Hit
 
 
-def search(app: "App", query: str, *, limit: int = 10, extra_dirs: Optional[list[str]] = None) -> SearchResult:
+def search(app: "App", query: str, *, limit: int = 10, extra_dirs: Optional[list[str]] = None,
+           catalog_choice: Optional[str] = None) -> SearchResult:
+    from ..scope import without_twins
     from ..search import search_entries, suggestions
 
     lang = current_language()
     catalog = app.catalog(extra_dirs)
-    hits = search_entries(catalog, query, lang=lang, limit=limit)
+    hits = search_entries(catalog, query, lang=lang, limit=None, scope=app.scope(catalog_choice))
+    kept, _hidden = without_twins([h.entry for h in hits], lang)
+    ids = {e.id for e in kept}
+    hits = [h for h in hits if h.entry.id in ids][:limit]
     found = [found_of(catalog, hit, rank, lang, query) for rank, hit in enumerate(hits, 1)]
     suggested = [] if hits else [found_of(catalog, hit, rank, lang, query)
                                  for rank, hit in enumerate(suggestions(catalog, query, lang=lang), 1)]

@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 
 
 def show_profile(app: "App", query: str, *, sections: list[str], pager: bool = True,
-                 extra_dirs: Optional[list[str]] = None) -> ProfileView:
+                 extra_dirs: Optional[list[str]] = None, catalog_choice: Optional[str] = None) -> ProfileView:
     """The profile `query` names, in the current language, with the titles of its similar careers."""
     from .lookup import find_career
 
     check_sections(sections)
     catalog = app.catalog(extra_dirs)
-    career_id, profile = find_career(app, catalog, query)
+    career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice))
     return profile_view(catalog, career_id, profile, sections=sections, pager=pager)
 
 

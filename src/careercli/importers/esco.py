@@ -57,9 +57,30 @@ class TitleMatch:
 
     uri: str
     english: str  # its English preferred label
-    test: str  # which test it passed: "same title", "alternate title" or "common name"
+    test: str  # which test it passed: "same title", "alternate title" or "common name"; or the crosswalk match
     fr: tuple[str, ...] = ()  # masculine[, feminine]
     nl: Optional[str] = None
+    by_crosswalk: bool = False  # chosen through the official ESCO-O*NET crosswalk, not by ISCO-08 group
+
+    def method(self) -> str:
+        """How it was chosen, for the profile's source note."""
+        if self.by_crosswalk:
+            return f"{self.test} match in the ESCO-O*NET crosswalk"
+        return f"{self.test} test within the ISCO-08 group"
+
+
+@dataclass(frozen=True)
+class EscoDescription:
+    label: str  # preferred label as written (gender pair with a slash)
+    description: str
+
+
+@dataclass
+class EscoDescriptions:
+    """French preferred labels and descriptions of a later ESCO export (v1.1.2), by concept URI."""
+
+    version: str  # from the folder name ("v1.1.2"), or "" when it does not say
+    occupations: dict[str, EscoDescription] = field(default_factory=dict)
 
 
 @dataclass
@@ -121,6 +142,11 @@ def _passed_test(occupation: EscoOccupation, title_words: list[str], others: set
     return None
 
 
+def closeness_to(title: str, label: str) -> tuple[int, int, int]:
+    """How close an English label is to an O*NET title, as `best_match` ranks it: smaller is closer."""
+    return _closeness(label, significant_words(_EXCEPT.sub("", fold(title))))
+
+
 def _closeness(label: str, title_words: list[str]) -> tuple[int, int, int]:
     """(-shared words, extra words, position of the first shared word): smaller is closer."""
     words = significant_words(fold(label))
@@ -144,6 +170,17 @@ def _singular(word: str) -> str:
     elif word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word[:-1] if word.endswith("e") else word
+
+
+def read_esco_descriptions(folder: Path) -> EscoDescriptions:
+    """occupations_fr.csv of an ESCO export with descriptions; paragraphs kept, spaces collapsed."""
+    version = folder.name if re.fullmatch(r"v\d+(\.\d+)*", folder.name) else ""
+    found = EscoDescriptions(version)
+    for row in read_csv(folder / "occupations_fr.csv", ("conceptUri", "preferredLabel", "description")):
+        lines = [" ".join(line.split()) for line in row["description"].splitlines()]
+        found.occupations[row["conceptUri"]] = EscoDescription(" ".join(row["preferredLabel"].split()),
+                                                               "\n".join(line for line in lines if line))
+    return found
 
 
 def read_esco(folder: Path) -> Esco:

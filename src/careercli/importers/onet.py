@@ -98,6 +98,13 @@ def read_onet(folder: Path) -> OnetData:
     )
 
 
+def read_onet_interests(folder: Path) -> tuple[Release, dict[str, Occupation]]:
+    """Only titles and interest scores (what interest profiles derived from O*NET need)."""
+    occupations = _read_occupations(folder / "Occupation Data.txt")
+    _read_interests(folder / "Interests.txt", occupations)
+    return read_release(folder / "VERSION"), {code: o for code, o in occupations.items() if o.scores}
+
+
 def read_release(path: Path) -> Release:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -1,4 +1,10 @@
-"""O*NET occupations (+ crosswalks, ESCO titles) -> validated career profiles, one per occupation."""
+"""O*NET occupations (+ crosswalks, ESCO titles) -> validated career profiles, one per occupation.
+
+With the official crosswalks (importers/onet_official.py), French and Dutch titles come from the
+ESCO-O*NET crosswalk where it has an exact or close match, French descriptions from ESCO, and
+each profile links to its ESCO and ROME counterparts; elsewhere titles still come from the
+ISCO-08 group method of importers/esco.py.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,10 @@ from .crosswalk import Crosswalks, read_crosswalks
 from .esco import VERSIONS as ESCO_VERSIONS
 from .esco import Esco, TitleMatch, read_esco
 from .onet import Occupation, OnetData, Release, read_onet
+from .onet_official import (
+    OfficialLinks, crosswalk_choice, french_description, manifest_sources, official_links,
+    official_sources, read_official_links,
+)
 from .output import WriteReport, dump_yaml, remove_other_versions, write_if_changed, write_owned_files
 from .rome import rome_table_text
 
@@ -35,10 +45,12 @@ IBS_CITATION = (
 
 @dataclass
 class Links:
-    """What the optional inputs add: SOC/ISCO codes (crosswalks), ESCO titles, BLS pay and outlook."""
+    """What the optional inputs add: SOC/ISCO codes (crosswalks), ESCO titles, official crosswalk
+    links, BLS pay and outlook."""
 
     crosswalks: Optional[Crosswalks] = None
     esco: Optional[Esco] = None
+    official: Optional[OfficialLinks] = None
     bls: Optional[Bls] = None
 
 
@@ -64,13 +76,15 @@ def build_profiles(onet: OnetData, links: Links) -> dict[str, Profile]:
 def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dict[str, str]) -> dict[str, Any]:
     isco = links.crosswalks.isco_groups(occupation.code) if links.crosswalks else []
     esco_uris = links.esco.related(isco, [occupation.title, *occupation.reported_titles]) if links.esco else []
-    match = _title_match(occupation, links.esco, isco)
+    choice = crosswalk_choice(occupation, links.official, links.esco) if links.official else None
+    match = choice.title if choice else _title_match(occupation, links.esco, isco)
+    description = french_description(choice, links.official)
     profile: dict[str, Any] = {
         "id": ids[occupation.code],
         "origin": "onet",
         "title": _title(occupation, match),
         "title_feminine": {"fr": _capital(match.fr[1])} if match and len(match.fr) == 2 else None,
-        "introduction": {"en": occupation.description},
+        "introduction": {"en": occupation.description, **({"fr": description} if description else {})},
         "missions": [{"en": text} for _kind, _task_id, text in sorted(occupation.tasks)],
         "technologies": technologies(occupation),
         "similar": similar(occupation, ids),
@@ -79,7 +93,9 @@ def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dic
         "riasec": _riasec(occupation, onet.release),
         "codes": _codes(occupation, links.crosswalks, isco, esco_uris),
         "other_titles": _other_titles(occupation, links.esco, esco_uris, match),
-        "sources": _sources(onet.release, links, isco, esco_uris, match),
+        "links": official_links(occupation, links.official),
+        "sources": _sources(onet.release, links, isco, esco_uris, match)
+                   + official_sources(occupation, links.official, choice, description is not None),
         "licence": LICENCE,
     }
     figures = bls_figures(links.bls, profile["codes"])
@@ -200,7 +216,7 @@ def _sources(release: Release, links: Links, isco: list[str], esco_uris: list[st
     if links.crosswalks and isco:
         sources.append(ibs_source())
     if esco_uris:
-        sources.append(esco_source(isco, match))
+        sources.append(esco_source(isco, match if match and not match.by_crosswalk else None))
     return sources
 
 
@@ -243,7 +259,7 @@ def esco_source(isco: Optional[list[str]] = None, match: Optional[TitleMatch] = 
         note = (f"Other titles: ESCO occupations of ISCO-08 group {', '.join(isco)} sharing a word with the "
                 "O*NET or reported titles (by group, so approximate).")
         if match:
-            note += f" French/Dutch title: '{match.english}' ({match.test} test)."
+            note += f" French/Dutch title: '{match.english}' ({match.method()})."
         source["note"] = note
     return source
 
@@ -255,22 +271,25 @@ class ImportReport:
     french_titles: int
     written: WriteReport
     rome_table: Optional[Path] = None
+    french_descriptions: int = 0
 
 
 def import_onet(onet_dir: Path, out: Path, *, esco_dir: Optional[Path] = None, crosswalks_dir: Optional[Path] = None,
                 rome_dir: Optional[Path] = None, reference_dir: Optional[Path] = None,
-                bls_dir: Optional[Path] = None) -> ImportReport:
+                esco_descriptions_dir: Optional[Path] = None, bls_dir: Optional[Path] = None) -> ImportReport:
     """Read every input first (a bad row stops the import before anything is written), then write."""
-    if esco_dir and not crosswalks_dir:
+    if (esco_dir or esco_descriptions_dir) and not crosswalks_dir:
         raise UsageError(_("--esco needs --crosswalks: ESCO titles are linked through ISCO-08 codes"))
     onet = read_onet(onet_dir)
     links = Links(read_crosswalks(crosswalks_dir) if crosswalks_dir else None, read_esco(esco_dir) if esco_dir else None,
+                  read_official_links(crosswalks_dir, rome_dir, esco_descriptions_dir) if crosswalks_dir else None,
                   read_bls(bls_dir) if bls_dir else None)
     rome = rome_table_text(rome_dir) if rome_dir else None
     profiles = build_profiles(onet, links)
     files = {f"{career_id}.yaml": profile_yaml(profile, onet.release) for career_id, profile in profiles.items()}
     report = ImportReport(out, len(profiles), sum(1 for p in profiles.values() if _has_french(p)),
-                          write_owned_files(out, files, manifest(onet.release, links, len(profiles))))
+                          write_owned_files(out, files, manifest(onet.release, links, len(profiles))),
+                          french_descriptions=sum(1 for p in profiles.values() if _has_french_introduction(p)))
     if rome:
         from ..resources import reference_tables
 
@@ -280,6 +299,10 @@ def import_onet(onet_dir: Path, out: Path, *, esco_dir: Optional[Path] = None, c
 
 def _has_french(profile: Profile) -> bool:
     return not isinstance(profile.title, str) and bool(profile.title.fr)
+
+
+def _has_french_introduction(profile: Profile) -> bool:
+    return profile.introduction is not None and not isinstance(profile.introduction, str) and bool(profile.introduction.fr)
 
 
 def profile_yaml(profile: Profile, release: Release) -> bytes:
@@ -295,6 +318,7 @@ def manifest(release: Release, links: Links, count: int) -> dict[str, Any]:
         sources.append(ibs_source())
     if links.esco:
         sources.append(esco_source())
+    sources += manifest_sources(links.official)
     if links.bls:
         sources += [oews_source(), ep_source()]
     return {"generator": "careers import onet", "format": MANIFEST_FORMAT, "origin": "onet", "profiles": count,

@@ -1,7 +1,8 @@
 """ROME 4.0 (France Travail) -> data/reference/rome-v<version>.tsv, read by careercli.reference.
 
-There is no ROME <-> O*NET or ROME <-> ISCO mapping in the data, so O*NET profiles get no
-ROME codes; curated profiles that carry ROME codes get French titles from this table.
+Curated profiles that carry ROME codes get French titles from this table. O*NET profiles carry
+no ROME codes: they link to ROME fiches through the ESCO mappings (importers/mappings.py), and
+the ROME fiches themselves are imported by `careers import rome` (importers/rome_catalog.py).
 """
 
 from __future__ import annotations

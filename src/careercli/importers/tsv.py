@@ -81,9 +81,26 @@ def _tsv_rows(path: Path, required: Sequence[str]) -> Iterator[Row]:
             yield Row(fields, columns, path, number)
 
 
-def read_csv(path: Path, required: Sequence[str]) -> Iterator[Row]:
-    """Rows of a standard quoted CSV file (ESCO, ROME); fields may span several lines."""
-    yield from _utf8_rows(path, _csv_rows(path, required))
+def read_csv(path: Path, required: Sequence[str], preamble: int = 0) -> Iterator[Row]:
+    """Rows of a standard quoted CSV file (ESCO, ROME); fields may span several lines.
+
+    `preamble`: lines to skip before the header (the ESCO mapping files start with 16 lines
+    describing the mapping); line numbers in errors still count from the top of the file."""
+    yield from _utf8_rows(path, _csv_rows(path, required, preamble))
+
+
+def read_preamble(path: Path, lines: int) -> dict[str, str]:
+    """The `key,value` lines at the top of an ESCO mapping file (project name, author, version ...)."""
+    with _open(path) as handle:
+        try:
+            head = [handle.readline() for _line in range(lines)]
+        except UnicodeDecodeError as error:
+            raise ImportDataError(path, _("not UTF-8 text ({reason})").format(reason=error.reason)) from None
+    found = {}
+    for fields in csv.reader(head):
+        if len(fields) >= 2 and fields[0].strip() and fields[1].strip():
+            found[fields[0].strip().lstrip("\ufeff")] = fields[1].strip()
+    return found
 
 
 def _utf8_rows(path: Path, rows: Iterator[Row]) -> Iterator[Row]:
@@ -94,21 +111,23 @@ def _utf8_rows(path: Path, rows: Iterator[Row]) -> Iterator[Row]:
         raise ImportDataError(path, _("not UTF-8 text ({reason})").format(reason=error.reason)) from None
 
 
-def _csv_rows(path: Path, required: Sequence[str]) -> Iterator[Row]:
+def _csv_rows(path: Path, required: Sequence[str], preamble: int = 0) -> Iterator[Row]:
     with _open(path) as handle:
+        for _line in range(preamble):
+            handle.readline()
         reader = csv.reader(handle, strict=True)
         try:
             header = next(reader)
         except StopIteration:
-            raise ImportDataError(path, _("empty file"), 1) from None
+            raise ImportDataError(path, _("empty file"), preamble + 1) from None
         except csv.Error as error:
-            raise ImportDataError(path, _("bad CSV: {error}").format(error=error), 1) from None
+            raise ImportDataError(path, _("bad CSV: {error}").format(error=error), preamble + 1) from None
         missing = [name for name in required if name not in header]
         if missing:
-            raise ImportDataError(path, _("missing column(s): {names}").format(names=", ".join(missing)), 1)
+            raise ImportDataError(path, _("missing column(s): {names}").format(names=", ".join(missing)), preamble + 1)
         columns = {name: index for index, name in enumerate(header)}
         while True:
-            line = reader.line_num + 1
+            line = reader.line_num + 1 + preamble
             try:
                 fields = next(reader)
             except StopIteration:

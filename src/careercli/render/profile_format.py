@@ -11,7 +11,10 @@ from ..text import clean, fold, localize, title_forms
 from .sections import SECTIONS
 
 if TYPE_CHECKING:
-    from ..schema import Figure, Outlook, PayFigures, Profile, Range, Riasec, Salary, Source, SourceRow, Text, Wages
+    from ..schema import (
+        Competence, Figure, Link, OfficialRiasec, Outlook, PayFigures, Profile, Range, Riasec, Salary, Source, SourceRow,
+        Text, Wages,
+    )
 
 T = TypeVar("T")
 
@@ -19,6 +22,8 @@ FIGURES = ("training_length", "professionals", "growth", "insertion_rate", "empl
            "share_of_women")
 TECHNOLOGY_CAP = 20  # O*NET lists 50+ technologies; the first ones (hot first) are enough to read
 TITLE_CAP = 10  # other titles shown per language
+DERIVED_FROM_CAP = 5  # O*NET codes named after "Derived from"
+CORE_MARK, EMERGING_MARK = "★", "↗"
 _CURRENCY = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF\u00a0"}
 _THOUSANDS = {"en": ",", "fr": "\u00a0", "nl": "."}
 
@@ -156,9 +161,13 @@ def riasec_names() -> dict[str, str]:
 
 
 def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
-    """Where the scores come from: inherited from another profile, and the source text."""
+    """Where the scores come from: inherited from or derived from other profiles, and the source text."""
     lines = []
-    if riasec.inherited:
+    if riasec.derived and riasec.based_on:
+        shown, hidden = cap(riasec.based_on, DERIVED_FROM_CAP)
+        lines.append(_("Derived from {origin}").format(
+            origin=", ".join(clean(b) for b in shown) + (f" ({more_label(hidden)})" if hidden else "")))
+    elif riasec.inherited:
         lines.append(_("Inherited from {origin}").format(
             origin=", ".join(clean(b) for b in riasec.based_on) or _("a related occupation")))
     elif riasec.based_on and not riasec.source:
@@ -167,6 +176,61 @@ def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
     if source:
         lines.append(_("Source: {source}").format(source=source))
     return lines
+
+
+def official_letters(official: "OfficialRiasec") -> str:
+    """'S, I (Social, Investigative)': the major letter, then the minor one when there is one."""
+    names = riasec_names()
+    letters = [official.major] + ([official.minor] if official.minor else [])
+    return f"{', '.join(letters)} ({', '.join(names[letter] for letter in letters)})"
+
+
+def competence_text(item: "Competence", lang: str) -> str:
+    """The competence with its marks: ★ at the core of the job, ↗ emerging."""
+    marks = (f" {CORE_MARK}" if item.core else "") + (f" {EMERGING_MARK}" if item.emerging else "")
+    return text_of(item.text, lang) + marks
+
+
+def competence_legend(marks: set[str]) -> str:
+    """'★ core of the job · ↗ emerging' for the marks that were used."""
+    labels = {CORE_MARK: _("core of the job"), EMERGING_MARK: _("emerging")}
+    return " · ".join(f"{mark} {label}" for mark, label in labels.items() if mark in marks)
+
+
+def competence_marks(items: Sequence["Competence"], headings_core: bool = False) -> set[str]:
+    return ({CORE_MARK} if headings_core or any(i.core for i in items) else set()) | (
+        {EMERGING_MARK} if any(i.emerging for i in items) else set())
+
+
+def competence_kinds() -> dict[str, str]:
+    return {"know_how": _("Know-how"), "soft_skills": _("Soft skills"), "knowledge": _("Knowledge")}
+
+
+def scheme_names() -> dict[str, str]:
+    return {"onet": "O*NET", "rome": "ROME", "esco": "ESCO"}
+
+
+def match_label(match: str) -> str:
+    """How a linked job relates to this one, in words."""
+    return {"exact": _("exact match"), "close": _("close match"), "broad": _("broader"),
+            "narrow": _("narrower")}[match]
+
+
+def link_groups(links: Sequence["Link"]) -> list[tuple[str, list["Link"]]]:
+    """Links by classification, with a heading such as 'O*NET (through ESCO)'."""
+    names = scheme_names()
+    groups = group_by(links, lambda link: link.scheme)
+    return [(names.get(scheme, clean(scheme)) + (" " + _("(through ESCO)") if any(l.via for l in items) else ""), items)
+            for scheme, items in groups]
+
+
+def link_code(link: "Link") -> str:
+    """The code worth reading: O*NET and ROME codes; ESCO URIs are left to the codes section and JSON."""
+    return "" if link.scheme == "esco" else clean(link.code)
+
+
+def link_sources(links: Sequence["Link"]) -> list[str]:
+    return list(dict.fromkeys(clean(link.source) for link in links if link.source))
 
 
 def language_names() -> dict[str, str]:

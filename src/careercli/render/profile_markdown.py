@@ -13,15 +13,17 @@ from ..i18n import _
 from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
-    time_span,
-    capitalized, code_rows, common_provenance, figure_labels, figure_value, FIGURES, group_by, language_names, money_range, more_label, other_title_forms, pay_basis, provenance, riasec_names, riasec_origin, score, technologies_shown, text_of, title_forms, wanted_sections,
-    PAY_STATISTICS, broad_row_note, figure_source, has_figures, number, outlook_label, outlook_rows, pay_value,
-    period_label, statistic_labels, wages_label,
+    CORE_MARK, FIGURES, PAY_STATISTICS, broad_row_note, capitalized, code_rows, common_provenance, competence_kinds,
+    competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
+    has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
+    official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
+    riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span, title_forms,
+    wages_label, wanted_sections,
 )
 from .sections import section_heading
 
 if TYPE_CHECKING:
-    from ..schema import Outlook, Profile, Salary, Text, Wages
+    from ..schema import CompetenceGroup, Outlook, Profile, Salary, Text, Wages
     from ..views import ProfileView
     from .output import Output
 
@@ -133,7 +135,37 @@ def _md_outlook_block(o: "Outlook", lang: str) -> list[str]:
 
 
 def _md_conditions(p: "Profile", lang: str) -> list[str]:
-    return [_t(p.conditions, lang)] if p.conditions else []
+    out = [_t(p.conditions, lang)] if p.conditions else []
+    for group in p.work_contexts:
+        items = " · ".join(_t(item, lang) for item in group.items)
+        out += ([""] if out else []) + [f"**{_t(group.heading, lang)}:** {items}"]
+    return out
+
+
+def _md_competences(p: "Profile", lang: str) -> list[str]:
+    c = p.competences
+    if c is None:
+        return []
+    out: list[str] = []
+    marks: set[str] = set()
+    for kind, label in competence_kinds().items():
+        value = getattr(c, kind)
+        if not value:
+            continue
+        out += ([""] if out else []) + [f"**{md(label)}**", ""]
+        if kind == "soft_skills":
+            out += _bullets([md(competence_text(item, lang)) for item in value])
+            marks |= competence_marks(value)
+        else:
+            out += [line for group in value for line in _md_competence_group(group, lang)]
+            marks |= set().union(*(competence_marks(g.items, g.core) for g in value))
+    small = ([text_of(c.note, lang)] if c.note else []) + ([competence_legend(marks)] if marks else [])
+    return out + (["", "*" + md(" · ".join(small)) + "*"] if small else [])
+
+
+def _md_competence_group(group: "CompetenceGroup", lang: str) -> list[str]:
+    heading = _t(group.heading, lang) + (f" {CORE_MARK}" if group.core else "")
+    return [f"- {heading}"] + [f"  - {md(competence_text(item, lang))}" for item in group.items]
 
 
 def _md_figures(p: "Profile", lang: str) -> list[str]:
@@ -226,6 +258,17 @@ def _md_similar(p: "Profile", lang: str, *, titles: Mapping[str, "Text"]) -> lis
                      for s in p.similar])
 
 
+def _md_see_also(p: "Profile", lang: str) -> list[str]:
+    out: list[str] = []
+    for heading, links in link_groups(p.links):
+        out += ([""] if out else []) + [f"**{md(heading)}**", ""]
+        out += _bullets([(f"**{md(link_code(link))}** " if link_code(link) else "")
+                         + (_t(link.title, lang) or md(clean(link.code))) + f" — {md(match_label(link.match))}"
+                         for link in links])
+    sources = link_sources(p.links)
+    return out + (["", "*" + md(_("Source: {source}").format(source="; ".join(sources))) + "*"] if sources else [])
+
+
 def _md_interests(p: "Profile", lang: str) -> list[str]:
     out: list[str] = []
     r = p.riasec
@@ -245,6 +288,11 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
                 out += [f"- **{md(key)}:** {_t(text, lang)}"]
     if p.education:
         out += ["", f"**{md(_('Education'))}:** {_t(p.education, lang)}"]
+    official = p.riasec_official
+    if official is not None:
+        out += ["", f"**{md(_('Official RIASEC letters'))}:** {md(official_letters(official))}"]
+        if official.source:
+            out += [f"*{md(_('Official letters: {source}').format(source=clean(official.source)))}*"]
     return out[1:] if out and out[0] == "" else out
 
 
@@ -288,6 +336,7 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
     "overview": _md_overview,
     "studies": _md_studies,
     "qualities": lambda p, lang: _bullets([md(capitalized(text_of(q, lang))) for q in p.qualities]),
+    "competences": _md_competences,
     "salary": _md_salary,
     "outlook": _md_outlook,
     "conditions": _md_conditions,
@@ -304,6 +353,7 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
     "self-assessment": _md_list("self_assessment"),
     "faq": _md_faq,
     "regions": _md_list("regions"),
+    "see-also": _md_see_also,
     "criteria": lambda p, lang: [" · ".join(_t(c, lang) for c in p.criteria)] if p.criteria else [],
     "interests": _md_interests,
     "codes": _md_codes,

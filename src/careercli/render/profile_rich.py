@@ -21,18 +21,18 @@ from .layout import (
     Lines, Pairs, Row, Stack, lay_out,
 )
 from .profile_format import (
-    time_span,
-    FIGURES, TITLE_CAP, broad_row_note, cap, capitalized, code_rows, common_provenance, figure_labels,
-    figure_source, figure_value, group_by, language_names, main_pay, money, money_range, more_label, number,
-    other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label, provenance,
-    riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, title_forms, wages_label,
-    wanted_sections,
+    CORE_MARK, FIGURES, TITLE_CAP, broad_row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
+    competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
+    language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
+    official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
+    provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
+    title_forms, wages_label, wanted_sections,
 )
 from .sections import section_heading
 
 if TYPE_CHECKING:
     from ..cache import CacheStore
-    from ..schema import Outlook, PayFigures, Profile, Range, Salary, Wages
+    from ..schema import CompetenceGroup, Outlook, PayFigures, Profile, Range, Salary, Wages
     from ..schema import Text as TextType
     from ..views import ProfileView
     from .output import Output
@@ -108,8 +108,43 @@ def _qualities(p: "Profile", lang: str) -> list[RenderableType]:
     return [Bullets([Text(i) for i in items if i], columns=True)] if items else []
 
 
-def _paragraph(field: str) -> Builder:
-    return lambda p, lang: [_loc(getattr(p, field), lang)] if getattr(p, field) else []
+def _competences(p: "Profile", lang: str) -> list[RenderableType]:
+    """Know-how and knowledge under their group headings, soft skills in columns; marks explained once."""
+    c = p.competences
+    if c is None:
+        return []
+    out: list[RenderableType] = []
+    marks: set[str] = set()
+    for kind, label in competence_kinds().items():
+        value = getattr(c, kind)
+        if not value:
+            continue
+        out += ([Text()] if out else []) + [_subheading(label)]
+        if kind == "soft_skills":
+            out.append(Bullets([Text(competence_text(item, lang)) for item in value], columns=True))
+            marks |= competence_marks(value)
+        else:
+            out += [_competence_group(group, lang) for group in value]
+            marks |= set().union(*(competence_marks(g.items, g.core) for g in value))
+    small = ([text_of(c.note, lang)] if c.note else []) + ([competence_legend(marks)] if marks else [])
+    return out + ([_small(small)] if small else [])
+
+
+def _competence_group(group: "CompetenceGroup", lang: str) -> RenderableType:
+    heading = Text(text_of(group.heading, lang) + (f" {CORE_MARK}" if group.core else ""))
+    if not group.items:
+        return Hanging(Text("▸ ", style=ACCENT), heading)
+    items = Bullets([Text(competence_text(item, lang)) for item in group.items], "·", MUTED)
+    return Hanging(Text("▸ ", style=ACCENT), Stack(heading, items))
+
+
+def _conditions(p: "Profile", lang: str) -> list[RenderableType]:
+    """The conditions text, then the work contexts by kind."""
+    out: list[RenderableType] = [_loc(p.conditions, lang)] if p.conditions else []
+    for group in p.work_contexts:
+        items = [_loc(item, lang) for item in group.items]
+        out += ([Text()] if out else []) + [_subheading(text_of(group.heading, lang)), Inline(items)]
+    return out
 
 
 def _bullets(field: str, marker: str = "•", columns: bool = False) -> Builder:
@@ -436,6 +471,20 @@ def _similar(p: "Profile", lang: str, *, titles: Mapping[str, "TextType"]) -> li
     return [Bullets(items, "→")] if items else []
 
 
+def _see_also(p: "Profile", lang: str) -> list[RenderableType]:
+    """Counterparts in other classifications by classification, each with its match type."""
+    out: list[RenderableType] = []
+    for heading, links in link_groups(p.links):
+        items = [Text.assemble((link_code(link) + "  ", STRONG) if link_code(link) else "",
+                               text_of(link.title, lang) or clean(link.code), ("  " + match_label(link.match), MUTED))
+                 for link in links]
+        out += ([Text()] if out else []) + [_subheading(heading), Bullets(items, "→")]
+    sources = link_sources(p.links)
+    if sources:
+        out.append(_small([_("Source: {source}").format(source="; ".join(sources))]))
+    return out
+
+
 def _criteria(p: "Profile", lang: str) -> list[RenderableType]:
     tags = [text_of(c, lang) for c in p.criteria]
     return [Inline([Text(t) for t in tags])] if tags else []
@@ -456,8 +505,13 @@ def _interests(p: "Profile", lang: str) -> list[RenderableType]:
                  ((_("Typical education"), jz.education), (_("Experience"), jz.experience)) if text]
     if p.education:
         rows.append((_("Education"), _loc(p.education, lang)))
+    official = p.riasec_official
+    if official is not None:
+        rows.insert(0, (_("Official RIASEC letters"), Text(official_letters(official), style=STRONG)))
     if rows:
         out += ([Text()] if out else []) + [Pairs(rows)]
+    if official is not None and official.source:
+        out.append(_small([_("Official letters: {source}").format(source=clean(official.source))]))
     return out
 
 
@@ -529,9 +583,10 @@ _SECTIONS: dict[str, Builder] = {
     "overview": _overview,
     "studies": _studies,
     "qualities": _qualities,
+    "competences": _competences,
     "salary": _salary,
     "outlook": _outlook,
-    "conditions": _paragraph("conditions"),
+    "conditions": _conditions,
     "figures": _figures,
     "missions": _bullets("missions"),
     "tools": _tools,
@@ -545,6 +600,7 @@ _SECTIONS: dict[str, Builder] = {
     "self-assessment": _bullets("self_assessment", "?"),
     "faq": _faq,
     "regions": _bullets("regions", columns=True),
+    "see-also": _see_also,
     "criteria": _criteria,
     "interests": _interests,
     "codes": _codes,

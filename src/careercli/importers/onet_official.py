@@ -1,0 +1,164 @@
+"""What the official crosswalks add to an O*NET profile (`careers import onet --crosswalks ...`).
+
+- French and Dutch titles from the ESCO occupation the ESCO-O*NET crosswalk matches exactly or,
+  failing that, closely (several at the same level: the one whose English label is closest to
+  the O*NET title, then the URI). Where the crosswalk has no such match, the ISCO-08 group
+  method of importers/esco.py still applies, and the profile's source note says which one gave
+  the title.
+- A French description: ESCO's (v1.1.2) description of that occupation, only when it is the one
+  ESCO occupation at its level (one exact match, or no exact and one close match), labelled as
+  ESCO's text in the profile.
+- Links to ESCO occupations (one hop) and ROME fiches (two hops through ESCO), each with its
+  match type (importers/mappings.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from ..reference import gender_forms
+from .attribution import (
+    cap_note, esco_labels_source, link_entries, mapping_source, rome_source, two_hop_label,
+)
+from .esco import Esco, EscoDescriptions, TitleMatch, closeness_to, read_esco_descriptions
+from .mappings import EscoOnet, EscoRome, Links, fiche_esco_links, read_esco_onet, read_esco_rome, reverse, strongest, two_hops
+from .onet import Occupation
+from .rome_export import Release, read_job_titles
+
+TITLE_MATCHES = ("exact", "close")  # the crosswalk matches that may give a title or a description
+
+
+@dataclass
+class RomeCounterparts:
+    """O*NET occupation -> ROME fiche -> match, with what is needed to name them."""
+
+    release: Release  # of the ROME export
+    mapping: EscoRome
+    titles: dict[str, str]  # fiche code -> title as written
+    links: Links
+
+
+@dataclass
+class OfficialLinks:
+    crosswalk: EscoOnet
+    rome: Optional[RomeCounterparts] = None
+    descriptions: Optional[EscoDescriptions] = None
+
+
+@dataclass(frozen=True)
+class CrosswalkChoice:
+    """The ESCO occupation chosen for an O*NET occupation, and whether it is the only one at its level."""
+
+    title: TitleMatch
+    only_one: bool
+
+
+def read_official_links(crosswalks_dir: Path, rome_dir: Optional[Path] = None,
+                        descriptions_dir: Optional[Path] = None) -> OfficialLinks:
+    crosswalk = read_esco_onet(crosswalks_dir)
+    official = OfficialLinks(crosswalk)
+    if rome_dir:
+        release, fiches, job_titles = read_job_titles(rome_dir)
+        mapping = read_esco_rome(crosswalks_dir)
+        to_esco = fiche_esco_links(mapping, job_titles.fiche_of_title, job_titles.main_titles)
+        official.rome = RomeCounterparts(release, mapping, {code: f.title for code, f in fiches.items()},
+                                         reverse(two_hops(to_esco, crosswalk.onet_of)))
+    if descriptions_dir:
+        official.descriptions = read_esco_descriptions(descriptions_dir)
+    return official
+
+
+# ---------------------------------------------------------------- title and description
+
+def crosswalk_choice(occupation: Occupation, official: OfficialLinks, esco: Optional[Esco]) -> Optional[CrosswalkChoice]:
+    """The exact (else close) ESCO match that has a French or Dutch label; None when there is none."""
+    candidates = {uri: m for uri, m in official.crosswalk.esco_of(occupation.code).items() if m in TITLE_MATCHES}
+    if not candidates:
+        return None
+    level = strongest(candidates.values())
+    tied = sorted(uri for uri, match in candidates.items() if match == level)
+    uri = min(tied, key=lambda u: (*closeness_to(occupation.title, official.crosswalk.esco_titles[u]), u))
+    french = _french_label(uri, official, esco)
+    dutch = esco.occupations.get("nl", {}).get(uri) if esco else None
+    if not french and dutch is None:
+        return None
+    title = TitleMatch(uri, official.crosswalk.esco_titles[uri], level, fr=gender_forms(french) if french else (),
+                       nl=dutch.preferred if dutch else None, by_crosswalk=True)
+    return CrosswalkChoice(title, len(tied) == 1)
+
+
+def _french_label(uri: str, official: OfficialLinks, esco: Optional[Esco]) -> Optional[str]:
+    """The French preferred label, from the ESCO export with descriptions when given (the newer one)."""
+    if official.descriptions and uri in official.descriptions.occupations:
+        return official.descriptions.occupations[uri].label
+    french = esco.occupations.get("fr", {}).get(uri) if esco else None
+    return french.preferred if french else None
+
+
+def french_description(choice: Optional[CrosswalkChoice], official: Optional[OfficialLinks]) -> Optional[str]:
+    """ESCO's French description of the chosen occupation, when it is the only one at its level."""
+    if choice is None or not choice.only_one or official is None or official.descriptions is None:
+        return None
+    found = official.descriptions.occupations.get(choice.title.uri)
+    return found.description if found and found.description else None
+
+
+# ---------------------------------------------------------------- links and sources
+
+def official_links(occupation: Occupation, official: Optional[OfficialLinks]) -> list[dict[str, Any]]:
+    """ROME fiches (two hops), then ESCO occupations; each strongest first, capped."""
+    if official is None:
+        return []
+    found = []
+    rome = official.rome
+    if rome:
+        found += link_entries(rome.links.get(occupation.code, {}), "rome", lambda code: {"fr": rome.titles[code]},
+                              two_hop_label(official.crosswalk.info, rome.mapping.info), via="esco")
+    info = official.crosswalk.info
+    return found + link_entries(official.crosswalk.esco_of(occupation.code), "esco",
+                                lambda uri: {"en": official.crosswalk.esco_titles[uri]}, f"{info.name} {info.version}")
+
+
+def official_sources(occupation: Occupation, official: Optional[OfficialLinks], choice: Optional[CrosswalkChoice],
+                     described: bool) -> list[dict[str, Any]]:
+    """The crosswalk (with how the title was chosen), ESCO v1.1.2 (French label or description) and
+    ROME (fiche titles) entries, for what this profile uses."""
+    if official is None:
+        return []
+    esco_links = official.crosswalk.esco_of(occupation.code)
+    rome_links = official.rome.links.get(occupation.code, {}) if official.rome else {}
+    sources = []
+    if esco_links:
+        title = f"French/Dutch title: ESCO '{choice.title.english}' ({choice.title.method()})." if choice else None
+        note = " ".join(n for n in (title, cap_note(len(esco_links), "ESCO")) if n)
+        sources.append(mapping_source(official.crosswalk.info, note or None))
+    if choice and official.descriptions and choice.title.uri in official.descriptions.occupations:
+        sources.append(_description_source(choice, official.descriptions, described))
+    if rome_links and official.rome:
+        sources += [mapping_source(official.rome.mapping.info, cap_note(len(rome_links), "ROME")),
+                    rome_source(official.rome.release.version, official.rome.release.published, "Titles of the linked fiches.")]
+    return sources
+
+
+def _description_source(choice: CrosswalkChoice, descriptions: EscoDescriptions, described: bool) -> dict[str, Any]:
+    label = descriptions.occupations[choice.title.uri].label
+    note = f"French title from ESCO '{label}'."
+    if described:
+        note += (f" The French introduction is ESCO's description of '{label}' ({choice.title.test} match in the "
+                 "ESCO-O*NET crosswalk), not O*NET's text.")
+    return esco_labels_source(f"{descriptions.version} (French)" if descriptions.version else "French", note)
+
+
+def manifest_sources(official: Optional[OfficialLinks]) -> list[dict[str, Any]]:
+    if official is None:
+        return []
+    sources = [mapping_source(official.crosswalk.info)]
+    if official.descriptions:
+        version = official.descriptions.version
+        sources.append(esco_labels_source(f"{version} (French)" if version else "French",
+                                          "French titles and descriptions of crosswalk matches."))
+    if official.rome:
+        sources.append(mapping_source(official.rome.mapping.info))  # ROME itself: see the reference table
+    return sources
