@@ -353,7 +353,13 @@ def parse_file(path: Path, career_id: str, record: FileRecord) -> tuple[Optional
         record.problems = [(p.message, p.field, p.line, p.column) for p in error.problems]
         record.keys = sorted({career_id, *(fold(t) for t in error.titles)})
         return None, None
-    return msgspec.msgpack.encode(profile), index_profile(profile, career_id, record.path)
+    try:
+        blob = msgspec.msgpack.encode(profile)
+    except (OverflowError, ValueError, RecursionError) as error:  # the loader's limits should make this unreachable
+        record.problems = [(f"cannot be stored in the index: {error}", "", None, None)]
+        record.keys = [career_id]
+        return None, None
+    return blob, index_profile(profile, career_id, record.path)
 
 
 def scan(root: Path) -> tuple[list[FoundFile], dict[str, int], list[Skipped]]:
