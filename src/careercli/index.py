@@ -123,7 +123,8 @@ class NoProgress:
 # ---------------------------------------------------------------- names and keys
 
 def layer_key(root: Path) -> str:
-    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), os.fsdecode(os.fsencode(root))])
+    folder = os.fsencode(root).decode("utf-8", "backslashreplace")  # a name that is not UTF-8 cannot be stored as is
+    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), folder])
 
 
 def layer_tag(key: str) -> str:

@@ -13,7 +13,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple, Optional
 
 import msgspec
 
@@ -114,6 +114,19 @@ def _display_name(name: str) -> str:
         return name
     except UnicodeEncodeError:
         return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def path_problem(path: Path) -> Optional[str]:
+    """Why `path` cannot be read (missing, too long a name, not allowed...), or None when it can be."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return "missing"
+    except OSError as error:
+        return _reason(error)
+    except ValueError:  # a NUL character in the name
+        return "not a valid path"
+    return None
 
 
 def _reason(error: OSError) -> str:

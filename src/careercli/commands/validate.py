@@ -21,7 +21,7 @@ def validate_paths(paths: list[Path]) -> ValidationReport:
     checked, problems = 0, []
     for root in paths:
         walk = walk_profiles(root)
-        base = root if root.is_dir() else root.parent
+        base = root if walk.folders else root.parent
         problems += [Problem(root if s.relative == "." else base / s.relative, _skip_reason(s.reason))
                      for s in walk.skipped]
         seen: dict[str, str] = {}
@@ -40,6 +40,12 @@ def validate_paths(paths: list[Path]) -> ValidationReport:
     return ValidationReport(checked=checked, problems=problems)
 
 
+def _path_reason(reason: "str | None") -> str:
+    if reason is None:
+        return _("an empty path; name a file or folder")
+    return _("no such file or folder") if reason == "missing" else _("cannot be read: {reason}").format(reason=reason)
+
+
 def _skip_reason(reason: str) -> str:
     reasons = {"not a regular file": _("skipped: not a regular file"), "link loop": _("skipped: link loop"),
                "unreadable": _("skipped: unreadable"), "name not UTF-8": _("skipped: name not UTF-8"),
@@ -50,10 +56,11 @@ def _skip_reason(reason: str) -> str:
 def validate(app: "App", paths: list[str], extra_dirs: Optional[list[str]] = None) -> ValidationReport:
     """The given files and folders, else every data folder (built-in, CAREERS_PATH, --data-dir)."""
     from ..resources import builtin_careers
+    from ..walk import path_problem
 
     if paths:
-        missing = [p for p in paths if not Path(p).exists()]
-        report = validate_paths([Path(p) for p in paths if p not in missing])
-        report.problems[:0] = [Problem(Path(p), _("no such file or folder")) for p in missing]
+        unusable = {p: path_problem(Path(p)) for p in paths if not p or path_problem(Path(p))}
+        report = validate_paths([Path(p) for p in paths if p not in unusable])
+        report.problems[:0] = [Problem(Path(p or "''"), _path_reason(reason)) for p, reason in unusable.items()]
         return report
     return validate_paths([builtin_careers(), *app.data_dirs(extra_dirs)])
