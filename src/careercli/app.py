@@ -168,9 +168,9 @@ class App:
 
     def message(self, text: str, style: str = "") -> None:
         """One line for people, on stderr; text from outside is made inert first."""
-        from .text import clean
+        from .text import clean_line
 
-        self.err.print(clean(text), markup=False, highlight=False, style=style or None, soft_wrap=True)
+        self.err.print(clean_line(text), markup=False, highlight=False, style=style or None, soft_wrap=True)
 
     def write_data(self, text: str) -> None:
         """Plain data (JSON, CSV, Markdown) straight to stdout, untouched by Rich."""

@@ -83,9 +83,9 @@ def _debugging(ctx: typer.Context) -> bool:
 def report(ctx: typer.Context, message: str, code: int, *, is_error: bool) -> None:
     """One line on stderr (control characters out), an envelope too under --format json, then exit."""
     from ..i18n import _
-    from ..text import clean
+    from ..text import clean_line
 
-    line = _("Error: {message}").format(message=clean(message)) if is_error else clean(message)
+    line = _("Error: {message}").format(message=clean_line(message)) if is_error else clean_line(message)
     json_envelope(ctx, message, code)
     app = _app(ctx)
     if line and app is not None:
