@@ -193,9 +193,20 @@ def read_index(store: ReadOnlyStore, name: str, key: Optional[str]) -> Optional[
         index = msgspec.msgpack.decode(data, type=LayerIndex)
     except DAMAGED:
         return None
-    if index.format != INDEX_FORMAT or (key is not None and index.key != key):
+    if index.format != INDEX_FORMAT or (key is not None and index.key != key) or not _paths_inside(index):
         return None
     return index
+
+
+def _paths_inside(index: LayerIndex) -> bool:
+    """Every path the index names stays inside its data folder (a tampered one is rebuilt, never followed)."""
+    return all(_inside(r.path) for r in index.files.values()) and all(
+        folder == "" or _inside(folder) for folder in index.folders)
+
+
+def _inside(relative: str) -> bool:
+    return (bool(relative) and relative[0] != "/" and "\0" not in relative
+            and (".." not in relative or ".." not in relative.split("/")))
 
 
 def decode_table(store: ReadOnlyStore, index: LayerIndex, name: str, pack: Optional[bytes] = None) -> Optional[Any]:
@@ -285,8 +296,11 @@ class Reusable:
         entry = self.tables["entries"].get(career_id)
         if entry is None or self.pack is None:
             return None, None
+        names, aliases = self.tables["names"].get(career_id), self.tables["aliases"].get(career_id)
+        if names is None or aliases is None:  # tables that disagree: parse the file again
+            return None, None
         blob = self.pack[previous.offset: previous.offset + previous.length]
-        return blob, Indexed(entry, self.tables["names"][career_id], self.tables["aliases"][career_id])
+        return blob, Indexed(entry, names, aliases)
 
 
 def _same_record(a: FileRecord, b: FileRecord) -> bool:
