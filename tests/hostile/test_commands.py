@@ -179,3 +179,18 @@ def test_a_real_process_over_the_corpus(corpus: Path, tmp_path: Path):
     assert run.returncode == 1 and b"Traceback" not in run.stderr
     assert json.loads(run.stdout)["data"]["files_with_problems"] > 20
     assert not UNSAFE_OUTPUT.search(run.stdout.decode("ascii") + run.stderr.decode("ascii"))
+
+
+def test_a_data_folder_whose_name_is_not_utf8(cli, tmp_path: Path):
+    folder = tmp_path / os.fsdecode(b"profiles-\xff")
+    folder.mkdir()
+    (folder / "good.yaml").write_text("title: Good job\n", encoding="utf-8")
+    (folder / "broken.yaml").write_text("title: [\n", encoding="utf-8")
+    for args in (["show", "good", "--format", "json"], ["list", "--format", "json"], ["show", "broken"]):
+        with deadline(SECONDS):
+            result = cli("--data-dir", str(folder), *args)
+        assert result.exit_code == (1 if "broken" in args else 0), result.stderr
+        check_output(result, args)
+    result = cli("validate", str(folder), "--format", "json")
+    assert result.exit_code == 1 and "profiles-\\\\xff/broken.yaml" in result.stdout
+    check_output(result, ["validate", "json"])
