@@ -254,3 +254,55 @@ def test_a_long_first_build_says_what_it_is_doing(cli, tmp_path):
     assert json.loads(first.stdout)["data"]["id"] == "job-7"  # stdout keeps only the data
     second = cli("--data-dir", str(folder), "list", "--format", "json")
     assert "Indexing" not in second.stderr
+
+
+def test_an_index_naming_a_path_outside_its_folder_is_not_trusted(cli, catalog_dir, private_cache, tmp_path):
+    import msgspec
+
+    from careercli.index import LayerIndex
+
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("title: Outside\n", encoding="utf-8")
+    title_of(cli, catalog_dir, "baker")
+    index_file = layer_files(private_cache, catalog_dir)[0]
+    index = msgspec.msgpack.decode(index_file.read_bytes(), type=LayerIndex)
+    info = outside.stat()
+    index.files["baker"] = msgspec.structs.replace(index.files["baker"], path="../outside.yaml", length=0,
+                                                   size=info.st_size, mtime_ns=info.st_mtime_ns,
+                                                   ctime_ns=info.st_ctime_ns, inode=info.st_ino)
+    index_file.write_bytes(msgspec.msgpack.encode(index))
+    assert stored_index(private_cache, catalog_dir) is None  # read as damaged: rebuilt, never followed
+    assert title_of(cli, catalog_dir, "baker") == "Baker"
+
+
+def test_tables_that_disagree_mean_parsing_again(cli, catalog_dir, private_cache):
+    """A pack whose tables were edited (an id in one table, not in another) is not a crash."""
+    import msgspec
+
+    from careercli.index import TABLE_TYPES, LayerIndex
+
+    title_of(cli, catalog_dir, "baker")
+    index_file, pack = layer_files(private_cache, catalog_dir)
+    index = msgspec.msgpack.decode(index_file.read_bytes(), type=LayerIndex)
+    data = pack.read_bytes()
+    offset, length = index.tables["names"]
+    names = msgspec.msgpack.decode(data[offset: offset + length], type=TABLE_TYPES["names"])
+    del names["baker"]
+    table = msgspec.msgpack.encode(names)
+    index.tables["names"] = (len(data), len(table))
+    pack.write_bytes(data + table)
+    index_file.write_bytes(msgspec.msgpack.encode(index))
+    touch_later(catalog_dir / "studio-potter.yaml", "title: Studio Potter\n")  # a rebuild that reuses the rest
+    assert title_of(cli, catalog_dir, "Baker") == "Baker"
+
+
+def test_packs_no_index_names_are_removed_once_old(cli, catalog_dir, private_cache):
+    title_of(cli, catalog_dir, "baker")
+    prefix = layer_files(private_cache, catalog_dir)[0].name.removesuffix(".index")
+    old, young = private_cache / f"{prefix}-0123456789ab.pack", private_cache / f"{prefix}-ba9876543210.pack"
+    for path in (old, young):
+        path.write_bytes(b"a pack from a run that was killed")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    touch_later(catalog_dir / "baker.yaml", "title: Baker\n")  # a rebuild cleans up
+    title_of(cli, catalog_dir, "baker")
+    assert not old.exists() and young.exists()  # a young one may be about to be named by a running build

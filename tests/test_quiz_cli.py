@@ -250,7 +250,7 @@ def test_sessions_are_saved_atomically_and_read_back(catalog_dir: Path) -> None:
     assert path.parent == folder and [p.name for p in path.parent.iterdir()] == [path.name]
     assert load_session(folder).answers == {"R2": 5, "I1": None}
     path.write_text("{not json")
-    with pytest.raises(CareersError, match="cannot be read"):
+    with pytest.raises(CareersError, match="cannot be used"):
         load_session(folder)
     clear_session(folder)
     assert not path.exists()

@@ -72,12 +72,18 @@ class Environment:
         return Path(user_data_dir(APP_NAME, appauthor=False))
 
     def search_path(self) -> list[Path]:
-        """The folders of CAREERS_PATH, in order; each must exist."""
+        """The folders of CAREERS_PATH, in order; each must exist and be readable."""
+        from .walk import path_problem
+
         value = self.variables.get("CAREERS_PATH", "")
         folders = [Path(p) for p in value.split(os.pathsep) if p]
         for folder in folders:
-            if not _exists(folder):
+            problem = path_problem(folder)
+            if problem == "missing":
                 raise UsageError(_("CAREERS_PATH names a folder that does not exist: {path}").format(path=folder))
+            if problem:
+                raise UsageError(_("CAREERS_PATH names a folder that cannot be read: {path} ({reason})").format(
+                    path=folder, reason=problem))
         return folders
 
 
@@ -110,21 +116,19 @@ def _replace_unencodable(stream: Any) -> None:
             pass
 
 
-def _exists(path: Path) -> bool:
-    try:
-        return path.exists()
-    except (OSError, ValueError):
-        return False
-
-
 def checked_folders(values: list[str], option: str = "--data-dir") -> list[Path]:
     """Data folders given on the command line: each must exist; '' is refused, not read as '.'."""
+    from .walk import path_problem
+
     folders = []
     for value in values:
         if not value.strip():
             raise UsageError(_("{option} needs a folder, got an empty value").format(option=option))
-        if not _exists(Path(value)):
+        problem = path_problem(Path(value))
+        if problem == "missing":
             raise UsageError(_("no such data folder: {path}").format(path=value))
+        if problem:
+            raise UsageError(_("cannot read data folder {path} ({reason})").format(path=value, reason=problem))
         folders.append(_absolute(Path(value)))
     return folders
 
@@ -172,9 +176,9 @@ class App:
 
     def message(self, text: str, style: str = "") -> None:
         """One line for people, on stderr; text from outside is made inert first."""
-        from .text import clean
+        from .text import clean_line
 
-        self.err.print(clean(text), markup=False, highlight=False, style=style or None, soft_wrap=True)
+        self.err.print(clean_line(text), markup=False, highlight=False, style=style or None, soft_wrap=True)
 
     def write_data(self, text: str) -> None:
         """Plain data (JSON, CSV, Markdown) straight to stdout, untouched by Rich."""

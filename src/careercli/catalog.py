@@ -30,6 +30,7 @@ from .index import (
 )
 from .schema import Profile, Riasec, Text
 from .text import fold, translations
+from .walk import skip_message
 
 __all__ = ["Catalog", "Entry", "Layer", "BrokenProfileError", "open_catalog", "inherit_interests"]
 
@@ -188,7 +189,8 @@ class Layer:
 
     def problems(self) -> list[Problem]:
         index = self.index()
-        skipped = [Problem(self.root if s.relative == "." else self.base / s.relative, s.reason) for s in index.skipped]
+        skipped = [Problem(self.root if s.relative == "." else self.base / s.relative, skip_message(s.reason))
+                   for s in index.skipped]
         return problems_of(self.base, index) + skipped
 
     def broken(self) -> dict[str, FileRecord]:

@@ -133,8 +133,8 @@ class NoProgress:
 def layer_key(root: Path) -> str:
     """What an index of `root` depends on: the versions, the code that validates and indexes
     (its files' mtimes, so an edited schema in a checkout never serves old results), the folder."""
-    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), code_stamp(),
-                      os.fsdecode(os.fsencode(root))])
+    folder = os.fsencode(root).decode("utf-8", "backslashreplace")  # a name that is not UTF-8 cannot be stored as is
+    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), code_stamp(), folder])
 
 
 def code_stamp() -> str:
@@ -258,9 +258,20 @@ def read_index(store: ReadOnlyStore, name: str, key: Optional[str]) -> Optional[
         index = msgspec.msgpack.decode(data, type=LayerIndex)
     except DAMAGED:
         return None
-    if index.format != INDEX_FORMAT or (key is not None and index.key != key):
+    if index.format != INDEX_FORMAT or (key is not None and index.key != key) or not _paths_inside(index):
         return None
     return index
+
+
+def _paths_inside(index: LayerIndex) -> bool:
+    """Every path the index names stays inside its data folder (a tampered one is rebuilt, never followed)."""
+    return all(_inside(r.path) for r in index.files.values()) and all(
+        folder == "" or _inside(folder) for folder in index.folders)
+
+
+def _inside(relative: str) -> bool:
+    return (bool(relative) and relative[0] != "/" and "\0" not in relative
+            and (".." not in relative or ".." not in relative.split("/")))
 
 
 def decode_table(store: ReadOnlyStore, index: LayerIndex, name: str, pack: Optional[bytes] = None) -> Optional[Any]:
@@ -350,9 +361,12 @@ class Reusable:
         entry = self.tables["entries"].get(career_id)
         if entry is None or self.pack is None:
             return None, None
+        names, aliases = self.tables["names"].get(career_id), self.tables["aliases"].get(career_id)
+        search = self.tables["search_keys"].get(career_id)
+        if names is None or aliases is None or search is None:  # tables that disagree: parse the file again
+            return None, None
         blob = self.pack[previous.offset: previous.offset + previous.length]
-        return blob, Indexed(entry, self.tables["names"][career_id], self.tables["aliases"][career_id],
-                             self.tables["search_keys"][career_id])
+        return blob, Indexed(entry, names, aliases, search)
 
 
 def _same_record(a: FileRecord, b: FileRecord) -> bool:
@@ -423,7 +437,13 @@ def parse_file(path: Path, career_id: str, record: FileRecord) -> tuple[Optional
         record.problems = [(p.message, p.field, p.line, p.column) for p in error.problems]
         record.keys = sorted({career_id, *(fold(t) for t in error.titles)})
         return None, None
-    return msgspec.msgpack.encode(profile), index_profile(profile, career_id, record.path)
+    try:
+        blob = msgspec.msgpack.encode(profile)
+    except (OverflowError, ValueError, RecursionError) as error:  # the loader's limits should make this unreachable
+        record.problems = [(f"cannot be stored in the index: {error}", "", None, None)]
+        record.keys = [career_id]
+        return None, None
+    return blob, index_profile(profile, career_id, record.path)
 
 
 def scan(root: Path) -> tuple[list[FoundFile], dict[str, int], list[Skipped]]:

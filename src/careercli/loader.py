@@ -1,4 +1,9 @@
-"""Read career profiles from YAML, reporting every problem as file:line:column: field: message."""
+"""Read career profiles from YAML, reporting every problem as file:line:column: field: message.
+
+Profiles come from people and are shared, so limits are enforced before anything is parsed: a
+profile is a regular file of at most `MAX_PROFILE_BYTES`; its YAML is checked by `yamlread`
+(aliases, nesting, duplicate keys, numbers) before msgspec sees a value.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,12 @@ import msgspec
 import yaml
 
 from .errors import Problem, ProfileError
+from .files import read_bounded
+from .i18n import _
 from .schema import Profile
+from .yamlread import Document, NodeProblem, SafeLoader, YamlLimitError, load_document
 
-try:  # the C loader is ~10x faster; fall back to pure Python where libyaml is missing
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader  # type: ignore[assignment]
+MAX_PROFILE_BYTES = 1024 * 1024  # the largest shipped profile is 100 KiB
 
 _PATH_IN_MESSAGE = re.compile(r" - at `\$(.*)`$")
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
@@ -30,14 +35,33 @@ def profile_id(path: Path) -> str:
 def read_profile(path: Path) -> Profile:
     """Parse and validate one profile file; raise ProfileError listing every problem."""
     source = _read_text(path)
-    data = _parse_yaml(path, source)
-    if isinstance(data, dict) and _SLUG.match(path.stem) and data.get("id") in (None, path.stem):
+    document = _parse_yaml(path, source)
+    data = document.data
+    if not document.problems and isinstance(data, dict) and _SLUG.match(path.stem) and data.get("id") in (None, path.stem):
         try:  # the fast path: one strict conversion; locate problems only when it fails
             return msgspec.convert(data, Profile)
         except msgspec.ValidationError:
             pass
-    problems = check_profile_data(path, data, source) or [Problem(path, "invalid profile")]
-    raise ProfileError(problems, titles=salvaged_titles(data))
+    problems = [_node_problem(path, p) for p in document.problems]
+    if data is not None or not problems:
+        problems += _not_yet_reported(check_profile_data(path, data, source, document.root), problems)
+    raise ProfileError(problems or [Problem(path, "invalid profile")], titles=salvaged_titles(data))
+
+
+def _node_problem(path: Path, problem: NodeProblem) -> Problem:
+    return Problem(path, problem.message, field=field_name(list(problem.keys)), line=problem.line,
+                   column=problem.column)
+
+
+def _not_yet_reported(found: list[Problem], reported: list[Problem]) -> list[Problem]:
+    """Schema problems in the sections the YAML checks found nothing wrong with: one problem per
+    section at most, as msgspec gives (a .nan is not also reported as "not >= 0")."""
+    sections = {_section(p.field) for p in reported}
+    return [p for p in found if _section(p.field) not in sections]
+
+
+def _section(field: str) -> str:
+    return field.split(".", 1)[0].split("[", 1)[0]
 
 
 def salvaged_titles(data: Any) -> tuple[str, ...]:
@@ -52,24 +76,25 @@ def salvaged_titles(data: Any) -> tuple[str, ...]:
     return tuple(found)
 
 
-def check_profile_data(path: Path, data: Any, source: str) -> list[Problem]:
-    """Every problem in already-parsed YAML, one per top-level section at most."""
+def check_profile_data(path: Path, data: Any, source: str, root: Optional[yaml.Node] = None) -> list[Problem]:
+    """Every problem in already-parsed YAML, one per top-level section at most (`root`: its
+    composed nodes, to locate them without composing `source` again)."""
     if not isinstance(data, dict):
         return [Problem(path, "a profile must be a YAML mapping of sections", line=1)]
     problems = [Problem(path, f"file name must be a lowercase slug like 'my-career' (got '{path.stem}')")] if not _SLUG.match(path.stem) else []
     fields = _profile_fields()
     for key, value in data.items():
         if key not in fields:
-            problems.append(_locate(path, source, [key], "unknown field", key_itself=True))
+            problems.append(_locate(path, source, [key], "unknown field", key_itself=True, root=root))
             continue
         try:
             msgspec.convert(value, fields[key])
         except msgspec.ValidationError as error:
-            problems.append(_problem_from_error(path, source, key, error))
+            problems.append(_problem_from_error(path, source, key, error, root))
     if "title" not in data:
         problems.append(Problem(path, "missing required field", field="title", line=1, column=1))
     elif data.get("id") not in (None, path.stem):
-        problems.append(_locate(path, source, ["id"], f"must match the file name '{path.stem}'"))
+        problems.append(_locate(path, source, ["id"], f"must match the file name '{path.stem}'", root=root))
     return problems
 
 
@@ -79,27 +104,35 @@ def _profile_fields() -> dict[str, Any]:
 
 
 def _read_text(path: Path) -> str:
+    """The text of a regular file of at most MAX_PROFILE_BYTES (never more is read)."""
     try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise ProfileError([Problem(path, f"not UTF-8 text ({error.reason})")]) from None
+        data = read_bounded(path, MAX_PROFILE_BYTES)
     except OSError as error:
-        raise ProfileError([Problem(path, error.strerror or str(error))]) from None
-
-
-def _parse_yaml(path: Path, source: str) -> Any:
+        raise ProfileError([Problem(path, (error.strerror or str(error)).lower())]) from None
     try:
-        return yaml.load(source, Loader=SafeLoader)  # noqa: S506 - a safe loader
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ProfileError([Problem(path, _("not UTF-8 text ({reason})").format(reason=error.reason))]) from None
+
+
+def _parse_yaml(path: Path, source: str) -> Document:
+    try:
+        return load_document(source)
+    except YamlLimitError as error:
+        raise ProfileError([_node_problem(path, error.problem)]) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = " ".join(filter(None, [error.problem, error.context])) or "invalid YAML"
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise ProfileError([Problem(path, f"invalid YAML: {message}", line=line, column=column)]) from None
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
         raise ProfileError([Problem(path, f"invalid YAML: {error}")]) from None
+    except RecursionError:  # the pure-Python parser, without libyaml's own depth limit
+        raise ProfileError([Problem(path, _("nested too deeply"))]) from None
 
 
-def _problem_from_error(path: Path, source: str, key: str, error: msgspec.ValidationError) -> Problem:
+def _problem_from_error(path: Path, source: str, key: str, error: msgspec.ValidationError,
+                        root: Optional[yaml.Node]) -> Problem:
     text = str(error)
     match = _PATH_IN_MESSAGE.search(text)
     keys: list[Any] = [key]
@@ -110,7 +143,7 @@ def _problem_from_error(path: Path, source: str, key: str, error: msgspec.Valida
     unknown = text.startswith("Object contains unknown field")
     if unknown:  # msgspec names the unknown key in the message, not in the path
         keys.append(text.split("`")[1])
-    return _locate(path, source, keys, _friendly(text), key_itself=unknown)
+    return _locate(path, source, keys, _friendly(text), key_itself=unknown, root=root)
 
 
 def _friendly(message: str) -> str:
@@ -119,24 +152,29 @@ def _friendly(message: str) -> str:
     return message[0].lower() + message[1:] if message else message
 
 
-def _locate(path: Path, source: str, keys: list[Any], message: str, key_itself: bool = False) -> Problem:
-    """Find the YAML node at `keys` (composing the document again) for its line and column."""
-    field = ".".join(f"[{k}]" if isinstance(k, int) else str(k) for k in keys).replace(".[", "[")
-    mark = _find_mark(source, keys, key_itself)
+def field_name(keys: list[Any]) -> str:
+    """['salary', 'junior', 'max'] -> 'salary.junior.max'; ['missions', 2] -> 'missions[2]'."""
+    return ".".join(f"[{k}]" if isinstance(k, int) else str(k) for k in keys).replace(".[", "[")
+
+
+def _locate(path: Path, source: str, keys: list[Any], message: str, key_itself: bool = False,
+            root: Optional[yaml.Node] = None) -> Problem:
+    """Find the YAML node at `keys` (in `root`, else composing the document again) for its line and column."""
+    mark = _find_mark(root if root is not None else source, keys, key_itself)
     line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-    return Problem(path, message, field=field, line=line, column=column)
+    return Problem(path, message, field=field_name(keys), line=line, column=column)
 
 
-def _find_mark(source: str, keys: list[Any], key_itself: bool) -> Optional[yaml.Mark]:
+def _find_mark(document: "str | yaml.Node", keys: list[Any], key_itself: bool) -> Optional[yaml.Mark]:
     try:
-        node = yaml.compose(source, Loader=SafeLoader)
-    except yaml.YAMLError:
+        node = yaml.compose(document, Loader=SafeLoader) if isinstance(document, str) else document
+    except (yaml.YAMLError, RecursionError):
         return None
     found = node
     for depth, key in enumerate(keys):
         last = depth == len(keys) - 1
         if isinstance(found, yaml.MappingNode):
-            pair = next(((k, v) for k, v in found.value if k.value == str(key)), None)
+            pair = next(((k, v) for k, v in reversed(found.value) if k.value == str(key)), None)  # YAML keeps the last
             if pair is None:
                 break
             found = pair[0] if (last and key_itself) else pair[1]

@@ -8,11 +8,12 @@ objects (no `from __future__ import annotations`): msgspec would otherwise have 
 """
 
 
+import math
 from typing import Annotated, Literal, Optional, Union
 
 import msgspec
 
-from .i18n import LANGUAGES  # noqa: F401 - the languages a Text may hold
+from .i18n import LANGUAGES, _  # noqa: F401 - the languages a Text may hold
 
 SCHEMA_VERSION = 1
 RIASEC_TYPES = ("R", "I", "A", "S", "E", "C")
@@ -25,6 +26,16 @@ PayStatistic = Literal["mean", "p10", "p25", "median", "p75", "p90"]
 OutlookFigure = Literal["employment", "projected", "change", "change_percent", "openings", "median_wage",
                         "education", "experience", "training"]
 Clock = Annotated[str, msgspec.Meta(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+Year = Annotated[int, msgspec.Meta(ge=1000, le=9999)]
+Count = Annotated[float, msgspec.Meta(ge=0)]  # how many people or jobs: never negative
+
+
+def check_bounds(minimum: Optional[float], maximum: Optional[float], *values: Optional[float]) -> None:
+    """Figures are finite (no .nan or .inf) and a range is not upside down (min > max)."""
+    if not all(math.isfinite(v) for v in (minimum, maximum, *values) if v is not None):
+        raise ValueError(_("not a finite number (.nan and .inf are not figures)"))
+    if minimum is not None and maximum is not None and minimum > maximum:
+        raise ValueError(_("min ({min:g}) is greater than max ({max:g})").format(min=minimum, max=maximum))
 
 
 class Model(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True, kw_only=True):
@@ -55,6 +66,9 @@ class Range(Model, kw_only=True):
     min: Annotated[float, msgspec.Meta(ge=0)]
     max: Annotated[float, msgspec.Meta(ge=0)]
 
+    def __post_init__(self) -> None:
+        check_bounds(self.min, self.max)
+
 
 class Salary(Model, kw_only=True):
     currency: Optional[Currency] = None
@@ -65,7 +79,7 @@ class Salary(Model, kw_only=True):
     senior: Optional[Range] = None
     allowances: Optional[Text] = None
     estimate: bool = False
-    year: Optional[int] = None
+    year: Optional[Year] = None
     source: Optional[str] = None
     note: Optional[Text] = None
 
@@ -79,9 +93,15 @@ class Figure(Model, kw_only=True):
     unit: Optional[Literal["years", "people", "percent", "euros"]] = None
     text: Optional[Text] = None
     note: Optional[Text] = None
-    year: Optional[int] = None
+    year: Optional[Year] = None
     estimate: bool = False
     source: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        check_bounds(self.min, self.max, self.value)
+        if self.unit in ("years", "people", "euros") and any(v < 0 for v in (self.value, self.min, self.max)
+                                                             if v is not None):
+            raise ValueError(_("cannot be negative (unit: {unit})").format(unit=self.unit))
 
 
 def _described(description: str) -> object:
@@ -280,6 +300,11 @@ class PayFigures(Model, kw_only=True):
         for name in self.top_coded:
             if getattr(self, name) is None:
                 raise ValueError(f"{name} is top-coded but has no value")
+        given = [(name, value) for name in ("p10", "p25", "median", "p75", "p90") if (value := getattr(self, name)) is not None]
+        for (low, low_value), (high, high_value) in zip(given, given[1:]):
+            if low_value > high_value:
+                raise ValueError(_("{low} ({low_value:g}) is greater than {high} ({high_value:g})").format(
+                    low=low, low_value=low_value, high=high, high_value=high_value))
 
 
 class SourceRow(Model, kw_only=True):
@@ -296,7 +321,7 @@ class Wages(Model, kw_only=True):
 
     source: Source  # who publishes the figures (name, publisher, URL)
     geography: Text  # where the figures apply, e.g. United States
-    year: int  # the year of reference
+    year: Year  # the year of reference
     reference: Optional[str] = None  # the exact reference period when narrower, e.g. "May 2024"
     currency: Currency  # every amount is in this currency; never converted
     basis: Optional[Literal["gross", "net"]] = None  # before or after deductions
@@ -311,14 +336,14 @@ class Outlook(Model, kw_only=True):
 
     source: Source  # who publishes the projections (name, publisher, URL)
     geography: Text  # where they apply, e.g. United States
-    base_year: int  # the first year of the projection (measured)
-    target_year: int  # the year projected to
+    base_year: Year  # the first year of the projection (measured)
+    target_year: Year  # the year projected to
     row: Optional[SourceRow] = None  # the row of the source table these figures come from
-    employment_thousands: Optional[float] = None  # jobs in base_year, in thousands
-    projected_thousands: Optional[float] = None  # jobs projected for target_year, in thousands
+    employment_thousands: Optional[Count] = None  # jobs in base_year, in thousands
+    projected_thousands: Optional[Count] = None  # jobs projected for target_year, in thousands
     change_thousands: Optional[float] = None  # projected minus base employment, in thousands
     change_percent: Optional[float] = None  # the same change as a percentage of base employment
-    openings_thousands: Optional[float] = None  # job openings a year (average over the period), thousands
+    openings_thousands: Optional[Count] = None  # job openings a year (average over the period), thousands
     median_wage: Optional[Money] = None  # median annual wage in base_year, in `currency`
     median_wage_top_coded: bool = False  # the source only says "at or above" median_wage
     currency: Optional[Currency] = None  # the currency of median_wage

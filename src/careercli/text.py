@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 UNSAFE_CHARACTERS = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064"
                      "\u2066-\u2069\ufeff")
 _CONTROL = re.compile(f"[{UNSAFE_CHARACTERS}]")
+# Lone surrogates: a file name that is not valid UTF-8 reaches Python as U+DC80-U+DCFF (one per
+# byte); no stream can encode them, so they are shown as the bytes they stand for ('\xff').
+_UNSAFE_OR_SURROGATE = re.compile(f"[{UNSAFE_CHARACTERS}\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LINE_BREAKS = re.compile("[\n\t]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # The Unicode blocks of combining marks (accents once a letter is decomposed with NFKD).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -24,7 +29,33 @@ FALLBACK_ORDER = ("en", "fr", "nl")
 
 def clean(text: str) -> str:
     """Strip terminal control and invisible characters from untrusted text (markup is escaped elsewhere)."""
-    return _CONTROL.sub("", text)
+    return _UNSAFE_OR_SURROGATE.sub(_drop_or_show_byte, text)
+
+
+def clean_line(text: str) -> str:
+    """Untrusted text made inert and kept on one line: a newline or tab in it (a file name, a YAML
+    key) is shown as `\\n` or `\\t`, so that it cannot pass for another line of a report."""
+    return _LINE_BREAKS.sub(lambda match: "\\n" if match.group() == "\n" else "\\t", clean(text))
+
+
+def shortened(text: str, width: int = 60) -> str:
+    """Text echoed back in a message, at most `width` characters ('…' marks a cut)."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates shown as the bytes they stand for ('\\xff'), or U+FFFD; all else kept."""
+    return _SURROGATE.sub(lambda match: _show_surrogate(match.group()), text)
+
+
+def _show_surrogate(character: str) -> str:
+    code = ord(character)
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+
+def _drop_or_show_byte(match: "re.Match[str]") -> str:
+    character = match.group()
+    return _show_surrogate(character) if "\ud800" <= character <= "\udfff" else ""
 
 
 def escape_unsafe(text: str) -> str:

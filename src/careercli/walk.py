@@ -13,7 +13,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple, Optional
 
 import msgspec
 
@@ -114,6 +114,29 @@ def _display_name(name: str) -> str:
         return name
     except UnicodeEncodeError:
         return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def skip_message(reason: str) -> str:
+    """What a skipped entry says, in the interface language."""
+    from .i18n import _
+
+    reasons = {"not a regular file": _("skipped: not a regular file"), "link loop": _("skipped: link loop"),
+               "unreadable": _("skipped: unreadable"), "name not UTF-8": _("skipped: name not UTF-8"),
+               "too deep": _("skipped: folder too deep")}
+    return reasons.get(reason, _("skipped: {reason}").format(reason=reason))
+
+
+def path_problem(path: Path) -> Optional[str]:
+    """Why `path` cannot be read (missing, too long a name, not allowed...), or None when it can be."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return "missing"
+    except OSError as error:
+        return _reason(error)
+    except ValueError:  # a NUL character in the name
+        return "not a valid path"
+    return None
 
 
 def _reason(error: OSError) -> str:

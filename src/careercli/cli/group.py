@@ -90,11 +90,11 @@ def current_language() -> str:
 def report(ctx: typer.Context, message: str, code: int, *, is_error: bool, data: object = None) -> None:
     """One line on stderr (control characters out), an envelope too under --format json, then exit."""
     from ..i18n import _, language
-    from ..text import clean
+    from ..text import clean_line
 
     app = _app(ctx)
     with language(app.spoken if app is not None else current_language()):
-        line = _("Error: {message}").format(message=clean(message)) if is_error else clean(message)
+        line = _("Error: {message}").format(message=clean_line(message)) if is_error else clean_line(message)
     json_envelope(ctx, message, code, data)
     if line and app is not None:
         app.err.print(line, markup=False, highlight=False, soft_wrap=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -85,9 +86,16 @@ MaxZone = Annotated[
     typer.Option("--max-zone", metavar="1-5", min=1, max=5,
                  help=_("Leave out careers above this job zone (how long you will study)."), show_default=False),
 ]
+def finite_amount(value: Optional[float]) -> Optional[float]:
+    """`nan` and `inf` pass click's range check (a comparison with nan is never true): refuse them."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter(_("'{value}' is not an amount; give a number such as 2500").format(value=value))
+    return value
+
+
 MinSalary = Annotated[
     Optional[float],
-    typer.Option("--min-salary", metavar="AMOUNT", min=0,
+    typer.Option("--min-salary", metavar="AMOUNT", min=0, callback=finite_amount,
                  help=_("Leave out careers paying less a month (gross); careers without salary data stay, marked."),
                  show_default=False),
 ]

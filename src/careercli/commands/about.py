@@ -34,6 +34,7 @@ MANIFEST_LIMIT = 1024 * 1024  # bytes; an import manifest is a few kilobytes
 
 
 def _manifests(dirs: Iterable[Path]) -> list[dict[str, Any]]:
+    from ..files import read_bounded
     from ..walk import walk_profiles
 
     found = []
@@ -42,8 +43,8 @@ def _manifests(dirs: Iterable[Path]) -> list[dict[str, Any]]:
             if item.stat.st_size > MANIFEST_LIMIT or not item.path.endswith(MANIFEST):
                 continue
             try:
-                data = json.loads(Path(item.path).read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+                data = json.loads(read_bounded(item.path, MANIFEST_LIMIT).decode("utf-8"))
+            except (OSError, ValueError, RecursionError):  # unreadable, too large, not UTF-8 or JSON, too deep
                 continue
             if isinstance(data, dict):
                 found.append(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -13,6 +14,9 @@ from ..i18n import _, current_language
 if TYPE_CHECKING:
     from ..app import App
     from ..quiz.classroom import ClassResult, Roster
+
+
+MAX_CLASS_BYTES = 16 * 1024 * 1024  # a class of 1,000 people answering 60 items takes about 200 KiB
 
 
 class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -37,11 +41,12 @@ def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str
 
 def read_class_file(app: "App", name: str) -> str:
     """The text of `name` (`-` for stdin), UTF-8 with or without a byte-order mark."""
+    from ..files import read_bounded
     from ..quiz.classroom import ClassFileError
 
     path = Path("<stdin>" if name == "-" else name)
     try:
-        data = _stdin_bytes(app) if name == "-" else path.read_bytes()
+        data = _stdin_bytes(app) if name == "-" else read_bounded(path, MAX_CLASS_BYTES, regular_only=False)
     except OSError as error:
         raise ClassFileError(str(Problem(Path(name), error.strerror or str(error)))) from None
     try:
@@ -52,9 +57,14 @@ def read_class_file(app: "App", name: str) -> str:
 
 
 def _stdin_bytes(app: "App") -> bytes:
+    from ..files import FileRefused, size_text
+
     stdin = app.env.stdin
     buffer = getattr(stdin, "buffer", None)
-    return buffer.read() if buffer is not None else stdin.read().encode("utf-8")
+    data = buffer.read(MAX_CLASS_BYTES + 1) if buffer is not None else stdin.read(MAX_CLASS_BYTES + 1).encode("utf-8")
+    if len(data) > MAX_CLASS_BYTES:
+        raise FileRefused(errno.EFBIG, _("file too large (the limit is {size})").format(size=size_text(MAX_CLASS_BYTES)))
+    return data
 
 
 def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs: Optional[list[str]]) -> "ClassResult":

@@ -47,17 +47,17 @@ def _as_given(problem: Problem, absolute: Path, given: Path) -> Problem:
 def validate(app: "App", paths: list[str], extra_dirs: Optional[list[str]] = None) -> ValidationReport:
     """The given files and folders, else every data folder (built-in, CAREERS_PATH, --data-dir)."""
     from ..resources import builtin_careers
+    from ..walk import path_problem
 
     if paths:
-        missing = [p for p in paths if not _exists(Path(p))]
-        report = validate_paths([Path(p) for p in paths if p not in missing], app.cache)
-        report.problems[:0] = [Problem(Path(p), _("no such file or folder")) for p in missing]
+        unusable = {p: path_problem(Path(p)) for p in paths if not p or path_problem(Path(p))}
+        report = validate_paths([Path(p) for p in paths if p not in unusable], app.cache)
+        report.problems[:0] = [Problem(Path(p or "''"), _path_reason(reason)) for p, reason in unusable.items()]
         return report
     return validate_paths([builtin_careers(), *app.data_dirs(extra_dirs)], app.cache)
 
 
-def _exists(path: Path) -> bool:
-    try:
-        return path.exists()
-    except (OSError, ValueError):
-        return False
+def _path_reason(reason: "str | None") -> str:
+    if reason is None:
+        return _("an empty path; name a file or folder")
+    return _("no such file or folder") if reason == "missing" else _("cannot be read: {reason}").format(reason=reason)

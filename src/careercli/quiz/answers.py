@@ -16,13 +16,17 @@ from typing import Optional, TextIO
 import msgspec
 
 from ..errors import CareersError, Problem, UsageError
+from ..files import read_bounded
 from ..i18n import _
+from ..text import shortened
 from .bank import DEFAULT_BANK, Bank, load_bank
 from .scoring import SCALES
 
 SKIP_TOKENS = ("", "-", "?", "null", "~", "skip", "none")
 _ITEM_KEY = re.compile(r"^[A-Za-z]+\d+$")  # R1, IP01, sa3
 BANK_ORDER = (DEFAULT_BANK, "riasec-48", "onet-ip-60")  # tried in this order to guess a bank
+MAX_ANSWERS_BYTES = 256 * 1024  # 60 answers take about 1 KiB
+MAX_SCORE = 1e6  # --scores on any scale, but within this: larger values only break the arithmetic
 
 
 class AnswersError(CareersError):
@@ -43,19 +47,34 @@ class AnswerFile(msgspec.Struct):
     bank: Optional[str] = None  # a `bank:` key in a YAML/JSON file
 
     def problem(self, answer: RawAnswer, message: str) -> AnswersError:
-        return AnswersError(str(Problem(self.path, message, field=answer.key, line=answer.line)))
+        return AnswersError(str(Problem(self.path, message, field=shortened(answer.key), line=answer.line)))
 
 
 def read_answer_file(name: str, stdin: Optional[TextIO] = None) -> AnswerFile:
     """Read `name` (a path, or `-` for `stdin`) as CSV, JSON or YAML, keeping line numbers."""
     path = Path("<stdin>" if name == "-" else name)
     try:
-        text = (stdin or sys.stdin).read() if name == "-" else path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise AnswersError(str(Problem(path, getattr(error, "strerror", None) or str(error)))) from None
+        text = _read_stdin(stdin or sys.stdin) if name == "-" else _read_file(path)
+    except OSError as error:
+        raise AnswersError(str(Problem(path, error.strerror or str(error)))) from None
+    except UnicodeDecodeError as error:
+        raise AnswersError(str(Problem(path, _("not UTF-8 text ({reason})").format(reason=error.reason)))) from None
     if path.suffix.lower() == ".csv" or (path.suffix.lower() not in (".json", ".yaml", ".yml") and _looks_like_csv(text)):
         return AnswerFile(path, _csv_answers(path, text))
     return _mapping_answers(path, text)
+
+
+def _read_file(path: Path) -> str:
+    """At most MAX_ANSWERS_BYTES; a pipe (`--answers <(...)`) is read too, a device is cut short."""
+    return read_bounded(path, MAX_ANSWERS_BYTES, regular_only=False).decode("utf-8")
+
+
+def _read_stdin(stdin: TextIO) -> str:
+    text = stdin.read(MAX_ANSWERS_BYTES + 1)
+    if len(text) > MAX_ANSWERS_BYTES:
+        raise AnswersError(str(Problem(Path("<stdin>"), _("more than {n} characters; is this an answers file?").format(
+            n=MAX_ANSWERS_BYTES))))
+    return text
 
 
 def _looks_like_csv(text: str) -> bool:
@@ -86,7 +105,7 @@ def _mapping_answers(path: Path, text: str) -> AnswerFile:
 
     try:
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, RecursionError) as error:
         if path.suffix.lower() == ".json":
             return _json_answers(path, text)
         mark = getattr(error, "problem_mark", None)
@@ -95,6 +114,9 @@ def _mapping_answers(path: Path, text: str) -> AnswerFile:
         return AnswerFile(path)
     if not isinstance(root, yaml.MappingNode):
         raise AnswersError(str(Problem(path, _("expected a mapping of item ids to answers"), line=root.start_mark.line + 1)))
+    for key, _value in root.value:
+        if not isinstance(key, yaml.ScalarNode):
+            raise AnswersError(str(Problem(path, _("a key must be an item id"), line=key.start_mark.line + 1)))
     pairs = {key.value: (key, value) for key, value in root.value}
     found = AnswerFile(path)
     bank_node = pairs.pop("bank", (None, None))[1]
@@ -103,6 +125,8 @@ def _mapping_answers(path: Path, text: str) -> AnswerFile:
     items = nested.value if isinstance(nested, yaml.MappingNode) else [pair for pair in root.value if pair[0].value != "bank"]
     for key, value in items:
         line = key.start_mark.line + 1
+        if not isinstance(key, yaml.ScalarNode):
+            raise AnswersError(str(Problem(path, _("a key must be an item id"), line=line)))
         if not isinstance(value, yaml.ScalarNode):
             raise AnswersError(str(Problem(path, _("an answer must be a single value"), field=str(key.value), line=line)))
         found.answers.append(RawAnswer(str(key.value), value.value, line))
@@ -117,6 +141,8 @@ def _json_answers(path: Path, text: str) -> AnswerFile:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise AnswersError(str(Problem(path, _("not valid JSON: {reason}").format(reason=error.msg), line=error.lineno))) from None
+    except (ValueError, RecursionError):  # an integer of thousands of digits, nesting too deep
+        raise AnswersError(str(Problem(path, _("not valid YAML or JSON")))) from None
     if not isinstance(data, dict):
         raise AnswersError(str(Problem(path, _("expected a mapping of item ids to answers"))))
     bank = data.pop("bank", None)
@@ -172,7 +198,8 @@ def _checked_value(raw: str, error) -> Optional[int]:  # type: ignore[no-untyped
     try:
         return parse_value(raw)
     except ValueError:
-        raise error(_("'{value}' is not an answer; use 1-5 (1 = dislike, 5 = enjoy), or - to skip").format(value=raw)) from None
+        raise error(_("'{value}' is not an answer; use 1-5 (1 = dislike, 5 = enjoy), or - to skip").format(
+            value=shortened(raw))) from None
 
 
 def banks_by_length() -> dict[int, str]:
@@ -221,11 +248,19 @@ def parse_scores(text: str) -> dict[str, float]:
         letter, sep, number = part.partition("=")
         letter = letter.strip().upper()
         if not sep or letter not in SCALES:
-            raise UsageError(_("--scores: cannot read '{part}'; write R=..,I=..,A=..,S=..,E=..,C=..").format(part=part))
+            raise UsageError(_("--scores: cannot read '{part}'; write R=..,I=..,A=..,S=..,E=..,C=..").format(
+                part=shortened(part)))
+        if letter in scores:
+            raise UsageError(_("--scores: {letter} is given twice; give each of R, I, A, S, E, C once").format(
+                letter=letter))
         try:
             scores[letter] = parse_number(number)
         except ValueError:
-            raise UsageError(_("--scores: '{number}' is not a number (in '{part}')").format(number=number, part=part)) from None
+            raise UsageError(_("--scores: '{number}' is not a number (in '{part}')").format(
+                number=shortened(number), part=shortened(part))) from None
+        if abs(scores[letter]) > MAX_SCORE:
+            raise UsageError(_("--scores: {letter}={number} is out of range; scores lie between -{limit} and {limit}").format(
+                letter=letter, number=shortened(number), limit=f"{MAX_SCORE:g}"))
     missing = [s for s in SCALES if s not in scores]
     if missing:
         raise UsageError(_("--scores: missing {letters}; give all six: R=..,I=..,A=..,S=..,E=..,C=..").format(
@@ -250,7 +285,7 @@ def fit_answers_from_file(name: str, sa_keys: list[str], item_ids: list[str],
                 answers[key] = parse_self_assessment(answer.value)
             except ValueError:
                 raise found.problem(answer, _("'{value}' is not an answer; use yes, rather yes, rather no or no").format(
-                    value=answer.value)) from None
+                    value=shortened(answer.value))) from None
         elif key in item_ids:
             answers[key] = _checked_value(answer.value, lambda message: found.problem(answer, message))
         else:

@@ -9,6 +9,7 @@ import msgspec
 
 from ..errors import CareersError, NotFoundError, Problem
 from ..i18n import _
+from ..text import shortened
 
 SCALES = ("R", "I", "A", "S", "E", "C")
 DEFAULT_BANK = "riasec-short"
@@ -94,7 +95,7 @@ def load_bank(bank_id: str) -> Bank:
     path = bank_path(bank_id)
     if bank_id not in available_banks():  # an id, never a path
         raise NotFoundError(_("no item bank '{id}'; choose from: {choices}").format(
-            id=bank_id, choices=", ".join(available_banks())))
+            id=shortened(bank_id), choices=", ".join(available_banks())))
     return read_bank(path)
 
 

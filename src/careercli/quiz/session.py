@@ -7,31 +7,35 @@ Written to a temporary file and renamed, so an interrupted write never leaves ha
 
 
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
 import msgspec
 
 from ..errors import CareersError, NotFoundError
-from ..files import write_atomically
+from ..files import read_bounded, write_atomically
 from ..i18n import _
 
 SESSION_VERSION = 1
 SESSION_FILE = "quiz-session.json"
-
+MAX_SESSION_BYTES = 64 * 1024  # a paused quiz of 60 items takes about 1 KiB
+MAX_SALARY = 1e9  # a monthly salary threshold above this is a typing mistake
 
 class Session(msgspec.Struct, kw_only=True):
-    """Everything needed to continue a quiz where it stopped."""
+    """Everything needed to continue a quiz where it stopped.
+
+    The file is the user's to edit or break: every field is checked when it is read, those
+    that depend on the bank (item ids, position) by `session_problem`."""
 
     version: int = SESSION_VERSION
     bank: str
-    lang: str
+    lang: Literal["fr", "en", "nl"]
     answers: dict[str, Optional[int]] = {}  # item id -> 1-5, None when skipped
-    position: int = 0  # index of the next item to show, in presentation order
+    position: Annotated[int, msgspec.Meta(ge=0, le=1000)] = 0  # index of the next item to show, in presentation order
     stage: Literal["items", "preferences", "done"] = "items"
-    max_zone: Optional[int] = None
-    min_salary: Optional[float] = None
+    max_zone: Optional[Annotated[int, msgspec.Meta(ge=1, le=5)]] = None
+    min_salary: Optional[Annotated[float, msgspec.Meta(ge=0, le=MAX_SALARY)]] = None
     detailed_only: bool = False
-    asked: list[str] = []  # preference questions already answered
+    asked: list[Literal["zone", "salary", "detail"]] = []  # preference questions already answered
 
 
 def session_path(folder: Path) -> Path:
@@ -48,18 +52,45 @@ def save_session(session: Session, folder: Path) -> Path:
 
 
 def load_session(folder: Path) -> Session:
+    """The paused quiz, checked field by field against its bank; a clear error when it cannot be used."""
     path = session_path(folder)
     try:
-        session = msgspec.json.decode(path.read_bytes(), type=Session)
+        session = msgspec.json.decode(read_bounded(path, MAX_SESSION_BYTES), type=Session)
     except FileNotFoundError:
         raise NotFoundError(_("no saved quiz to resume; start one with `careers quiz`")) from None
-    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
-        raise CareersError(_("the saved quiz in {path} cannot be read; start again with `careers quiz`").format(
-            path=path)) from None
+    except (OSError, ValueError, msgspec.MsgspecError) as error:  # unreadable, too large, not UTF-8 or JSON, a bad field
+        raise _unusable(path, getattr(error, "strerror", None) or str(error)) from None
     if session.version != SESSION_VERSION:
         raise CareersError(_("the saved quiz in {path} is from another version; start again with `careers quiz`").format(
             path=path))
+    problem = session_problem(session)
+    if problem:
+        raise _unusable(path, problem)
     return session
+
+
+def session_problem(session: Session) -> Optional[str]:
+    """What makes a session unusable with its bank (unknown bank or items, position out of range)."""
+    from ..text import shortened
+    from .bank import available_banks, load_bank
+
+    if session.bank not in available_banks():
+        return _("no item bank '{id}'").format(id=shortened(session.bank))
+    bank = load_bank(session.bank)
+    for item_id, value in session.answers.items():
+        if bank.item(item_id) is None:
+            return _("'{item}' is not an item of bank {bank}").format(item=shortened(item_id), bank=bank.id)
+        if value is not None and value not in bank.response.values:
+            return _("{item}: {value} is not an answer (1-5)").format(item=item_id, value=shortened(str(value)))
+    if session.position > len(bank.items):
+        return _("position {position} is past the last item ({count})").format(position=session.position,
+                                                                               count=len(bank.items))
+    return None
+
+
+def _unusable(path: Path, problem: str) -> CareersError:
+    return CareersError(_("the saved quiz in {path} cannot be used ({problem}); start again with `careers quiz`").format(
+        path=path, problem=problem))
 
 
 def clear_session(folder: Path) -> None:

@@ -7,7 +7,7 @@ from typing import Any, Optional
 
 import msgspec
 
-from ..text import escape_unsafe
+from ..text import escape_unsafe, without_surrogates
 
 ENVELOPE_VERSION = 1
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -29,9 +29,25 @@ def to_json(value: Any, ascii_only: bool = False) -> str:
 
     Text from data files stays whole but inert: control, bidirectional and invisible characters
     are written as `\\uXXXX` escapes, which a terminal shows as text and a JSON reader decodes
-    back. `ascii_only` escapes every non-ASCII character too, for an output that cannot encode them."""
-    text = escape_unsafe(msgspec.json.format(msgspec.json.encode(value), indent=2).decode("utf-8"))
+    back; a byte of a name that is not UTF-8 is written `\\xff`. `ascii_only` escapes every
+    non-ASCII character too, for an output that cannot encode them."""
+    try:
+        encoded = msgspec.json.encode(value)
+    except UnicodeEncodeError:  # a lone surrogate: a file name that is not UTF-8 (rare; the slow path)
+        encoded = msgspec.json.encode(_without_surrogates(msgspec.to_builtins(value)))
+    text = escape_unsafe(msgspec.json.format(encoded, indent=2).decode("utf-8"))
     return _NON_ASCII.sub(_escape, text) if ascii_only else text
+
+
+def _without_surrogates(value: Any) -> Any:
+    """Every string in plain data (keys too) with its lone surrogates shown as the bytes they stand for."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_without_surrogates(v) for v in value]
+    return value
 
 
 def _escape(match: "re.Match[str]") -> str:

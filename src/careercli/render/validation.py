@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import _
-from ..text import clean
+from ..text import clean_line
 
 if TYPE_CHECKING:
     from ..errors import Problem
@@ -21,7 +21,7 @@ def summary(report: "ValidationReport") -> str:
 def emit_rich(report: "ValidationReport", output: "Output") -> None:
     """One problem a line on stdout (`file:line:column: field: message`), the summary on stderr."""
     for problem in report.problems:
-        output.out.print(clean(str(problem)), markup=False, highlight=False, soft_wrap=True)
+        output.out.print(clean_line(str(problem)), markup=False, highlight=False, soft_wrap=True)
     output.message(summary(report))
 
 

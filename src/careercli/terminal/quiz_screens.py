@@ -6,6 +6,7 @@ highlighted choice, Ctrl-C pauses (the caller saves the session and exits 130).
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import questionary
@@ -15,6 +16,7 @@ from questionary import Choice, Separator
 from questionary.prompts.common import InquirerControl
 
 from ..i18n import _
+from ..quiz.session import MAX_SALARY
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -173,7 +175,8 @@ def _valid_salary(text: str) -> Any:
     if not text.strip():
         return True
     try:
-        return float(text.replace(",", ".")) >= 0 or _("Type a positive number, or nothing")
+        amount = float(text.replace(",", "."))
+        return (math.isfinite(amount) and 0 <= amount <= MAX_SALARY) or _("Type a positive number, or nothing")
     except ValueError:
         return _("Type a number such as 2500, or nothing to skip")
 
