@@ -247,6 +247,21 @@ class App:
         if not self.env.interactive:
             raise UsageError(hint)
 
+    @property
+    def can_prompt(self) -> bool:
+        """A person types at a terminal and sees it: on stdout, or on stderr while stdout is
+        redirected (`careers quiz --format markdown > results.md`)."""
+        return self.env.stdin_isatty and (self.env.stdout_isatty or self.env.stderr_isatty)
+
+    def require_prompt(self, hint: str) -> None:
+        if not self.can_prompt:
+            raise UsageError(hint)
+
+    @property
+    def screen(self) -> "Console":
+        """Where interactive screens write their texts: the terminal the prompts are on."""
+        return self.out if self.env.stdout_isatty or not self.env.stderr_isatty else self.err
+
     # language --------------------------------------------------------------------------------
 
     @contextmanager

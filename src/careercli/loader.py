@@ -12,6 +12,7 @@ import yaml
 
 from .errors import Problem, ProfileError
 from .schema import Profile
+from .template import MARK, placeholder_problems
 
 try:  # the C loader is ~10x faster; fall back to pure Python where libyaml is missing
     from yaml import CSafeLoader as SafeLoader
@@ -30,13 +31,14 @@ def profile_id(path: Path) -> str:
 def read_profile(path: Path) -> Profile:
     """Parse and validate one profile file; raise ProfileError listing every problem."""
     source = _read_text(path)
+    unfilled = placeholder_problems(path, source) if MARK in source else []  # a `careers new` template
     data = _parse_yaml(path, source)
-    if isinstance(data, dict) and _SLUG.match(path.stem) and data.get("id") in (None, path.stem):
+    if not unfilled and isinstance(data, dict) and _SLUG.match(path.stem) and data.get("id") in (None, path.stem):
         try:  # the fast path: one strict conversion; locate problems only when it fails
             return msgspec.convert(data, Profile)
         except msgspec.ValidationError:
             pass
-    problems = check_profile_data(path, data, source) or [Problem(path, "invalid profile")]
+    problems = unfilled + check_profile_data(path, data, source) or [Problem(path, "invalid profile")]
     raise ProfileError(problems, titles=salvaged_titles(data))
 
 

@@ -87,3 +87,11 @@ class ImportReport(msgspec.Struct, kw_only=True):
 
     lines: list[str]
     exit_code: ExitCode = ExitCode.OK
+
+
+class SavedResults(msgspec.Struct, kw_only=True):
+    """`careers results`: the kept quizzes and compatibility tests, oldest first."""
+
+    entries: list[Any]  # quiz.saved.SavedEntry
+    unreadable: list[str] = []  # messages about files that could not be read
+    exit_code: ExitCode = ExitCode.OK

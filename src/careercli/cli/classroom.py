@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..i18n import _
-from .options import command_app, DataDirs, Lang, MaxZone, MinSalary, TableFormat, format_option
+from .options import Force, ReportFile, command_app, DataDirs, Lang, MaxZone, MinSalary, TableFormat, format_option, targets
 
 app = command_app()
 
@@ -24,6 +24,14 @@ def classroom(
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     max_zone: MaxZone = None,
     min_salary: MinSalary = None,
+    out: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", show_default=False, help=_(
+        "Write the results to FILE instead of stdout (atomically); FILE.csv, .json or .md sets --format."))] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=_(
+        "Stop at the first row that cannot be scored, and write nothing."))] = False,
+    report: ReportFile = None,
+    report_dir: Annotated[Optional[str], typer.Option("--report-dir", metavar="DIR", show_default=False, help=_(
+        "Also write one report per person into DIR, in the format of --report (default HTML)."))] = None,
+    force: Force = False,
     data_dir: DataDirs = None,
 ) -> int:
     """Score a whole class from one CSV file: each person's profile, Holland code and top careers.
@@ -31,16 +39,28 @@ def classroom(
     \b
     Examples:
       careers class answers.csv --top 3
+      careers class answers.csv --out results.csv --report class.html
       careers class scores.csv --format csv > results.csv
       careers class answers.csv --lang fr --max-zone 3 --format json
+      careers class answers.csv --strict --report-dir pages/
     """
     from ..commands.classroom import ClassOptions, score_class
     from ..render import emit
+    from ..render.files import out_format
 
-    options = ClassOptions(file=file, bank=bank, top=top, max_zone=max_zone, min_salary=min_salary)
+    files = targets(out=out, report=report, pages=report_dir, force=force)
+    if _default(ctx, "fmt") and out_format(out):
+        fmt = TableFormat(out_format(out))
+    options = ClassOptions(file=file, bank=bank, top=top, max_zone=max_zone, min_salary=min_salary, strict=strict)
     runner = ctx.obj
+    runner.format = fmt.value
     with runner.speaking(lang):
-        return emit(runner, score_class(runner, options, extra_dirs=data_dir), fmt.value)
+        return emit(runner, score_class(runner, options, extra_dirs=data_dir), fmt.value, files)
+
+
+def _default(ctx: typer.Context, name: str) -> bool:
+    source = ctx.get_parameter_source(name)
+    return source is None or source.name == "DEFAULT"
 
 
 command = typer.main.get_command(app)

@@ -80,3 +80,19 @@ MinSalary = Annotated[
                  help=_("Leave out careers paying less a month (gross); careers without salary data stay, marked."),
                  show_default=False),
 ]
+ReportFile = Annotated[
+    Optional[str],
+    typer.Option("--report", metavar="FILE", show_default=False, help=_(
+        "Also write a report to hand out or keep: FILE.html (prints on A4), FILE.md or FILE.svg.")),
+]
+Force = Annotated[bool, typer.Option("--force", help=_("Replace files that already exist."))]
+
+
+def targets(out: Optional[str] = None, report: Optional[str] = None, pages: Optional[str] = None,
+            force: bool = False) -> Any:
+    """The files a command writes besides stdout, checked before any work is done."""
+    from ..render.files import Targets
+
+    chosen = Targets(out=out, report=report, pages=pages, force=force)
+    chosen.check()
+    return chosen if (out or report or pages) else None

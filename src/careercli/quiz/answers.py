@@ -10,7 +10,7 @@ refused rather than read as "skipped", because on O*NET's paper form 0 is an ans
 
 import re
 from pathlib import Path
-from typing import Optional, TextIO
+from typing import Mapping, Optional, TextIO
 
 import msgspec
 
@@ -205,6 +205,12 @@ def answers_from_string(digits: str, bank_id: Optional[str]) -> tuple[Bank, dict
                 "--answers-string: position {pos} ({item}): '{char}' is not an answer; use 1-5, or - or ? to skip"
             ).format(pos=position, item=item.id, char=char)) from None
     return bank, answers
+
+
+def answer_string(bank: Bank, answers: "Mapping[str, Optional[int]]") -> str:
+    """The answers as `--answers-string` reads them: one character per item in bank order, a
+    digit 1-5 or `-` for an item skipped."""
+    return "".join(str(answers[item.id]) if answers.get(item.id) is not None else "-" for item in bank.items)
 
 
 def parse_number(raw: str) -> float:

@@ -7,7 +7,7 @@ Written to a temporary file and renamed, so an interrupted write never leaves ha
 
 
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Literal, Optional, Union
 
 import msgspec
 
@@ -17,6 +17,7 @@ from ..i18n import _
 
 SESSION_VERSION = 1
 SESSION_FILE = "quiz-session.json"
+FIT_SESSION_FILE = "fit-session.json"
 
 
 class Session(msgspec.Struct, kw_only=True):
@@ -34,14 +35,24 @@ class Session(msgspec.Struct, kw_only=True):
     asked: list[str] = []  # preference questions already answered
 
 
-def session_path(folder: Path) -> Path:
-    """Where the paused quiz is kept, in the user data folder `folder`."""
-    return folder / SESSION_FILE
+class FitSession(msgspec.Struct, kw_only=True):
+    """A compatibility test in progress (`careers fit --resume`)."""
+
+    version: int = SESSION_VERSION
+    career: str  # the career's id
+    lang: str
+    answers: dict[str, Optional[Union[int, str]]] = {}  # sa1.. -> yes..no, item id -> 1-5; None when skipped
+    position: int = 0  # index of the next question
 
 
-def save_session(session: Session, folder: Path) -> Path:
+def session_path(folder: Path, fit: bool = False) -> Path:
+    """Where the paused quiz (or compatibility test) is kept, in the user data folder `folder`."""
+    return folder / (FIT_SESSION_FILE if fit else SESSION_FILE)
+
+
+def save_session(session: Union[Session, FitSession], folder: Path) -> Path:
     """Write atomically, so that an interrupted save never loses the previous answers."""
-    path = session_path(folder)
+    path = session_path(folder, isinstance(session, FitSession))
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, msgspec.json.encode(session))
     return path
@@ -62,5 +73,17 @@ def load_session(folder: Path) -> Session:
     return session
 
 
-def clear_session(folder: Path) -> None:
-    session_path(folder).unlink(missing_ok=True)
+def load_fit_session(folder: Path) -> FitSession:
+    path = session_path(folder, fit=True)
+    try:
+        session = msgspec.json.decode(path.read_bytes(), type=FitSession)
+    except FileNotFoundError:
+        raise NotFoundError(_("no paused compatibility test to resume; start one with `careers fit JOB`")) from None
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        raise CareersError(_("the paused test in {path} cannot be read; start again with `careers fit JOB`").format(
+            path=path)) from None
+    return session
+
+
+def clear_session(folder: Path, fit: bool = False) -> None:
+    session_path(folder, fit).unlink(missing_ok=True)

@@ -172,7 +172,22 @@ def results_table(result: "QuizResult") -> "RenderableType":
 
 def emit_rich(result: "QuizResult", output: "Output") -> None:
     render_result(result, output.out)
+    print_again(result, output.out)
     print_notes(result.notes, output)
+
+
+def print_again(result: "QuizResult", console: "Console") -> None:
+    """How to see these results again: the kept result's number, and the answer string."""
+    from rich.text import Text
+
+    from .reports import rerun_command
+
+    if result.saved:
+        console.print(Text(_("Kept as result {n}: careers results show {n}").format(n=result.saved), style="dim"))
+    rerun = rerun_command(result)
+    if rerun:
+        console.print(Text(_("Your answers, to run it again:"), style="dim"))
+        console.print(Text("  " + clean(rerun), style="dim"), overflow="fold")
 
 
 def render_result(result: "QuizResult", console: "Console") -> None:
@@ -219,7 +234,11 @@ def emit_fit_json(result: "Compatibility", output: "Output") -> None:
 
 
 def emit_fit_rich(result: "Compatibility", output: "Output") -> None:
+    from rich.text import Text
+
     render_fit(result, output.out)
+    if result.saved:
+        output.out.print(Text(_("Kept as result {n}: careers results show {n}").format(n=result.saved), style="dim"))
 
 
 def render_fit(result: "Compatibility", console: "Console") -> None:
