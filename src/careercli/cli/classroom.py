@@ -53,7 +53,7 @@ def classroom(
         fmt = TableFormat(out_format(out))
     options = ClassOptions(file=file, bank=bank, top=top, max_zone=max_zone, min_salary=min_salary, strict=strict)
     runner = ctx.obj
-    runner.format = fmt.value
+    runner.format = "rich" if out else fmt.value  # with --out, stdout stays empty: errors are one line on stderr
     with runner.speaking(lang):
         return emit(runner, score_class(runner, options, extra_dirs=data_dir), fmt.value, files)
 
