@@ -15,7 +15,6 @@ Pure: bytes or text in, numbered rows out. What it settles once for every table:
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from pathlib import Path
@@ -117,6 +116,8 @@ def rows(text: str, delimiter: Optional[str] = None) -> Iterator[Union[Row, BadR
 def _records(lines: list[str], separator: str) -> Generator[Union[Row, BadRow], None, Optional[int]]:
     """Every row; returns the index of a line whose quote never closes (the end of the file was
     reached inside it), else None."""
+    import csv  # here: `--scores` parses numbers with this module and reads no table
+
     reader = csv.reader(lines, delimiter=separator, strict=True)
     done = 0  # physical lines consumed before the current record
     while True:
@@ -136,6 +137,8 @@ def _records(lines: list[str], separator: str) -> Generator[Union[Row, BadRow], 
 
 
 def _line_by_line(lines: list[str], start: int, separator: str) -> Iterator[Union[Row, BadRow]]:
+    import csv
+
     for index in range(start, len(lines)):
         try:
             cells = next(csv.reader([lines[index]], delimiter=separator, strict=True), [])
@@ -147,11 +150,11 @@ def _line_by_line(lines: list[str], start: int, separator: str) -> Iterator[Unio
             yield Row(index + 1, cells)
 
 
-def _unclosed(error: csv.Error) -> bool:
+def _unclosed(error: Exception) -> bool:
     return "unexpected end of data" in str(error)
 
 
-def _csv_message(error: csv.Error) -> str:
+def _csv_message(error: Exception) -> str:
     text = str(error)
     if "field larger than field limit" in text:
         return _("a cell is longer than {limit:,} characters").format(limit=FIELD_LIMIT)

@@ -91,8 +91,10 @@ Force = Annotated[bool, typer.Option("--force", help=_("Replace files that alrea
 def targets(out: Optional[str] = None, report: Optional[str] = None, pages: Optional[str] = None,
             force: bool = False) -> Any:
     """The files a command writes besides stdout, checked before any work is done."""
+    if not (out or report or pages):
+        return None
     from ..render.files import Targets
 
     chosen = Targets(out=out, report=report, pages=pages, force=force)
     chosen.check()
-    return chosen if (out or report or pages) else None
+    return chosen
