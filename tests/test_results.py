@@ -40,6 +40,8 @@ def test_list_show_report_and_delete(cli, tmp_path: Path) -> None:
     listed = json.loads(cli("results", "--format", "json").stdout)["data"]["results"]
     assert [(r["number"], r["kind"], r["taken"]) for r in listed] == [(1, "quiz", "2026-11-26T10:00:00+01:00"),
                                                                         (2, "quiz", "2026-11-26T10:00:00+01:00")]
+    data = json.loads(cli("results", "show", "2", "--format", "json").stdout)["data"]
+    assert (data["kept_as"], data["answer_string"], data["taken"]) == (2, "5" + "-" * 23, "2026-11-26T10:00:00+01:00")
     shown = cli("results", "show", "2")
     assert shown.exit_code == 0 and "Kept as result 2: careers results show 2" in shown.stdout
     assert "careers quiz --bank riasec-short --answers-string 5-----------------------" in shown.stdout

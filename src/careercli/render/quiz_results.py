@@ -60,6 +60,9 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
         },
         "notes": result.notes,
         "results": [match_data(m) for m in ranking.matches],
+        "taken": result.taken,
+        "answer_string": result.answers,
+        "kept_as": result.saved,
     }
 
 
