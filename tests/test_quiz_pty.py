@@ -1,8 +1,12 @@
-"""The interactive quiz in a real pseudo-terminal (pexpect): a whole run, and a pause + resume."""
+"""The interactive quiz and fit in a real pseudo-terminal (pexpect): one set of keys on every
+screen (number keys, s, b and ←, Enter only on an answered or chosen item), Ctrl-C pausing and
+resuming, the paused-quiz question, the results menu, and kept results."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -19,126 +23,177 @@ OPPOSITE_CAREER = 'title: "Pty opposite"\nriasec: {R: 1, I: 7, A: 7, S: 5.5, E: 
 FIT_CAREER = ('title: {en: "Pty fitter", fr: "Ajusteur pty"}\nriasec: {R: 7, I: 1, A: 1, S: 1, E: 1, C: 2, code: R}\n'
               'self_assessment:\n  - {en: "Do you like tools?", fr: "Aimes-tu les outils ?"}\n'
               '  - {en: "Do you like noise?", fr: "Aimes-tu le bruit ?"}\n')
+ITEMS = load_bank("riasec-short").presented()
+STYLE = r"(?:\x1b\[[0-9;?]*[A-Za-z]|\s)*"  # colours and cursor moves between two words on the screen
 
 
 @pytest.fixture(scope="module")
-def shared_folders(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One small catalog for the module (the cache is the session's, already holding the built-in index)."""
-    catalog = tmp_path_factory.mktemp("catalog")
-    (catalog / "pty-match.yaml").write_text(MATCHING_CAREER)
-    (catalog / "pty-opposite.yaml").write_text(OPPOSITE_CAREER)
-    (catalog / "pty-fitter.yaml").write_text(FIT_CAREER)
-    return catalog
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("catalog")
+    (folder / "pty-match.yaml").write_text(MATCHING_CAREER)
+    (folder / "pty-opposite.yaml").write_text(OPPOSITE_CAREER)
+    (folder / "pty-fitter.yaml").write_text(FIT_CAREER)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bytecode(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Compiled modules kept between the spawns of this module (this sandbox sets PYTHONDONTWRITEBYTECODE)."""
+    return tmp_path_factory.mktemp("pycache")
 
 
 @pytest.fixture
-def terminal(tmp_path: Path, shared_folders: Path):
-    catalog = shared_folders
+def terminal(tmp_path: Path, catalog: Path, shared_cache: Path, bytecode: Path):
+    """`careers --data-dir CATALOG COMMAND ...` in a pseudo-terminal, with the user data folder of
+    the in-process `cli` fixture (so `cli("results")` sees what the terminal run kept)."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "LINES": "50", "CAREERS_LANG": "en", "TERM": "xterm",
-           "PROMPT_TOOLKIT_NO_CPR": "1", "CAREERS_DATA_DIR": str(tmp_path / "data")}  # and the session's cache
+           "PROMPT_TOOLKIT_NO_CPR": "1", "CAREERS_DATA_DIR": str(tmp_path / "user-data"),
+           "CAREERS_CACHE_DIR": str(shared_cache), "PAGER": "cat", "PYTHONPYCACHEPREFIX": str(bytecode)}
     env.pop("CAREERS_PATH", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
 
     def spawn(*args: str, command: str = "quiz"):
         return pexpect.spawn(sys.executable, ["-m", "careercli", "--data-dir", str(catalog), command, *args],
                              env=env, dimensions=(50, 120), encoding="utf-8", timeout=30)
 
-    spawn.session = tmp_path / "data" / "quiz-session.json"  # type: ignore[attr-defined]
+    spawn.session = tmp_path / "user-data" / "quiz-session.json"  # type: ignore[attr-defined]
     return spawn
 
 
-def answer_items(child, start: int, stop: int) -> None:
-    items = load_bank("riasec-short").presented()
+def item(child, n: int) -> None:
+    child.expect_exact(f"{n + 1:>2}/24 ")
+
+
+def answer_items(child, start: int, stop: int, skip: str = "") -> None:
     for n in range(start, stop):
-        child.expect_exact(f"{n + 1:>2}/24 ")
-        child.send(ANSWER_BY_SCALE[items[n].scale])
+        item(child, n)
+        child.send("s" if ITEMS[n].scale == skip else ANSWER_BY_SCALE[ITEMS[n].scale])
 
 
-def finish(child) -> None:
-    """Preferences (defaults), the results, then leave the offer to open a profile."""
-    child.expect_exact("How long are you willing to study or train?")
+def pointed_at(child, label: str) -> None:
+    """The highlighted choice (questionary's » pointer) is `label`."""
+    child.expect("»" + STYLE + re.escape(label))
+
+
+def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> None:
+    child = terminal()
+    child.expect_exact("Keys: 1-5 answer at once")
+    answer_items(child, 0, 2)
+    item(child, 2)
+    child.send("\r")  # Enter on an unanswered item answers nothing
+    child.send("b")  # back to item 2, its answer highlighted
+    item(child, 1)
+    pointed_at(child, f"{ANSWER_BY_SCALE[ITEMS[1].scale]}) ")
+    child.send("\x1b[D")  # ← : back again, to item 1
+    item(child, 0)
+    child.send("\r")  # an answered item: Enter keeps its answer
+    item(child, 1)
+    child.send("\x1b[B")  # ↓ then ↑: moved, so Enter takes the highlighted choice (the same answer)
+    child.send("\x1b[A")
     child.send("\r")
+    item(child, 2)
+    child.send("s")  # skip item 3 (A): the other A items still score the scale
+    answer_items(child, 3, 24)
+
+    child.expect_exact("How long are you willing to study or train?")
+    child.send("\r")  # not answered yet: nothing
+    child.send("3")  # number keys choose: up to job zone 3
     child.expect_exact("Lowest monthly gross salary")
+    child.send("b")  # back to the study question, the choice kept
+    child.expect_exact("How long are you willing to study or train?")
+    pointed_at(child, "3) Two or three years")
+    child.send("6")  # it does not matter
+    child.expect_exact("Lowest monthly gross salary")
+    child.send("\r")  # empty: nothing
+    child.send("x2000")  # letters are not typed
     child.send("\r")
     child.expect_exact("Only careers with a detailed profile")
-    child.send("n")
-    child.expect(r"Your Holland code: (\x1b\[[0-9;]*m)*RCE")
+    child.send("2")  # No
+
+    child.expect(r"Your Holland code: " + STYLE + "RCE")
     child.expect_exact("Pty match")
-    child.expect_exact("100%")
+    child.expect_exact("Kept as result 1: careers results show 1")
+    child.expect(r"careers quiz --bank riasec-short --answers-string [1-5-]{24} --min-salary 2000")
     child.expect_exact("Open a career profile?")
-    child.send("\x1b[A")  # up from the first choice wraps to "Done"
-    child.send("\r")
+    child.expect(r"2\) ([^(\x1b]+) \(")
+    second = child.match.group(1)
+    child.send("2")  # opens the second career (through $PAGER, here cat)
+    child.expect_exact("Open a career profile?")
+    pointed_at(child, f"2) {second}")  # the menu keeps its place
+    child.send("s")  # done
     child.expect(pexpect.EOF)
     child.close()
-
-
-def test_the_whole_quiz_from_the_first_item_to_the_results(terminal) -> None:
-    child = terminal()
-    child.expect_exact("RIASEC interests, short form (24 items)")
-    child.expect_exact("Keys: 1-5 answer at once")
-    answer_items(child, 0, 24)
-    finish(child)
     assert child.exitstatus == 0
     assert not terminal.session.exists()
 
+    kept = json.loads(cli("results", "--format", "json").stdout)["data"]["results"]
+    assert [(r["number"], r["kind"], r["summary"]) for r in kept] == [(1, "quiz", "RCE")]
+    again = json.loads(cli("results", "show", "1", "--format", "json").stdout)["data"]
+    assert again["results"][0]["title"] == "Pty match" and again["preferences"]["min_salary"] == 2000
 
-def test_back_and_skip(terminal) -> None:
+
+def test_ctrl_c_pauses_and_a_new_quiz_asks_before_discarding_it(terminal) -> None:
     child = terminal()
-    answer_items(child, 0, 2)
-    child.expect_exact(" 3/24 ")
-    child.send("b")  # back to item 2, answer it again
-    child.expect_exact(" 2/24 ")
-    child.send(ANSWER_BY_SCALE["I"])
-    child.expect_exact(" 3/24 ")
-    child.send("s")  # skip item 3 (A): the other A items still score the scale
-    answer_items(child, 3, 24)
-    finish(child)
-    assert child.exitstatus == 0
+    answer_items(child, 0, 5, skip="R")
+    item(child, 5)
+    child.sendintr()
+    child.expect_exact("Quiz paused with 4 answers saved; continue with: careers quiz --resume")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130 and terminal.session.exists()
 
-
-def test_skipping_a_whole_scale_asks_it_again(terminal) -> None:
-    items = load_bank("riasec-short").presented()
     child = terminal()
-    for n, item in enumerate(items):
-        child.expect_exact(f"{n + 1:>2}/24 ")
-        child.send("s" if item.scale == "R" else ANSWER_BY_SCALE[item.scale])
+    child.expect_exact("A paused quiz was found. Resume it or discard it?")
+    child.send("1")  # resume
+    child.expect_exact("Welcome back")
+    answer_items(child, 5, 24, skip="R")  # every Realistic item skipped: asked again
     child.expect_exact("You skipped every Realistic activity; please answer at least one.")
     child.expect_exact(" 1/4 ")
     child.send("5")
-    finish(child)  # R is 5 x 4 items again: the same profile as answering every item
-    assert child.exitstatus == 0
-
-
-def test_ctrl_c_saves_and_resume_continues_to_the_results(terminal) -> None:
-    child = terminal()
-    answer_items(child, 0, 5)
-    child.expect_exact(" 6/24 ")
-    child.sendintr()
-    child.expect_exact("Quiz paused with 5 answers saved; continue with: careers quiz --resume")
+    child.expect_exact("How long are you willing to study or train?")
+    child.sendintr()  # a pause on a preference question keeps every answer
+    child.expect_exact("Quiz paused with 21 answers saved")
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 130
-    assert terminal.session.exists()
 
-    child = terminal("--resume")
-    child.expect_exact("Welcome back")
-    answer_items(child, 5, 24)
-    finish(child)
-    assert child.exitstatus == 0
-    assert not terminal.session.exists()
+    child = terminal("--resume", "--max-zone", "5", "--min-salary", "0", "--detailed-only")
+    child.expect(r"Your Holland code: " + STYLE)
+    child.expect_exact("Kept as result 1")
+    child.expect_exact("Open a career profile?")
+    child.sendintr()  # Ctrl-C in the results menu: the results are kept already
+    child.expect_exact("Your results are kept: careers results show 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130 and not terminal.session.exists()
 
 
-def test_fit_in_a_terminal(terminal) -> None:
+def test_fit_has_the_same_keys_and_pauses(terminal, cli) -> None:
     child = terminal("pty-fitter", "--lang", "fr", command="fit")
     child.expect_exact("Aimes-tu les outils ?")
     child.expect_exact("Plutôt oui")
+    child.send("\r")  # not answered: nothing
+    child.send("2")  # Plutôt oui
+    child.expect_exact("Aimes-tu le bruit ?")
+    child.send("b")  # back
+    child.expect_exact("Aimes-tu les outils ?")
     child.send("1")  # Oui
     child.expect_exact("Aimes-tu le bruit ?")
     child.send("3")  # Plutôt non
+    child.expect_exact("3/6 ")
+    child.sendintr()
+    child.expect_exact("careers fit --resume")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+    child = terminal("--resume", command="fit")
     for n in range(3, 7):  # the four Realistic items of riasec-short
         child.expect_exact(f"{n}/6 ")
         child.send("5")
-    child.expect(r"(\x1b\[[0-9;]*m)*(Votre compatibilité avec\xa0: )(\x1b\[[0-9;]*m)*Ajusteur pty")  # --lang fr
+    child.expect(r"Votre compatibilité avec\xa0: " + STYLE + "Ajusteur pty")  # the language it was started in
     child.expect_exact("83%")  # self-assessment (1 + 1/3) / 2, interests 1.0: mean 0.83
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+    kept = json.loads(cli("results", "--format", "json").stdout)["data"]["results"]
+    assert [(r["kind"], r["summary"]) for r in kept] == [("fit", "Ajusteur pty (83%)")]

@@ -108,7 +108,7 @@ def test_a_numbered_choice_at_a_terminal(tmp_path):
     child = pexpect.spawn(sys.executable, ["-m", "careercli", "show", "teacher", "--section", "overview"], env=env,
                           dimensions=(40, 100), encoding="utf-8", timeout=30)
     child.expect("matches several careers; which one")
-    child.expect(r"2\. (.+?)  \(([a-z0-9-]+)\)")  # the second choice: its title and id
+    child.expect(r"2\) (.+?)  \(([a-z0-9-]+)\)")  # the second choice: its title and id
     title, career_id = child.match.group(1), child.match.group(2)
     child.send("2")  # a number key answers at once
     child.expect(pexpect.EOF)

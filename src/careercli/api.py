@@ -16,8 +16,9 @@ exits; failures raise `careercli.errors.CareersError` subclasses.
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 
 from .i18n import DEFAULT_LANGUAGE, checked_language, language
 
@@ -184,9 +185,14 @@ class StringOutput:
         self.buffer.write(text if text.endswith("\n") else text + "\n")
 
     def write_json(self, command: str, data: object, errors: Optional[list[str]] = None, exit_code: int = 0) -> None:
-        from .render.envelope import envelope, to_json
+        from .render.envelope import envelope, json_chunks
 
-        self.write_data(to_json(envelope(command, data, errors, exit_code)))
+        for chunk in json_chunks(envelope(command, data, errors, exit_code)):
+            self.buffer.write(chunk)
+
+    @contextmanager
+    def progress_bar(self, label: str, total: int, threshold: int = 0) -> Iterator[Callable[[int], None]]:
+        yield lambda steps: None
 
     def message(self, text: str, style: str = "") -> None:
         from .text import clean

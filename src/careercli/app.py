@@ -13,7 +13,7 @@ import sys
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterator, Mapping, Optional
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional
 
 from .errors import UsageError
 from .i18n import _, checked_language, interface_language, language
@@ -59,6 +59,12 @@ class Environment:
     @property
     def no_color(self) -> bool:
         return bool(self.variables.get("NO_COLOR"))
+
+    def now(self) -> str:
+        """The local date and time, ISO 8601 with the UTC offset (results and reports are dated)."""
+        from datetime import datetime
+
+        return datetime.now().astimezone().isoformat(timespec="seconds")
 
     def cache_dir(self) -> Path:
         return cache_dir_from(self.variables)
@@ -187,10 +193,14 @@ class App:
         stream.flush()
 
     def write_json(self, command: str, data: object, errors: Optional[list[str]] = None, exit_code: int = 0) -> None:
-        """`data` in the versioned envelope; all ASCII when stdout cannot encode the rest."""
-        from .render.envelope import envelope, to_json
+        """`data` in the versioned envelope; all ASCII when stdout cannot encode the rest. A long
+        array (`envelope.Streamed`) is written as it is produced."""
+        from .render.envelope import envelope, json_chunks
 
-        self.write_data(to_json(envelope(command, data, errors, exit_code), ascii_only=not self._utf8_stdout()))
+        stream = self.env.stdout
+        for chunk in json_chunks(envelope(command, data, errors, exit_code), ascii_only=not self._utf8_stdout()):
+            stream.write(chunk)
+        stream.flush()
 
     def _utf8_stdout(self) -> bool:
         encoding = (getattr(self.env.stdout, "encoding", None) or "utf-8").lower().replace("_", "-")
@@ -233,6 +243,17 @@ class App:
 
         return scope_of(catalog, current_language())
 
+    @contextmanager
+    def progress_bar(self, label: str, total: int, threshold: int = 0) -> Iterator[Callable[[int], None]]:
+        """A bar on stderr for long work, at a terminal only; yields `advance(steps)`."""
+        if total < threshold or not self.env.stderr_isatty:
+            yield lambda steps: None
+            return
+        from .terminal.progress import task_bar
+
+        with task_bar(self.err, label, total) as advance:
+            yield advance
+
     def progress(self) -> "Progress":
         from .terminal.progress import IndexProgress
 
@@ -244,6 +265,21 @@ class App:
         """Prompts only on a real terminal; scripts are pointed to the flags instead."""
         if not self.env.interactive:
             raise UsageError(hint)
+
+    @property
+    def can_prompt(self) -> bool:
+        """A person types at a terminal and sees it: on stdout, or on stderr while stdout is
+        redirected (`careers quiz --format markdown > results.md`)."""
+        return self.env.stdin_isatty and (self.env.stdout_isatty or self.env.stderr_isatty)
+
+    def require_prompt(self, hint: str) -> None:
+        if not self.can_prompt:
+            raise UsageError(hint)
+
+    @property
+    def screen(self) -> "Console":
+        """Where interactive screens write their texts: the terminal the prompts are on."""
+        return self.out if self.env.stdout_isatty or not self.env.stderr_isatty else self.err
 
     # language --------------------------------------------------------------------------------
 

@@ -3,8 +3,9 @@
 import errno
 import os
 import stat
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Union
+from typing import BinaryIO, Iterator, TextIO, Union
 
 TEMPORARY_SUFFIX = ".tmp"
 
@@ -72,3 +73,31 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_text(path: Path) -> Iterator[TextIO]:
+    """A text file (UTF-8) that replaces `path` only once the block ends without an error;
+    until then readers see the old file, and an error leaves no trace."""
+    temporary = path.with_name(f".{path.name}.{os.urandom(6).hex()}{TEMPORARY_SUFFIX}")
+    try:
+        with open(temporary, "x", encoding="utf-8", newline="") as file:
+            yield file
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def check_new(path: Path, force: bool) -> None:
+    """Refuse to replace an existing file without `force`, and to write into a missing folder,
+    before any work is done."""
+    from .errors import CareersError
+    from .i18n import _
+
+    if path.is_dir():
+        raise CareersError(_("{path} is a folder; give a file name").format(path=path))
+    if path.exists() and not force:
+        raise CareersError(_("{path} exists; add --force to replace it").format(path=path))
+    if not path.parent.is_dir():
+        raise CareersError(_("no such folder: {path}").format(path=path.parent))

@@ -19,6 +19,7 @@ from .errors import Problem, ProfileError
 from .files import read_bounded
 from .i18n import _
 from .schema import Profile
+from .template import MARK, placeholder_problems
 from .yamlread import Document, NodeProblem, SafeLoader, YamlLimitError, load_document
 
 MAX_PROFILE_BYTES = 1024 * 1024  # the largest shipped profile is 100 KiB
@@ -35,14 +36,16 @@ def profile_id(path: Path) -> str:
 def read_profile(path: Path) -> Profile:
     """Parse and validate one profile file; raise ProfileError listing every problem."""
     source = _read_text(path)
+    unfilled = placeholder_problems(path, source) if MARK in source else []  # a `careers new` template
     document = _parse_yaml(path, source)
     data = document.data
-    if not document.problems and isinstance(data, dict) and _SLUG.match(path.stem) and data.get("id") in (None, path.stem):
+    if (not unfilled and not document.problems and isinstance(data, dict) and _SLUG.match(path.stem)
+            and data.get("id") in (None, path.stem)):
         try:  # the fast path: one strict conversion; locate problems only when it fails
             return msgspec.convert(data, Profile)
         except msgspec.ValidationError:
             pass
-    problems = [_node_problem(path, p) for p in document.problems]
+    problems = unfilled + [_node_problem(path, p) for p in document.problems]
     if data is not None or not problems:
         problems += _not_yet_reported(check_profile_data(path, data, source, document.root), problems)
     raise ProfileError(problems or [Problem(path, "invalid profile")], titles=salvaged_titles(data))

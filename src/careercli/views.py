@@ -109,4 +109,11 @@ class SearchResult(msgspec.Struct, kw_only=True):
     lang: str
     results: list[Found]
     suggestions: list[Found] = []  # when nothing matched: titles that look like the query
+
+
+class SavedResults(msgspec.Struct, kw_only=True):
+    """`careers results`: the kept quizzes and compatibility tests, oldest first."""
+
+    entries: list[Any]  # quiz.saved.SavedEntry
+    unreadable: list[str] = []  # messages about files that could not be read
     exit_code: ExitCode = ExitCode.OK

@@ -117,7 +117,7 @@ ANSWERS: dict[str, str | bytes] = {
     "big-int.json": '{"R2": ' + "9" * 5000 + "}",
     "nan.json": '{"R2": NaN}',
     "list.yaml": "- 1\n- 2\n",
-    "bom.csv": "\ufeffR2,5\n",
+    "bom-bidi-key.csv": "\ufeffR\u202e2,5\n",  # a byte-order mark is fine (Excel writes one); a hidden control in a key is not
     "control.csv": f"item,answer\nR2,5{PAYLOAD}\n",
     "binary.csv": b"\x00\x01\x02,\xff\xfe\n",
     "good.yaml": riasec_answers(),

@@ -78,9 +78,26 @@ def test_an_echoed_answer_is_shortened_and_inert(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("R=1,R=7,I=2,A=3,S=4,E=5,C=6", "--scores: R is given twice"),
-    ("R=1,I=2,A=3,S=4,E=1e300,C=6", "E=1e300 is out of range"),
+    ("R=1,I=2,A=3,S=4,E=1e300,C=6", "'1e300' is not a number"),  # exponents are not how people type scores
+    ("R=1,I=2,A=3,S=4,E=2000000,C=6", "E=2000000 is out of range"),
     ("R=nan,I=2,A=3,S=4,E=5,C=6", "'nan' is not a number"),
     (f"R=1,I=2,A=3,S=4,E=5,C={PAYLOAD}", "is not a number"),
 ])
 def test_scores_are_refused_rather_than_guessed(text: str, expected: str) -> None:
     assert expected in refusal(lambda: parse_scores(text))
+
+
+@pytest.mark.parametrize("content", [
+    '{"career": "x", "lang": "en", "answers": {"sa1": "[red]maybe"}}',
+    '{"career": "x", "lang": "en", "answers": {"R2": 99}}',
+    '{"career": "x", "lang": "en", "position": -1}',
+    '{"career": "", "lang": "en"}',
+    '{"career": "x", "lang": "xx"}',
+    '{"career": "x", "lang": "en", "version": 99}',
+    b'\xff\xfe',
+])
+def test_a_tampered_fit_session_is_refused_in_one_line(tmp_path: Path, content) -> None:
+    from careercli.quiz.session import FIT_SESSION_FILE, load_fit_session
+
+    (tmp_path / FIT_SESSION_FILE).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    assert "start again with `careers fit JOB`" in refusal(lambda: load_fit_session(tmp_path))

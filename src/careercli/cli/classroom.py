@@ -7,7 +7,9 @@ from typing import Annotated, Optional
 import typer
 
 from ..i18n import _
-from .options import CatalogOption, command_app, DataDirs, format_option, Lang, MaxZone, MinSalary, TableFormat
+from .options import (
+    CatalogOption, DataDirs, Force, Lang, MaxZone, MinSalary, ReportFile, TableFormat, command_app, format_option, targets,
+)
 
 app = command_app()
 
@@ -24,6 +26,14 @@ def classroom(
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     max_zone: MaxZone = None,
     min_salary: MinSalary = None,
+    out: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", show_default=False, help=_(
+        "Write the results to FILE instead of stdout (atomically); FILE.csv, .json or .md sets --format."))] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=_(
+        "Stop at the first row that cannot be scored, and write nothing."))] = False,
+    report: ReportFile = None,
+    report_dir: Annotated[Optional[str], typer.Option("--report-dir", metavar="DIR", show_default=False, help=_(
+        "Also write one report per person into DIR, in the format of --report (default HTML)."))] = None,
+    force: Force = False,
     catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:
@@ -32,17 +42,29 @@ def classroom(
     \b
     Examples:
       careers class answers.csv --top 3
+      careers class answers.csv --out results.csv --report class.html
       careers class scores.csv --format csv > results.csv
       careers class answers.csv --lang fr --max-zone 3 --format json
+      careers class answers.csv --strict --report-dir pages/
     """
     from ..commands.classroom import ClassOptions, score_class
     from ..render import emit
+    from ..render.files import out_format
 
-    options = ClassOptions(file=file, bank=bank, top=top, max_zone=max_zone, min_salary=min_salary,
+    files = targets(out=out, report=report, pages=report_dir, force=force)
+    if _default(ctx, "fmt") and out_format(out):
+        fmt = TableFormat(out_format(out))
+    options = ClassOptions(file=file, bank=bank, top=top, max_zone=max_zone, min_salary=min_salary, strict=strict,
                            catalog=catalog.value if catalog else None)
     runner = ctx.obj
+    runner.format = "rich" if out else fmt.value  # with --out, stdout stays empty: errors are one line on stderr
     with runner.speaking(lang):
-        return emit(runner, score_class(runner, options, extra_dirs=data_dir), fmt.value)
+        return emit(runner, score_class(runner, options, extra_dirs=data_dir), fmt.value, files)
+
+
+def _default(ctx: typer.Context, name: str) -> bool:
+    source = ctx.get_parameter_source(name)
+    return source is None or source.name == "DEFAULT"
 
 
 command = typer.main.get_command(app)

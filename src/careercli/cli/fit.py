@@ -7,7 +7,9 @@ from typing import Annotated, Optional
 import typer
 
 from ..i18n import _
-from .options import CatalogOption, command_app, DataDirs, format_option, Job, Lang, ReportFormat
+from .options import (
+    CatalogOption, DataDirs, Force, Lang, ReportFile, ReportFormat, command_app, complete_career, format_option, targets,
+)
 
 app = command_app()
 
@@ -15,11 +17,16 @@ app = command_app()
 @app.command(name="fit")
 def fit(
     ctx: typer.Context,
-    job: Job,
+    job: Annotated[Optional[str], typer.Argument(metavar="[JOB]", show_default=False, autocompletion=complete_career,
+                                                 help=_("Career id, code (e.g. 13-2011.00) or title, in any language "
+                                                        "(not needed with --resume)."))] = None,
     answers: Annotated[Optional[str], typer.Option("--answers", metavar="FILE", show_default=False, help=_(
         "Answers file: sa1..saN -> yes/rather yes/rather no/no, item ids -> 1-5."))] = None,
     lang: Lang = None,
     fmt: Annotated[ReportFormat, format_option()] = ReportFormat.rich,
+    resume: Annotated[bool, typer.Option("--resume", help=_("Continue the test paused with Ctrl-C."))] = False,
+    report: ReportFile = None,
+    force: Force = False,
     catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:
@@ -29,14 +36,19 @@ def fit(
     Examples:
       careers fit administrateur-de-production
       careers fit administrateur-de-production --answers answers.yaml --format json
+      careers fit administrateur-de-production --report fit.html
+      careers fit --resume
     """
     from ..commands.fit import fit as run
     from ..render import emit
 
+    files = targets(report=report, force=force)
     runner = ctx.obj
     with runner.speaking(lang):
-        return emit(runner, run(runner, job, answers=answers, extra_dirs=data_dir,
-                                    catalog_choice=catalog.value if catalog else None), fmt.value)
+        result = run(runner, job, answers=answers, resume=resume, extra_dirs=data_dir,
+                     catalog_choice=catalog.value if catalog else None)
+    with runner.speaking(result.lang):  # a resumed test is shown in the language it was started in
+        return emit(runner, result, fmt.value, files)
 
 
 command = typer.main.get_command(app)

@@ -29,6 +29,8 @@ COMMANDS: dict[str, str] = {
     "quiz": "quiz",
     "fit": "fit",
     "class": "classroom",
+    "results": "results",
+    "new": "new",
     "validate": "validate",
     "schema": "schema",
     "about": "about",

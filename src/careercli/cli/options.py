@@ -153,3 +153,23 @@ Job = Annotated[
     typer.Argument(metavar="JOB", help=_("Career id, code (e.g. 13-2011.00) or title, in any language."),
                    show_default=False, autocompletion=complete_career),
 ]
+
+
+ReportFile = Annotated[
+    Optional[str],
+    typer.Option("--report", metavar="FILE", show_default=False, help=_(
+        "Also write a report to hand out or keep: FILE.html (prints on A4), FILE.md or FILE.svg.")),
+]
+Force = Annotated[bool, typer.Option("--force", help=_("Replace files that already exist."))]
+
+
+def targets(out: Optional[str] = None, report: Optional[str] = None, pages: Optional[str] = None,
+            force: bool = False) -> Any:
+    """The files a command writes besides stdout, checked before any work is done."""
+    if not (out or report or pages):
+        return None
+    from ..render.files import Targets
+
+    chosen = Targets(out=out, report=report, pages=pages, force=force)
+    chosen.check()
+    return chosen

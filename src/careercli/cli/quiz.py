@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from ..i18n import _
-from .options import CatalogOption, command_app, DataDirs, format_option, Lang, MaxZone, MinSalary, TableFormat
+from .options import (
+    CatalogOption, DataDirs, Force, Lang, MaxZone, MinSalary, ReportFile, TableFormat, command_app, format_option, targets,
+)
 
 if TYPE_CHECKING:
     from ..app import App
@@ -35,6 +37,8 @@ def quiz(
     min_salary: MinSalary = None,
     detailed_only: Annotated[bool, typer.Option("--detailed-only", help=_(
         "Only careers with a detailed (curated) profile."))] = False,
+    report: ReportFile = None,
+    force: Force = False,
     catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:
@@ -47,6 +51,7 @@ def quiz(
       careers quiz --scores R=2,I=5,A=3,S=4,E=6,C=5 --format json
       careers quiz --bank onet-ip-60 --answers-string 3333... (60 digits)
       careers quiz --answers my-answers.yaml --max-zone 3 --top 20
+      careers quiz --report my-results.html
     """
     from ..commands.quiz import QuizOptions
     from ..commands.quiz import quiz as run
@@ -55,11 +60,13 @@ def quiz(
     options = QuizOptions(bank=bank, answers=answers, answers_string=answers_string, scores=scores, resume=resume,
                           top=top, max_zone=max_zone, min_salary=min_salary, detailed_only=detailed_only,
                           catalog=catalog.value if catalog else None)
+    files = targets(report=report, force=force)
     runner = ctx.obj
     with runner.speaking(lang):
         result = run(runner, options, extra_dirs=data_dir)
-        code = emit(runner, result, fmt.value)
-        if options.interactive and fmt.value == "rich":
+    with runner.speaking(result.lang):  # a resumed quiz is shown in the language it was started in
+        code = emit(runner, result, fmt.value, files)
+        if options.interactive and fmt.value == "rich" and runner.env.interactive:
             offer_profiles(runner, result, data_dir)
     return code
 
@@ -79,7 +86,8 @@ def offer_profiles(runner: "App", result: "QuizResult", data_dir: Optional[list[
     try:
         offer(result.ranking.matches, open_profile)
     except KeyboardInterrupt:
-        raise Interrupted("") from None
+        raise Interrupted(_("Your results are kept: careers results show {n}").format(n=result.saved)
+                          if result.saved else "") from None
 
 
 command = typer.main.get_command(app)

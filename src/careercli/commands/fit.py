@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, NoReturn, Optional
 
-from ..errors import Interrupted
-from ..i18n import _, current_language
+import msgspec
+
+from ..errors import Interrupted, UsageError
+from ..i18n import _, current_language, language
 
 if TYPE_CHECKING:
     from ..app import App
     from ..quiz.bank import Bank
     from ..quiz.compatibility import Compatibility, FitQuestions
+    from ..quiz.session import FitSession
 
 
 def fit_terminal_hint() -> str:
@@ -18,19 +21,33 @@ def fit_terminal_hint() -> str:
              "(see careers fit --help)")
 
 
-def fit(app: "App", query: str, *, answers: Optional[str], extra_dirs: Optional[list[str]] = None,
-        catalog_choice: Optional[str] = None) -> "Compatibility":
-    """The compatibility with the career `query` names, from an answers file or asked at the terminal."""
+def fit(app: "App", query: Optional[str], *, answers: Optional[str], resume: bool = False,
+        extra_dirs: Optional[list[str]] = None, catalog_choice: Optional[str] = None) -> "Compatibility":
+    """The compatibility with the career `query` names, from an answers file or asked at the
+    terminal (then kept; Ctrl-C pauses it, `resume` continues it)."""
+    if answers is not None and resume:
+        raise UsageError(_("give only one of --answers and --resume"))
+    if answers is None:
+        app.require_prompt(fit_terminal_hint())
+    session = paused_test(app, query, resume) if answers is None else None
+    if session is not None:
+        query = session.career
+    if not query:
+        raise UsageError(_("name the career to test (careers fit JOB), or continue a paused test with --resume"))
+    with language(session.lang if session else current_language()) as lang:
+        return msgspec.structs.replace(run_test(app, query, answers, session, lang, extra_dirs, catalog_choice),
+                                       lang=lang)
+
+
+def run_test(app: "App", query: str, answers: Optional[str], session: Optional["FitSession"], lang: str,
+             extra_dirs: Optional[list[str]], catalog_choice: Optional[str] = None) -> "Compatibility":
     from ..quiz.bank import DEFAULT_BANK, load_bank
     from ..quiz.compatibility import compatibility, fit_questions
     from ..quiz.scoring import top_letters
     from ..text import localize
 
-    if answers is None:
-        app.require_terminal(fit_terminal_hint())
     from .lookup import find_career
 
-    lang = current_language()
     catalog = app.catalog(extra_dirs)
     career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice))
     entry = catalog.entries[career_id]
@@ -40,10 +57,38 @@ def fit(app: "App", query: str, *, answers: Optional[str], extra_dirs: Optional[
     questions = fit_questions(texts, code, bank)
     title = localize(entry.title, lang) or entry.id
     if answers is not None:
-        given = read_answers(app, answers, questions)
-    else:
-        given = ask(app, questions, bank, lang, title)
-    return compatibility(entry.id, title, questions, given)
+        return msgspec.structs.replace(compatibility(entry.id, title, questions, read_answers(app, answers, questions)),
+                                       taken=app.env.now())
+    return interactive_test(app, questions, bank, lang, title, session or new_session(entry.id, lang))
+
+
+def paused_test(app: "App", query: Optional[str], resume: bool) -> Optional["FitSession"]:
+    """The paused test to continue: with --resume, or when the person chooses to at the prompt
+    (a paused test is never discarded without asking)."""
+    from ..quiz.session import clear_session, load_fit_session, session_path
+
+    folder = app.env.user_data_dir()
+    if resume:
+        return load_fit_session(folder)
+    if not session_path(folder, fit=True).exists():
+        return None
+    from ..terminal.quiz_screens import ask_paused, prompt_session
+
+    with prompt_session(app.env):
+        try:
+            again = ask_paused(_("A paused compatibility test was found. Resume it or discard it?"))
+        except KeyboardInterrupt:
+            raise Interrupted(_("Nothing changed; the paused test is still saved.")) from None
+    if again:
+        return load_fit_session(folder)
+    clear_session(folder, fit=True)
+    return None
+
+
+def new_session(career: str, lang: str) -> "FitSession":
+    from ..quiz.session import FitSession
+
+    return FitSession(career=career, lang=lang)
 
 
 def read_answers(app: "App", name: str, questions: "FitQuestions") -> dict[str, Any]:
@@ -53,12 +98,53 @@ def read_answers(app: "App", name: str, questions: "FitQuestions") -> dict[str, 
                                  [item.id for item in questions.items], stdin=app.env.stdin)
 
 
-def ask(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, title: str) -> dict[str, Any]:
-    from ..terminal.quiz_screens import ask_fit, show_fit_intro
+def interactive_test(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, title: str,
+                     session: "FitSession") -> "Compatibility":
+    from ..quiz.compatibility import compatibility
+    from ..quiz.session import clear_session
+    from ..terminal.quiz_screens import prompt_session, show_fit_intro
+    from .results import keep
 
-    show_fit_intro(title, app.out)
-    try:
-        return ask_fit(questions, bank, lang)
-    except KeyboardInterrupt:
-        app.err.print()
-        raise Interrupted(_("Compatibility test cancelled.")) from None
+    with prompt_session(app.env):
+        show_fit_intro(title, app.screen, resumed=session.position > 0)
+        try:
+            ask_questions(app, questions, bank, lang, session)
+        except KeyboardInterrupt:
+            pause(app, session)
+    result = compatibility(session.career, title, questions, dict(session.answers))
+    result = keep(app, msgspec.structs.replace(result, taken=app.env.now()), dict(session.answers))
+    clear_session(app.env.user_data_dir(), fit=True)
+    return result
+
+
+def ask_questions(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, session: "FitSession") -> None:
+    """The career's questions (1-4), then the activities (1-5), one screen at a time; `b` goes
+    back a screen; each answer is saved at once."""
+    from ..quiz.compatibility import ANSWER_LABELS, NO, RATHER_NO, RATHER_YES, YES
+    from ..quiz.session import save_session
+    from ..terminal.quiz_screens import BACK, SKIP, ask_fit_question
+
+    words = list(zip((YES, RATHER_YES, RATHER_NO, NO), ANSWER_LABELS.get(lang, ANSWER_LABELS["en"])))
+    item_lang = bank.language(lang)
+    steps: list[tuple[str, str, list[tuple[Any, str]]]] = [(key, text, words) for key, text in questions.self_assessment]
+    steps += [(item.id, item.text[item_lang], list(zip(bank.response.values, bank.response.labels[item_lang])))
+              for item in questions.items]
+    while session.position < len(steps):
+        key, text, options = steps[session.position]
+        answer = ask_fit_question(text, options, session.answers.get(key), session.position, len(steps),
+                                  can_go_back=session.position > 0)
+        if answer == BACK:
+            session.position -= 1
+            continue
+        session.answers[key] = None if answer == SKIP else answer
+        session.position += 1
+        save_session(session, app.env.user_data_dir())
+
+
+def pause(app: "App", session: "FitSession") -> NoReturn:
+    from ..quiz.session import save_session
+
+    save_session(session, app.env.user_data_dir())
+    app.err.print()
+    raise Interrupted(_("Test paused with {n} answers saved; continue with: careers fit --resume").format(
+        n=sum(1 for v in session.answers.values() if v is not None)))

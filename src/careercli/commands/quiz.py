@@ -10,6 +10,8 @@ from ..errors import Interrupted, UsageError
 from ..i18n import _, current_language, language
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ..app import App
     from ..catalog import Catalog
     from ..quiz.bank import Bank
@@ -59,22 +61,25 @@ def quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list[str]] = Non
         return interactive_quiz(app, options, extra_dirs)
     from ..quiz.scoring import check_differentiated
 
-    profile = profile_from_options(app, options)
+    profile, answers = profile_from_options(app, options)
     check_differentiated(profile.scores)  # before reading the catalog: refuse early
-    return build_result(app.catalog(extra_dirs), profile, preferences(options), options.top, app.scope(options.catalog))
+    result = build_result(app.catalog(extra_dirs), profile, preferences(options), options.top,
+                          app.scope(options.catalog))
+    return msgspec.structs.replace(result, taken=app.env.now(), answers=answers)
 
 
-def profile_from_options(app: "App", options: QuizOptions) -> "InterestProfile":
-    from ..quiz.answers import answers_from_file, answers_from_string, parse_scores
+def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestProfile", Optional[str]]:
+    """The profile the flags give, and the answers as an answer string (None for --scores)."""
+    from ..quiz.answers import answer_string, answers_from_file, answers_from_string, parse_scores
     from ..quiz.scoring import profile_from_scores, score_answers
 
     if options.scores is not None:
-        return profile_from_scores(parse_scores(options.scores))
+        return profile_from_scores(parse_scores(options.scores)), None
     if options.answers is not None:
         bank, answers = answers_from_file(options.answers, options.bank, stdin=app.env.stdin)
     else:
         bank, answers = answers_from_string(options.answers_string or "", options.bank)
-    return score_answers(bank, answers)
+    return score_answers(bank, answers), answer_string(bank, answers)
 
 
 def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: int,
@@ -120,51 +125,131 @@ def preferences(options: QuizOptions, session: Optional["Session"] = None) -> "P
 # ---------------------------------------------------------------- interactive
 
 def interactive_quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list[str]]) -> "QuizResult":
-    """Ask (or resume), then rank. Ctrl-C saves what was answered and stops (exit code 130)."""
+    """Ask (or resume), then rank and keep the result. Ctrl-C saves what was answered and stops
+    (exit code 130)."""
     from ..quiz.bank import load_bank
+    from ..terminal.quiz_screens import prompt_session
 
-    app.require_terminal(quiz_terminal_hint())
-    session = start_session(app, options)
-    bank = load_bank(session.bank)
-    with language(session.lang):  # a resumed quiz goes on in the language it was started in
-        try:
-            ask_everything(app, bank, session, options, resumed=options.resume)
+    app.require_prompt(quiz_terminal_hint())
+    with prompt_session(app.env):
+        session = start_session(app, options)
+        bank = load_bank(session.bank)
+        with language(session.lang):  # a resumed quiz goes on in the language it was started in
+            try:
+                ask_everything(app, bank, session, options, resumed=options.resume or session.position > 0)
+            except KeyboardInterrupt:
+                pause(app, session)
             return finish(app, app.catalog(extra_dirs), bank, session, options)
-        except KeyboardInterrupt:
-            pause(app, session)
 
 
 def start_session(app: "App", options: QuizOptions) -> "Session":
+    """The paused quiz with --resume; else a new one, but a paused quiz is never discarded
+    without asking (and, without a terminal to ask at, never discarded at all)."""
     from ..quiz.bank import DEFAULT_BANK
-    from ..quiz.session import Session, load_session, session_path
+    from ..quiz.session import Session, clear_session, load_session, session_path
 
     folder = app.env.user_data_dir()
     if options.resume:
         return load_session(folder)
     if session_path(folder).exists():
-        app.message(_("A paused quiz was found; this new quiz replaces it (use --resume to continue it)."), style="dim")
+        if not app.can_prompt:
+            raise UsageError(_("a paused quiz is saved; continue it with careers quiz --resume (starting a new "
+                               "one asks at a terminal whether to discard it)"))
+        from ..terminal.quiz_screens import ask_paused
+
+        try:
+            resume = ask_paused(_("A paused quiz was found. Resume it or discard it?"))
+        except KeyboardInterrupt:
+            raise Interrupted(_("Nothing changed; the paused quiz is still saved.")) from None
+        if resume:
+            return load_session(folder)
+        clear_session(folder)
     return Session(bank=options.bank or DEFAULT_BANK, lang=current_language())
 
 
+def preference_steps(options: QuizOptions) -> list[str]:
+    """The preference questions the flags leave to ask, in order."""
+    wanted = (("zone", options.max_zone is None), ("salary", options.min_salary is None),
+              ("detail", not options.detailed_only))
+    return [name for name, ask in wanted if ask]
+
+
 def ask_everything(app: "App", bank: "Bank", session: "Session", options: QuizOptions, resumed: bool) -> None:
+    """Every item, then the preference questions, one screen at a time; `b` goes back a screen
+    (from the first preference question to the last item), and each answer is saved at once."""
     from ..quiz.session import save_session
     from ..terminal import quiz_screens
 
     folder = app.env.user_data_dir()
-
-    def save() -> None:
+    items = bank.presented()
+    steps = preference_steps(options)
+    if session.stage != "items":  # a session saved by an earlier version, already past the items
+        session.position = max(session.position, len(items))
+    quiz_screens.show_intro(bank, session.lang, app.screen, resumed)
+    while session.position < len(items) + len(steps):
+        if session.position < len(items):
+            moved = ask_item_step(bank, session, items, session.position)
+            if session.position + moved == len(items):
+                ask_missing_scales(app, bank, session, folder)
+        else:
+            moved = ask_preference_step(session, steps[session.position - len(items)])
+        session.position = max(0, session.position + moved)
+        session.stage = "items" if session.position < len(items) else "preferences"
         save_session(session, folder)
-
-    if session.stage == "items":
-        quiz_screens.show_intro(bank, session.lang, app.out, resumed)
-        quiz_screens.ask_items(bank, session, save)
-        quiz_screens.ask_missing_scales(bank, session, save, app.out)
-        session.stage = "preferences"
-        save()
-    quiz_screens.ask_preferences(session, save, ask_zone=options.max_zone is None,
-                                 ask_salary=options.min_salary is None, ask_detail=not options.detailed_only)
     session.stage = "done"
-    save()
+    save_session(session, folder)
+
+
+def ask_item_step(bank: "Bank", session: "Session", items: list, index: int) -> int:
+    """Ask item `index`; +1 when answered or skipped, -1 to go back."""
+    from ..terminal.quiz_screens import BACK, SKIP, ask_item
+
+    item = items[index]
+    answer = ask_item(bank, session.lang, item, session.answers.get(item.id), index, len(items), can_go_back=index > 0)
+    if answer == BACK:
+        return -1
+    session.answers[item.id] = None if answer == SKIP else int(answer)
+    return 1
+
+
+def ask_missing_scales(app: "App", bank: "Bank", session: "Session", folder: "Path") -> None:
+    """A scale whose items were all skipped cannot be scored: ask its items again until one is answered."""
+    from ..quiz.scoring import SCALES, scale_name
+    from ..quiz.session import save_session
+    from ..terminal.quiz_screens import BACK, SKIP, ask_item, say
+
+    for scale in SCALES:
+        scale_items = bank.items_of(scale)
+        if any(session.answers.get(i.id) is not None for i in scale_items):
+            continue
+        say(app.screen, _("You skipped every {scale} activity; please answer at least one.").format(
+            scale=scale_name(scale)))
+        for n, item in enumerate(scale_items):
+            answer = ask_item(bank, session.lang, item, None, n, len(scale_items), can_go_back=False,
+                              can_skip=n < len(scale_items) - 1)
+            if answer not in (SKIP, BACK):
+                session.answers[item.id] = int(answer)
+                save_session(session, folder)
+                break
+
+
+def ask_preference_step(session: "Session", step: str) -> int:
+    """Ask one preference question; +1 when answered or skipped, -1 to go back."""
+    from ..terminal.quiz_screens import BACK, ask_detail, ask_salary, ask_zone
+
+    answered = step in session.asked
+    if step == "zone":
+        answer = ask_zone(session.max_zone, answered)
+    elif step == "salary":
+        answer = ask_salary(session.min_salary, answered)
+    else:
+        answer = ask_detail(session.detailed_only, answered)
+    if answer == BACK:
+        return -1
+    setattr(session, {"zone": "max_zone", "salary": "min_salary", "detail": "detailed_only"}[step], answer)
+    if not answered:
+        session.asked.append(step)
+    return 1
 
 
 def pause(app: "App", session: "Session") -> NoReturn:
@@ -178,9 +263,12 @@ def pause(app: "App", session: "Session") -> NoReturn:
 
 
 def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", options: QuizOptions) -> "QuizResult":
-    """Score and rank; the saved session is removed once the result exists (or is refused as flat)."""
+    """Score, rank and keep the result; the paused session is removed once the result exists
+    (or is refused as flat)."""
+    from ..quiz.answers import answer_string
     from ..quiz.scoring import FlatProfileError, score_answers
     from ..quiz.session import clear_session
+    from .results import keep
 
     folder = app.env.user_data_dir()
     try:
@@ -189,5 +277,7 @@ def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", opt
     except FlatProfileError:
         clear_session(folder)  # answering the same again would give the same flat profile
         raise
+    result = msgspec.structs.replace(result, taken=app.env.now(), answers=answer_string(bank, session.answers))
+    result = keep(app, result, dict(session.answers))
     clear_session(folder)
     return result

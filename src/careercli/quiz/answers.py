@@ -9,14 +9,12 @@ refused rather than read as "skipped", because on O*NET's paper form 0 is an ans
 
 
 import re
-import sys
 from pathlib import Path
-from typing import Optional, TextIO
+from typing import Mapping, Optional, TextIO
 
 import msgspec
 
 from ..errors import CareersError, Problem, UsageError
-from ..files import read_bounded
 from ..i18n import _
 from ..text import shortened
 from .bank import DEFAULT_BANK, Bank, load_bank
@@ -52,50 +50,40 @@ class AnswerFile(msgspec.Struct):
 
 def read_answer_file(name: str, stdin: Optional[TextIO] = None) -> AnswerFile:
     """Read `name` (a path, or `-` for `stdin`) as CSV, JSON or YAML, keeping line numbers."""
+    from ..tables import read_text
+
     path = Path("<stdin>" if name == "-" else name)
-    try:
-        text = _read_stdin(stdin or sys.stdin) if name == "-" else _read_file(path)
-    except OSError as error:
-        raise AnswersError(str(Problem(path, error.strerror or str(error)))) from None
-    except UnicodeDecodeError as error:
-        raise AnswersError(str(Problem(path, _("not UTF-8 text ({reason})").format(reason=error.reason)))) from None
+    text = read_text(name, stdin, limit=MAX_ANSWERS_BYTES)
     if path.suffix.lower() == ".csv" or (path.suffix.lower() not in (".json", ".yaml", ".yml") and _looks_like_csv(text)):
         return AnswerFile(path, _csv_answers(path, text))
     return _mapping_answers(path, text)
 
 
-def _read_file(path: Path) -> str:
-    """At most MAX_ANSWERS_BYTES; a pipe (`--answers <(...)`) is read too, a device is cut short."""
-    return read_bounded(path, MAX_ANSWERS_BYTES, regular_only=False).decode("utf-8")
-
-
-def _read_stdin(stdin: TextIO) -> str:
-    text = stdin.read(MAX_ANSWERS_BYTES + 1)
-    if len(text) > MAX_ANSWERS_BYTES:
-        raise AnswersError(str(Problem(Path("<stdin>"), _("more than {n} characters; is this an answers file?").format(
-            n=MAX_ANSWERS_BYTES))))
-    return text
-
-
 def _looks_like_csv(text: str) -> bool:
+    from ..tables import DELIMITERS
+
     first = next((line for line in text.splitlines() if line.strip() and not line.startswith("#")), "")
-    return "," in first and not first.lstrip().startswith(("{", "[")) and ":" not in first
+    return (any(d in first for d in DELIMITERS) and not first.lstrip().startswith(("{", "["))
+            and ":" not in first)
 
 
 def _csv_answers(path: Path, text: str) -> list[RawAnswer]:
-    import csv
-    import io
+    """Rows `item,answer` (`;` or tab work too); a header row and `#` comment rows are skipped."""
+    from ..tables import BadRow, rows
 
-    answers = []
-    for number, row in enumerate(csv.reader(io.StringIO(text)), 1):
-        if not row or not "".join(row).strip() or row[0].startswith("#"):
+    answers: list[RawAnswer] = []
+    for row in rows(text):
+        if isinstance(row, BadRow):
+            raise AnswersError(str(Problem(path, row.message, line=row.line)))
+        if row.cells[0].lstrip().startswith("#"):
             continue
-        if len(row) != 2:
-            raise AnswersError(str(Problem(path, _("expected 2 columns (item,answer), got {n}").format(n=len(row)), line=number)))
-        key, value = row[0].strip(), row[1].strip()
+        if len(row.cells) != 2:
+            raise AnswersError(str(Problem(path, _("expected 2 columns (item,answer), got {n}").format(
+                n=len(row.cells)), line=row.line)))
+        key, value = row.cells[0].strip(), row.cells[1].strip()
         if not answers and not _ITEM_KEY.match(key):  # a header row such as `item,answer`
             continue
-        answers.append(RawAnswer(key, value, number))
+        answers.append(RawAnswer(key, value, row.line))
     return answers
 
 
@@ -230,15 +218,17 @@ def answers_from_string(digits: str, bank_id: Optional[str]) -> tuple[Bank, dict
     return bank, answers
 
 
+def answer_string(bank: Bank, answers: "Mapping[str, Optional[int]]") -> str:
+    """The answers as `--answers-string` reads them: one character per item in bank order, a
+    digit 1-5 or `-` for an item skipped."""
+    return "".join(str(answers[item.id]) if answers.get(item.id) is not None else "-" for item in bank.items)
+
+
 def parse_number(raw: str) -> float:
-    """A finite number; a decimal comma is accepted (`3,5`), as spreadsheets in French write it."""
-    text = raw.strip()
-    if text.count(",") == 1 and "." not in text:
-        text = text.replace(",", ".")
-    value = float(text)
-    if value != value or abs(value) == float("inf"):
-        raise ValueError(raw)
-    return value
+    """A finite number: a decimal comma (`3,5`) or point, as spreadsheets write it (see tables.parse_number)."""
+    from ..tables import parse_number as number
+
+    return number(raw)
 
 
 def parse_scores(text: str) -> dict[str, float]:

@@ -1,41 +1,44 @@
 """A whole class from one CSV file: read the rows, score each person, rank careers for each.
 
 Plain data in, plain data out: text -> `Roster` (people and bad rows) -> `ClassResult`. The
-scoring and the ranking are those of `careers quiz` (`score_answers`, `quiz_result`); this module
-only reads the table around them.
+scoring and the ranking are those of `careers quiz` (the same scale scores as `score_answers`;
+the ranking of `quiz_result`, computed for everyone at once by `quiz.batch`); this module reads
+the table around them. The CSV itself (separator, byte-order mark, quotes, line numbers, long
+cells, numbers) is read by `careercli.tables`, like answer files.
 
 The file has a header row and one row per person. Columns: an optional name column (the first
 of `NAME_HEADERS` found; other name-like columns are ignored), then either item ids of one bank
-(answers 1-5, empty = skipped) or the six scores R, I, A, S, E, C on any scale. Excel in
-French locales writes `;` and decimal commas, so both are accepted. A bad row is recorded and
-skipped; it never hides the good ones. A file that cannot be read as a class at all raises
-`ClassFileError`.
+(answers 1-5, empty = skipped) or the six scores R, I, A, S, E, C on any scale. A bad row is
+recorded and skipped; it never hides the good ones (`strict`: the first one stops the reading).
+A file that cannot be read as a class at all raises `ClassFileError`.
+
+A class may hold 100,000 people: a row is read into six scores (a tuple), and a person's
+`QuizResult` is only built when it is printed (`ClassResult.people` is a lazy sequence).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import unicodedata
-from typing import TYPE_CHECKING, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 import msgspec
 
 from ..errors import CareersError, ExitCode, UsageError
 from ..i18n import _
-from .answers import choose_bank, parse_number, parse_value
+from .answers import SKIP_TOKENS, choose_bank, parse_number, parse_value
 from .ranking import Preferences
-from .results import QuizResult, quiz_result, ranking_notes
-from .scoring import (SCALES, FlatProfileError, InterestProfile, check_differentiated, profile_from_scores, scale_name,
-                      score_answers)
+from .results import QuizResult
+from .scoring import SCALES, InterestProfile, scale_name
 
 if TYPE_CHECKING:
     from ..catalog import Entry
     from .bank import Bank
+    from .batch import ClassSummary, PersonRow
 
 NAME_HEADERS = ("name", "nom", "student", "élève", "eleve", "id")  # by priority
-DELIMITERS = (",", ";", "\t")
+PROGRESS_STEP = 1000  # lines read between two calls of `progress`
 PROFILE_COLUMN = "RIASEC"  # the column of a problem about the whole profile (flat)
+_ANSWER_VALUES: dict[str, Optional[int]] = {**{str(v): v for v in range(1, 6)}, **{t: None for t in SKIP_TOKENS}}
 
 
 class ClassFileError(CareersError):
@@ -57,12 +60,34 @@ class Person(msgspec.Struct, frozen=True):
 
 
 class Roster(msgspec.Struct, frozen=True):
-    """The people of a class file that could be scored, and the rows that could not."""
+    """The people of a class file that could be scored (one entry per person in each list), and
+    the rows that could not."""
 
     source: str  # the file as named on the command line (`<stdin>` for -)
     bank: Optional[str]  # None for score columns
-    people: list[Person]
+    lines: list[int]
+    names: list[str]
+    scores: list[tuple[float, ...]]  # six scale scores, R to C
+    answered: list[tuple[int, ...]]  # answered items per scale (empty for score columns)
     problems: list[RowProblem]
+    items: dict[str, int] = {}  # items per scale in the bank
+    low: Optional[float] = None  # the lowest and highest possible scale score (uniform banks)
+    high: Optional[float] = None
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def profile(self, index: int) -> InterestProfile:
+        """The person's profile, as `score_answers` or `profile_from_scores` gives it."""
+        scores = dict(zip(SCALES, self.scores[index]))
+        if not self.answered:
+            return InterestProfile(scores)
+        return InterestProfile(scores, self.bank, dict(zip(SCALES, self.answered[index])), self.items,
+                               low=self.low, high=self.high)
+
+    @property
+    def people(self) -> list[Person]:
+        return [Person(line, name, self.profile(i)) for i, (line, name) in enumerate(zip(self.lines, self.names))]
 
 
 class Columns(msgspec.Struct, frozen=True):
@@ -80,19 +105,34 @@ class PersonResult(msgspec.Struct, frozen=True):
     result: QuizResult
 
 
-class ClassResult(msgspec.Struct, frozen=True):
+class ClassResult(msgspec.Struct):
+    """The scored class. `people` is a sequence of `PersonResult` built as it is read (a class
+    may be large): iterate it, index it, take its length."""
+
     source: str
     bank: Optional[str]
-    people: list[PersonResult]
+    people: Sequence[PersonResult]
     problems: list[RowProblem]
     preferences: Preferences
     lang: str
     notes: list[str]
+    top: int = 5
+    taken: Optional[str] = None  # when it was scored (ISO 8601), for reports
 
     @property
     def exit_code(self) -> ExitCode:
         """1 when any row could not be scored: a script must not take a partial class for a whole one."""
         return ExitCode.ERROR if self.problems else ExitCode.OK
+
+    def rows(self) -> Iterator[list["PersonRow"]]:
+        """The people as rows of a table (no reasons), a block at a time."""
+        return self.people.rows()  # type: ignore[attr-defined]
+
+    def summary(self) -> "ClassSummary":
+        """Codes and careers counted over the class (for a summary report)."""
+        from .batch import class_summary
+
+        return class_summary(self.people)  # type: ignore[arg-type]
 
 
 def problem_line(source: str, problem: RowProblem) -> str:
@@ -108,39 +148,53 @@ def located(source: str, message: str, line: Optional[int] = None, column: str =
 
 # ---------------------------------------------------------------- reading
 
-def read_roster(text: str, source: str, bank_id: Optional[str] = None) -> Roster:
-    """Every person of a class file scored, or the reason their row was refused."""
-    rows = table_rows(text.removeprefix("\ufeff"))
-    if not rows:
+def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: bool = False,
+                progress: Optional[Callable[[int], None]] = None) -> Roster:
+    """Every person of a class file scored, or the reason their row was refused (`strict`: the
+    first refused row raises ClassFileError). `progress(lines)` is told how far the reading went."""
+    from ..tables import BadRow, rows
+
+    table = rows(text)
+    header = next(table, None)
+    if header is None:
         raise ClassFileError(located(source, _("empty file; expected a header row, then one row per person")))
-    header_line, header = rows[0]
-    columns = read_columns(header, header_line, source, bank_id)
-    people: list[Person] = []
-    problems: list[RowProblem] = []
-    for line, cells in rows[1:]:
-        read = read_person(cells, line, columns)
-        (people if isinstance(read, Person) else problems).append(read)
-    if not people and not problems:
+    if isinstance(header, BadRow):
+        raise ClassFileError(located(source, header.message, header.line))
+    columns = read_columns(header.cells, header.line, source, bank_id)
+    read = row_reader(columns)
+    lines, names, scores, answered, problems = [], [], [], [], []
+    reported = header.line
+    for row in table:
+        if progress is not None and row.line - reported >= PROGRESS_STEP:
+            progress(row.line - reported)
+            reported = row.line
+        person = RowProblem(row.line, "", row.message) if isinstance(row, BadRow) else read(row.cells, row.line)
+        if isinstance(person, RowProblem):
+            if strict:
+                raise ClassFileError(problem_line(source, person))
+            problems.append(person)
+            continue
+        lines.append(row.line)
+        names.append(person_name(row.cells, row.line, columns))
+        scores.append(person[0])
+        if person[1]:
+            answered.append(person[1])
+    if not names and not problems:
         raise ClassFileError(located(source, _("no rows after the header; expected one row per person")))
-    return Roster(source, columns.bank.id if columns.bank else None, people, problems)
+    return _roster(source, columns, lines, names, scores, answered, problems)
 
 
-def table_rows(text: str) -> list[tuple[int, list[str]]]:
-    """Non-blank CSV rows with the physical line each starts on; the separator is read from the first line."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(first))
-    rows, line = [], 1
-    for cells in reader:
-        if any(cell.strip() for cell in cells):
-            rows.append((line, cells))
-        line = reader.line_num + 1
-    return rows
-
-
-def detect_delimiter(header: str) -> str:
-    """The most frequent of `,` `;` and tab in the header line (`,` when there is none)."""
-    counts = [header.count(d) for d in DELIMITERS]
-    return DELIMITERS[counts.index(max(counts))] if max(counts) else ","
+def _roster(source: str, columns: Columns, lines: list[int], names: list[str], scores: list[tuple[float, ...]],
+            answered: list[tuple[int, ...]], problems: list[RowProblem]) -> Roster:
+    bank = columns.bank
+    if bank is None:
+        return Roster(source, None, lines, names, scores, [], problems)
+    items = {s: len(bank.items_of(s)) for s in SCALES}
+    lowest, highest = min(bank.response.points), max(bank.response.points)
+    uniform = len(set(items.values())) == 1
+    n = items[SCALES[0]]
+    return Roster(source, bank.id, lines, names, scores, answered, problems, items,
+                  low=lowest * n if uniform else None, high=highest * n if uniform else None)
 
 
 def read_columns(header: list[str], line: int, source: str, bank_id: Optional[str]) -> Columns:
@@ -197,20 +251,25 @@ def _check_every_scale(bank: "Bank", ids: set[str], line: int, source: str) -> N
                 scale=scale_name(scale), ids=", ".join(i.id for i in items)), line))
 
 
-def read_person(cells: list[str], line: int, columns: Columns) -> Union[Person, RowProblem]:
-    """One row scored, or the first thing wrong with it (and how many more there are)."""
-    problems = _cell_count_problems(cells, line, columns)
-    if columns.bank is None:
-        profile, value_problems = _scores_profile(cells, line, columns)
-    else:
-        profile, value_problems = _answers_profile(cells, line, columns, columns.bank)
-    problems += value_problems
-    if profile is not None and not problems:
-        problems += _flat_problems(profile, line)
-    if problems:
-        return _first_of(problems)
-    assert profile is not None
-    return Person(line, person_name(cells, line, columns), profile)
+Scored = tuple[tuple[float, ...], tuple[int, ...]]  # six scale scores, answered items per scale
+RowReader = Callable[[list[str], int], Union[Scored, RowProblem]]
+
+
+def row_reader(columns: Columns) -> RowReader:
+    """A function that scores one row, or says the first thing wrong with it (and how many more)."""
+    bank = columns.bank
+    width = max(i for i, header in enumerate(columns.headers) if header) + 1  # trailing empty headers: Excel
+    score = _answers_scorer(columns, bank) if bank is not None else _scores_scorer(columns)
+
+    def read(cells: list[str], line: int) -> Union[Scored, RowProblem]:
+        problems = _cell_count_problems(cells, line, columns, width)
+        scored, value_problems = score(cells, line)
+        problems += value_problems
+        if scored is not None and not problems:
+            problems += _flat_problems(scored[0], line)
+        return _first_of(problems) if problems else scored  # type: ignore[return-value]
+
+    return read
 
 
 def person_name(cells: list[str], line: int, columns: Columns) -> str:
@@ -219,57 +278,84 @@ def person_name(cells: list[str], line: int, columns: Columns) -> str:
     return name or _("line {n}").format(n=line)
 
 
-def _cell_count_problems(cells: list[str], line: int, columns: Columns) -> list[RowProblem]:
-    width = max(i for i, header in enumerate(columns.headers) if header) + 1  # trailing empty headers: Excel
+def _cell_count_problems(cells: list[str], line: int, columns: Columns, width: int) -> list[RowProblem]:
     if len(cells) < width:
         return [RowProblem(line, columns.headers[len(cells)] or str(len(cells) + 1), _(
             "missing: the row has {cells} values, the header {columns}").format(cells=len(cells), columns=width))]
+    if len(cells) == width and all(columns.headers):
+        return []
     extra = [i for i, cell in enumerate(cells) if cell.strip() and (i >= width or not columns.headers[i])]
     return [RowProblem(line, _("column {n}").format(n=i + 1), _("a value in a column without a header"))
             for i in extra]
 
 
-def _answers_profile(cells: list[str], line: int, columns: Columns,
-                     bank: "Bank") -> tuple[Optional[InterestProfile], list[RowProblem]]:
-    answers: dict[str, Optional[int]] = {}
-    problems, refused = [], set()
-    for index, item_id in columns.keys.items():
-        raw = cells[index] if index < len(cells) else ""
-        try:
-            answers[item_id] = parse_value(raw)
-        except ValueError:
-            refused.add(item_id)
-            message = _("'{value}' is not an answer; use 1-5 (1 = dislike, 5 = enjoy), or - to skip")
-            problems.append(RowProblem(line, columns.headers[index], message.format(value=raw.strip())))
-    for scale in SCALES:  # score_answers refuses an unanswered scale too, but cannot say which row
-        ids = [item.id for item in bank.items_of(scale) if item.id in columns.keys.values()]
-        if not any(answers.get(i) is not None or i in refused for i in ids):
-            problems.append(RowProblem(line, "/".join(ids), _("no answer for the {scale} scale").format(
-                scale=scale_name(scale))))
-    return (score_answers(bank, answers) if not problems else None), problems
+def _answers_scorer(columns: Columns, bank: "Bank") -> Callable[[list[str], int], tuple[Optional[Scored], list[RowProblem]]]:
+    """Scale scores as `score_answers` computes them: the mean points of the answered items of a
+    scale times its number of items in the bank; a scale without any answer is refused."""
+    plan = [(index, SCALES.index(bank.item(item_id).scale), item_id)  # type: ignore[union-attr]
+            for index, item_id in columns.keys.items()]
+    points = dict(zip(bank.response.values, bank.response.points))
+    sizes = [len(bank.items_of(s)) for s in SCALES]
+    scale_ids = ["/".join(i.id for i in bank.items_of(s) if i.id in columns.keys.values()) for s in SCALES]
+
+    def score(cells: list[str], line: int) -> tuple[Optional[Scored], list[RowProblem]]:
+        sums, counts, refused = [0.0] * 6, [0] * 6, [False] * 6
+        problems = []
+        for index, scale, _item in plan:
+            raw = cells[index] if index < len(cells) else ""
+            value = _ANSWER_VALUES[raw] if raw in _ANSWER_VALUES else _answer(raw)
+            if value is None:
+                continue
+            if value < 0:
+                refused[scale] = True
+                message = _("'{value}' is not an answer; use 1-5 (1 = dislike, 5 = enjoy), or - to skip")
+                problems.append(RowProblem(line, columns.headers[index], message.format(value=raw.strip())))
+                continue
+            sums[scale] += points[value]
+            counts[scale] += 1
+        for scale in range(6):  # say which scale, on which row
+            if not counts[scale] and not refused[scale]:
+                problems.append(RowProblem(line, scale_ids[scale], _("no answer for the {scale} scale").format(
+                    scale=scale_name(SCALES[scale]))))
+        if problems:
+            return None, problems
+        scores = tuple(round(sums[s] / counts[s] * sizes[s], 6) for s in range(6))
+        return (scores, tuple(counts)), []
+
+    return score
 
 
-def _scores_profile(cells: list[str], line: int,
-                    columns: Columns) -> tuple[Optional[InterestProfile], list[RowProblem]]:
-    scores: dict[str, float] = {}
-    problems = []
-    for index, letter in columns.keys.items():
-        raw = (cells[index] if index < len(cells) else "").strip()
-        try:
-            scores[letter] = parse_number(raw)
-        except ValueError:
-            message = _("no score") if not raw else _("'{value}' is not a number").format(value=raw)
-            problems.append(RowProblem(line, columns.headers[index], message))
-    return (profile_from_scores(scores) if not problems else None), problems
-
-
-def _flat_problems(profile: InterestProfile, line: int) -> list[RowProblem]:
+def _answer(raw: str) -> Optional[int]:
+    """An answer 1-5, None when skipped, -1 when it is not an answer."""
     try:
-        check_differentiated(profile.scores)
-    except FlatProfileError:
+        return parse_value(raw)
+    except ValueError:
+        return -1
+
+
+def _scores_scorer(columns: Columns) -> Callable[[list[str], int], tuple[Optional[Scored], list[RowProblem]]]:
+    def score(cells: list[str], line: int) -> tuple[Optional[Scored], list[RowProblem]]:
+        scores, problems = {}, []
+        for index, letter in columns.keys.items():
+            raw = (cells[index] if index < len(cells) else "").strip()
+            try:
+                scores[letter] = parse_number(raw)
+            except ValueError:
+                message = _("no score") if not raw else _("'{value}' is not a number").format(value=raw)
+                problems.append(RowProblem(line, columns.headers[index], message))
+        if problems:
+            return None, problems
+        return (tuple(scores[s] for s in SCALES), ()), []
+
+    return score
+
+
+def _flat_problems(scores: tuple[float, ...], line: int) -> list[RowProblem]:
+    spread = max(scores) - min(scores)
+    if spread <= 1e-9 * max(1.0, *map(abs, scores)):  # as check_differentiated decides
         return [RowProblem(line, PROFILE_COLUMN, _(
             "all six scale scores are equal ({value}), so careers cannot be ranked by interest").format(
-            value=f"{profile.scores[SCALES[0]]:g}"))]
+            value=f"{scores[0]:g}"))]
     return []
 
 
@@ -285,12 +371,14 @@ def _first_of(problems: list[RowProblem]) -> RowProblem:
 # ---------------------------------------------------------------- ranking
 
 def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = Preferences(), lang: str = "en",
-               top: int = 5, notes: Optional[list[str]] = None) -> ClassResult:
-    """Rank the catalog for every person, exactly as `careers quiz` does for one."""
-    careers = list(entries)  # read once, ranked for everyone
-    people = [PersonResult(p.line, p.name, quiz_result(p.profile, careers, prefs, lang, limit=top))
-              for p in roster.people]
+               top: int = 5, notes: Optional[list[str]] = None, taken: Optional[str] = None) -> ClassResult:
+    """Rank the catalog for every person, exactly as `careers quiz` does for one (see quiz.batch)."""
+    from .batch import CareerTable, RankedPeople
+    from .results import ranking_notes
+
+    table = CareerTable(entries, prefs)
+    people = RankedPeople(roster, table, prefs, lang, top)
     all_notes = list(notes or [])
-    if people:  # what the preferences left out is the same for everyone
-        all_notes += ranking_notes(people[0].result.ranking, prefs)
-    return ClassResult(roster.source, roster.bank, people, roster.problems, prefs, lang, all_notes)
+    if len(roster):  # what the preferences left out is the same for everyone
+        all_notes += ranking_notes(table.counts, prefs)
+    return ClassResult(roster.source, roster.bank, people, roster.problems, prefs, lang, all_notes, top, taken)

@@ -82,6 +82,10 @@ class Compatibility(msgspec.Struct):
     self_assessment: Optional[dict[str, Any]]
     interests: Optional[dict[str, Any]]
     reasons: list[str] = []
+    taken: Optional[str] = None  # when the test was taken (ISO 8601), set by the command
+    answers: Optional[str] = None  # the answers as an answer string in question order
+    saved: Optional[int] = None  # its number among the kept results (`careers results show N`)
+    lang: str = ""  # the language of the questions and reasons
 
 
 def fit_label(percent: float) -> str:

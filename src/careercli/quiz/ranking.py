@@ -174,6 +174,17 @@ def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_
 
 def interest_reasons(person: Sequence[float], person_code: str, career_code: str) -> list[str]:
     """Short sentences on the strong interests a person and a career share (or do not)."""
+    return shared_interest_reasons(person_code, career_code, weakest_scales(person))
+
+
+def weakest_scales(person: Sequence[float]) -> tuple[str, str]:
+    """The person's two lowest scales (ties in R-I-A-S-E-C order)."""
+    weakest = sorted(SCALES, key=lambda s: person[SCALES.index(s)])[:2]
+    return weakest[0], weakest[1]
+
+
+def shared_interest_reasons(person_code: str, career_code: str, weakest: tuple[str, ...]) -> list[str]:
+    """`interest_reasons` from what it depends on (a class shares many of them: they are cached)."""
     main = career_code[:1]
     shared = [letter for letter in person_code if letter in career_code]
     names = _join([scale_name(letter) for letter in shared]) if shared else ""
@@ -187,7 +198,6 @@ def interest_reasons(person: Sequence[float], person_code: str, career_code: str
     else:
         reasons = [_("Its main interests ({names}) are not among your strongest").format(
             names=_join([scale_name(letter) for letter in career_code]))]
-    weakest = sorted(SCALES, key=lambda s: person[SCALES.index(s)])[:2]
     if main in weakest:
         reasons.insert(0, _("Its main interest, {name}, is one of your weakest").format(name=scale_name(main)))
     return reasons

@@ -20,6 +20,9 @@ class QuizResult(msgspec.Struct):
     preferences: Preferences
     lang: str
     notes: list[str] = []
+    taken: Optional[str] = None  # when the quiz was taken (ISO 8601), set by the command
+    answers: Optional[str] = None  # the answers as an answer string in bank order (1-5, - skipped)
+    saved: Optional[int] = None  # its number among the kept results (`careers results show N`)
 
 
 def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Preferences = Preferences(),

@@ -7,7 +7,7 @@ Written to a temporary file and renamed, so an interrupted write never leaves ha
 
 
 from pathlib import Path
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Literal, Optional, Union
 
 import msgspec
 
@@ -17,6 +17,7 @@ from ..i18n import _
 
 SESSION_VERSION = 1
 SESSION_FILE = "quiz-session.json"
+FIT_SESSION_FILE = "fit-session.json"
 MAX_SESSION_BYTES = 64 * 1024  # a paused quiz of 60 items takes about 1 KiB
 MAX_SALARY = 1e9  # a monthly salary threshold above this is a typing mistake
 
@@ -38,14 +39,27 @@ class Session(msgspec.Struct, kw_only=True):
     asked: list[Literal["zone", "salary", "detail"]] = []  # preference questions already answered
 
 
-def session_path(folder: Path) -> Path:
-    """Where the paused quiz is kept, in the user data folder `folder`."""
-    return folder / SESSION_FILE
+FitAnswer = Union[Literal["yes", "rather-yes", "rather-no", "no"], Annotated[int, msgspec.Meta(ge=1, le=5)]]
 
 
-def save_session(session: Session, folder: Path) -> Path:
+class FitSession(msgspec.Struct, kw_only=True):
+    """A compatibility test in progress (`careers fit --resume`); checked like `Session` when read."""
+
+    version: int = SESSION_VERSION
+    career: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]  # the career's id
+    lang: Literal["fr", "en", "nl"]
+    answers: dict[str, Optional[FitAnswer]] = {}  # sa1.. -> yes..no, item id -> 1-5; None when skipped
+    position: Annotated[int, msgspec.Meta(ge=0, le=1000)] = 0  # index of the next question
+
+
+def session_path(folder: Path, fit: bool = False) -> Path:
+    """Where the paused quiz (or compatibility test) is kept, in the user data folder `folder`."""
+    return folder / (FIT_SESSION_FILE if fit else SESSION_FILE)
+
+
+def save_session(session: Union[Session, FitSession], folder: Path) -> Path:
     """Write atomically, so that an interrupted save never loses the previous answers."""
-    path = session_path(folder)
+    path = session_path(folder, isinstance(session, FitSession))
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, msgspec.json.encode(session))
     return path
@@ -93,5 +107,21 @@ def _unusable(path: Path, problem: str) -> CareersError:
         path=path, problem=problem))
 
 
-def clear_session(folder: Path) -> None:
-    session_path(folder).unlink(missing_ok=True)
+def load_fit_session(folder: Path) -> FitSession:
+    """The paused compatibility test, its fields checked; a clear error when it cannot be used."""
+    path = session_path(folder, fit=True)
+    try:
+        session = msgspec.json.decode(read_bounded(path, MAX_SESSION_BYTES), type=FitSession)
+    except FileNotFoundError:
+        raise NotFoundError(_("no paused compatibility test to resume; start one with `careers fit JOB`")) from None
+    except (OSError, ValueError, msgspec.MsgspecError) as error:
+        raise CareersError(_("the paused test in {path} cannot be used ({problem}); start again with `careers fit JOB`").format(
+            path=path, problem=getattr(error, "strerror", None) or str(error))) from None
+    if session.version != SESSION_VERSION:
+        raise CareersError(_("the paused test in {path} is from another version; start again with `careers fit JOB`").format(
+            path=path))
+    return session
+
+
+def clear_session(folder: Path, fit: bool = False) -> None:
+    session_path(folder, fit).unlink(missing_ok=True)

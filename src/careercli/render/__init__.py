@@ -9,9 +9,10 @@ Rich is for people; JSON (the versioned envelope, envelope.py), CSV and Markdown
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 if TYPE_CHECKING:
+    from .files import Targets
     from .output import Output
 
 # result type -> format -> "module:function" in this package
@@ -23,12 +24,20 @@ RENDERERS: dict[str, dict[str, str]] = {
     "SchemaDocument": {"json": "validation:emit_schema"},
     "About": {"rich": "about:emit_rich", "json": "about:emit_json"},
     "QuizResult": {"rich": "quiz_results:emit_rich", "json": "quiz_results:emit_json",
-                   "csv": "quiz_results:emit_csv", "markdown": "quiz_results:emit_markdown"},
-    "Compatibility": {"rich": "quiz_results:emit_fit_rich", "json": "quiz_results:emit_fit_json"},
+                   "csv": "quiz_results:emit_csv", "markdown": "quiz_results:emit_markdown",
+                   "report.html": "report_formats:quiz_html", "report.md": "report_formats:quiz_markdown",
+                   "report.svg": "report_formats:quiz_svg"},
+    "Compatibility": {"rich": "quiz_results:emit_fit_rich", "json": "quiz_results:emit_fit_json",
+                      "markdown": "report_formats:fit_markdown", "report.html": "report_formats:fit_html", "report.md": "report_formats:fit_markdown",
+                      "report.svg": "report_formats:fit_svg"},
     "Comparison": {"rich": "comparison:emit_rich", "json": "comparison:emit_json", "csv": "comparison:emit_csv",
                    "markdown": "comparison:emit_markdown"},
     "ClassResult": {"rich": "class_results:emit_rich", "json": "class_results:emit_json",
-                    "csv": "class_results:emit_csv", "markdown": "class_results:emit_markdown"},
+                    "csv": "class_results:emit_csv", "markdown": "class_results:emit_markdown",
+                    "report.html": "report_formats:class_html", "report.md": "report_formats:class_markdown",
+                    "report.svg": "report_formats:class_svg"},
+    "SavedResults": {"rich": "saved:emit_rich", "json": "saved:emit_json", "csv": "saved:emit_csv",
+                     "markdown": "saved:emit_markdown"},
     "SearchResult": {"rich": "search_results:emit_rich", "json": "search_results:emit_json",
                      "csv": "search_results:emit_csv", "markdown": "search_results:emit_markdown"},
     "CacheReport": {"rich": "messages:emit_cache"},
@@ -46,7 +55,14 @@ def renderer(result: Any, fmt: str) -> Callable[[Any, "Output"], None]:
     return getattr(import_module(f"{__name__}.{module}"), function)
 
 
-def emit(output: "Output", result: Any, fmt: str) -> int:
-    """Print `result` in `fmt` (its first format when it has no such one); the run's exit code."""
+def emit(output: "Output", result: Any, fmt: str, targets: Optional["Targets"] = None) -> int:
+    """Print `result` in `fmt` (its first format when it has no such one); the run's exit code.
+
+    `targets` (files.Targets) may send it to a file instead of stdout (`--out`) and write
+    reports (`--report`, `--report-dir`) first; each file is written atomically."""
+    if targets is not None:
+        from .files import write_targets
+
+        return write_targets(output, result, fmt, targets)
     renderer(result, fmt)(result, output)
     return int(getattr(result, "exit_code", 0))

@@ -1,48 +1,69 @@
 """`careers class` results: one compact Rich table for the counsellor; JSON, CSV and Markdown for scripts.
 
-Names come from the class file and titles from the catalog: both are untrusted, so every one is
-printed as plain text (no markup) with control characters stripped.
+A class may hold 100,000 people: every format is written a block of people at a time, as the
+block is ranked (`ClassResult.rows()`), never built whole in memory; a progress bar shows on
+stderr at a terminal for long classes. Names come from the class file and titles from the
+catalog: both are untrusted, so every one is printed as plain text (no markup) with control
+characters stripped.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import csv
+import io
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from ..i18n import _
 from ..text import clean
-from .cells import plain_line
+from .cells import csv_cell, plain_line
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from ..quiz.classroom import ClassResult, PersonResult, RowProblem
-    from ..quiz.ranking import Match
+    from ..quiz.batch import PersonRow
+    from ..quiz.classroom import ClassResult, RowProblem
     from .output import Output
 
 CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit")
+LONG_CLASS = 2000  # people from which writing the results shows a progress bar (at a terminal)
 
 
-def _careers(person: "PersonResult") -> str:
-    return "; ".join(f"{plain_line(m.title)} ({m.match}%)" for m in person.result.ranking.matches)
+def _careers(person: "PersonRow") -> str:
+    from ..quiz.ranking import match_percent
+
+    return "; ".join(f"{plain_line(ref.title)} ({match_percent(r)}%)" for ref, r in person.careers)
+
+
+def _blocks(result: "ClassResult", output: "Output") -> Iterator[list["PersonRow"]]:
+    """The people a block at a time, advancing the progress bar."""
+    with output.progress_bar(_("Writing the results of {n} people").format(n=len(result.people)), len(result.people),
+                             threshold=LONG_CLASS) as advance:
+        for block in result.rows():
+            yield block
+            advance(len(block))
 
 
 # ---------------------------------------------------------------- JSON
 
-def _match_data(match: "Match") -> dict[str, Any]:
-    return {"rank": match.rank, "id": match.id, "title": clean(match.title), "score": match.score,
-            "match": match.match, "fit": match.fit, "code": match.code}
+def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]] = None) -> dict[str, Any]:
+    """One person in the JSON output; `careers` keeps each career's id, title and code once made inert."""
+    from ..quiz.ranking import fit_label, match_percent
+    from ..quiz.scoring import SCALES
 
-
-def person_data(person: "PersonResult") -> dict[str, Any]:
-    result = person.result
+    careers = {} if careers is None else careers
+    results = []
+    for rank, (ref, r) in enumerate(person.careers, 1):
+        known = careers.get(ref.id) or careers.setdefault(ref.id, {"id": ref.id, "title": clean(ref.title)})
+        results.append({"rank": rank, **known, "score": round(r, 3), "match": match_percent(r), "fit": fit_label(r),
+                        "code": ref.code})
     return {
         "line": person.line,
         "name": clean(person.name),
-        "profile": result.profile.scores,
-        "code": result.code.letters,
-        "code_display": result.code.display,
-        "equivalent_codes": result.code.equivalents,
-        "results": [_match_data(m) for m in result.ranking.matches],
+        "profile": dict(zip(SCALES, person.scores)),
+        "code": person.code.letters,
+        "code_display": person.code.display,
+        "equivalent_codes": person.code.equivalents,
+        "results": results,
     }
 
 
@@ -50,14 +71,14 @@ def problem_data(problem: "RowProblem") -> dict[str, Any]:
     return {"line": problem.line, "column": clean(problem.column), "message": clean(problem.message)}
 
 
-def class_data(result: "ClassResult") -> dict[str, Any]:
+def class_data(result: "ClassResult", people: Any) -> dict[str, Any]:
     """The `data` of `careers class --format json` (envelope version 1)."""
     prefs = result.preferences
     return {
         "bank": result.bank,
         "method": "pearson",
         "preferences": {"max_zone": prefs.max_zone, "min_salary": prefs.min_salary},
-        "people": [person_data(p) for p in result.people],
+        "people": people,
         "errors": [problem_data(p) for p in result.problems],
         "notes": result.notes,
     }
@@ -65,76 +86,94 @@ def class_data(result: "ClassResult") -> dict[str, Any]:
 
 def emit_json(result: "ClassResult", output: "Output") -> None:
     from ..quiz.classroom import problem_line
+    from .envelope import Streamed
 
     errors = [problem_line(result.source, p) for p in result.problems]
-    output.write_json("class", class_data(result), errors, int(result.exit_code))
+    careers: dict[str, dict[str, str]] = {}
+    people = Streamed([person_data(p, careers) for p in block] for block in _blocks(result, output))
+    output.write_json("class", class_data(result, people), errors, int(result.exit_code))
     print_problems(result, output)
 
 
 # ---------------------------------------------------------------- CSV and Markdown
 
-def class_csv(result: "ClassResult") -> str:
+def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
     """One row per person and career; a person with no career left still gets a row."""
-    from .cells import csv_text
+    from ..quiz.ranking import fit_label, match_percent
 
-    def rows(person: "PersonResult") -> list[list[Any]]:
-        lead = [person.name, person.result.code.display]
-        matches = person.result.ranking.matches
-        return [[*lead, m.rank, m.id, m.title, m.score, m.match, m.fit] for m in matches] or [lead]
-
-    return csv_text(CSV_COLUMNS, (row for person in result.people for row in rows(person)))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    cells: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
+    for block in blocks:
+        for person in block:
+            lead = [csv_cell(person.name), person.code.display]
+            if not person.careers:
+                writer.writerow(lead)
+            for rank, (ref, r) in enumerate(person.careers, 1):
+                id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
+                writer.writerow([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r)])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.tell():
+        yield buffer.getvalue()
 
 
 def emit_csv(result: "ClassResult", output: "Output") -> None:
     from .quiz_results import print_notes
 
-    output.write_data(class_csv(result))
+    for chunk in class_csv(result, _blocks(result, output)):
+        output.write_data(chunk)
     print_notes(result.notes, output)
     print_problems(result, output)
 
 
-def class_markdown(result: "ClassResult") -> str:
+def class_markdown(blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
     from .cells import md_cell
 
-    lines = [f"| {_('Name')} | {_('Code')} | {_('Careers that fit')} |", "|---|---|---|"]
-    lines += [f"| {md_cell(p.name)} | {p.result.code.display} | {md_cell(_careers(p))} |" for p in result.people]
-    return "\n".join(lines) + "\n"
+    yield f"| {_('Name')} | {_('Code')} | {_('Careers that fit')} |\n|---|---|---|\n"
+    for block in blocks:
+        if block:
+            yield "".join(f"| {md_cell(p.name)} | {p.code.display} | {md_cell(_careers(p))} |\n" for p in block)
 
 
 def emit_markdown(result: "ClassResult", output: "Output") -> None:
     from .quiz_results import print_notes
 
-    output.write_data(class_markdown(result))
+    for chunk in class_markdown(_blocks(result, output)):
+        output.write_data(chunk)
     print_notes(result.notes, output)
     print_problems(result, output)
 
 
 # ---------------------------------------------------------------- Rich
 
-def class_table(result: "ClassResult") -> "RenderableType":
+def class_table(people: list["PersonRow"], show_header: bool = True, name_width: int = 24) -> "RenderableType":
     """Name, Holland code (ties in brackets) and the top careers, wrapped in their cell."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column(_("Name"), overflow="fold", max_width=24)
-    table.add_column(_("Code"), no_wrap=True)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, show_header=show_header)
+    table.add_column(_("Name"), overflow="fold", width=name_width)
+    table.add_column(_("Code"), no_wrap=True, width=max(len(_("Code")), 8))
     table.add_column(_("Careers that fit"), ratio=1)
-    for person in result.people:
-        table.add_row(Text(plain_line(person.name), style="bold"), Text(person.result.code.display), Text(_careers(person)))
+    for person in people:
+        table.add_row(Text(plain_line(person.name), style="bold"), Text(person.code.display), Text(_careers(person)))
     return table
 
 
 def emit_rich(result: "ClassResult", output: "Output") -> None:
     from .quiz_results import print_notes
 
-    render_class(result, output.out)
+    render_class(result, output.out, _blocks(result, output))
     print_notes(result.notes, output)
     print_problems(result, output)
 
 
-def render_class(result: "ClassResult", console: "Console") -> None:
+def render_class(result: "ClassResult", console: "Console", blocks: Iterator[list["PersonRow"]]) -> None:
+    """The heading, then the table a block of people at a time (same columns throughout)."""
     from rich.text import Text
 
     if result.bank:
@@ -142,8 +181,11 @@ def render_class(result: "ClassResult", console: "Console") -> None:
     else:
         heading = _("People scored: {n}").format(n=len(result.people))
     console.print(Text(heading, style="bold"))
-    if result.people:
-        console.print(class_table(result))
+    name_width = 0
+    for number, block in enumerate(blocks):
+        if not name_width:  # from the first block, so that every block lines up
+            name_width = max(4, min(24, max(len(plain_line(p.name)) for p in block)))
+        console.print(class_table(block, show_header=number == 0, name_width=name_width))
 
 
 def print_problems(result: "ClassResult", output: "Output") -> None:

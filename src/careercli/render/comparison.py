@@ -121,14 +121,22 @@ def emit_csv(comparison: "Comparison", output: "Output") -> None:
     output.write_data(comparison_csv(facts(comparison)))
 
 
+LABEL_WIDTH, CAREER_WIDTH = 20, 16  # what a side-by-side table needs, in columns
+
+
 def render_comparison(rows: list[Row], console: "Console") -> None:
     """One column per career; the fact names down the left; the highest interest score
-    of each career's profile stands out."""
+    of each career's profile stands out. When the terminal is too narrow for that, one career
+    after the other, so that no word is ever broken."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     from ..text import clean
+
+    if console.width < LABEL_WIDTH + CAREER_WIDTH * len(rows[0].values):
+        render_stacked(rows, console)
+        return
 
     table = Table(box=box.SIMPLE_HEAD, show_header=True, header_style="bold " + ACCENT, pad_edge=False, expand=True)
     titles, ids = rows[0], rows[1]
@@ -142,6 +150,31 @@ def render_comparison(rows: list[Row], console: "Console") -> None:
                  for i, value in enumerate(row.values)]
         table.add_row(Text(clean(row.label)), *cells, end_section=row.key in ("code", "riasec_C", "interest_match"))
     console.print(table)
+
+
+def render_stacked(rows: list[Row], console: "Console") -> None:
+    """Each career as a heading and its facts as label-value lines, wrapped between words."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..text import clean
+
+    titles, ids, body = rows[0], rows[1], rows[2:]
+    peaks = _interest_peaks(body)
+    label_width = min(max(len(row.label) for row in body), max(14, console.width // 2 - 2))
+    for column, (title, career_id) in enumerate(zip(titles.values, ids.values)):
+        if column:
+            console.print()
+        console.print(Text.assemble((clean(title), "bold " + ACCENT), " ", (f"({clean(career_id)})", "dim")))
+        table = Table(box=box.SIMPLE, show_header=False, pad_edge=False, show_edge=False, padding=(0, 1))
+        table.add_column(style="dim", width=label_width)
+        table.add_column(ratio=1)
+        for row in body:
+            if row.values[column]:
+                style = "bold " + ACCENT if (row.key, column) in peaks else ""
+                table.add_row(Text(clean(row.label)), Text(clean(row.values[column]), style=style))
+        console.print(table)
 
 
 def _interest_peaks(rows: list[Row]) -> set[tuple[str, int]]:

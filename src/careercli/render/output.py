@@ -1,8 +1,8 @@
-"""What a renderer may use: the two consoles, raw stdout, the cache of rendered pages, a pager."""
+"""What a renderer may use: the two consoles, raw stdout, the cache of rendered pages, a pager, a progress bar."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Protocol
+from typing import TYPE_CHECKING, Callable, ContextManager, Optional, Protocol
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -28,3 +28,6 @@ class Output(Protocol):
 
     def page(self, text: str) -> bool:
         """Show long text in the pager when on a terminal; False when it was not paged."""
+
+    def progress_bar(self, label: str, total: int, threshold: int = 0) -> ContextManager[Callable[[int], None]]:
+        """A progress bar on stderr for `total` steps (at a terminal, from `threshold` on); yields `advance(steps)`."""

@@ -60,6 +60,9 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
         },
         "notes": result.notes,
         "results": [match_data(m) for m in ranking.matches],
+        "taken": result.taken,
+        "answer_string": result.answers,
+        "kept_as": result.saved,
     }
 
 
@@ -111,8 +114,9 @@ def _fit_word(fit: str) -> str:
 
 
 def profile_chart(scores: dict[str, float], low: Optional[float] = None, high: Optional[float] = None,
-                  code: str = "") -> "RenderableType":
-    """The six scores as horizontal bars (the style of `careers show`), the code's letters highlighted."""
+                  code: str = "", width: int = 80) -> "RenderableType":
+    """The six scores as horizontal bars (the style of `careers show`), the code's letters
+    highlighted; the bars shrink so that a line fits in `width` columns."""
     from rich.text import Text
 
     from ..quiz.scoring import SCALES, scale_name
@@ -124,15 +128,16 @@ def profile_chart(scores: dict[str, float], low: Optional[float] = None, high: O
     name_width = max(len(n) for n in names.values()) + 2
     shown = [f"{v:g}" for v in values]
     value_width = max(len(v) for v in shown)
+    bar_width = max(6, min(BAR_WIDTH, width - (4 + name_width + value_width + 2) - 1))
     chart = Text()
     for scale, value, label in zip(SCALES, values, shown):
-        filled = round((value - low) / (high - low) * BAR_WIDTH) if high > low else 0
+        filled = round((value - low) / (high - low) * bar_width) if high > low else 0
         strong = scale in code
         chart.append(f"  {scale} ", style="bold cyan" if strong else "dim")
         chart.append(names[scale].ljust(name_width), style="" if strong else "dim")
         chart.append(label.rjust(value_width) + "  ")
         chart.append("━" * filled, style="cyan" if strong else "bright_black")
-        chart.append("─" * (BAR_WIDTH - filled) + "\n", style="bright_black")
+        chart.append("─" * (bar_width - filled) + "\n", style="bright_black")
     return chart
 
 
@@ -147,6 +152,28 @@ def code_line(result: "QuizResult") -> "RenderableType":
         line.append("  " + _("(tie: {ties}; equally valid: {codes})").format(ties="; ".join(code.ties), codes=shown),
                     style="dim")
     return line
+
+
+NARROW = 60  # columns below which the careers are listed one under the other, not as a table
+FIT_STYLES = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
+
+
+def results_list(result: "QuizResult") -> "RenderableType":
+    """For a narrow terminal: each career on its own lines, wrapped between words."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(ratio=1)
+    for m in result.ranking.matches:
+        details = Text(clean(m.title), style="bold")
+        details.append(f"\n{m.code} · {m.match}% · ")
+        details.append(_fit_word(m.fit), style=FIT_STYLES.get(m.fit, ""))
+        if m.reasons:
+            details.append("\n" + clean(m.reasons[0]), style="dim")
+        table.add_row(Text(f"{m.rank}.", style="bold"), details)
+    return table
 
 
 def results_table(result: "QuizResult") -> "RenderableType":
@@ -172,7 +199,22 @@ def results_table(result: "QuizResult") -> "RenderableType":
 
 def emit_rich(result: "QuizResult", output: "Output") -> None:
     render_result(result, output.out)
+    print_again(result, output.out)
     print_notes(result.notes, output)
+
+
+def print_again(result: "QuizResult", console: "Console") -> None:
+    """How to see these results again: the kept result's number, and the answer string."""
+    from rich.text import Text
+
+    from .reports import rerun_command
+
+    if result.saved:
+        console.print(Text(_("Kept as result {n}: careers results show {n}").format(n=result.saved), style="dim"))
+    rerun = rerun_command(result)
+    if rerun:
+        console.print(Text(_("Your answers, to run it again:"), style="dim"))
+        console.print(Text("  " + clean(rerun), style="dim"), overflow="fold")
 
 
 def render_result(result: "QuizResult", console: "Console") -> None:
@@ -183,12 +225,12 @@ def render_result(result: "QuizResult", console: "Console") -> None:
     if profile.bank:
         title += f" ({profile.bank})"
     console.print(Text(title, style="bold"))
-    console.print(profile_chart(profile.scores, profile.low, profile.high, result.code.letters), end="")
+    console.print(profile_chart(profile.scores, profile.low, profile.high, result.code.letters, console.width), end="")
     console.print(code_line(result))
     if result.ranking.matches:
         console.print()
         console.print(Text(_("Careers that fit your interests"), style="bold"))
-        console.print(results_table(result))
+        console.print(results_list(result) if console.width < NARROW else results_table(result))
 
 
 def print_notes(notes: list[str], output: "Output") -> None:
@@ -219,7 +261,11 @@ def emit_fit_json(result: "Compatibility", output: "Output") -> None:
 
 
 def emit_fit_rich(result: "Compatibility", output: "Output") -> None:
+    from rich.text import Text
+
     render_fit(result, output.out)
+    if result.saved:
+        output.out.print(Text(_("Kept as result {n}: careers results show {n}").format(n=result.saved), style="dim"))
 
 
 def render_fit(result: "Compatibility", console: "Console") -> None:

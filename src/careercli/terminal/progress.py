@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
 from ..i18n import _
 from ..text import clean
@@ -55,3 +56,15 @@ class IndexProgress:
         self.console.print(_("Index ready in {seconds:.1f} s").format(seconds=seconds), markup=False, highlight=False,
                            style="dim")
         self.active = False
+
+
+@contextmanager
+def task_bar(console: "Console", label: str, total: int) -> Iterator[Callable[[int], None]]:
+    """A transient bar with a count and the time left, for work measured in steps."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=console, transient=True)
+    task = bar.add_task(clean(label), total=total)
+    with bar:
+        yield lambda steps: bar.advance(task, steps)

@@ -1,13 +1,23 @@
 """The interactive quiz and fit screens (questionary). Imported only on the interactive path.
 
-One item at a time: keys 1-5 answer at once, s skips, b or ← goes back, Enter takes the
-highlighted choice, Ctrl-C pauses (the caller saves the session and exits 130).
+One set of keys on every screen (quiz items, the study, salary and detail questions, the fit
+questions, the results menu and the paused-quiz question):
+
+- number keys choose at once (1-5 on an item, 1-4 on a fit question, 1-6 for studies ...);
+- `s` skips, `b`, `←` or `⌫` goes back to the previous screen;
+- ↑/↓ move, and Enter takes the highlighted choice; but Enter on a question not yet answered
+  does nothing, so a quick Enter never records "neutral";
+- Ctrl-C raises KeyboardInterrupt: the caller saves what was answered and exits with 130.
+
+The prompts draw on the terminal even when stdout is redirected (`careers quiz --format
+markdown > results.md`): they then use stderr (see `prompt_session`).
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Protocol, TextIO
 
 import questionary
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
@@ -22,13 +32,38 @@ from ..text import clean
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..quiz.bank import Bank
-    from ..quiz.compatibility import FitQuestions
+    from ..quiz.bank import Bank, Item
     from ..quiz.ranking import Match
-    from ..quiz.session import Session
 
 SKIP, BACK = "skip", "back"
 BAR_WIDTH = 12
+
+
+class Streams(Protocol):
+    """What the prompts need to know of the run's streams (the application's Environment has it)."""
+
+    @property
+    def stdout_isatty(self) -> bool: ...
+
+    @property
+    def stderr_isatty(self) -> bool: ...
+
+    @property
+    def stderr(self) -> TextIO: ...
+
+
+@contextmanager
+def prompt_session(env: Streams) -> Iterator[None]:
+    """Prompts on the terminal: stdout when it is one, else stderr (stdout then holds the data)."""
+    if env.stdout_isatty or not env.stderr_isatty:
+        yield
+        return
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.output import create_output
+
+    with create_app_session(output=create_output(stdout=env.stderr)):
+        yield
+
 
 def study_choices() -> list[tuple[Optional[int], str]]:
     """How long a person is willing to study, as the highest O*NET job zone to keep."""
@@ -42,21 +77,77 @@ def study_choices() -> list[tuple[Optional[int], str]]:
     ]
 
 
-def one_key_select(message: str, choices: list[Any], *, qmark: str, instruction: str, default: Any = None) -> Any:
-    """A questionary select where a shortcut key answers at once (no Enter needed); ← and ⌫ go back."""
-    question = questionary.select(message, choices=choices, qmark=qmark, use_shortcuts=True,
-                                  instruction=instruction, default=default)
+def keys_hint(numbers: str, can_skip: bool, can_go_back: bool) -> str:
+    hint = numbers
+    if can_skip:
+        hint += _(", s skip")
+    if can_go_back:
+        hint += _(", b back")
+    return f"({hint})"
+
+
+def choose(message: str, options: list[tuple[Any, str]], *, qmark: str = "?", current: Any = None,
+           answered: bool = False, can_skip: bool = False, can_go_back: bool = False,
+           skip_label: Optional[str] = None, instruction: Optional[str] = None) -> Any:
+    """One question; returns the value chosen, SKIP or BACK.
+
+    `options` are (value, label), keyed 1, 2, 3 ... (0 for the tenth). `current` is the value
+    highlighted first; `answered` says it was chosen before (Enter then keeps it)."""
+    choices: list[Any] = [Choice(label, value=value, shortcut_key=_key(n)) if _key(n) else Choice(label, value=value)
+                          for n, (value, label) in enumerate(options, 1)]
+    if can_skip or can_go_back:
+        choices.append(Separator())
+    if can_skip:
+        choices.append(Choice(skip_label or _("Skip"), value=SKIP, shortcut_key="s"))
+    if can_go_back:
+        choices.append(Choice(_("← Back"), value=BACK, shortcut_key="b"))
+    default = next((c for c in choices if isinstance(c, Choice) and c.value == current), None)
+    question = questionary.select(message, choices=choices, qmark=qmark, use_shortcuts=True, default=default,
+                                  instruction=instruction or keys_hint(numbers(len(options)), can_skip, can_go_back))
     control = next(c for c in question.application.layout.find_all_controls() if isinstance(c, InquirerControl))
-    extra = KeyBindings()
+    question.application.key_bindings = merge_key_bindings([question.application.key_bindings,
+                                                            _one_set_of_keys(control, answered)])
+    return question.unsafe_ask()
+
+
+def numbers(count: int) -> str:
+    """The number keys of `count` choices: "1-5", "1-9, 0"."""
+    return "1" if count == 1 else f"1-{count}" if count < 10 else "1-9, 0"
+
+
+def _key(n: int) -> Optional[str]:
+    return str(n % 10) if n <= 10 else None
+
+
+def _one_set_of_keys(control: InquirerControl, answered: bool) -> KeyBindings:
+    bindings = KeyBindings()
+    moved = [answered]
     for index, choice in enumerate(control.choices):
         if not isinstance(choice, Separator) and choice.shortcut_key:
-            _bind_answer(extra, control, index, choice.shortcut_key)
+            _bind_answer(bindings, control, index, choice.shortcut_key)
     back = next((i for i, c in enumerate(control.choices) if not isinstance(c, Separator) and c.value == BACK), None)
     if back is not None:
         for key in (Keys.Left, Keys.Backspace):
-            _bind_answer(extra, control, back, key)
-    question.application.key_bindings = merge_key_bindings([question.application.key_bindings, extra])
-    return question.unsafe_ask()
+            _bind_answer(bindings, control, back, key)
+
+    def move(step: int) -> Callable[[Any], None]:
+        def handler(event: Any) -> None:
+            moved[0] = True
+            control.pointed_at = (control.pointed_at + step) % control.choice_count
+            while not control.is_selection_valid():
+                control.pointed_at = (control.pointed_at + step) % control.choice_count
+        return handler
+
+    for key, step in ((Keys.Up, -1), (Keys.ControlP, -1), (Keys.Down, 1), (Keys.ControlN, 1)):
+        bindings.add(key, eager=True)(move(step))
+
+    @bindings.add(Keys.ControlM, eager=True)
+    def enter(event: Any) -> None:
+        if moved[0]:  # Enter takes a choice the person moved to, or the answer they gave before
+            control.is_answered = True
+            event.app.exit(result=control.get_pointed_at().value)
+
+    return bindings
 
 
 def _bind_answer(bindings: KeyBindings, control: InquirerControl, index: int, key: Any) -> None:
@@ -71,6 +162,8 @@ def progress(done: int, total: int) -> str:
     filled = round(done / total * BAR_WIDTH) if total else 0
     return f"{done + 1:>2}/{total} " + "█" * filled + "░" * (BAR_WIDTH - filled)
 
+
+# ---------------------------------------------------------------- texts around the questions
 
 def show_intro(bank: "Bank", lang: str, console: "Console", resumed: bool) -> None:
     from rich.text import Text
@@ -87,133 +180,125 @@ def show_intro(bank: "Bank", lang: str, console: "Console", resumed: bool) -> No
         console.print(Text(_("Welcome back: continuing where you stopped."), style="dim"))
 
 
-def show_fit_intro(title: str, console: "Console") -> None:
+def show_fit_intro(title: str, console: "Console", resumed: bool = False) -> None:
     from rich.text import Text
 
     console.print(Text(_("Test your compatibility with: {title}").format(title=clean(title)), style="bold"))
-    console.print(Text(_("First the career's own questions, then a few activities to rate. "
-                         "Keys: 1-4 or 1-5 answer at once, s skip, Ctrl-C quit."), style="dim"))
+    console.print(Text(_("First the career's own questions, then a few activities to rate. Keys: 1-4 or 1-5 "
+                         "answer at once, s skip, b or ← back, Ctrl-C pause (resume later with "
+                         "`careers fit --resume`)."), style="dim"))
+    if resumed:
+        console.print(Text(_("Welcome back: continuing where you stopped."), style="dim"))
 
 
-def ask_items(bank: "Bank", session: "Session", save: Callable[[], Any]) -> None:
-    """Ask every item from `session.position` on, updating the session (saved after each answer)."""
-    items = bank.presented()
-    while session.position < len(items):
-        item = items[session.position]
-        answer = ask_item(bank, session, item, session.position, len(items), can_go_back=session.position > 0)
-        if answer == BACK:
-            session.position -= 1
-            continue
-        session.answers[item.id] = None if answer == SKIP else int(answer)
-        session.position += 1
-        save()
-
-
-def ask_missing_scales(bank: "Bank", session: "Session", save: Callable[[], Any], console: "Console") -> None:
-    """A scale whose items were all skipped cannot be scored: ask its items again until one is answered."""
+def say(console: "Console", message: str, style: str = "yellow") -> None:
     from rich.text import Text
 
-    from ..quiz.scoring import SCALES, scale_name
-
-    for scale in SCALES:
-        items = bank.items_of(scale)
-        if any(session.answers.get(i.id) is not None for i in items):
-            continue
-        console.print(Text(_("You skipped every {scale} activity; please answer at least one.").format(
-            scale=scale_name(scale)), style="yellow"))
-        for n, item in enumerate(items):
-            answer = ask_item(bank, session, item, n, len(items), can_go_back=False, can_skip=n < len(items) - 1)
-            if answer != SKIP:
-                session.answers[item.id] = int(answer)
-                save()
-                break
+    console.print(Text(clean(message), style=style))
 
 
-def ask_item(bank: "Bank", session: "Session", item: Any, index: int, total: int, *, can_go_back: bool,
-             can_skip: bool = True) -> Any:
+# ---------------------------------------------------------------- the questions
+
+def ask_item(bank: "Bank", lang: str, item: "Item", previous: Optional[int], index: int, total: int, *,
+             can_go_back: bool, can_skip: bool = True) -> Any:
     """One item on the 5-point scale: returns 1-5, SKIP or BACK."""
-    lang = bank.language(session.lang)
-    choices: list[Any] = [Choice(label, value=v, shortcut_key=str(v))
-                          for v, label in zip(bank.response.values, bank.response.labels[lang])]
-    keys = "1-5"
-    if can_skip:
-        choices += [Separator(), Choice(_("Skip"), value=SKIP, shortcut_key="s")]
-        keys += _(", s skip")
-    if can_go_back:
-        choices.append(Choice(_("← Back"), value=BACK, shortcut_key="b"))
-        keys += _(", b back")
-    previous = session.answers.get(item.id)
-    default = next(c for c in choices if isinstance(c, Choice) and c.value == (previous or 3))
-    return one_key_select(clean(item.text[lang]), choices, qmark=progress(index, total), instruction=f"({keys})",
-                          default=default)
+    text_lang = bank.language(lang)
+    options = list(zip(bank.response.values, bank.response.labels[text_lang]))
+    return choose(clean(item.text[text_lang]), options, qmark=progress(index, total), current=previous or 3,
+                  answered=previous is not None, can_skip=can_skip, can_go_back=can_go_back)
 
 
-def ask_preferences(session: "Session", save: Callable[[], Any], *, ask_zone: bool, ask_salary: bool,
-                    ask_detail: bool) -> None:
-    """The preference questions not already given as flags or answered before a pause."""
-    if ask_zone and "zone" not in session.asked:
-        choices = [Choice(label, value=zone if zone is not None else 0) for zone, label in study_choices()]
-        zone = questionary.select(_("How long are you willing to study or train?"), choices=choices,
-                                  default=choices[-1]).unsafe_ask()
-        session.max_zone = zone or None
-        session.asked.append("zone")
-        save()
-    if ask_salary and "salary" not in session.asked:
-        text = questionary.text(_("Lowest monthly gross salary you would accept (Enter to skip):"),
-                                validate=_valid_salary).unsafe_ask()
-        session.min_salary = float(text.replace(",", ".")) if text.strip() else None
-        session.asked.append("salary")
-        save()
-    if ask_detail and "detail" not in session.asked:
-        session.detailed_only = questionary.confirm(
-            _("Only careers with a detailed profile (studies, salary, a typical day)?"), default=False).unsafe_ask()
-        session.asked.append("detail")
-        save()
+def ask_zone(current: Optional[int], answered: bool) -> Any:
+    """The highest job zone to keep (None: it does not matter), or BACK."""
+    options = [(zone if zone is not None else 0, label) for zone, label in study_choices()]
+    answer = choose(_("How long are you willing to study or train?"), options, current=current or 0,
+                    answered=answered, can_skip=True, can_go_back=True)
+    return None if answer in (0, SKIP) else answer
+
+
+def ask_salary(current: Optional[float], answered: bool) -> Any:
+    """The lowest monthly gross salary (None: no minimum), SKIP or BACK. Digits type the amount;
+    on an empty line `s` skips and `b` or ← goes back; Enter on an empty line does nothing."""
+    question = questionary.text(_("Lowest monthly gross salary you would accept (type an amount, then Enter):"),
+                                default=f"{current:g}" if answered and current is not None else "",
+                                instruction=keys_hint(_("digits"), True, True), validate=_valid_salary)
+    bindings = KeyBindings()
+
+    def on_empty(result: Any) -> Callable[[Any], None]:
+        def handler(event: Any) -> None:
+            buffer = event.app.current_buffer
+            if not buffer.text:
+                event.app.exit(result=result)
+            elif result == BACK and event.key_sequence[0].key == Keys.Left:
+                buffer.cursor_left()
+        return handler
+
+    for key, result in (("s", SKIP), ("b", BACK), (Keys.Left, BACK)):
+        bindings.add(key, eager=True)(on_empty(result))
+
+    @bindings.add(Keys.ControlM, eager=True)
+    def enter(event: Any) -> None:
+        buffer = event.app.current_buffer
+        if buffer.text.strip() and buffer.validate():
+            event.app.exit(result=buffer.text)
+
+    @bindings.add(Keys.Any)
+    def other(event: Any) -> None:
+        character = event.data
+        if character.isdigit() or character in ".,  ":
+            event.app.current_buffer.insert_text(character)
+
+    question.application.key_bindings = merge_key_bindings([question.application.key_bindings, bindings])
+    answer = question.unsafe_ask()
+    if answer in (SKIP, BACK):
+        return None if answer == SKIP else BACK
+    return float(answer.replace(" ", "").replace("\u00a0", "").replace(",", "."))
 
 
 def _valid_salary(text: str) -> Any:
-    if not text.strip():
+    cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    if not cleaned:
         return True
     try:
-        amount = float(text.replace(",", "."))
-        return (math.isfinite(amount) and 0 <= amount <= MAX_SALARY) or _("Type a positive number, or nothing")
+        amount = float(cleaned)
+        return (math.isfinite(amount) and 0 <= amount <= MAX_SALARY) or _("Type a positive number, or s to skip")
     except ValueError:
-        return _("Type a number such as 2500, or nothing to skip")
+        return _("Type a number such as 2500, or s to skip")
+
+
+def ask_detail(current: bool, answered: bool) -> Any:
+    """Only careers with a detailed profile? True, False (also when skipped) or BACK."""
+    answer = choose(_("Only careers with a detailed profile (studies, salary, a typical day)?"),
+                    [(True, _("Yes")), (False, _("No"))], current=current, answered=answered, can_skip=True,
+                    can_go_back=True)
+    return False if answer == SKIP else answer
+
+
+def ask_paused(what: str) -> bool:
+    """A paused quiz or test exists: True to resume it, False to discard it and start again."""
+    answer = choose(what, [(True, _("Resume it")), (False, _("Discard it and start again"))])
+    return bool(answer)
 
 
 def offer_profiles(matches: list["Match"], open_profile: Callable[[str], None]) -> None:
-    """After the results: open any of the listed careers, as `careers show` would."""
+    """After the results: open any of the listed careers (its number, or ↑/↓ and Enter), as
+    `careers show` would; the menu comes back on the career just read."""
     if not matches:
         return
-    choices = [Choice(f"{m.rank}. {clean(m.title)} ({m.match}%)", value=m.id) for m in matches]
-    choices.append(Choice(_("Done"), value=""))
+    options = [(m.id, f"{clean(m.title)} ({m.match}%)") for m in matches]
+    current, opened = matches[0].id, False
     while True:
-        career_id = questionary.select(_("Open a career profile?"), choices=choices,
-                                       instruction=_("(↑/↓ and Enter)")).unsafe_ask()
-        if not career_id:
+        career_id = choose(_("Open a career profile?"), options, current=current, answered=opened, can_skip=True,
+                           can_go_back=True, skip_label=_("Done"))
+        if career_id in (SKIP, BACK):
             return
         open_profile(career_id)
+        current, opened = career_id, True
 
 
-def ask_fit(questions: "FitQuestions", bank: "Bank", lang: str) -> dict[str, Any]:
-    """Ask the self-assessment questions, then the interest items; return answers by key."""
-    from ..quiz.compatibility import ANSWER_LABELS, NO, RATHER_NO, RATHER_YES, YES
-
-    answers: dict[str, Any] = {}
-    total = len(questions.self_assessment) + len(questions.items)
-    words = list(zip((YES, RATHER_YES, RATHER_NO, NO), ANSWER_LABELS.get(lang, ANSWER_LABELS["en"])))
-    for n, (key, text) in enumerate(questions.self_assessment):
-        choices = [Choice(label, value=value, shortcut_key=str(i)) for i, (value, label) in enumerate(words, 1)]
-        choices += [Separator(), Choice(_("Skip"), value=SKIP, shortcut_key="s")]
-        answer = one_key_select(clean(text), choices, qmark=progress(n, total), instruction=_("(1-4, s skip)"))
-        answers[key] = None if answer == SKIP else answer
-    item_lang = bank.language(lang)
-    labels = bank.response.labels[item_lang]
-    offset = len(questions.self_assessment)
-    for n, item in enumerate(questions.items):
-        choices = [Choice(label, value=v, shortcut_key=str(v)) for v, label in zip(bank.response.values, labels)]
-        choices += [Separator(), Choice(_("Skip"), value=SKIP, shortcut_key="s")]
-        answer = one_key_select(clean(item.text[item_lang]), choices, qmark=progress(offset + n, total),
-                                instruction=_("(1-5, s skip)"), default=choices[2])
-        answers[item.id] = None if answer == SKIP else int(answer)
-    return answers
+def ask_fit_question(text: str, labels: list[tuple[Any, str]], previous: Any, index: int, total: int, *,
+                     can_go_back: bool) -> Any:
+    """A fit question (the career's own, 1-4, or an activity, 1-5): the value, SKIP or BACK."""
+    middle = labels[len(labels) // 2][0]
+    return choose(clean(text), labels, qmark=progress(index, total), current=previous if previous is not None else middle,
+                  answered=previous is not None, can_skip=True, can_go_back=can_go_back)

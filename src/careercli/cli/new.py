@@ -1,0 +1,38 @@
+"""`careers new`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..i18n import _
+from .options import Force, command_app
+
+app = command_app()
+
+
+@app.command(name="new")
+def new(
+    ctx: typer.Context,
+    career_id: Annotated[str, typer.Argument(metavar="ID", show_default=False, help=_(
+        "The id of the new career: lowercase letters, digits and dashes (the file is ID.yaml)."))],
+    out: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", show_default=False, help=_(
+        "Where to write it (default: ID.yaml in this folder; the name must be ID.yaml)."))] = None,
+    force: Force = False,
+) -> int:
+    """Write a commented profile template with every section, to fill in and check with careers validate.
+
+    \b
+    Examples:
+      careers new ebeniste
+      careers new ebeniste --out my-careers/ebeniste.yaml
+      careers validate my-careers/ebeniste.yaml
+    """
+    from ..commands.new import new_profile
+    from ..render import emit
+
+    return emit(ctx.obj, new_profile(career_id, out, force), "rich")
+
+
+command = typer.main.get_command(app)

@@ -1,0 +1,74 @@
+"""`careers results`: kept quizzes and compatibility tests."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..i18n import _
+from .options import Force, ReportFile, TableFormat, command_app, format_option, targets
+
+app = command_app(name="results", invoke_without_command=True)
+
+Number = Annotated[int, typer.Argument(metavar="N", min=1, show_default=False,
+                                       help=_("The number `careers results` shows."))]
+
+
+@app.callback()
+def results(ctx: typer.Context, fmt: Annotated[TableFormat, format_option()] = TableFormat.rich) -> Optional[int]:
+    """List the quizzes and compatibility tests kept on this computer (newest last).
+
+    \b
+    Examples:
+      careers results
+      careers results show 3 --report results.html
+      careers results delete 3
+    """
+    if ctx.invoked_subcommand is not None:
+        return None
+    from ..commands.results import list_results
+    from ..render import emit
+
+    code = emit(ctx.obj, list_results(ctx.obj), fmt.value)
+    if code:
+        ctx.exit(code)
+    return code
+
+
+@app.command("show")
+def show(ctx: typer.Context, number: Number, fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
+         report: ReportFile = None, force: Force = False) -> int:
+    """Show a kept result again, in any format or as a report.
+
+    \b
+    Examples:
+      careers results show 3
+      careers results show 3 --format json
+      careers results show 3 --report results.html
+    """
+    from ..commands.results import show_result
+    from ..render import emit
+
+    files = targets(report=report, force=force)
+    runner = ctx.obj
+    result = show_result(runner, number)
+    with runner.speaking(getattr(result, "lang", None) or None):
+        return emit(runner, result, fmt.value, files)
+
+
+@app.command("delete")
+def delete(ctx: typer.Context, number: Number) -> int:
+    """Delete a kept result.
+
+    \b
+    Example:
+      careers results delete 3
+    """
+    from ..commands.results import delete_result
+    from ..render import emit
+
+    return emit(ctx.obj, delete_result(ctx.obj, number), "rich")
+
+
+command = typer.main.get_command(app)

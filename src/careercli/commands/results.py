@@ -1,0 +1,54 @@
+"""`careers results`: the quizzes and compatibility tests kept in the user data folder."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Union
+
+from ..i18n import _
+from ..views import ImportReport, SavedResults
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..quiz.compatibility import Compatibility
+    from ..quiz.results import QuizResult
+
+
+def list_results(app: "App") -> SavedResults:
+    from ..quiz.saved import list_saved
+
+    entries, unreadable = list_saved(app.env.user_data_dir())
+    return SavedResults(entries=entries, unreadable=unreadable)
+
+
+def show_result(app: "App", number: int) -> Union["QuizResult", "Compatibility"]:
+    from ..quiz.saved import saved_result
+
+    return saved_result(app.env.user_data_dir(), number)
+
+
+def delete_result(app: "App", number: int) -> ImportReport:
+    from ..quiz.saved import delete_saved
+
+    delete_saved(app.env.user_data_dir(), number)
+    return ImportReport(lines=[_("Result {n} deleted.").format(n=number)])
+
+
+def keep(app: "App", result: Any, answers: dict[str, Any]) -> Any:
+    """Keep a completed quiz or test; the result comes back with its number (None if it could
+    not be kept: the person still sees the results, with a warning)."""
+    import msgspec
+
+    from ..quiz.compatibility import Compatibility
+    from ..quiz.saved import Saved, save_result
+
+    kind = "fit" if isinstance(result, Compatibility) else "quiz"
+    bank = None if kind == "fit" else result.profile.bank
+    saved = Saved(kind=kind, taken=result.taken or app.env.now(), lang=getattr(result, "lang", "") or app.lang,
+                  bank=bank, answers=answers, **{kind: result})
+    try:
+        number = save_result(app.env.user_data_dir(), saved)
+    except OSError as error:
+        app.message(_("Could not keep these results ({reason}).").format(reason=error.strerror or error),
+                    style="yellow")
+        return result
+    return msgspec.structs.replace(result, saved=number)

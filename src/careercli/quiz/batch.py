@@ -1,0 +1,290 @@
+"""A whole class ranked at once: the quiz's ranking for any number of people, with numpy.
+
+The method and the order are exactly those of `rank_careers` for one person: the Pearson
+correlation between the person's six scores and each career's six, computed with the same
+floating-point operations in the same order (so the same bits: no BLAS, whose sums may be
+ordered otherwise), careers ordered by r rounded to 9 decimals, then by id; the preferences
+leave out the same careers. numpy handles a block of people at a time (2,048 people against
+1,000 careers is a 16 MB block), and a person's `QuizResult` is only built when it is read, so
+memory does not grow with the class.
+
+numpy is imported here and nowhere else; only `careers class` loads this module.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional, Sequence, Union, overload
+
+import msgspec
+import numpy as np
+
+from ..i18n import language
+from ..text import localize
+from .ranking import Match, Preferences, Ranking, _deviations, _kept, preference_reasons, shared_interest_reasons, \
+    weakest_scales
+from .results import QuizResult, differentiation_note, skipped_note
+from .scoring import SCALES, HollandCode, holland_code, top_letters
+
+if TYPE_CHECKING:
+    from ..catalog import Entry
+    from .classroom import PersonResult, Roster
+
+BLOCK = 2048  # people ranked together
+NEAR = 2e-9  # correlations this close may order differently once rounded: settled one by one
+CACHED_RESULTS = 4_000_000  # people x top careers up to which rankings are kept for a second reading (64 MB)
+
+
+class CareerTable:
+    """The careers that can be ranked under the preferences, in id order, as deviation vectors;
+    and the counts every person's ranking shares (what was left out, and why)."""
+
+    def __init__(self, entries: Iterable["Entry"], prefs: Preferences) -> None:
+        counts = Ranking()
+        kept = []
+        for entry in entries:
+            counts.careers += 1
+            if entry.riasec is None or _deviations(entry.riasec)[0] is None:
+                counts.without_riasec += 1
+            elif _kept(entry, prefs, counts):
+                kept.append(entry)
+        kept.sort(key=lambda entry: entry.id)  # column order = id order: ties are settled by position
+        counts.ranked = len(kept)
+        self.entries = kept
+        self.counts = counts
+        self.deviations, self.squares = deviations(np.array([e.riasec for e in kept], dtype=np.float64).reshape(-1, 6))
+
+
+def deviations(values: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
+    """Deviations from each row's mean and their sum of squares, summed left to right as
+    `ranking._deviations` does (`sum()` starts at 0 and adds in order)."""
+    total = values[:, 0] + values[:, 1]
+    for k in range(2, 6):
+        total += values[:, k]
+    dev = values - (total / 6)[:, None]
+    squares = dev[:, 0] * dev[:, 0] + dev[:, 1] * dev[:, 1]
+    for k in range(2, 6):
+        squares += dev[:, k] * dev[:, k]
+    return dev, squares
+
+
+def correlations(people: "np.ndarray", table: CareerTable) -> "np.ndarray":
+    """r for every person (row) and career (column), bit for bit as `ranking.correlator` gives it."""
+    dx, sxx = deviations(people)
+    dy, syy = table.deviations, table.squares
+    numerator = dx[:, 0:1] * dy[:, 0] + dx[:, 1:2] * dy[:, 1]
+    for k in range(2, 6):
+        numerator += dx[:, k:k + 1] * dy[:, k]
+    r = numerator / np.sqrt(sxx[:, None] * syy[None, :])
+    return np.clip(r, -1.0, 1.0, out=r)
+
+
+def code_keys(scores: "np.ndarray") -> "np.ndarray":
+    """A number per person that only depends on what `holland_code` reads: the order of the
+    six scores rounded to 9 decimals (ties in R-I-A-S-E-C order) and which neighbours are tied."""
+    rounded = np.round(scores, 9)
+    order = np.argsort(-rounded, axis=1, kind="stable")
+    ordered = np.take_along_axis(rounded, order, 1)
+    keys = np.zeros(len(scores), dtype=np.int64)
+    for k in range(6):
+        keys = keys * 6 + order[:, k]
+    for k in range(5):
+        keys = keys * 2 + (ordered[:, k] == ordered[:, k + 1])
+    return keys
+
+
+def top_careers(r: "np.ndarray", top: int) -> "np.ndarray":
+    """The columns of each row's `top` best careers, best first, ties by id (column order).
+
+    numpy's rounding can differ from Python's `round` in the last place, so a row where two
+    correlations lie within NEAR of each other at the cut or inside the top is ordered again
+    with Python's own `round`, exactly as `rank_careers` sorts."""
+    people, careers = r.shape
+    k = min(top, careers)
+    if k == 0:
+        return np.zeros((people, 0), dtype=np.intp)
+    key = np.round(r, 9)
+    chosen = np.argpartition(-key, k - 1, axis=1)[:, :k] if k < careers else np.tile(np.arange(careers), (people, 1))
+    values = np.take_along_axis(key, chosen, 1)
+    order = np.lexsort((chosen, -values), axis=1)
+    chosen = np.take_along_axis(chosen, order, 1)
+    best = np.take_along_axis(r, chosen, 1)
+    cut = best[:, -1]
+    unsure = (r >= (cut - NEAR)[:, None]).sum(1) > k
+    if k > 1:
+        unsure |= (np.abs(np.diff(best, axis=1)) < NEAR).any(1)
+    for row in np.flatnonzero(unsure):
+        chosen[row] = _exact_top(r[row], float(cut[row]), k)
+    return chosen
+
+
+def _exact_top(r: "np.ndarray", cut: float, k: int) -> list[int]:
+    candidates = np.flatnonzero(r >= cut - 2 * NEAR)
+    ordered = sorted(candidates.tolist(), key=lambda column: (-round(float(r[column]), 9), column))
+    return ordered[:k]
+
+
+class CareerRef(NamedTuple):
+    """What a table of results shows about a career (built once per career)."""
+
+    id: str
+    title: str
+    code: str
+
+
+class PersonRow(NamedTuple):
+    """One person as a table of results shows them: no reasons, no notes (see PersonResult)."""
+
+    line: int
+    name: str
+    scores: tuple[float, ...]  # R to C
+    code: HollandCode
+    careers: list[tuple[CareerRef, float]]  # best first, with the correlation r
+
+
+class RankedPeople(Sequence["PersonResult"]):
+    """Every person's `PersonResult`, ranked a block at a time as it is read; `rows()` gives the
+    lighter `PersonRow`s that tables of a whole class need."""
+
+    def __init__(self, roster: "Roster", table: CareerTable, prefs: Preferences, lang: str, top: int) -> None:
+        self.roster, self.table, self.prefs, self.lang, self.top = roster, table, prefs, lang, top
+        self.scores = np.array(roster.scores, dtype=np.float64).reshape(-1, 6)
+        self._blocks: dict[int, tuple["np.ndarray", "np.ndarray"]] = {}
+        self._keep = len(roster) * top <= CACHED_RESULTS
+        self._reasons: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
+        self._codes: dict[int, HollandCode] = {}
+        self.code_keys = code_keys(self.scores)
+        self._refs: Optional[list[CareerRef]] = None
+
+    def __len__(self) -> int:
+        return len(self.roster)
+
+    @overload
+    def __getitem__(self, index: int) -> "PersonResult": ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list["PersonResult"]: ...
+
+    def __getitem__(self, index: Union[int, slice]) -> Union["PersonResult", list["PersonResult"]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        columns, r = self.block(index // BLOCK)
+        return self._person(index, columns[index % BLOCK], r[index % BLOCK])
+
+    def __iter__(self) -> Iterator["PersonResult"]:
+        for block in self.blocks():
+            yield from block
+
+    def blocks(self) -> Iterator[list["PersonResult"]]:
+        """The people, BLOCK at a time (what a writer and a progress bar step by)."""
+        for number in range(self.count_blocks()):
+            columns, r = self.block(number)
+            start = number * BLOCK
+            with language(self.lang):  # the reasons, in the language of the titles
+                yield [self._person(start + i, columns[i], r[i]) for i in range(len(columns))]
+
+    def count_blocks(self) -> int:
+        return -(-len(self) // BLOCK)
+
+    def block(self, number: int) -> tuple["np.ndarray", "np.ndarray"]:
+        """The chosen career columns and their correlations for the people of block `number`."""
+        found = self._blocks.get(number)
+        if found is None:
+            r = correlations(self.scores[number * BLOCK:(number + 1) * BLOCK], self.table)
+            columns = top_careers(r, self.top)
+            found = (columns, np.take_along_axis(r, columns, 1))
+            if self._keep:
+                self._blocks[number] = found
+        return found
+
+    def _person(self, index: int, columns: "np.ndarray", r: "np.ndarray") -> "PersonResult":
+        from .classroom import PersonResult
+
+        profile = self.roster.profile(index)
+        code = self.code(index)
+        person = self.roster.scores[index]
+        weakest = weakest_scales(person)
+        matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest)
+                   for rank, (column, value) in enumerate(zip(columns.tolist(), r.tolist()), 1)]
+        ranking = msgspec.structs.replace(self.table.counts, matches=matches)
+        notes = [*skipped_note(profile), *differentiation_note(profile)]
+        result = QuizResult(profile, code, ranking, self.prefs, self.lang, notes)
+        return PersonResult(self.roster.lines[index], self.roster.names[index], result)
+
+    def code(self, index: int) -> HollandCode:
+        """The person's Holland code, computed once for every order of the six scores."""
+        key = int(self.code_keys[index])
+        code = self._codes.get(key)
+        if code is None:
+            code = self._codes[key] = holland_code(dict(zip(SCALES, self.roster.scores[index])))
+        return code
+
+    def careers(self) -> list[CareerRef]:
+        if self._refs is None:
+            with language(self.lang):
+                self._refs = [CareerRef(e.id, localize(e.title, self.lang) or e.id, e.holland or top_letters(e.riasec))
+                              for e in self.table.entries]  # type: ignore[arg-type]
+        return self._refs
+
+    def rows(self) -> Iterator[list[PersonRow]]:
+        """The people as `PersonRow`s, BLOCK at a time."""
+        refs, roster = self.careers(), self.roster
+        for number in range(self.count_blocks()):
+            columns, r = self.block(number)
+            start = number * BLOCK
+            yield [PersonRow(roster.lines[i], roster.names[i], roster.scores[i], self.code(i),
+                             [(refs[c], v) for c, v in zip(chosen, values)])
+                   for i, chosen, values in zip(range(start, start + len(columns)), columns.tolist(), r.tolist())]
+
+    def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...]) -> Match:
+        assert entry.riasec is not None
+        career_code = entry.holland or top_letters(entry.riasec)
+        key = (person_code, career_code, weakest)
+        reasons = self._reasons.get(key)
+        if reasons is None:
+            reasons = self._reasons[key] = shared_interest_reasons(person_code, career_code, weakest)
+        return Match(rank=rank, id=entry.id, title=localize(entry.title, self.lang) or entry.id, r=r,
+                     code=career_code, codes=list(entry.codes), reasons=reasons + preference_reasons(entry, self.prefs),
+                     job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin)
+
+
+class CareerCount(msgspec.Struct, frozen=True):
+    id: str
+    title: str
+    first: int  # people whose best career it is
+    listed: int  # people whose top careers include it
+
+
+class ClassSummary(msgspec.Struct, frozen=True):
+    """The class as a whole, for a counsellor's summary report."""
+
+    people: int
+    mean: dict[str, float]  # mean scale score (items of one bank: comparable; any scale otherwise)
+    first_letters: dict[str, int]  # people by the first letter of their Holland code
+    codes: list[tuple[str, int]]  # the most frequent three-letter codes
+    careers: list[CareerCount]  # the careers most often listed
+
+
+def class_summary(people: RankedPeople, limit: int = 10) -> ClassSummary:
+    """Counts over the whole class, from the ranked blocks (no per-person result is built)."""
+    scores = people.scores
+    if not len(people):
+        return ClassSummary(0, {}, {}, [], [])
+    mean = {s: round(float(v), 2) for s, v in zip(SCALES, scores.mean(axis=0))}
+    codes = Counter(people.code(i).letters for i in range(len(people)))
+    first = Counter(code[0] for code in codes.elements())
+    listed: Counter[int] = Counter()
+    best: Counter[int] = Counter()
+    for number in range(people.count_blocks()):
+        columns, _r = people.block(number)
+        if columns.shape[1]:
+            best.update(columns[:, 0].tolist())
+            listed.update(columns.ravel().tolist())
+    entries = people.table.entries
+    careers = [CareerCount(entries[c].id, localize(entries[c].title, people.lang) or entries[c].id, best[c], n)
+               for c, n in sorted(listed.items(), key=lambda pair: (-pair[1], entries[pair[0]].id))[:limit]]
+    return ClassSummary(len(people), mean, {s: first[s] for s in SCALES}, codes.most_common(limit), careers)

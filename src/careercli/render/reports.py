@@ -1,0 +1,235 @@
+"""Reports to hand a student or keep: what a quiz, a compatibility test or a class gave, as a
+document (`Report`) that `report_formats` writes as HTML (one self-contained page, for A4), Markdown
+or SVG.
+
+A report says when the test was taken, with which item bank, the profile and its Holland code,
+the careers that fit with their fit and reasons and how to open each one (`careers show ID`), the
+notes (a flat or weakly differentiated profile, what the preferences left out) and how to see the
+results again. Text from data files and class files is untrusted: the writers make it inert.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple, Optional
+
+from ..i18n import _
+
+if TYPE_CHECKING:
+    from ..quiz.classroom import ClassResult
+    from ..quiz.compatibility import Compatibility
+    from ..quiz.results import QuizResult
+
+PEOPLE_IN_SUMMARY = 1000  # rows of the people table in a class summary (the rest: --out, --report-dir)
+
+
+class Bar(NamedTuple):
+    label: str
+    value: float
+    shown: str  # the value as printed
+    low: float  # the scale of the bar
+    high: float
+    strong: bool = False  # drawn in the accent colour (a letter of the code)
+
+
+class Chart(NamedTuple):
+    title: str
+    bars: list[Bar]
+
+
+class Table(NamedTuple):
+    headers: list[str]
+    rows: list[list[str]]
+    numeric: tuple[int, ...] = ()  # columns aligned right
+    code: tuple[int, ...] = ()  # columns shown as commands to type
+
+
+class Section(NamedTuple):
+    heading: str
+    paragraphs: list[str] = []
+    table: Optional[Table] = None
+    bullets: list[str] = []
+    commands: list[str] = []  # command lines to copy
+
+
+class Report(NamedTuple):
+    title: str
+    subtitle: str  # a person's name, a career's title, a file
+    facts: list[tuple[str, str]]  # label, value
+    chart: Optional[Chart]
+    sections: list[Section]
+    lang: str
+
+
+def when(taken: Optional[str]) -> str:
+    """`2026-11-26T14:20:00+01:00` as `2026-11-26 14:20`."""
+    if not taken:
+        return ""
+    return taken[:16].replace("T", " ")
+
+
+def fit_word(fit: str) -> str:
+    words = {"excellent": _("excellent"), "good": _("good"), "fair": _("fair"), "weak": _("weak")}
+    return words.get(fit, fit)
+
+
+def bank_label(bank_id: Optional[str], lang: str) -> str:
+    if not bank_id:
+        return _("scores given directly (no item bank)")
+    from ..quiz.bank import load_bank
+
+    try:
+        bank = load_bank(bank_id)
+    except Exception:  # noqa: BLE001 - a saved result may name a bank that no longer exists
+        return bank_id
+    title = bank.title.get(bank.language(lang)) or next(iter(bank.title.values()), "")
+    return f"{bank_id} ({title})" if title else bank_id
+
+
+# ---------------------------------------------------------------- the quiz
+
+def profile_chart(result: "QuizResult") -> Chart:
+    from ..quiz.scoring import SCALES, scale_name
+
+    profile = result.profile
+    values = [profile.scores[s] for s in SCALES]
+    low = min(0.0, *values) if profile.low is None else profile.low
+    high = max(values) if profile.high is None else profile.high
+    return Chart(_("Your interest profile"), [Bar(f"{s} {scale_name(s)}", v, f"{v:g}", low, high, s in result.code.letters)
+                                            for s, v in zip(SCALES, values)])
+
+
+def rerun_command(result: "QuizResult") -> Optional[str]:
+    """The command that gives these results again, from the answer string."""
+    if not result.answers or not result.profile.bank:
+        return None
+    prefs = result.preferences
+    parts = ["careers quiz", f"--bank {result.profile.bank}", f"--answers-string {result.answers}"]
+    if prefs.max_zone is not None:
+        parts.append(f"--max-zone {prefs.max_zone}")
+    if prefs.min_salary is not None:
+        parts.append(f"--min-salary {prefs.min_salary:g}")
+    if prefs.detailed_only:
+        parts.append("--detailed-only")
+    return " ".join(parts)
+
+
+def again_commands(result: "QuizResult") -> list[str]:
+    commands = [f"careers results show {result.saved}"] if result.saved else []
+    rerun = rerun_command(result)
+    return commands + ([rerun] if rerun else [])
+
+
+def careers_table(result: "QuizResult") -> Table:
+    rows = [[str(m.rank), m.title, m.code, f"{m.match}%", fit_word(m.fit), "; ".join(m.reasons), f"careers show {m.id}"]
+            for m in result.ranking.matches]
+    return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), _("Why"), _("Open it with")], rows,
+                 numeric=(0, 3), code=(6,))
+
+
+def quiz_report(result: "QuizResult", name: str = "") -> Report:
+    code = result.code
+    facts = [(_("Date"), when(result.taken)), (_("Item bank"), bank_label(result.profile.bank, result.lang)),
+             (_("Holland code"), code.display + (f" ({', '.join(code.equivalents[:6])})" if code.ties else ""))]
+    sections = [Section(_("Careers that fit your interests"), table=careers_table(result))]
+    if not result.ranking.matches:
+        sections = [Section(_("Careers that fit your interests"), [_("No career matches your preferences.")])]
+    if result.notes:
+        sections.append(Section(_("Notes"), bullets=list(result.notes)))
+    sections.append(method_section())
+    again = again_commands(result)
+    if again:
+        sections.append(Section(_("See these results again"), commands=again))
+    return Report(_("Interest quiz results"), name, [f for f in facts if f[1]], profile_chart(result), sections,
+                  result.lang)
+
+
+def method_section() -> Section:
+    return Section(_("How to read it"), [_(
+        "Careers are ranked by the correlation between your six interest scores and each career's interest "
+        "profile (O*NET, 1-7): the shape of the profile counts, not its level. Match is that correlation as a "
+        "percentage; fit is excellent from 0.80, good from 0.60, fair from 0.30, weak below. A ranking is a "
+        "starting point for a conversation, not a verdict.")])
+
+
+# ---------------------------------------------------------------- careers fit
+
+def fit_report(result: "Compatibility") -> Report:
+    from ..quiz.scoring import scale_name
+
+    bars = [Bar(_("Overall"), result.percent, f"{result.percent}%", 0, 100, True)]
+    if result.self_assessment:
+        part = round(result.self_assessment["score"] * 100)
+        bars.append(Bar(_("The career's questions"), part, f"{part}%", 0, 100))
+    for letter, value in ((result.interests or {}).get("scales") or {}).items():
+        bars.append(Bar(f"{letter} {scale_name(letter)}", round(value * 100), f"{round(value * 100)}%", 0, 100))
+    facts = [(_("Date"), when(result.taken)), (_("Career"), f"{result.title} ({result.id})"),
+             (_("Compatibility"), f"{result.percent}% ({fit_word(result.fit)})")]
+    sections = [Section(_("Why"), bullets=list(result.reasons)),
+                Section(_("Read the whole profile"), commands=[f"careers show {result.id}"]),
+                Section(_("How to read it"), [_(
+                    "The career's own questions count yes 1, rather yes 2/3, rather no 1/3, no 0; the activities of "
+                    "its interest types count from 0 (dislike) to 1 (enjoy), its first letter weighing most. The "
+                    "result is the mean of the two parts: excellent from 80%, good from 60%, fair from 40%.")])]
+    if result.saved:
+        sections.append(Section(_("See these results again"), commands=[f"careers results show {result.saved}"]))
+    return Report(_("Compatibility test"), result.title, [f for f in facts if f[1]], Chart(_("Compatibility"), bars),
+                  sections, "")
+
+
+# ---------------------------------------------------------------- a class
+
+def class_report(result: "ClassResult") -> Report:
+    from ..quiz.classroom import problem_line
+    from ..quiz.scoring import scale_name
+
+    summary = result.summary()
+    prefs = result.preferences
+    facts = [(_("Date"), when(result.taken)), (_("File"), result.source),
+             (_("Item bank"), bank_label(result.bank, result.lang)),
+             (_("People scored"), str(summary.people)), (_("Rows refused"), str(len(result.problems)))]
+    if prefs.max_zone is not None:
+        facts.append((_("Highest job zone"), str(prefs.max_zone)))
+    if prefs.min_salary is not None:
+        facts.append((_("Lowest monthly salary"), f"{prefs.min_salary:g}"))
+    total = max(1, summary.people)
+    chart = Chart(_("People by the first letter of their Holland code"),
+                  [Bar(f"{s} {scale_name(s)}", n, f"{n} ({round(100 * n / total)}%)", 0, max(1, *summary.first_letters.values()))
+                   for s, n in summary.first_letters.items()]) if summary.people else None
+    sections = []
+    if summary.codes:
+        sections.append(Section(_("Most frequent Holland codes"), table=Table(
+            [_("Code"), _("People")], [[code, str(n)] for code, n in summary.codes], numeric=(1,))))
+    if summary.careers:
+        sections.append(Section(_("Careers most often listed"), table=Table(
+            [_("Career"), _("Best fit for"), _("Listed for"), _("Open it with")],
+            [[c.title, str(c.first), str(c.listed), f"careers show {c.id}"] for c in summary.careers],
+            numeric=(1, 2), code=(3,))))
+    sections.append(people_section(result))
+    if result.problems:
+        sections.append(Section(_("Rows that could not be scored"), bullets=[problem_line(result.source, p)
+                                                                           for p in result.problems]))
+    if result.notes:
+        sections.append(Section(_("Notes"), bullets=list(result.notes)))
+    sections.append(method_section())
+    return Report(_("Class results"), result.source, facts, chart, sections, result.lang)
+
+
+def people_section(result: "ClassResult") -> Section:
+    from ..quiz.ranking import match_percent
+
+    rows = []
+    for block in result.rows():
+        for person in block:
+            careers = "; ".join(f"{ref.title} ({match_percent(r)}%)" for ref, r in person.careers)
+            rows.append([str(person.line), person.name, person.code.display, careers])
+            if len(rows) == PEOPLE_IN_SUMMARY:
+                break
+        if len(rows) == PEOPLE_IN_SUMMARY:
+            break
+    paragraphs = []
+    if len(result.people) > PEOPLE_IN_SUMMARY:
+        paragraphs.append(_("The first {shown} of {n} people; every person is in the --out file, and with "
+                            "--report-dir each has a page of their own.").format(shown=PEOPLE_IN_SUMMARY,
+                                                                                 n=len(result.people)))
+    return Section(_("People"), paragraphs, Table([_("Line"), _("Name"), _("Code"), _("Careers that fit")], rows,
+                                                  numeric=(0,)))

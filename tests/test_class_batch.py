@@ -1,0 +1,60 @@
+"""`careers class` ranks everyone at once (quiz.batch, numpy): the same careers, in the same
+order, with the same correlations as `careers quiz` gives each person alone."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from careercli.quiz.classroom import Roster, rank_class
+from careercli.quiz.ranking import Preferences
+from careercli.quiz.results import quiz_result
+from careercli.quiz.scoring import SCALES, profile_from_scores
+
+
+@pytest.fixture(scope="module")
+def entries(shared_cache: Path) -> list:
+    from careercli.cache import CacheStore
+    from careercli.catalog import open_catalog
+
+    return list(open_catalog([], cache=CacheStore(shared_cache)).entries.values())
+
+
+def roster_of(scores: list[tuple[float, ...]]) -> Roster:
+    n = len(scores)
+    return Roster("sample.csv", None, list(range(2, n + 2)), [f"P{i}" for i in range(n)], scores, [], [])
+
+
+def sample_scores(count: int) -> list[tuple[float, ...]]:
+    """Item-like sums (many ties between scales), decimals, and a few exact copies of careers."""
+    rnd = random.Random(13)
+    scores = [tuple(float(rnd.randint(4, 20)) for _ in SCALES) for _ in range(count // 2)]
+    scores += [tuple(round(rnd.uniform(-3, 9), rnd.choice((0, 1, 3))) for _ in SCALES) for _ in range(count // 2)]
+    return [s for s in scores if max(s) > min(s)]
+
+
+@pytest.mark.parametrize("prefs", [Preferences(), Preferences(max_zone=3, min_salary=2500)])
+def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Preferences) -> None:
+    scores = sample_scores(240)
+    scores += [tuple(entry.riasec) for entry in entries[:40:4] if entry.riasec]  # r = 1.0, and ties among copies
+    whole = rank_class(roster_of(scores), entries, prefs, "en", top=8)
+    assert len(whole.people) == len(scores)
+    for person, values in zip(whole.people, scores):
+        alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries, prefs, "en", limit=8)
+        assert [(m.id, m.r, m.reasons) for m in person.result.ranking.matches] == \
+               [(m.id, m.r, m.reasons) for m in alone.ranking.matches]
+        assert person.result.code == alone.code
+        assert person.result.ranking.ranked == alone.ranking.ranked
+    rows = [row for block in whole.rows() for row in block]
+    assert [[ref.id for ref, _r in row.careers] for row in rows[:20]] == \
+           [[m.id for m in p.result.ranking.matches] for p in whole.people[:20]]
+
+
+def test_top_larger_than_the_catalog_and_an_empty_class(entries: list) -> None:
+    few = [e for e in entries if e.riasec][:3]
+    result = rank_class(roster_of([(1, 2, 3, 4, 5, 6)]), few, top=10)
+    assert len(result.people[0].result.ranking.matches) == 3
+    empty = rank_class(roster_of([]), entries)
+    assert list(empty.people) == [] and list(empty.rows()) == []

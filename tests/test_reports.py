@@ -1,0 +1,149 @@
+"""Reports (--report on quiz, fit and class; --report-dir; --out; --strict): self-contained HTML
+checked with a real HTML parser (and printed to PDF by Chromium where it is installed), Markdown,
+SVG; atomic files that replace nothing without --force."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from .test_class import ANSWERS, class_file
+
+html5lib = pytest.importorskip("html5lib")
+
+SCORES = "R=2,I=5,A=3,S=4,E=6,C=5"
+SVG = "{http://www.w3.org/2000/svg}"
+HOSTILE = 'title: "<script>alert(1)</script> Évil \\e[2J"\nriasec: {R: 2, I: 5, A: 3, S: 4, E: 6, C: 5}\n'
+
+
+class Resources(HTMLParser):
+    """Every tag, and every attribute that could fetch something."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.fetching: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.append(tag)
+        self.fetching += [(tag, f"{k}={v}") for k, v in attrs if k in ("src", "href", "srcset", "data", "action")]
+
+
+def parsed(path: Path):
+    """The document as a browser would build it; a parse error fails the test."""
+    text = path.read_text(encoding="utf-8")
+    document = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(text)
+    resources = Resources()
+    resources.feed(text)
+    return document, resources
+
+
+def test_quiz_report_is_one_self_contained_html_page(cli, tmp_path: Path) -> None:
+    report = tmp_path / "me.html"
+    result = cli("quiz", "--scores", SCORES, "--top", "3", "--report", str(report))
+    assert result.exit_code == 0, result.stderr
+    document, resources = parsed(report)
+    assert resources.fetching == [] and not {"script", "link", "img", "iframe"} & set(resources.tags)
+    assert len(document.findall(f".//{SVG}svg/{SVG}rect")) == 12  # six tracks, six bars
+    text = "".join(document.itertext())
+    assert "Interest quiz results" in text and "E(I/C)" in text and "careers show " in text
+    assert "@page" in document.find(".//style").text and "A4" in document.find(".//style").text
+    assert len(document.findall(".//tbody/tr")) == 3
+
+
+def test_untrusted_titles_stay_text_in_every_report_format(cli, tmp_path: Path) -> None:
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "evil.yaml").write_text(HOSTILE, encoding="utf-8")
+    for name in ("r.html", "r.md", "r.svg"):
+        result = cli("--data-dir", str(folder), "quiz", "--scores", SCORES, "--top", "1", "--report", str(tmp_path / name))
+        assert result.exit_code == 0, result.stderr
+    html = (tmp_path / "r.html").read_text()
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; Évil" in html and "\x1b" not in html
+    assert "\\<script\\>" in (tmp_path / "r.md").read_text()
+    svg = ET.parse(tmp_path / "r.svg").getroot()  # well-formed XML
+    assert any("<script>alert(1)</script>" in (t.text or "") for t in svg.iter(f"{SVG}text"))
+
+
+def test_an_existing_report_is_replaced_only_with_force(cli, tmp_path: Path) -> None:
+    report = tmp_path / "me.md"
+    report.write_text("mine")
+    refused = cli("quiz", "--scores", SCORES, "--report", str(report))
+    assert refused.exit_code == 1 and "exists; add --force" in refused.stderr and refused.stdout == ""
+    assert report.read_text() == "mine"
+    assert cli("quiz", "--scores", SCORES, "--report", str(report), "--force").exit_code == 0
+    assert report.read_text().startswith("# Interest quiz results")
+    wrong = cli("quiz", "--scores", SCORES, "--report", str(tmp_path / "me.pdf"))
+    assert wrong.exit_code == 2 and ".html, .md or .svg" in wrong.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["me.md"]  # no temporary file left
+
+
+def test_fit_report(cli, tmp_path: Path) -> None:
+    answers = tmp_path / "fit.csv"
+    answers.write_text("sa1,yes\nsa2,rather no\n", encoding="utf-8")
+    report = tmp_path / "fit.html"
+    result = cli("fit", "administrateur-de-production", "--answers", str(answers), "--report", str(report))
+    assert result.exit_code == 0, result.stderr
+    document, _resources = parsed(report)
+    text = "".join(document.itertext())
+    assert "Compatibility test" in text and "careers show administrateur-de-production" in text
+
+
+def bad_class(tmp_path: Path) -> Path:
+    """Three people and two bad rows, as a counsellor's spreadsheet would have."""
+    rows = {"Alice": ANSWERS["Alice"], "Seven": "7" + "3" * 23, "Bob": ANSWERS["Bob"], "Flat": "3" * 24,
+            "Chloé": ANSWERS["Chloé"]}
+    return class_file(tmp_path, rows)
+
+
+def test_a_class_with_two_bad_rows_into_a_spreadsheet_and_a_printable_report(cli, tmp_path: Path) -> None:
+    out, report, pages = tmp_path / "results.csv", tmp_path / "class.html", tmp_path / "pages"
+    result = cli("class", str(bad_class(tmp_path)), "--top", "3", "--out", str(out), "--report", str(report),
+                 "--report-dir", str(pages))
+    assert result.exit_code == 1  # two rows were refused: said on stderr, the others written
+    assert result.stdout == "" and len([l for l in result.stderr.splitlines() if "class.csv:" in l]) == 2
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "name,code,rank,id,title,score,match,fit" and len(rows) == 1 + 3 * 3  # CSV from .csv
+    document, resources = parsed(report)
+    text = "".join(document.itertext())
+    assert resources.fetching == [] and "Rows that could not be scored" in text and "class.csv:3:" in text
+    assert [tr.find("td").text for tr in document.findall(".//table")[-1].findall(".//tbody/tr")] == ["2", "4", "6"]
+    assert sorted(p.name for p in pages.iterdir()) == ["00002-alice.html", "00004-bob.html", "00006-chloe.html"]
+
+
+def test_strict_stops_at_the_first_bad_row_and_writes_nothing(cli, tmp_path: Path) -> None:
+    out, report = tmp_path / "results.json", tmp_path / "class.md"
+    result = cli("class", str(bad_class(tmp_path)), "--strict", "--out", str(out), "--report", str(report))
+    assert result.exit_code == 1 and result.stderr.startswith("Error: ") and "class.csv:3: R2:" in result.stderr
+    assert not out.exists() and not report.exists() and result.stdout == ""
+
+
+def test_out_is_written_whole_and_replaced_only_with_force(cli, tmp_path: Path) -> None:
+    path = class_file(tmp_path, ANSWERS)
+    out = tmp_path / "results.json"
+    assert cli("class", str(path), "--out", str(out)).exit_code == 0
+    assert [p["name"] for p in json.loads(out.read_text())["data"]["people"]] == list(ANSWERS)
+    again = cli("class", str(path), "--out", str(out))
+    assert again.exit_code == 1 and "--force" in again.stderr
+    assert cli("class", str(path), "--out", str(out), "--format", "markdown", "--force").exit_code == 0
+    assert out.read_text().startswith("| Name |")  # an explicit --format wins over the extension
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed (apt-get install chromium)")
+def test_chromium_prints_the_class_report_on_a4(cli, tmp_path: Path) -> None:
+    report, pdf = tmp_path / "class.html", tmp_path / "class.pdf"
+    assert cli("class", str(class_file(tmp_path, ANSWERS)), "--report", str(report)).exit_code == 0
+    done = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                           f"--print-to-pdf={pdf}", report.as_uri()], capture_output=True, timeout=120)
+    assert pdf.exists(), done.stderr.decode(errors="replace")[-500:]
+    data = pdf.read_bytes()
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
+    assert data.startswith(b"%PDF") and boxes
+    assert all(round(float(w)) == 595 and round(float(h)) == 842 for w, h in boxes)  # A4 in points, every page
