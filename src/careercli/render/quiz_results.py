@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from ..quiz.compatibility import Compatibility
-    from ..quiz.ranking import Match
+    from ..quiz.ranking import Match, Preferences
     from ..quiz.results import QuizResult
     from .output import Output
 
@@ -21,6 +21,8 @@ BAR_WIDTH = 36
 # ---------------------------------------------------------------- data (JSON / CSV / Markdown)
 
 def match_data(match: "Match") -> dict[str, Any]:
+    from .pay_cells import outlook_data, pay_data
+
     return {
         "rank": match.rank,
         "id": match.id,
@@ -32,13 +34,27 @@ def match_data(match: "Match") -> dict[str, Any]:
         "codes": match.codes,
         "job_zone": match.job_zone,
         "salary": {"min": match.salary[0], "max": match.salary[1]} if match.salary else None,
+        "pay": pay_data(match.pay),
+        "pay_check": match.pay_check,
+        "outlook": outlook_data(match.outlook),
         "reasons": match.reasons,
     }
+
+
+def preferences_data(prefs: "Preferences") -> dict[str, Any]:
+    """The preferences as JSON: `min_salary` keeps its amount (as before), `min_pay` says it all."""
+    threshold = prefs.threshold
+    min_pay = None if threshold is None else {"amount": threshold.amount, "currency": threshold.currency,
+                                              "period": threshold.period, "basis": threshold.basis,
+                                              "text": str(threshold)}
+    return {"max_zone": prefs.max_zone, "min_salary": threshold.amount if threshold else None, "min_pay": min_pay,
+            "detailed_only": prefs.detailed_only}
 
 
 def result_data(result: "QuizResult") -> dict[str, Any]:
     """The `data` of `careers quiz --format json` (envelope version 1)."""
     profile, ranking, prefs = result.profile, result.ranking, result.preferences
+    unit = result.pay_unit
     return {
         "bank": profile.bank,
         "profile": profile.scores,
@@ -47,7 +63,7 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
         "code_display": result.code.display,
         "equivalent_codes": result.code.equivalents,
         "method": "pearson",
-        "preferences": {"max_zone": prefs.max_zone, "min_salary": prefs.min_salary, "detailed_only": prefs.detailed_only},
+        "preferences": preferences_data(prefs),
         "counts": {
             "careers": ranking.careers,
             "ranked": ranking.ranked,
@@ -57,8 +73,11 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
             "excluded_not_detailed": ranking.excluded_detail,
             "unknown_zone": ranking.unknown_zone,
             "unknown_salary": ranking.unknown_salary,
+            "undecided_salary": ranking.undecided_salary,
         },
         "notes": result.notes,
+        "sort": result.sort,
+        "pay_in": {"currency": unit.currency, "period": unit.period, "basis": unit.basis} if unit else None,
         "results": [match_data(m) for m in ranking.matches],
         "taken": result.taken,
         "answer_string": result.answers,
@@ -74,10 +93,14 @@ CSV_COLUMNS = ("rank", "id", "title", "score", "match", "fit", "code", "codes", 
 
 
 def result_csv(result: "QuizResult") -> str:
+    """One row per career; then its pay (in the result's unit), the check against the minimum pay
+    and its outlook (pay_cells.PAY_CSV, pay_check)."""
     from .cells import csv_text
+    from .pay_cells import PAY_CSV, csv_values
 
-    return csv_text(CSV_COLUMNS, ([m.rank, m.id, m.title, m.score, m.match, m.fit, m.code, ";".join(m.codes),
-                                   m.job_zone, "; ".join(m.reasons)] for m in result.ranking.matches))
+    return csv_text((*CSV_COLUMNS, *PAY_CSV, "pay_check"), (
+        [m.rank, m.id, m.title, m.score, m.match, m.fit, m.code, ";".join(m.codes), m.job_zone, "; ".join(m.reasons),
+         *csv_values(m.pay, m.outlook), m.pay_check] for m in result.ranking.matches))
 
 
 def emit_csv(result: "QuizResult", output: "Output") -> None:
@@ -93,12 +116,54 @@ def result_markdown(result: "QuizResult") -> str:
     lines = [f"## {_('Your interest profile')}", "", f"| {_('Scale')} | {_('Score')} |", "|---|---:|"]
     lines += [f"| {scale_name(s)} ({s}) | {scores[s]:g} |" for s in SCALES]
     lines += ["", f"**{_('Holland code')}:** {result.code.display}", ""]
-    lines += [f"## {_('Careers that fit your interests')}", "",
-              f"| # | {_('Career')} | {_('Code')} | {_('Match')} | {_('Fit')} | {_('Why')} |", "|---:|---|---|---:|---|---|"]
+    pay, outlook = pay_columns(result)
+    headers = [_("Career"), _("Code"), _("Match"), _("Fit")] + [h for h, shown in (pay, outlook) if shown]
+    lines += [f"## {_('Careers that fit your interests')}", "", "| # | " + " | ".join(headers) + f" | {_('Why')} |",
+              "|---:|---|---|---:|---|" + "---:|" * (len(headers) - 4) + "---|"]
     for m in result.ranking.matches:
+        extra = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
         lines.append(f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.code} | {m.match}% | {_fit_word(m.fit)} | "
-                     f"{md_cell('; '.join(m.reasons))} |")
-    return "\n".join(lines) + "\n"
+                     f"{extra}{md_cell('; '.join(m.reasons))} |")
+    notes = result_footnotes(result)
+    return "\n".join(lines) + "\n" + ("\n" + "\n\n".join(md_cell(n) for n in notes) + "\n" if notes else "")
+
+
+def pay_columns(result: "QuizResult", compact: bool = False) -> tuple[tuple[str, bool], tuple[str, bool]]:
+    """The pay and outlook columns, and whether they are shown: pay when a minimum pay was given,
+    the careers are sorted by pay, or a listed career has a figure; outlook likewise."""
+    from .pay_cells import outlook_header, pay_header
+
+    matches = result.ranking.matches
+    unit = result.pay_unit
+    pay = unit is not None and (result.preferences.threshold is not None or result.sort == "pay"
+                                or any(m.pay for m in matches))
+    outlook = result.sort == "outlook" or any(m.outlook for m in matches)
+    return ((pay_header(unit, compact) if unit else "", pay),
+            (outlook_header((m.outlook for m in matches), compact), outlook))
+
+
+def pay_row(result: "QuizResult", match: "Match") -> list[str]:
+    """The pay and outlook cells of one career (those shown), with the marks of the minimum pay."""
+    from ..pay import threshold_unit
+    from .pay_cells import checked_cell, outlook_cell
+
+    (_pay, pay), (_outlook, outlook) = pay_columns(result)
+    threshold = result.preferences.threshold
+    cells = []
+    if pay:
+        cells.append(checked_cell(match.pay, match.pay_check, result.pay_unit,
+                                  threshold_unit(threshold) if threshold else None, result.lang))
+    if outlook:
+        cells.append(outlook_cell(match.outlook, result.lang) or (_("no figure") if result.sort == "outlook" else ""))
+    return cells
+
+
+def result_footnotes(result: "QuizResult") -> list[str]:
+    from .pay_cells import footnotes
+
+    (_pay, pay), (_outlook, outlook) = pay_columns(result)
+    matches = result.ranking.matches
+    return footnotes((m.pay for m in matches) if pay else (), (m.outlook for m in matches) if outlook else ())
 
 
 def emit_markdown(result: "QuizResult", output: "Output") -> None:
@@ -170,6 +235,9 @@ def results_list(result: "QuizResult") -> "RenderableType":
         details = Text(clean(m.title), style="bold")
         details.append(f"\n{m.code} · {m.match}% · ")
         details.append(_fit_word(m.fit), style=FIT_STYLES.get(m.fit, ""))
+        figures = [cell for cell in pay_row(result, m) if cell]
+        if figures:
+            details.append("\n" + " · ".join(figures))
         if m.reasons:
             details.append("\n" + clean(m.reasons[0]), style="dim")
         table.add_row(Text(f"{m.rank}.", style="bold"), details)
@@ -188,12 +256,18 @@ def results_table(result: "QuizResult") -> "RenderableType":
     table.add_column(_("Code"), no_wrap=True)
     table.add_column(_("Match"), justify="right", no_wrap=True)
     table.add_column(_("Fit"), no_wrap=True)
+    for title, shown in pay_columns(result, compact=True):
+        if shown:
+            table.add_column(title, justify="right")
     styles = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
     for m in result.ranking.matches:
         career = Text(clean(m.title), style="bold")
         if m.reasons:
             career.append("\n" + clean(m.reasons[0]), style="dim")
-        table.add_row(str(m.rank), career, m.code, f"{m.match}%", Text(_fit_word(m.fit), style=styles.get(m.fit, "")))
+        figures = [Text(cell, style="yellow" if m.pay_check in ("no_figure", "undecided") and n == 0 else "")
+                   for n, cell in enumerate(pay_row(result, m))]
+        table.add_row(str(m.rank), career, m.code, f"{m.match}%", Text(_fit_word(m.fit), style=styles.get(m.fit, "")),
+                      *figures)
     return table
 
 
@@ -231,6 +305,8 @@ def render_result(result: "QuizResult", console: "Console") -> None:
         console.print()
         console.print(Text(_("Careers that fit your interests"), style="bold"))
         console.print(results_list(result) if console.width < NARROW else results_table(result))
+        for note in result_footnotes(result):
+            console.print(Text(clean(note), style="dim"), overflow="fold")
 
 
 def print_notes(notes: list[str], output: "Output") -> None:
