@@ -19,22 +19,50 @@ def _warn_unreadable(careers: "CareerList", output: "Output") -> None:
     if careers.unreadable:
         output.message(_("{count} profile files could not be read; run `careers validate` for details").format(
             count=careers.unreadable))
+    _warn_pay(careers, output)
 
 
-def row_data(row: "CareerRow") -> dict[str, Any]:
-    return {"id": row.id, "title": row.title, "code": row.code, "job_zone": row.job_zone, "origin": row.origin,
+def _warn_pay(careers: "CareerList", output: "Output") -> None:
+    """With pay shown: the overlays that could not be used, and how many careers have no figure."""
+    from ..pay import unit_text
+
+    for problem in careers.pay_problems:
+        output.message(_("Pay figures not used: {problem}").format(problem=problem))
+    if careers.pay_unit is not None and careers.without_pay:
+        message = _("Careers without a pay figure in {unit} (marked 'no figure'): {n}")
+        if careers.sort == "pay":
+            message = _("Careers without a pay figure in {unit}, listed last (marked 'no figure'): {n}")
+        output.message(message.format(unit=unit_text(careers.pay_unit), n=careers.without_pay), style="dim")
+
+
+def row_data(row: "CareerRow", with_pay: bool = False) -> dict[str, Any]:
+    data = {"id": row.id, "title": row.title, "code": row.code, "job_zone": row.job_zone, "origin": row.origin,
             "riasec": row.riasec}
+    return {**data, **pay_values(row)} if with_pay else data
+
+
+def pay_values(row: "CareerRow") -> dict[str, Any]:
+    """`pay` (in the list's unit) and `outlook`: the keys a list with pay adds to each career."""
+    from .pay_cells import outlook_data, pay_data
+
+    return {"pay": pay_data(row.pay), "outlook": outlook_data(row.outlook)}
 
 
 def emit_json(careers: "CareerList", output: "Output") -> None:
     _warn_unreadable(careers, output)
-    output.write_json("list", [row_data(row) for row in careers.rows])
+    shown = careers.pay_unit is not None
+    output.write_json("list", [row_data(row, shown) for row in careers.rows])
 
 
 def as_csv(careers: "CareerList") -> str:
-    """Header row, then one line per career; RIASEC scores as six columns R..C."""
-    return csv_text([*COLUMNS, *RIASEC_TYPES], (
+    """Header row, then one line per career; RIASEC scores as six columns R..C (then pay and outlook
+    when shown: pay_cells.PAY_CSV)."""
+    from .pay_cells import PAY_CSV, csv_values
+
+    shown = careers.pay_unit is not None
+    return csv_text([*COLUMNS, *RIASEC_TYPES, *(PAY_CSV if shown else ())], (
         [getattr(row, c) for c in COLUMNS] + ([row.riasec[t] for t in RIASEC_TYPES] if row.riasec else [None] * 6)
+        + (csv_values(row.pay, row.outlook) if shown else [])
         for row in careers.rows))
 
 
@@ -44,11 +72,38 @@ def emit_csv(careers: "CareerList", output: "Output") -> None:
 
 
 def as_markdown(careers: "CareerList") -> str:
-    headers = [_("Id"), _("Title"), _("Code"), _("Job zone"), _("Origin")]
+    headers = [_("Id"), _("Title"), _("Code"), _("Job zone"), _("Origin")] + pay_headers(careers)
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     for row in careers.rows:
-        lines.append("| " + " | ".join(md_cell(plain_line(getattr(row, c))) for c in COLUMNS) + " |")
-    return "\n".join(lines) + "\n"
+        cells = [plain_line(getattr(row, c)) for c in COLUMNS] + pay_cells(careers, row)
+        lines.append("| " + " | ".join(md_cell(cell) for cell in cells) + " |")
+    notes = pay_footnotes(careers)
+    return "\n".join(lines) + "\n" + ("\n" + "\n\n".join(md_cell(n) for n in notes) + "\n" if notes else "")
+
+
+def pay_headers(careers: "CareerList", compact: bool = False) -> list[str]:
+    """The pay and outlook columns, when the list shows them."""
+    from .pay_cells import outlook_header, pay_header
+
+    if careers.pay_unit is None:
+        return []
+    return [pay_header(careers.pay_unit, compact), outlook_header((row.outlook for row in careers.rows), compact)]
+
+
+def pay_cells(careers: "CareerList", row: "CareerRow") -> list[str]:
+    from .pay_cells import outlook_cell, pay_cell
+
+    if careers.pay_unit is None:
+        return []
+    return [pay_cell(row.pay, careers.lang), outlook_cell(row.outlook, careers.lang)]
+
+
+def pay_footnotes(careers: "CareerList") -> list[str]:
+    from .pay_cells import footnotes
+
+    if careers.pay_unit is None:
+        return []
+    return footnotes((row.pay for row in careers.rows), (row.outlook for row in careers.rows))
 
 
 def emit_markdown(careers: "CareerList", output: "Output") -> None:
@@ -66,7 +121,12 @@ def emit_rich(careers: "CareerList", output: "Output") -> None:
     table.add_column(_("Code"), no_wrap=True)
     table.add_column(_("Zone"), justify="right", no_wrap=True)
     table.add_column(_("Origin"), no_wrap=True)
+    for header in pay_headers(careers, compact=True):
+        table.add_column(header, justify="right", no_wrap=True)
     for row in careers.rows:
-        table.add_row(*(Text(plain_line(getattr(row, c))) for c in COLUMNS))
+        table.add_row(*(Text(plain_line(getattr(row, c))) for c in COLUMNS),
+                      *(Text(cell, style="dim" if cell == _("no figure") else "") for cell in pay_cells(careers, row)))
     output.out.print(table)
+    for note in pay_footnotes(careers):
+        output.out.print(Text(note, style="dim"), overflow="fold")
     _warn_unreadable(careers, output)
