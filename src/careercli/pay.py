@@ -31,6 +31,7 @@ import msgspec
 
 from .errors import UsageError
 from .i18n import _
+from .text import fold
 
 if TYPE_CHECKING:
     from .schema import Profile, Wages
@@ -320,8 +321,6 @@ def sort_order(by: str, *, pay: Optional[float], outlook: Optional[float], title
     """The key that orders careers `by` pay (highest first), outlook (the largest projected change
     first) or title (alphabetical); careers without the figure come last, in their given order;
     `match` (or anything else) keeps the given order."""
-    from .text import fold
-
     if by == "pay":
         return (pay is None, -(pay or 0.0), position)
     if by == "outlook":

@@ -69,8 +69,12 @@ def sorted_list(careers: CareerList, sort: str) -> CareerList:
     import msgspec
 
     from ..pay import sort_order
+    from ..text import fold
 
-    rows = sorted(careers.rows, key=lambda row: sort_order(
-        sort, pay=row.pay.compared if row.pay else None, outlook=row.outlook.change_percent if row.outlook else None,
-        title=row.title, position=0) + (row.id,))
+    if sort == "title":  # the default: the key alone (a list may hold thousands of careers)
+        rows = sorted(careers.rows, key=lambda row: (fold(row.title), row.id))
+    else:
+        rows = sorted(careers.rows, key=lambda row: sort_order(
+            sort, pay=row.pay.compared if row.pay else None,
+            outlook=row.outlook.change_percent if row.outlook else None, title=row.title, position=0) + (row.id,))
     return msgspec.structs.replace(careers, rows=rows, sort=sort)
