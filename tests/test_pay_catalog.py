@@ -354,3 +354,25 @@ def test_a_result_kept_by_an_older_version_still_shows(cli, tmp_path: Path) -> N
     (data_dir / "results" / "0001-quiz.json").write_text(json.dumps(stored), encoding="utf-8")
     shown = data(cli("results", "show", "1", "--format", "json"))
     assert shown["preferences"]["min_pay"]["text"] == "2500EUR/month" and shown["sort"] == "match"
+
+
+def test_hostile_overlays_are_refused_in_one_line_each(cli, folders) -> None:  # noqa: ANN001
+    import os
+
+    pay = folders[1]
+    os.mkfifo(pay / "pipe.pay.json")  # never opened: reading it would block
+    (pay / "huge.pay.json").write_bytes(b" " * (1024 * 1024 + 1))
+    (pay / "latin.pay.json").write_bytes(b'{"format": 1, "career": "latin", "wages": [{"source": {"name": "\xe9"}}]}')
+    (pay / "nested.pay.json").write_text("[" * 50000 + "]" * 50000, encoding="utf-8")
+    source = overlay("alpha-dev", 4000)
+    source["wages"][0]["source"]["name"] = "Evil\x1b[31m\u202e [bold]x[/bold]"
+    (pay / "alpha-dev.pay.json").write_text(json.dumps(source), encoding="utf-8")
+    checked = cli("validate", str(pay))
+    report = checked.stdout + checked.stderr
+    assert checked.exit_code == 1
+    for name, why in (("pipe", "not a regular file"), ("huge", "too large"), ("latin", "not valid JSON"),
+                      ("nested", "expected `object`")):
+        assert len([line for line in report.splitlines() if f"{name}.pay.json" in line and why in line]) == 1, name
+    listed = run(cli, folders, "list", "--pay-in", "EUR/month")
+    assert listed.exit_code == 0 and "\x1b" not in listed.stdout and "\u202e" not in listed.stdout
+    assert "Evil[31m [bold]x[/bold]" in " ".join(listed.stdout.split())  # shown as text, never as markup

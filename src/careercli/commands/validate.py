@@ -25,7 +25,7 @@ def validate_paths(paths: list[Path], cache: Optional["ReadOnlyStore"] = None) -
     for path in paths:
         layer = Layer(path.absolute(), cache if cache is not None else MemoryStore())
         index = layer.index()
-        checked += len(index.files) + len(index.duplicates)
+        checked += len(index.files) + len(index.duplicates) + len(index.overlays)  # pay overlays are checked too
         problems += [_as_given(problem, layer.root, path) for problem in layer.problems()]
     return ValidationReport(checked=checked, problems=problems)
 
