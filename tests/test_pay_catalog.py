@@ -376,3 +376,14 @@ def test_hostile_overlays_are_refused_in_one_line_each(cli, folders) -> None:  #
     listed = run(cli, folders, "list", "--pay-in", "EUR/month")
     assert listed.exit_code == 0 and "\x1b" not in listed.stdout and "\u202e" not in listed.stdout
     assert "Evil[31m [bold]x[/bold]" in " ".join(listed.stdout.split())  # shown as text, never as markup
+
+
+def test_show_15_1252_gives_us_pay_and_outlook_with_source_and_year(cli) -> None:  # noqa: ANN001
+    """Issue 12, done when: the built-in catalog, as a person reads it."""
+    shown = cli("show", "15-1252.00", "--no-pager", "--section", "salary", "--section", "outlook")
+    assert shown.exit_code == 0, shown.stderr
+    text = " ".join(shown.stdout.split())
+    for fact in ("United States · USD · gross · May 2024", "Median $133,080 per year",
+                 "Source: Occupational Employment and Wage Statistics (OEWS), May 2024, U.S. Bureau of Labor Statistics",
+                 "United States · 2024–34", "+15.8% (+267,700 jobs)", "Employment Projections 2024-34 (Table 1.2)"):
+        assert fact in text, fact
