@@ -144,6 +144,10 @@ def test_a_bad_overlay_is_one_error_naming_its_file_and_hides_nothing(cli, folde
     assert "names the career 'ghost', which no data folder has" in listed.stderr
     checked = cli("validate", str(folders[1]))
     assert checked.exit_code == 1 and "beta-cook.pay.json" in checked.stdout + checked.stderr
+    everything = run(cli, folders, "validate")  # every data folder: the overlay nobody's career takes, too
+    report = everything.stdout + everything.stderr
+    assert everything.exit_code == 1 and "beta-cook.pay.json" in report
+    assert "ghost.pay.json: career: names the career 'ghost', which no data folder has" in report
     quiz = run(cli, folders, "quiz", "--scores", "R=2,I=6,A=3,S=2,E=2,C=6", "--format", "json")
     notes = data(quiz)["notes"]
     assert sum("beta-cook.pay.json" in n for n in notes) == 1 and sum("ghost.pay.json" in n for n in notes) == 1

@@ -319,18 +319,21 @@ class Catalog:
     def pay_problems(self) -> list[Problem]:
         """Pay overlays that cannot be used: files that do not validate, and files that name a
         career no folder has. Each one only loses its own figures."""
-        bad = [problem for layer in self.layers for problem in layer.overlay_problems()]
-        entries = self.entries
+        return [problem for layer in self.layers for problem in layer.overlay_problems()] + self.orphan_overlays()
+
+    def orphan_overlays(self) -> list[Problem]:
+        """Good overlay files whose career no data folder has (their figures go nowhere)."""
+        found = []
         for layer in self.layers:
             if not layer.holds_overlays or not layer.index().overlays:
                 continue
-            for career_id in sorted(set(layer.overlays()) - set(entries)):
+            for career_id in sorted(set(layer.overlays()) - set(self.entries)):
                 for record in overlay_records(layer.index(), career_id):
                     if not record.problems:
-                        bad.append(Problem(layer.base / record.path, _(
+                        found.append(Problem(layer.base / record.path, _(
                             "names the career '{career}', which no data folder has; its figures are not used").format(
                             career=career_id), field="career"))
-        return bad
+        return found
 
     def overlay_problems(self, career_id: str) -> list[Problem]:
         """The pay overlays named after `career_id` that cannot be used (what `show` warns about)."""
