@@ -381,30 +381,29 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
     indexed: dict[str, Indexed] = {}
     blobs: list[bytes] = []
     offset = 0
-    to_parse = [f for f in files if not _reusable(reuse, f)]
-    if to_parse:
-        progress.start(root, len(to_parse))
-    try:
-        for found in files:
-            career_id = Path(found.relative).stem
-            if career_id in records:
-                duplicates.append(Duplicate(career_id, records[career_id].path, found.relative))
-                continue
-            record = FileRecord(found.relative, found.stat.st_size, found.stat.st_mtime_ns, found.stat.st_ctime_ns,
-                                found.stat.st_ino)
-            blob, item = reuse.take(career_id, record)
-            if item is None and not record.problems:
-                blob, item = parse_file(Path(found.path), career_id, record)
-                progress.advance()
-            if item is not None and blob:
-                record.offset, record.length = offset, len(blob)
-                offset += len(blob)
-                blobs.append(blob)
-                indexed[career_id] = item
-            records[career_id] = record
-    finally:
-        if to_parse:
-            progress.stop()
+    plan: list[tuple[str, FileRecord, Optional[bytes], Optional[Indexed]]] = []
+    jobs: list[ParseJob] = []
+    for found in files:
+        career_id = Path(found.relative).stem
+        if career_id in records:
+            duplicates.append(Duplicate(career_id, records[career_id].path, found.relative))
+            continue
+        record = FileRecord(found.relative, found.stat.st_size, found.stat.st_mtime_ns, found.stat.st_ctime_ns,
+                            found.stat.st_ino)
+        records[career_id] = record
+        blob, item = reuse.take(career_id, record)
+        if item is None and not record.problems:  # changed, new, or an index that cannot be reused
+            jobs.append((found.path, career_id, record))
+        plan.append((career_id, record, blob, item))
+    parsed = {job[1]: result for job, result in zip(jobs, _parse_all(root, jobs, progress))}
+    for career_id, record, blob, item in plan:
+        if career_id in parsed:
+            blob, item, record.problems, record.keys = parsed[career_id]
+        if item is not None and blob:
+            record.offset, record.length = offset, len(blob)
+            offset += len(blob)
+            blobs.append(blob)
+            indexed[career_id] = item
     search_keys = {i: item.search for i, item in indexed.items()}
     tables = {
         "entries": {i: item.entry for i, item in indexed.items()},
@@ -422,9 +421,26 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
     return index, blobs, tables
 
 
-def _reusable(reuse: Reusable, found: FoundFile) -> bool:
-    old = reuse.old.files.get(Path(found.relative).stem) if reuse.usable and reuse.old else None
-    return old is not None and old.path == found.relative and same_stat(old, found.stat)
+ParseJob = tuple[str, str, FileRecord]  # path, career id, record
+Parsed = tuple[Optional[bytes], Optional[Indexed], list, list[str]]  # blob, item, problems, keys
+
+
+def _parse_all(root: Path, jobs: list[ParseJob], progress: Progress) -> list[Parsed]:
+    """Every file of `jobs` parsed, in order; on all cores when there are many (parallel.py)."""
+    if not jobs:
+        return []
+    from .parallel import map_all
+
+    try:
+        return map_all(_parse_job, jobs, start=lambda: progress.start(root, len(jobs)), done=progress.advance)
+    finally:
+        progress.stop()
+
+
+def _parse_job(job: ParseJob) -> Parsed:
+    path, career_id, record = job
+    blob, item = parse_file(Path(path), career_id, record)
+    return blob, item, record.problems, record.keys
 
 
 def parse_file(path: Path, career_id: str, record: FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
