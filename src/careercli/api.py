@@ -172,6 +172,7 @@ class StringOutput:
     """Renderers' output collected in memory (the `render.output.Output` of the API)."""
 
     cache = None
+    stdout_is_terminal = False
 
     def __init__(self, width: int = 80) -> None:
         from rich.console import Console
