@@ -56,9 +56,6 @@ class Filters:
     def zone(self) -> Optional[int]:
         return self.job_zone if self.study_level is None else STUDY_LEVELS[self.study_level]
 
-    def __bool__(self) -> bool:
-        return any((self.riasec, self.job_zone, self.study_level, self.criteria, self.sector, self.sources))
-
 
 @dataclass
 class Filtered:
@@ -105,14 +102,16 @@ def study_level(name: str) -> str:
 def check_tag_values(filters: Filters, tags: dict[str, list["Tag"]], elsewhere: dict[str, list["Tag"]],
                      lang: str) -> None:
     """Each --criterion and --sector must name a tag of the careers in scope (`tags`); the error
-    says when it exists only in careers out of scope (`elsewhere`), or suggests close ones."""
+    says when it exists only in careers out of scope (`elsewhere`: other catalogs or, with
+    --source, other origins), or suggests close ones."""
     in_scope = _distinct(tags)
     for value in filters.criteria:
         if not matching(in_scope, value):
-            raise UsageError(_unknown(_("criterion"), value, in_scope, _distinct(elsewhere), lang, KINDS))
+            raise UsageError(_unknown(_("criterion"), value, in_scope, _distinct(elsewhere), lang, KINDS,
+                                      bool(filters.sources)))
     if filters.sector is not None and not matching(in_scope, filters.sector, SECTOR_KINDS):
         raise UsageError(_unknown(_("sector"), filters.sector, [t for t in in_scope if t.kind in SECTOR_KINDS],
-                                  _distinct(elsewhere), lang, SECTOR_KINDS))
+                                  _distinct(elsewhere), lang, SECTOR_KINDS, bool(filters.sources)))
 
 
 def _distinct(tags: dict[str, list["Tag"]]) -> list["Tag"]:
@@ -126,8 +125,11 @@ def _distinct(tags: dict[str, list["Tag"]]) -> list["Tag"]:
 
 
 def _unknown(what: str, value: str, valid: list["Tag"], elsewhere: list["Tag"], lang: str,
-             kinds: Iterable[str]) -> str:
+             kinds: Iterable[str], by_source: bool) -> str:
     kinds = tuple(kinds)
+    if matching(elsewhere, value, kinds) and by_source:
+        return _("no career of the origins chosen has the {what} '{value}'; careers of other origins do").format(
+            what=what, value=value)
     if matching(elsewhere, value, kinds):
         return _("no career of this catalog has the {what} '{value}'; other catalogs do: try --catalog all").format(
             what=what, value=value)
@@ -145,7 +147,7 @@ def _close(value: str, names: list[str], limit: int = 3) -> list[str]:
     from rapidfuzz import fuzz, process
 
     folded = {fold(name): name for name in names}
-    found = process.extract(fold(value), list(folded), scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+    found = process.extract(fold(value), list(folded), scorer=fuzz.token_set_ratio, limit=limit, score_cutoff=60)
     return [folded[key] for key, _score, _i in found]
 
 

@@ -47,8 +47,8 @@ def derivation(kind: str) -> str:
                     "Travail's principal one first. In French only."),
         "subsector": _("ROME 4.0: the sub-sectors given with those sectors, in the same table. In French only."),
         "theme": _("ROME 4.0: the fiche's themes (unix_arborescence_thematique). In French only."),
-        "work_value": _("O*NET Work Values: the occupation's first, second and third high points (VH rows), "
-                        "as O*NET computes them from the extent scores (EX). French names by careers."),
+        "work_value": _("O*NET Work Values: the occupation's first, second and third high points, as O*NET "
+                        "gives them (VH rows). French names by careers."),
         "work_style": _("O*NET Work Styles: the five styles of highest importance (IM scale, 1-5) and any tied "
                         "with the fifth, most important first; rows O*NET recommends suppressing are left "
                         "out. French names by careers."),

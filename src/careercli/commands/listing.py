@@ -56,7 +56,7 @@ def list_careers(app: "App", extra_dirs: Optional[list[str]] = None, catalog_cho
                  filters: Optional["Filters"] = None, pager: bool = True) -> CareerList:
     from ..browse import Filters, checked_filters
 
-    filters = checked_filters(filters or Filters())
+    filters = checked_filters(filters if filters is not None else Filters())
     catalog = app.catalog(extra_dirs)
     lang = current_language()
     scope = None if filters.sources and catalog_choice is None else app.scope(catalog_choice)

@@ -134,5 +134,5 @@ def _stacked(careers: "CareerList") -> "RenderableType":
         details = [plain_line(row.code), _("zone {zone}").format(zone=row.job_zone) if row.job_zone else "", row.origin]
         line = Text(plain_line(row.title))
         line.append("  " + "  ".join(d for d in details if d), style="dim")
-        lines.append(Padding(line, (0, 0, 0, 2)))
+        lines.append(Padding(line, (0, 0, 0, 2), expand=False))
     return Group(*lines)

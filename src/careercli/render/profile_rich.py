@@ -661,7 +661,9 @@ def renderer_version() -> str:
 
     folder = Path(__file__).resolve().parent
     stamps = []
-    for name in ("layout.py", "profile_rich.py", "profile_format.py", "sections.py"):
+    # the criteria section's labels come from tags.py, every heading from the message catalogs
+    for name in ("layout.py", "profile_rich.py", "profile_format.py", "sections.py", "../tags.py",
+                 "../locale/fr/LC_MESSAGES/careers.mo"):
         try:
             stamps.append(str((folder / name).stat().st_mtime_ns))
         except OSError:
