@@ -214,7 +214,7 @@ def test_criteria_counts_by_kind_with_their_derivation(cli, small: Path) -> None
     assert [k["kind"] for k in data["kinds"]] == ["criterion", "interest", "sector", "subsector", "work_value", "work_style"]
     styles = next(k for k in data["kinds"] if k["kind"] == "work_style")
     assert styles["tags"] == [{"text": "Fiabilité", "texts": {"fr": "Fiabilité", "en": "Dependability"}, "count": 2}]
-    assert "O*NET Work Styles" in styles["derivation"] and styles["label"]
+    assert "O*NET (Work Styles)" in styles["derivation"] and styles["label"] == "Styles de travail"
     english = cli("--data-dir", str(small), "criteria", "--catalog", "all", "--lang", "en", "--kind", "work_value")
     assert english.stdout.splitlines()[2:] == ["Work values", english.stdout.splitlines()[3], "2  Achievement"]
     rows = list(csv.reader(io.StringIO(cli("--data-dir", str(small), "criteria", "--format", "csv", "--catalog", "all",

@@ -12,8 +12,10 @@ Pure: entries and tags in, entries or counts out. Filters combine (a career must
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from typing import TYPE_CHECKING, Iterable, Optional
+
+import msgspec
 
 from .errors import UsageError
 from .i18n import _
@@ -35,18 +37,18 @@ STUDY_LEVELS: dict[str, int] = {"none": 1, "secondary": 2, "vocational": 3, "bac
 STUDY_LEVEL_ALIASES: dict[str, str] = {"cess": "secondary", "secondaire": "secondary", "aucun": "none",
                                        "professionnel": "vocational", "bachelier": "bachelor",
                                        "doctorat": "doctorate", "phd": "doctorate"}
+_NOT_ALNUM = re.compile(r"[\W_]+")
 MAX_LISTED = 12  # valid values named in an error message; more: see `careers criteria`
 
 
-@dataclass
-class Filters:
+class Filters(msgspec.Struct, kw_only=True):
     riasec: Optional[str] = None
     riasec_any: bool = False
     job_zone: Optional[int] = None
     study_level: Optional[str] = None
-    criteria: list[str] = field(default_factory=list)
+    criteria: list[str] = []
     sector: Optional[str] = None
-    sources: list[str] = field(default_factory=list)
+    sources: list[str] = []
 
     @property
     def needs_tags(self) -> bool:
@@ -57,8 +59,7 @@ class Filters:
         return self.job_zone if self.study_level is None else STUDY_LEVELS[self.study_level]
 
 
-@dataclass
-class Filtered:
+class Filtered(msgspec.Struct):
     entries: list["Entry"]
     without_zone: int = 0  # careers that passed the other filters but have no job zone to filter on
 
@@ -115,13 +116,8 @@ def check_tag_values(filters: Filters, tags: dict[str, list["Tag"]], elsewhere: 
 
 
 def _distinct(tags: dict[str, list["Tag"]]) -> list["Tag"]:
-    import msgspec
-
-    seen: dict[bytes, "Tag"] = {}
-    for career_tags in tags.values():
-        for tag in career_tags:
-            seen.setdefault(msgspec.msgpack.encode(tag), tag)
-    return list(seen.values())
+    """Each tag object once: the index stores a folder's distinct tags once (index.TagTable)."""
+    return list({id(tag): tag for career_tags in tags.values() for tag in career_tags}.values())
 
 
 def _unknown(what: str, value: str, valid: list["Tag"], elsewhere: list["Tag"], lang: str,
@@ -160,10 +156,12 @@ def filter_entries(entries: Iterable["Entry"], filters: Filters, tags: Optional[
         kept = [e for e in kept if holland_matches(e, filters.riasec, filters.riasec_any)]
     if filters.needs_tags:
         tags = tags or {}
-        for value in filters.criteria:
-            kept = [e for e in kept if matching(tags.get(e.id, []), value)]
-        if filters.sector is not None:
-            kept = [e for e in kept if matching(tags.get(e.id, []), filters.sector, SECTOR_KINDS)]
+        distinct = _distinct({e.id: tags.get(e.id, []) for e in kept})
+        wanted: list[tuple[str, Optional[tuple[str, ...]]]] = [(value, None) for value in filters.criteria]
+        wanted += [(filters.sector, SECTOR_KINDS)] if filters.sector is not None else []
+        for value, kinds in wanted:  # what a value names is decided over all the tags, then career by career
+            named = {id(tag) for tag in matching(distinct, value, kinds)}
+            kept = [e for e in kept if any(id(tag) in named for tag in tags.get(e.id, []))]
     zone = filters.zone
     if zone is None:
         return Filtered(kept)
@@ -185,14 +183,15 @@ def holland_matches(entry: "Entry", letters: str, any_order: bool = False) -> bo
 def title_key(title: str) -> tuple[str, str]:
     """Sorting titles as a reader expects, in French as in English: case, accents and punctuation
     aside (`Éducateur` beside `Educateur`, `Œnologue` as `Oenologue`), the text itself breaking ties."""
-    folded = fold(title).replace("œ", "oe").replace("æ", "ae")
-    return " ".join("".join(c if c.isalnum() else " " for c in folded).split()), title
+    folded = fold(title)
+    if "œ" in folded or "æ" in folded:
+        folded = folded.replace("œ", "oe").replace("æ", "ae")
+    return _NOT_ALNUM.sub(" ", folded).strip(), title
 
 
 # ---------------------------------------------------------------- counting tags
 
-@dataclass
-class TagCount:
+class TagCount(msgspec.Struct):
     kind: str
     text: str  # in the display language
     texts: dict[str, str]  # every language it is written in
@@ -203,11 +202,14 @@ def count_tags(entries: Iterable["Entry"], tags: dict[str, list["Tag"]], lang: s
     """Each tag of the entries, once per kind and text in `lang`, with how many careers have it;
     by kind (KINDS order), then most frequent first, then alphabetically."""
     counts: dict[tuple[str, str], TagCount] = {}
+    shown: dict[int, tuple[str, tuple[str, str]]] = {}  # each tag object's text and key, worked out once
     for entry in sorted(entries, key=lambda e: e.id):
         seen: set[tuple[str, str]] = set()
         for tag in tags.get(entry.id, []):
-            text = localize(tag.text, lang) or ""
-            key = (tag.kind, fold(text))
+            if id(tag) not in shown:
+                text = localize(tag.text, lang) or ""
+                shown[id(tag)] = (text, (tag.kind, fold(text)))
+            text, key = shown[id(tag)]
             if not text or key in seen:
                 continue
             seen.add(key)
