@@ -293,3 +293,17 @@ def test_completion_of_the_new_option_values(small: Path, monkeypatch: pytest.Mo
     assert complete_criterion(_Context(), "fia") == ["Fiabilité"]  # type: ignore[arg-type]
     assert complete_criterion(_Context(), "dep") == ["Dependability"]  # type: ignore[arg-type]
     assert complete_sector(_Context(), "s") == ["Santé"]  # type: ignore[arg-type]  # one-word tags only
+
+
+def test_the_python_api_browses_like_the_command_line(small: Path, tmp_path: Path) -> None:
+    from careercli import Careers, Filters
+
+    careers = Careers([small], builtin=False, cache_dir=tmp_path / "api-cache", lang="en")
+    assert [e.id for e in careers.browse(Filters(criteria=["achievement"]), catalog="all")] == ["beta-builder",
+                                                                                                "zebra-keeper"]
+    assert [e.id for e in careers.browse(Filters(sources=["rome"]))] == ["eboueur"]
+    assert [t.kind for t in careers.tags("alpha-nurse")] == ["criterion", "work_style"]
+    counts = {(c.kind, c.text): c.count for c in careers.criteria(catalog="all", lang="fr")}
+    assert counts[("work_style", "Fiabilité")] == 2 and counts[("interest", "J'aime le travail manuel")] == 1
+    with pytest.raises(UsageError):
+        careers.browse(Filters(study_level="lycée"))

@@ -24,6 +24,7 @@ from .tags import KINDS, SECTOR_KINDS, matching
 from .text import fold, localize
 
 if TYPE_CHECKING:
+    from .catalog import Catalog
     from .index import Entry
     from .schema import Tag
 
@@ -187,6 +188,35 @@ def title_key(title: str) -> tuple[str, str]:
     if "œ" in folded or "æ" in folded:
         folded = folded.replace("œ", "oe").replace("æ", "ae")
     return _NOT_ALNUM.sub(" ", folded).strip(), title
+
+
+# ---------------------------------------------------------------- over a catalog
+
+def browse(catalog: "Catalog", filters: Filters, lang: str, scope: Optional[frozenset[str]]) -> Filtered:
+    """The careers of `scope` (scope.scope_of; every origin when None), twins left out, that pass
+    `filters` (checked first: an unknown value is a UsageError), sorted by title in `lang`."""
+    from .scope import in_scope, without_twins
+
+    filters = checked_filters(filters)
+    chosen = [e for e in in_scope(catalog.entries.values(), scope) if not filters.sources or e.origin in filters.sources]
+    entries, _hidden = without_twins(chosen, lang)
+    tags = None
+    if filters.needs_tags:
+        tags = catalog.tags()
+        ids = {e.id for e in entries}
+        check_tag_values(filters, {i: t for i, t in tags.items() if i in ids},
+                         {i: t for i, t in tags.items() if i not in ids}, lang)
+    found = filter_entries(entries, filters, tags)
+    found.entries.sort(key=lambda e: (title_key(localize(e.title, lang) or e.id), e.id))
+    return found
+
+
+def criteria_counts(catalog: "Catalog", lang: str, scope: Optional[frozenset[str]]) -> tuple[int, list["TagCount"]]:
+    """How many careers `scope` holds (twins left out), and every tag of theirs with its count."""
+    from .scope import in_scope, without_twins
+
+    entries, _hidden = without_twins(in_scope(catalog.entries.values(), scope), lang)
+    return len(entries), count_tags(entries, catalog.tags(), lang)
 
 
 # ---------------------------------------------------------------- counting tags

@@ -14,8 +14,7 @@ if TYPE_CHECKING:
 
 def list_criteria(app: "App", extra_dirs: Optional[list[str]] = None, catalog_choice: Optional[str] = None,
                   kinds: Optional[list[str]] = None, pager: bool = True) -> CriteriaList:
-    from ..browse import count_tags
-    from ..scope import in_scope, without_twins
+    from ..browse import criteria_counts
     from ..tags import KINDS, derivation, kind_label
 
     unknown = [kind for kind in kinds or [] if kind not in KINDS]
@@ -23,13 +22,13 @@ def list_criteria(app: "App", extra_dirs: Optional[list[str]] = None, catalog_ch
         raise UsageError(_("unknown kind '{kind}'; valid: {valid}").format(kind=unknown[0], valid=", ".join(KINDS)))
     catalog = app.catalog(extra_dirs)
     lang = current_language()
-    entries, _hidden = without_twins(in_scope(catalog.entries.values(), app.scope(catalog_choice)), lang)
+    careers, counts = criteria_counts(catalog, lang, app.scope(catalog_choice))
     by_kind: dict[str, CriteriaKind] = {}
-    for found in count_tags(entries, catalog.tags(), lang):
+    for found in counts:
         if kinds and found.kind not in kinds:
             continue
         group = by_kind.setdefault(found.kind, CriteriaKind(kind=found.kind, label=kind_label(found.kind),
                                                               derivation=derivation(found.kind), tags=[]))
         group.tags.append(TagCountView(text=found.text, texts=found.texts, count=found.count))
-    return CriteriaList(lang=lang, careers=len(entries), kinds=list(by_kind.values()), pager=pager,
+    return CriteriaList(lang=lang, careers=careers, kinds=list(by_kind.values()), pager=pager,
                         unreadable=len({p.path for p in catalog.problems}))
