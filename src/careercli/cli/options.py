@@ -199,8 +199,8 @@ def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 def complete_criterion(ctx: typer.Context, incomplete: str) -> list[str]:
-    """--criterion: the one-word tags (in any language) that start with what was typed, as written
-    (a shell splits words at spaces; a longer tag is found by any of its words)."""
+    """--criterion: the one-word tags (in any language) that start with what was typed (a shell
+    splits words at spaces; a longer tag is found by any of its words)."""
     return _complete_tags(ctx, incomplete, None)
 
 
@@ -217,6 +217,8 @@ def _complete_tags(ctx: typer.Context, incomplete: str, kinds: Optional[tuple[st
     except Exception:  # noqa: BLE001 - completion must never print a traceback into the shell
         return []
     typed = fold(incomplete)
-    found = {text for career_tags in tags.values() for tag in career_tags if kinds is None or tag.kind in kinds
+    words = {text for career_tags in tags.values() for tag in career_tags if kinds is None or tag.kind in kinds
              for text in translations(tag.text) if " " not in text and fold(text).startswith(typed)}
-    return sorted(found)[:200]
+    # as written when it starts with what was typed, else what was typed, completed (shells keep
+    # only what starts with it; case and accents do not matter to the match)
+    return sorted({w if w.startswith(incomplete) else incomplete + fold(w)[len(typed):] for w in words})[:200]
