@@ -219,7 +219,9 @@ def test_criteria_counts_by_kind_with_their_derivation(cli, small: Path) -> None
     assert english.stdout.splitlines()[2:] == ["Work values", english.stdout.splitlines()[3], "2  Achievement"]
     rows = list(csv.reader(io.StringIO(cli("--data-dir", str(small), "criteria", "--format", "csv", "--catalog", "all",
                                            "--lang", "en").stdout)))
-    assert rows[0] == ["kind", "text", "count", "label"] and ["criterion", "health", "1", "Criteria of the profile"] in rows
+    assert rows[0] == ["kind", "text", "count", "label", "derivation"]
+    assert ["criterion", "health", "1", "Criteria of the profile"] in [r[:4] for r in rows]
+    assert all(r[4].startswith("O*NET Work Values") for r in rows if r[0] == "work_value")
     markdown = cli("--data-dir", str(small), "criteria", "--format", "markdown", "--catalog", "all", "--lang", "en").stdout
     assert "## Work styles\n" in markdown and "| Dependability | 2 |" in markdown
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ..views import CriteriaList
     from .output import Output
 
-CSV_COLUMNS = ("kind", "text", "count", "label")
+CSV_COLUMNS = ("kind", "text", "count", "label", "derivation")  # the kind's label and derivation on every row
 
 
 def _warn(criteria: "CriteriaList", output: "Output") -> None:
@@ -34,7 +34,8 @@ def emit_json(criteria: "CriteriaList", output: "Output") -> None:
 
 def emit_csv(criteria: "CriteriaList", output: "Output") -> None:
     _warn(criteria, output)
-    output.write_data(csv_text(CSV_COLUMNS, ([k.kind, t.text, t.count, k.label] for k in criteria.kinds for t in k.tags)))
+    output.write_data(csv_text(CSV_COLUMNS, ([k.kind, t.text, t.count, k.label, k.derivation]
+                                             for k in criteria.kinds for t in k.tags)))
 
 
 def as_markdown(criteria: "CriteriaList") -> str:
