@@ -4,7 +4,8 @@ Reading YAML is the slow part of every command, so each data folder gets an inde
 files: `layer-<tag>.index` (what was read: every file with its size, mtime, ctime and inode, the
 folders with their mtimes, what was skipped, where each profile and table lies in the pack) and
 `layer-<tag>-<random>.pack` (the profiles as msgpack, then the tables: `entries`, `names`,
-`aliases`). A later run reads the small index and only the profile it needs.
+`aliases`, `search_keys`, `search`, `tags`). `tags` (the criteria tags of each profile) is kept
+out of `Entry`, so that only `careers list` filters and `careers criteria` decode it. A later run reads the small index and only the profile it needs.
 
 A file is unchanged when its size, mtime, ctime and inode all match: mtime can be set back by
 hand, ctime cannot, so a same-size edit with the old mtime is still seen. Adding or removing a
@@ -27,12 +28,12 @@ import msgspec
 from . import __version__
 from .cache import ReadOnlyStore
 from .errors import Problem, ProfileError
-from .schema import SCHEMA_VERSION, Profile, Text
+from .schema import SCHEMA_VERSION, Profile, Tag, Text
 from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import FoundFile, Skipped, walk_profiles
 
-INDEX_FORMAT = 7  # bump whenever Entry, FileRecord or LayerIndex change shape
+INDEX_FORMAT = 8  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
 # What decoding a damaged file can raise (bad UTF-8 in a string raises UnicodeDecodeError): all mean "rebuild".
@@ -90,6 +91,35 @@ class LayerIndex(msgspec.Struct):
     tables: dict[str, tuple[int, int]]  # name -> (offset, length) in the pack
 
 
+class TagTable(msgspec.Struct, array_like=True):
+    """The criteria tags of a folder's profiles: each distinct tag once, and each profile's by position
+    (a few hundred distinct tags stand for tens of thousands: quick to decode)."""
+
+    tags: list[Tag]
+    careers: dict[str, list[int]]  # id -> positions in `tags`, in the profile's order
+
+    def of(self, career_id: str) -> Optional[list[Tag]]:
+        positions = self.careers.get(career_id)
+        if positions is None or not all(0 <= p < len(self.tags) for p in positions):
+            return None
+        return [self.tags[p] for p in positions]
+
+
+def tag_table(tags_by_career: dict[str, list[Tag]]) -> TagTable:
+    table = TagTable([], {})
+    position: dict[bytes, int] = {}
+    for career_id, tags in tags_by_career.items():
+        found = []
+        for tag in tags:
+            key = msgspec.msgpack.encode(tag)
+            if key not in position:
+                position[key] = len(table.tags)
+                table.tags.append(tag)
+            found.append(position[key])
+        table.careers[career_id] = found
+    return table
+
+
 class Indexed(msgspec.Struct, array_like=True):
     """One profile as the index keeps it: its entry and its search keys."""
 
@@ -97,14 +127,15 @@ class Indexed(msgspec.Struct, array_like=True):
     names: list[str]  # id, codes and folded main titles (every language and gender form)
     aliases: list[str]  # folded other titles (O*NET, ESCO, ROME): searched last
     search: SearchKeys  # what it brings to the folder's search table
+    tags: list[Tag] = []  # its criteria tags (tags.profile_tags)
 
 
 TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
                                "aliases": dict[str, list[str]], "search_keys": dict[str, SearchKeys],
-                               "search": SearchTable}
+                               "search": SearchTable, "tags": TagTable}
 
 
-REUSED_TABLES = ("entries", "names", "aliases", "search_keys")  # per profile: what a rebuild can take over
+REUSED_TABLES = ("entries", "names", "aliases", "search_keys", "tags")  # per profile: what a rebuild can take over
 
 
 class Progress(Protocol):
@@ -140,7 +171,7 @@ def layer_key(root: Path) -> str:
 def code_stamp() -> str:
     here = Path(__file__).parent
     stamps = []
-    for name in ("schema.py", "loader.py", "index.py", "reference.py"):
+    for name in ("schema.py", "loader.py", "index.py", "reference.py", "tags.py"):
         try:
             stamps.append(str(os.stat(here / name).st_mtime_ns))
         except OSError:
@@ -200,7 +231,9 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     own = own_codes(profile)
     declared = [c for c in [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])] if c not in own]
     search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile))
-    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search)
+    from .tags import profile_tags
+
+    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, profile_tags(profile))
 
 
 def own_codes(profile: Profile) -> list[str]:
@@ -362,11 +395,11 @@ class Reusable:
         if entry is None or self.pack is None:
             return None, None
         names, aliases = self.tables["names"].get(career_id), self.tables["aliases"].get(career_id)
-        search = self.tables["search_keys"].get(career_id)
-        if names is None or aliases is None or search is None:  # tables that disagree: parse the file again
+        search, tags = self.tables["search_keys"].get(career_id), self.tables["tags"].of(career_id)
+        if names is None or aliases is None or search is None or tags is None:  # tables that disagree: parse again
             return None, None
         blob = self.pack[previous.offset: previous.offset + previous.length]
-        return blob, Indexed(entry, names, aliases, search)
+        return blob, Indexed(entry, names, aliases, search, tags)
 
 
 def _same_record(a: FileRecord, b: FileRecord) -> bool:
@@ -411,6 +444,7 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
         "aliases": {i: item.aliases for i, item in indexed.items()},
         "search_keys": search_keys,
         "search": build_table(search_keys),
+        "tags": tag_table({i: item.tags for i, item in indexed.items()}),
     }
     index = LayerIndex(INDEX_FORMAT, key, walk_folders, records, skipped, duplicates, "", {})
     for name, table in tables.items():
