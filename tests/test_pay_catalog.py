@@ -377,9 +377,10 @@ def test_hostile_overlays_are_refused_in_one_line_each(cli, folders) -> None:  #
     for name, why in (("pipe", "not a regular file"), ("huge", "too large"), ("latin", "not valid JSON"),
                       ("nested", "expected `object`")):
         assert len([line for line in report.splitlines() if f"{name}.pay.json" in line and why in line]) == 1, name
-    listed = run(cli, folders, "list", "--pay-in", "EUR/month")
-    assert listed.exit_code == 0 and "\x1b" not in listed.stdout and "\u202e" not in listed.stdout
-    assert "Evil[31m [bold]x[/bold]" in " ".join(listed.stdout.split())  # shown as text, never as markup
+    listed = run(cli, folders, "list", "--pay-in", "EUR/month")  # piped: rows on stdout, the sources on stderr
+    shown = listed.stdout + listed.stderr
+    assert listed.exit_code == 0 and "\x1b" not in shown and "\u202e" not in shown
+    assert "Evil[31m [bold]x[/bold]" in " ".join(listed.stderr.split())  # shown as text, never as markup
 
 
 def test_show_15_1252_gives_us_pay_and_outlook_with_source_and_year(cli) -> None:  # noqa: ANN001

@@ -4,15 +4,16 @@ Reading YAML is the slow part of every command, so each data folder gets an inde
 files: `layer-<tag>.index` (what was read: every file with its size, mtime, ctime and inode, the
 folders with their mtimes, what was skipped, where each profile and table lies in the pack) and
 `layer-<tag>-<random>.pack` (the profiles as msgpack, then the tables: `entries`, `names`,
-`aliases`, `search_keys`, `search`, `pay`, and `overlays` when the folder has pay overlays). A
-later run reads the small index and only the profile it needs.
+`aliases`, `search_keys`, `search`, `tags`, `pay`, and `overlays` when the folder has pay
+overlays). A later run reads the small index and only the profile it needs.
 
-`pay` holds, per career, the pay figures and employment projections that lists, sorting and
-salary filters need (`pay.PayPoint`, `pay.OutlookPoint`): only the commands that use them read
-it, so `careers show` does not pay for it. Pay overlays (`<career>.pay.json`, written by
-`careers import pay`) are indexed with the profiles of their folder: their records in
-`LayerIndex.overlays`, their wages in the `overlays` table by career id. The catalog merges them
-into the career they name, whichever folder it comes from.
+`tags` (the criteria tags of each profile) is kept out of `Entry`, so that only `careers list`
+filters and `careers criteria` decode it. `pay` holds, per career, the pay figures and employment
+projections that lists, sorting and salary filters need (`pay.PayPoint`, `pay.OutlookPoint`):
+only the commands that use them read it, so `careers show` does not pay for it either. Pay
+overlays (`<career>.pay.json`, written by `careers import pay`) are indexed with the profiles of
+their folder: their records in `LayerIndex.overlays`, their wages in the `overlays` table by
+career id. The catalog merges them into the career they name, whichever folder it comes from.
 
 A file is unchanged when its size, mtime, ctime and inode all match: mtime can be set back by
 hand, ctime cannot, so a same-size edit with the old mtime is still seen. Adding or removing a
@@ -37,12 +38,12 @@ from . import __version__
 from .cache import ReadOnlyStore
 from .errors import Problem, ProfileError
 from .pay import OutlookPoint, PayPoint, outlook_points, pay_points
-from .schema import SCHEMA_VERSION, PayOverlay, Profile, Text, Wages
+from .schema import SCHEMA_VERSION, PayOverlay, Profile, Tag, Text, Wages
 from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
-INDEX_FORMAT = 8  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 9  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
@@ -113,6 +114,35 @@ class LayerIndex(msgspec.Struct):
     overlays: dict[str, FileRecord] = {}  # pay overlay files (`<career>.pay.json`) by relative path
 
 
+class TagTable(msgspec.Struct, array_like=True):
+    """The criteria tags of a folder's profiles: each distinct tag once, and each profile's by position
+    (a few hundred distinct tags stand for tens of thousands: quick to decode)."""
+
+    tags: list[Tag]
+    careers: dict[str, list[int]]  # id -> positions in `tags`, in the profile's order
+
+    def of(self, career_id: str) -> Optional[list[Tag]]:
+        positions = self.careers.get(career_id)
+        if positions is None or not all(0 <= p < len(self.tags) for p in positions):
+            return None
+        return [self.tags[p] for p in positions]
+
+
+def tag_table(tags_by_career: dict[str, list[Tag]]) -> TagTable:
+    table = TagTable([], {})
+    position: dict[bytes, int] = {}
+    for career_id, tags in tags_by_career.items():
+        found = []
+        for tag in tags:
+            key = msgspec.msgpack.encode(tag)
+            if key not in position:
+                position[key] = len(table.tags)
+                table.tags.append(tag)
+            found.append(position[key])
+        table.careers[career_id] = found
+    return table
+
+
 class Indexed(msgspec.Struct, array_like=True):
     """One profile as the index keeps it: its entry and its search keys."""
 
@@ -120,15 +150,17 @@ class Indexed(msgspec.Struct, array_like=True):
     names: list[str]  # id, codes and folded main titles (every language and gender form)
     aliases: list[str]  # folded other titles (O*NET, ESCO, ROME): searched last
     search: SearchKeys  # what it brings to the folder's search table
+    tags: list[Tag] = []  # its criteria tags (tags.profile_tags)
     pay: Optional[PayFacts] = None  # None: no pay figure and no projection
 
 
 TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
                                "aliases": dict[str, list[str]], "search_keys": dict[str, SearchKeys],
-                               "search": SearchTable, "pay": dict[str, PayFacts], "overlays": dict[str, list[Wages]]}
+                               "search": SearchTable, "tags": TagTable, "pay": dict[str, PayFacts],
+                               "overlays": dict[str, list[Wages]]}
 
 
-REUSED_TABLES = ("entries", "names", "aliases", "search_keys", "pay")  # per profile: what a rebuild can take over
+REUSED_TABLES = ("entries", "names", "aliases", "search_keys", "tags", "pay")  # per profile: what a rebuild can take over
 
 
 class Progress(Protocol):
@@ -164,7 +196,7 @@ def layer_key(root: Path) -> str:
 def code_stamp() -> str:
     here = Path(__file__).parent
     stamps = []
-    for name in ("schema.py", "loader.py", "index.py", "reference.py"):
+    for name in ("schema.py", "loader.py", "index.py", "reference.py", "tags.py"):
         try:
             stamps.append(str(os.stat(here / name).st_mtime_ns))
         except OSError:
@@ -224,7 +256,10 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     own = own_codes(profile)
     declared = [c for c in [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])] if c not in own]
     search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile))
-    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, pay_facts(profile))
+    from .tags import profile_tags
+
+    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, profile_tags(profile),
+                   pay_facts(profile))
 
 
 def pay_facts(profile: Profile) -> Optional[PayFacts]:
@@ -393,11 +428,11 @@ class Reusable:
         if entry is None or self.pack is None:
             return None, None
         names, aliases = self.tables["names"].get(career_id), self.tables["aliases"].get(career_id)
-        search = self.tables["search_keys"].get(career_id)
-        if names is None or aliases is None or search is None:  # tables that disagree: parse the file again
+        search, tags = self.tables["search_keys"].get(career_id), self.tables["tags"].of(career_id)
+        if names is None or aliases is None or search is None or tags is None:  # tables that disagree: parse again
             return None, None
         blob = self.pack[previous.offset: previous.offset + previous.length]
-        return blob, Indexed(entry, names, aliases, search, self.tables["pay"].get(career_id))
+        return blob, Indexed(entry, names, aliases, search, tags, self.tables["pay"].get(career_id))
 
 
 def _same_record(a: FileRecord, b: FileRecord) -> bool:
@@ -414,30 +449,29 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
     offset = 0
     overlay_files = [f for f in files if f.relative.endswith(OVERLAY_SUFFIX)]
     files = [f for f in files if not f.relative.endswith(OVERLAY_SUFFIX)]
-    to_parse = [f for f in files if not _reusable(reuse, f)]
-    if to_parse:
-        progress.start(root, len(to_parse))
-    try:
-        for found in files:
-            career_id = Path(found.relative).stem
-            if career_id in records:
-                duplicates.append(Duplicate(career_id, records[career_id].path, found.relative))
-                continue
-            record = FileRecord(found.relative, found.stat.st_size, found.stat.st_mtime_ns, found.stat.st_ctime_ns,
-                                found.stat.st_ino)
-            blob, item = reuse.take(career_id, record)
-            if item is None and not record.problems:
-                blob, item = parse_file(Path(found.path), career_id, record)
-                progress.advance()
-            if item is not None and blob:
-                record.offset, record.length = offset, len(blob)
-                offset += len(blob)
-                blobs.append(blob)
-                indexed[career_id] = item
-            records[career_id] = record
-    finally:
-        if to_parse:
-            progress.stop()
+    plan: list[tuple[str, FileRecord, Optional[bytes], Optional[Indexed]]] = []
+    jobs: list[ParseJob] = []
+    for found in files:
+        career_id = Path(found.relative).stem
+        if career_id in records:
+            duplicates.append(Duplicate(career_id, records[career_id].path, found.relative))
+            continue
+        record = FileRecord(found.relative, found.stat.st_size, found.stat.st_mtime_ns, found.stat.st_ctime_ns,
+                            found.stat.st_ino)
+        records[career_id] = record
+        blob, item = reuse.take(career_id, record)
+        if item is None and not record.problems:  # changed, new, or an index that cannot be reused
+            jobs.append((found.path, career_id, record))
+        plan.append((career_id, record, blob, item))
+    parsed = {job[1]: result for job, result in zip(jobs, _parse_all(root, jobs, progress))}
+    for career_id, record, blob, item in plan:
+        if career_id in parsed:
+            blob, item, record.problems, record.keys = parsed[career_id]
+        if item is not None and blob:
+            record.offset, record.length = offset, len(blob)
+            offset += len(blob)
+            blobs.append(blob)
+            indexed[career_id] = item
     search_keys = {i: item.search for i, item in indexed.items()}
     tables: dict[str, Any] = {
         "entries": {i: item.entry for i, item in indexed.items()},
@@ -445,6 +479,7 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
         "aliases": {i: item.aliases for i, item in indexed.items()},
         "search_keys": search_keys,
         "search": build_table(search_keys),
+        "tags": tag_table({i: item.tags for i, item in indexed.items()}),
         "pay": {i: item.pay for i, item in indexed.items() if item.pay is not None},
     }
     overlay_records, overlays = read_overlays(overlay_files)
@@ -459,9 +494,26 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
     return index, blobs, tables
 
 
-def _reusable(reuse: Reusable, found: FoundFile) -> bool:
-    old = reuse.old.files.get(Path(found.relative).stem) if reuse.usable and reuse.old else None
-    return old is not None and old.path == found.relative and same_stat(old, found.stat)
+ParseJob = tuple[str, str, FileRecord]  # path, career id, record
+Parsed = tuple[Optional[bytes], Optional[Indexed], list, list[str]]  # blob, item, problems, keys
+
+
+def _parse_all(root: Path, jobs: list[ParseJob], progress: Progress) -> list[Parsed]:
+    """Every file of `jobs` parsed, in order; on all cores when there are many (parallel.py)."""
+    if not jobs:
+        return []
+    from .parallel import map_all
+
+    try:
+        return map_all(_parse_job, jobs, start=lambda: progress.start(root, len(jobs)), done=progress.advance)
+    finally:
+        progress.stop()
+
+
+def _parse_job(job: ParseJob) -> Parsed:
+    path, career_id, record = job
+    blob, item = parse_file(Path(path), career_id, record)
+    return blob, item, record.problems, record.keys
 
 
 def parse_file(path: Path, career_id: str, record: FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:

@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "show": "show",
     "search": "search",
     "list": "listing",
+    "criteria": "criteria",
     "compare": "compare",
     "quiz": "quiz",
     "fit": "fit",

@@ -1,4 +1,4 @@
-"""`careers list`: every career in the catalog, one row each."""
+"""`careers list`: the careers of the catalog, filtered, one row each, sorted by title."""
 
 from __future__ import annotations
 
@@ -12,33 +12,41 @@ from ..views import CareerList, CareerRow
 
 if TYPE_CHECKING:
     from ..app import App
+    from ..browse import Filters
     from ..catalog import Catalog
+    from ..index import Entry
     from ..pay import Unit
 
 
-def career_rows(catalog: "Catalog", lang: str, scope: Optional[frozenset[str]] = None) -> list[CareerRow]:
-    """One row per career of `scope`, twins left out, sorted by id: id, title (in `lang` if
-    available), Holland code, job zone, origin and the six RIASEC scores (or None)."""
-    from ..scope import in_scope, without_twins
-
-    entries, _hidden = without_twins(in_scope(catalog.entries.values(), scope), lang)
+def career_rows(entries: list["Entry"], lang: str) -> list[CareerRow]:
+    """One row per entry, in their order: id, title (in `lang` if available), Holland code, job
+    zone, origin and the six RIASEC scores (or None)."""
     return [CareerRow(id=entry.id, title=localize(entry.title, lang) or entry.id, code=entry.holland,
                       job_zone=entry.job_zone, origin=entry.origin,
                       riasec=dict(zip(RIASEC_TYPES, entry.riasec)) if entry.riasec else None)
-            for entry in sorted(entries, key=lambda e: e.id)]
+            for entry in entries]
 
 
-def list_careers(app: "App", extra_dirs: Optional[list[str]] = None,
-                 catalog_choice: Optional[str] = None, sort: str = "title",
+def list_careers(app: "App", extra_dirs: Optional[list[str]] = None, catalog_choice: Optional[str] = None,
+                 filters: Optional["Filters"] = None, pager: bool = True, sort: str = "title",
                  pay_unit: Optional["Unit"] = None) -> CareerList:
-    """Every career, by title (or `sort`); with pay and outlook when sorted by them or `pay_unit` is given."""
+    """The careers of the catalog in scope that pass `filters`, sorted by title (browse.browse), or
+    by `sort`; with pay and outlook when sorted by them or `pay_unit` is given. --source alone
+    widens the scope to every catalog."""
+    from ..browse import Filters, browse
+
     if sort == "match":
         raise UsageError(_("careers list has no interest match to sort by: use --sort pay, outlook or title "
                            "(careers quiz ranks careers by match)"))
+    filters = filters if filters is not None else Filters()
     catalog = app.catalog(extra_dirs)
     lang = current_language()
-    rows = career_rows(catalog, lang, app.scope(catalog_choice))
-    careers = CareerList(rows=rows, lang=lang, unreadable=len({p.path for p in catalog.profile_problems}))
+    scope = None if filters.sources and catalog_choice is None else app.scope(catalog_choice)
+    found = browse(catalog, filters, lang, scope)
+    notes = [_("Careers without a job zone left out (ROME fiches have none): {count}").format(count=found.without_zone)
+             ] if found.without_zone else []
+    careers = CareerList(rows=career_rows(found.entries, lang), lang=lang, notes=notes, pager=pager,
+                         unreadable=len({p.path for p in catalog.profile_problems}))
     if sort in ("pay", "outlook") or pay_unit is not None:
         careers = with_pay(careers, catalog, pay_unit)
     return sorted_list(careers, sort)
@@ -65,16 +73,16 @@ def with_pay(careers: CareerList, catalog: "Catalog", unit: Optional["Unit"]) ->
 
 
 def sorted_list(careers: CareerList, sort: str) -> CareerList:
-    """The rows by title (in the list's language), median pay or outlook; without the figure last."""
+    """The rows by median pay or outlook, those without the figure last, ties in title order (the
+    order browse gives, which `title` keeps)."""
     import msgspec
 
     from ..pay import sort_order
-    from ..text import fold
 
-    if sort == "title":  # the default: the key alone (a list may hold thousands of careers)
-        rows = sorted(careers.rows, key=lambda row: (fold(row.title), row.id))
-    else:
-        rows = sorted(careers.rows, key=lambda row: sort_order(
-            sort, pay=row.pay.compared if row.pay else None,
-            outlook=row.outlook.change_percent if row.outlook else None, title=row.title, position=0) + (row.id,))
-    return msgspec.structs.replace(careers, rows=rows, sort=sort)
+    if sort == "title":
+        return msgspec.structs.replace(careers, sort=sort)
+    order = sorted(range(len(careers.rows)), key=lambda i: sort_order(
+        sort, pay=careers.rows[i].pay.compared if careers.rows[i].pay else None,
+        outlook=careers.rows[i].outlook.change_percent if careers.rows[i].outlook else None,
+        title=careers.rows[i].title, position=i))
+    return msgspec.structs.replace(careers, rows=[careers.rows[i] for i in order], sort=sort)
