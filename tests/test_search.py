@@ -116,3 +116,30 @@ def test_a_numbered_choice_at_a_terminal(tmp_path):
     shown = child.before.replace("\r", "")
     assert child.exitstatus == 0 and "teachers" in career_id
     assert title.split(",")[0] in shown.split("which one")[-1]  # its profile was shown
+
+
+def test_the_search_table_is_read_in_place_and_a_damaged_one_is_refused(tmp_path):
+    """The table is stored as a header and raw arrays and read from a mapped file: the same keys
+    and postings come back (UTF-8 keys included), and a cut or inconsistent table is refused."""
+    import msgspec
+
+    from careercli.cache import CacheStore
+    from careercli.search import SearchTable, build_table, profile_keys
+
+    items = {"a": profile_keys("a", [("Infirmière", "fr"), ("Nurse", "en")], [("Œnologue ✓ 看护", "fr")],
+                               ["29-1141.00"], [], ["soins infirmiers"]),
+             "b": profile_keys("b", [("Nurse Midwives", "en")], [], [], ["2221"], ["births"])}
+    table = build_table(items)
+    blob = table.encode()
+    (tmp_path / "t.pack").write_bytes(b"x" * 7 + blob)
+    again = SearchTable.from_buffer(CacheStore(tmp_path).view("t.pack", 7, len(blob)))
+    assert [again.key(i) for i in range(len(again))] == [table.key(i) for i in range(len(table))]
+    assert "œnologue ✓ 看护" in [again.key(i) for i in range(len(again))]
+    assert again.keys_with("nurse", prefix=True) == table.keys_with("nurse", prefix=True) and again.ids == ["a", "b"]
+    assert again.owners_with_text("birth") == {1}
+    for cut in (0, 3, 20, len(blob) // 2, len(blob) - 1):
+        with pytest.raises((ValueError, msgspec.MsgspecError)):
+            SearchTable.from_buffer(blob[:cut])
+    damaged = bytearray(blob)
+    damaged[-1] ^= 0xFF  # a byte of the keys' text: still read, never an exception
+    assert len(SearchTable.from_buffer(bytes(damaged))) == len(table)
