@@ -227,14 +227,15 @@ def build_table(items: dict[str, SearchKeys]) -> SearchTable:
     ids = list(items)
     keys: list[str] = []
     owner, field, key_starts = array("I"), array("B"), array("I", [0])
-    key_text = bytearray()
+    end = 0
     for position, career_id in enumerate(ids):
         for key, kind in items[career_id].keys:
             keys.append(key)
-            key_text += key.encode("utf-8", "surrogatepass")
-            key_starts.append(len(key_text))
+            end += len(key) if key.isascii() else len(key.encode("utf-8", "surrogatepass"))
+            key_starts.append(end)
             owner.append(position)
             field.append(kind)
+    key_text = bytearray("".join(keys).encode("utf-8", "surrogatepass"))
     vocabulary, starts, postings = _inverted((stem(w) for w in words(key)) for key in keys)
     text_vocabulary, text_starts, text_postings = _inverted(items[i].text for i in ids)
     arrays = {"key_starts": key_starts, "owner": owner, "starts": starts, "postings": postings,
