@@ -143,3 +143,54 @@ def test_the_search_table_is_read_in_place_and_a_damaged_one_is_refused(tmp_path
     damaged = bytearray(blob)
     damaged[-1] ^= 0xFF  # a byte of the keys' text: still read, never an exception
     assert len(SearchTable.from_buffer(bytes(damaged))) == len(table)
+
+
+# ---------------------------------------------------------------- French words, as a new user types them
+
+@pytest.mark.parametrize("query, career", [
+    ("comptable", "comptable"),  # the French catalog: the ROME fiche, not the O*NET occupation
+    ("boulangère", "boulanger"),  # the feminine form
+    ("cuisiniere", "cuisinier"),  # feminine, no accent
+    ("aide-soignante", "aide-soignant"),
+    ("infirmiere scolaire", "infirmier-scolaire"),
+    ("developpeur web", "developpeur-web"),
+])
+def test_french_names_and_feminine_forms_show_at_once(cli, query, career):
+    assert shown_id(cli, query, "--lang", "fr")[:2] == (0, career)
+
+
+@pytest.mark.parametrize("query, career, matched", [
+    ("developeur web", "developpeur-web", "(orthographe corrigée)"),  # a typo
+    ("plombier", "plombier-sanitaire", "son autre intitulé 'Plombier'"),  # its job title only, others longer ones
+    ("pompiers", "secouriste", "son autre intitulé 'Pompier'"),  # plural aside
+    ("aide soignant", "aide-soignant", "Aide-soignante"),  # a hyphen left out
+    ("acountant", "accountants-and-auditors", "orthographe corrigée"),  # English: nothing in ROME, O*NET answers
+])
+def test_french_best_matches_say_what_matched(cli, query, career, matched):
+    code, career_id, stderr = shown_id(cli, query, "--lang", "fr")
+    assert (code, career_id) == (0, career), stderr
+    assert stderr.startswith("Fiche affichée") and matched in stderr
+
+
+@pytest.mark.parametrize("query, family", [
+    ("infirmier", "infirmier-"), ("infirmière", "infirmier-"), ("infirmiere", "infirmier-"),
+    ("médecin", "medecin-"), ("medecin", "medecin-"), ("enseignant", "enseignant"), ("enseignante", "enseignant"),
+    ("développeur", "developpeur-"), ("developpeuse", "developpeur-"), ("électricienne", "electricien-"),
+])
+def test_french_family_words_ask(cli, query, family):
+    result = cli("show", query, "--lang", "fr", "--format", "json")
+    document = json.loads(result.stdout)
+    assert result.exit_code == 3 and document["exit_code"] == 3
+    candidates = [c["id"] for c in document["data"]["candidates"]]
+    assert len(candidates) >= 3 and all(c.startswith(family) for c in candidates), candidates
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("infirmier", "registered-nurses"), ("infirmière", "registered-nurses"), ("policier", "police-and-sheriff-s-patrol-officers"),
+    ("médecin", "family-medicine-physicians"), ("développeur", "software-developers"),
+])
+def test_french_words_in_the_english_catalog_ask_among_the_right_jobs(cli, query, expected):
+    """English interface, O*NET catalog: their French titles match, and a general word asks."""
+    result = cli("show", query, "--format", "json")
+    assert result.exit_code == 3
+    assert expected in [c["id"] for c in json.loads(result.stdout)["data"]["candidates"]]

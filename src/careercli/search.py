@@ -19,6 +19,15 @@ Scores (0-100) say how well a career matches, from its best key:
           words, the higher)
    < 88  the same with a misspelt word (x 0.88, and scaled by how close the spelling is)
    50-60  the words are in the profile's texts only
+
+One career for a query (`resolve_hits`, used by every command taking JOB), in this order: an id,
+code or exact title shows at once; a word in the own titles of three careers or more names a
+family and asks ("teacher", "infirmier", "médecin"); one career whose own title it is, plural
+aside, is shown ("chef" -> Chefs and Head Cooks); else one career whose other title it is, with
+no other as close ("plombier" -> Plombier sanitaire); a word in titles of any kind of three
+careers or more asks ("doctor"); else one hit well ahead is shown, several close ones ask. French
+words in the English catalog (and English words in the French one) are looked for in the whole
+catalog when the language's catalog has nothing, so `acountant` still finds Accountants.
 """
 
 from __future__ import annotations
@@ -431,6 +440,7 @@ CLOSE = 8  # hits within this many points of the best one compete with it
 FAMILY = 3  # careers whose titles hold the query, in its language, from which it names a family of jobs
 IN_TITLE = 70  # from this score every query word starts a word of the key
 STRONG = 97  # a title equal to the query, plural aside
+NAMED = 93  # another title equal to the query, plural aside
 
 
 class Resolution(msgspec.Struct, frozen=True):
@@ -451,8 +461,11 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
     2. its words are in the own titles of FAMILY careers or more, in the query's language
        ("teacher", "infirmier"): ask;
     3. one career has it as its own title, plural aside ("chef" -> Chefs and Head Cooks): that one;
-    4. its words are in FAMILY careers' titles of any kind ("doctor"): ask;
-    5. one hit well ahead of the others: that one; else ask.
+    4. else, one career has it as another title, plural aside, and no other career comes as
+       close (French "plombier", a job title of ROME's Plombier sanitaire only, while four other
+       fiches have longer titles such as "Plombier chauffagiste"): that one;
+    5. its words are in FAMILY careers' titles of any kind ("doctor"): ask;
+    6. one hit well ahead of the others: that one; else ask.
     A query found only in profiles' texts names a career when one text has it, else nothing.
     "The query's language" is `lang` when titles in it match, else the language of the best key."""
     if not hits:
@@ -475,6 +488,9 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
               or [h for h in hits if max(h.title_scores.values(), default=0) >= STRONG])
     if len(strong) == 1:
         return Resolution("best", strong[0], [h for h in hits if h is not strong[0]][:3])
+    named = [h for h in hits if h.score >= NAMED]
+    if not strong and len(named) == 1 and named[0].field == FIELD_NAMES[OTHER]:
+        return Resolution("best", named[0], [h for h in hits if h is not named[0]][:3])
     mentioned = [h for h in hits if h.key_scores.get(lang, 0) >= IN_TITLE]
     if len(mentioned) >= FAMILY:
         return Resolution("ambiguous", None, mentioned[:9])
