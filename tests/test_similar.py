@@ -150,3 +150,15 @@ def test_french_fiches_list_rome_mobility_and_never_their_twins(cli) -> None:
 def test_a_family_word_asks(cli) -> None:
     result = cli("similar", "teacher")
     assert result.exit_code == 3 and "matches several careers" in result.stderr
+
+
+def test_the_python_api_gives_the_same_list(cli) -> None:
+    import os
+
+    from careercli.api import Careers
+
+    careers = Careers(cache_dir=os.environ["CAREERS_CACHE_DIR"])
+    found = careers.similar("registered-nurses", limit=12)
+    assert [(n.entry.id, n.source) for n in found] == [(r["id"], r["source"]) for r in
+                                                      shipped(cli, "registered-nurses", "--limit", "12")["results"]]
+    assert {n.entry.origin for n in careers.similar("comptable", lang="fr")} <= {"rome", "curated"}
