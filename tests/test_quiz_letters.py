@@ -160,3 +160,11 @@ def test_a_kept_result_keeps_its_letters_and_a_tampered_agreement_is_refused(cli
     doc["quiz"]["ranking"]["letter_matches"][0]["agreement"] = 9
     path.write_text(json.dumps(doc))
     assert cli("results", "show", "1").exit_code == 1
+
+
+def test_a_report_lists_them_in_their_own_section(quiz, tmp_path: Path) -> None:
+    report = tmp_path / "quiz.md"
+    assert quiz("--format", "json", "--report", str(report)).exit_code == 0
+    text = report.read_text(encoding="utf-8")
+    assert "Careers without interest scores, ranked by their official letters" in text
+    assert "careers show letters-ec" in text and "5.5/6" in text
