@@ -144,8 +144,8 @@ def test_class_outputs_carry_the_letters(cli, tmp_path: Path) -> None:
     assert [(r["method"], r["letters"][0]) for r in person["results_by_letters"]] == [("official letters", "E")] * 2
     rows = cli("class", str(table), "--lang", "fr", "--top", "2", "--format", "csv").stdout.splitlines()
     assert len(rows) == 5 and rows[3].endswith(",official letters,5.5")
-    assert "by official letters: " in cli("class", str(table), "--lang", "fr", "--top", "2", "--format",
-                                          "markdown").stdout
+    assert "· par lettres officielles\u00a0: Acheteur média (EC 5.5/6)" in cli(
+        "class", str(table), "--lang", "fr", "--top", "2", "--format", "markdown").stdout
 
 
 def test_a_kept_result_keeps_its_letters_and_a_tampered_agreement_is_refused(cli, tmp_path: Path) -> None:
