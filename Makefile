@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(BIN)/careers show administrateur-de-production --no-pager
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 bench: $(STAMP)
 	$(BIN)/python bench/run

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -20,16 +20,27 @@ SEED_ID = "administrateur-de-production"
 
 @pytest.fixture(scope="session")
 def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache for the session, holding the index of the shipped catalog, built once.
+    """One cache for the test run, holding the index of the shipped catalog, built once.
 
     Each data folder has its own index in it, so tests that add their own folders share it
     safely (the cache is written atomically, like concurrent runs would); tests of the cache
-    itself use a private one (`private_cache`)."""
-    folder = tmp_path_factory.mktemp("shared-cache")
+    itself use a private one (`private_cache`). With pytest-xdist, the workers share it: the
+    first one builds the index (on every core) while the others wait on a lock."""
+    import fcntl
+
     from careercli.cache import CacheStore
     from careercli.catalog import open_catalog
 
-    assert open_catalog([], cache=CacheStore(folder)).entries
+    base = tmp_path_factory.getbasetemp()
+    shared_root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = shared_root / "shared-cache"
+    folder.mkdir(exist_ok=True)
+    with open(shared_root / "shared-cache.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            assert open_catalog([], cache=CacheStore(folder)).entries
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
     return folder
 
 

@@ -139,9 +139,45 @@ def test_accountants_profile(imported: Path) -> None:
     assert [s["name"] for s in profile["sources"]] == [
         "O*NET 29.3 Database", "SOC 2010 to ISCO-08 crosswalk", "ESCO occupations", "ESCO-O*NET Crosswalk",
         "ESCO occupations", "ESCO - ROME", "ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois",
+        "O*NET 29.3 Database: Work Values, Work Styles, Job Zones (criteria tags)",
         "Occupational Employment and Wage Statistics (OEWS), May 2024", "Employment Projections 2024-34 (Table 1.2)"]
     assert profile["sources"][0]["attribution"] == read_onet(FIXTURES).release.attribution
     assert profile["licence"] == "CC BY 4.0"
+
+
+def test_criteria_tags_from_work_values_styles_and_job_zone(imported: Path) -> None:
+    tags = load(imported, "accountants-and-auditors")["tags"]
+    english = [(t["kind"], t["text"]["en"]) for t in tags]
+    # O*NET's own high points (VH 1, 6, 3), not the highest extents: Relationships ties Recognition at 4.67
+    assert english[:3] == [("work_value", "Achievement"), ("work_value", "Independence"), ("work_value", "Recognition")]
+    assert english[3:8] == [("work_style", s) for s in ("Integrity", "Attention to Detail", "Dependability",
+                                                         "Analytical Thinking", "Cooperation")]  # the five most important
+    assert english[8:] == [("job_zone", "Job Zone Four: Considerable Preparation Needed")]
+    assert tags[0]["text"]["fr"] == "Accomplissement" and tags[-1]["text"]["fr"].startswith("Niveau de préparation 4")
+    # an occupation without work values or styles in O*NET keeps its job zone only
+    assert [t["kind"] for t in load(imported, "software-developers")["tags"]] == ["job_zone"]
+
+
+def test_work_styles_keep_ties_with_the_fifth_and_skip_none() -> None:
+    from careercli.importers.onet_catalog import work_style_tags, work_value_tags
+
+    occupation = Occupation("11-1011.00", "Chief Executives", "Lead.")
+    occupation.work_styles = {"1.C.7.b": 4.0, "1.C.5.a": 5.0, "1.C.5.b": 4.5, "1.C.5.c": 4.2, "1.C.3.a": 4.0,
+                              "1.C.1.a": 4.0, "1.C.6": 3.9, "1.C.2.b": 4.1}
+    assert [t["text"]["en"] for t in work_style_tags(occupation)] == [
+        "Dependability", "Attention to Detail", "Integrity", "Leadership",
+        "Achievement/Effort", "Cooperation", "Analytical Thinking"]  # three tied at 4.0, in O*NET's element order
+    occupation.work_values = {0: 4, 1: 2, 2: 0}  # no third high point
+    assert [t["text"]["en"] for t in work_value_tags(occupation)] == ["Relationships", "Working Conditions"]
+
+
+def test_a_renamed_work_style_stops_the_import(tmp_path: Path) -> None:
+    onet = tmp_path / "onet"
+    shutil.copytree(FIXTURES, onet)
+    styles = onet / "Work Styles.txt"
+    styles.write_text(styles.read_text(encoding="utf-8").replace("\tIntegrity\t", "\tHonesty\t"), encoding="utf-8")
+    with pytest.raises(ImportDataError, match=r"Work Styles.txt:\d+: work style 1.C.5.c 'Honesty' is not in"):
+        read_onet(onet)
 
 
 def test_crosswalk_title_among_close_matches_but_no_description(imported: Path) -> None:

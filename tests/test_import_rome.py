@@ -105,9 +105,14 @@ def test_work_contexts_criteria_mobility_and_codes(imported: Path) -> None:
     assert nurse["work_contexts"] == [
         {"heading": {"fr": "Horaires et durée du travail"}, "items": [{"fr": "Travail de nuit"}, {"fr": "Travail en journée"}]},
         {"heading": {"fr": "Types de structures"}, "items": [{"fr": "Etablissement de santé"}]}]
-    assert [c["fr"] for c in nurse["criteria"]] == [
-        "Je souhaite prendre soin des autres", "J'ai le sens du contact", "Santé", "Médical", "Social",
-        "Métiers des services à la personne à domicile"]
+    assert "criteria" not in nurse  # a source's tags say what kind they are
+    assert nurse["tags"] == [
+        {"kind": "interest", "text": {"fr": "Je souhaite prendre soin des autres"}, "main": True},
+        {"kind": "interest", "text": {"fr": "J'ai le sens du contact"}},
+        {"kind": "sector", "text": {"fr": "Santé"}, "main": True},  # principal on one of its two rows
+        {"kind": "sector", "text": {"fr": "Social"}},
+        {"kind": "subsector", "text": {"fr": "Médical"}},
+        {"kind": "theme", "text": {"fr": "Métiers des services à la personne à domicile"}}]  # trailing space gone
     assert nurse["similar"] == ["comptable-m1203", "formateur-k2111"]  # ROME's order
     assert nurse["codes"] == {"isco08": ["3221"], "rome": ["J1506"]}  # 'Code ISCO08', not 'ISCO08 14SI4'
     assert load(imported, "formateur-k2112")["codes"]["isco08"] == ["2359"]  # through its ROME v3 parent K2111

@@ -115,6 +115,9 @@ FULL: dict[str, Any] = {
     "regions": [both("Bruxelles", "Brussels"), both("Liège", "Liège area")],
     "similar": ["lighting-technician", "production-administrator"],
     "criteria": [both("spectacle", "performing arts"), both("soir", "evening work")],
+    "tags": [{"kind": "work_style", "text": both("Fiabilité", "Dependability")},
+             {"kind": "sector", "text": {"fr": "Culture"}},
+             {"kind": "sector", "text": {"fr": "Spectacle vivant"}, "main": True}],
     "job_zone": {"zone": 3, "label": both("Préparation moyenne", "Medium preparation needed"),
                  "education": both("Formation", "Vocational school or an associate's degree."),
                  "experience": both("Expérience", "Previous work-related experience is usually needed.")},
@@ -355,6 +358,19 @@ def test_control_sequences_never_reach_the_terminal(color: bool) -> None:
     else:
         assert "\x1b" not in out
     assert "Bad[31mRED ]8;;https://evil.examplelink2J" in out  # what is left is inert text
+
+
+def test_criteria_grouped_by_kind_in_the_display_language() -> None:
+    out = rich_text(profile(), sections=["criteria"], lang="fr")
+    lines = [line.strip() for line in out.splitlines() if line.strip()]
+    start = lines.index("Criteria of the profile")  # headings follow the interface language (en here)
+    assert lines[start:start + 6] == [
+        "Criteria of the profile", "spectacle · soir", "Activity sectors", "Spectacle vivant · Culture",  # main first
+        "Work styles", "Fiabilité"]  # the kinds in their order, whatever the profile's order
+    only_own = rich_text(profile(tags=[]), sections=["criteria"])
+    assert "performing arts · evening work" in only_own and "Criteria of the profile" not in only_own
+    md = profile_markdown(profile(), lang="en", sections=["criteria"])
+    assert "**Activity sectors:** **Spectacle vivant** · Culture" in md and "**Work styles:** Dependability" in md
 
 
 # ---------------------------------------------------------------- Markdown

@@ -30,6 +30,8 @@ def shown_id(cli, query: str, *extra: str) -> tuple[int, str, str]:
     ("COMPTABLE", "accountants-and-auditors"),  # case
     ("13-2011.00", "accountants-and-auditors"),  # code
     ("developpeur web", "web-developers"),  # accents do not matter ("Développeur web")
+    ("infirmier-en-soins-generaux-ide", "infirmier-en-soins-generaux-ide"),  # a ROME id, outside the English catalog
+    ("boulanger", "bakers"),  # a ROME id too, but the exact French title of an O*NET career wins in English
 ])
 def test_an_exact_id_code_or_title_shows_at_once(cli, query, career):
     code, career_id, stderr = shown_id(cli, query)

@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 _PUBLIC = {
     "Careers": "careercli.api",
     "Preferences": "careercli.quiz.ranking",
+    "Filters": "careercli.browse",
     "InterestProfile": "careercli.quiz.scoring",
     "QuizResult": "careercli.quiz.results",
     "Profile": "careercli.schema",

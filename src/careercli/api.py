@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from .quiz.ranking import Preferences
     from .quiz.results import QuizResult
     from .quiz.scoring import InterestProfile
-    from .schema import Profile
+    from .browse import Filters, TagCount
+    from .schema import Profile, Tag
     from .similar import Neighbour
     from .views import Comparison, ProfileView
 
@@ -97,6 +98,33 @@ class Careers:
         """Every career of the catalog, sorted by id."""
         entries = self.catalog.entries
         return [entries[career_id] for career_id in sorted(entries)]
+
+    def browse(self, filters: Optional["Filters"] = None, *, catalog: Optional[str] = None,
+               lang: Optional[str] = None) -> list["Entry"]:
+        """The careers that pass `filters` (careercli.browse.Filters: riasec, job_zone, study_level,
+        criteria, sector, sources), sorted by title in `lang`, like `careers list`. `catalog`:
+        rome, onet or all (default: by language; every catalog when only `sources` narrows it)."""
+        from .browse import Filters, browse
+        from .scope import scope_of
+
+        filters = filters if filters is not None else Filters()
+        with language(self._lang(lang)) as chosen:
+            scope = None if filters.sources and catalog is None else scope_of(catalog, chosen)
+            return browse(self.catalog, filters, chosen, scope).entries
+
+    def tags(self, query: str) -> list["Tag"]:
+        """The criteria tags of the career `query` names: its own criteria, then its tags by source."""
+        from .tags import profile_tags
+
+        return profile_tags(self.get(query))
+
+    def criteria(self, *, catalog: Optional[str] = None, lang: Optional[str] = None) -> list["TagCount"]:
+        """Every criteria tag of the catalog in scope with how many careers have it, by kind (`careers criteria`)."""
+        from .browse import criteria_counts
+        from .scope import scope_of
+
+        with language(self._lang(lang)) as chosen:
+            return criteria_counts(self.catalog, chosen, scope_of(catalog, chosen))[1]
 
     def search(self, query: str, limit: int = 10, lang: Optional[str] = None) -> list["Entry"]:
         """Careers whose id, code or title matches `query`, best first (see careercli.search)."""
@@ -188,6 +216,7 @@ class StringOutput:
     """Renderers' output collected in memory (the `render.output.Output` of the API)."""
 
     cache = None
+    stdout_is_terminal = False
 
     def __init__(self, width: int = 80) -> None:
         from rich.console import Console

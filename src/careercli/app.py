@@ -180,6 +180,10 @@ class App:
         # Rich reads COLUMNS, LINES, TERM ... from the environment it is given: this run's.
         return Console(file=file, highlight=False, _environ=self.env.variables, **colour)
 
+    @property
+    def stdout_is_terminal(self) -> bool:
+        return self.env.stdout_isatty
+
     def message(self, text: str, style: str = "") -> None:
         """One line for people, on stderr; text from outside is made inert first."""
         from .text import clean_line

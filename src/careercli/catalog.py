@@ -28,7 +28,7 @@ from .index import (
     Reusable, build_layer, decode_profile, decode_table, file_unchanged, files_unchanged, folders_unchanged,
     index_name, layer_key, pack_name, prebuilt_key, problems_of, read_index, scan,
 )
-from .schema import Profile, Riasec, Text
+from .schema import Profile, Riasec, Tag, Text
 from .text import fold, translations
 from .walk import skip_message
 
@@ -300,6 +300,15 @@ class Catalog:
         merged: dict[str, list[str]] = {}
         for layer in self.layers:
             merged.update({i: keys for i, keys in layer.table(table).items() if self._owners.get(i) is layer})
+        return merged
+
+    def tags(self) -> dict[str, list[Tag]]:
+        """The criteria tags of every career (tags.profile_tags), from the folder that owns it."""
+        self.entries  # noqa: B018 - fills the owners
+        merged: dict[str, list[Tag]] = {}
+        for layer in self.layers:
+            table = layer.table("tags")
+            merged.update({i: table.of(i) or [] for i in table.careers if self._owners.get(i) is layer})
         return merged
 
     def search_tables(self) -> Iterator[tuple[Any, Any]]:

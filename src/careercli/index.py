@@ -4,9 +4,10 @@ Reading YAML is the slow part of every command, so each data folder gets an inde
 files: `layer-<tag>.index` (what was read: every file with its size, mtime, ctime and inode, the
 folders with their mtimes, what was skipped, where each profile and table lies in the pack) and
 `layer-<tag>-<random>.pack` (the profiles as msgpack, then the tables: `entries`, `names`,
-`aliases`, `search_keys`, and `search`, which has its own layout and is read in place from the
-mapped file, see search.SearchTable). A later run reads the small index and only the profile it
-needs.
+`aliases`, `search_keys`, `search`, `tags`). `search` has its own layout and is read in place
+from the mapped file (see search.SearchTable); `tags` (the criteria tags of each profile) is
+kept out of `Entry`, so that only `careers list` filters and `careers criteria` decode it. A
+later run reads the small index and only the profile it needs.
 
 A file is unchanged when its size, mtime, ctime and inode all match: mtime can be set back by
 hand, ctime cannot, so a same-size edit with the old mtime is still seen. Adding or removing a
@@ -29,12 +30,12 @@ import msgspec
 from . import __version__
 from .cache import ReadOnlyStore
 from .errors import Problem, ProfileError
-from .schema import SCHEMA_VERSION, Profile, Text
+from .schema import SCHEMA_VERSION, Profile, Tag, Text
 from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import FoundFile, Skipped, walk_profiles
 
-INDEX_FORMAT = 8  # bump whenever Entry, FileRecord or LayerIndex change shape
+INDEX_FORMAT = 9  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
 # What decoding a damaged file can raise (bad UTF-8 in a string raises UnicodeDecodeError): all mean "rebuild".
@@ -92,6 +93,35 @@ class LayerIndex(msgspec.Struct):
     tables: dict[str, tuple[int, int]]  # name -> (offset, length) in the pack
 
 
+class TagTable(msgspec.Struct, array_like=True):
+    """The criteria tags of a folder's profiles: each distinct tag once, and each profile's by position
+    (a few hundred distinct tags stand for tens of thousands: quick to decode)."""
+
+    tags: list[Tag]
+    careers: dict[str, list[int]]  # id -> positions in `tags`, in the profile's order
+
+    def of(self, career_id: str) -> Optional[list[Tag]]:
+        positions = self.careers.get(career_id)
+        if positions is None or not all(0 <= p < len(self.tags) for p in positions):
+            return None
+        return [self.tags[p] for p in positions]
+
+
+def tag_table(tags_by_career: dict[str, list[Tag]]) -> TagTable:
+    table = TagTable([], {})
+    position: dict[bytes, int] = {}
+    for career_id, tags in tags_by_career.items():
+        found = []
+        for tag in tags:
+            key = msgspec.msgpack.encode(tag)
+            if key not in position:
+                position[key] = len(table.tags)
+                table.tags.append(tag)
+            found.append(position[key])
+        table.careers[career_id] = found
+    return table
+
+
 class Indexed(msgspec.Struct, array_like=True):
     """One profile as the index keeps it: its entry and its search keys."""
 
@@ -99,15 +129,16 @@ class Indexed(msgspec.Struct, array_like=True):
     names: list[str]  # id, codes and folded main titles (every language and gender form)
     aliases: list[str]  # folded other titles (O*NET, ESCO, ROME): searched last
     search: SearchKeys  # what it brings to the folder's search table
+    tags: list[Tag] = []  # its criteria tags (tags.profile_tags)
 
 
 TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
                                "aliases": dict[str, list[str]], "search_keys": dict[str, SearchKeys],
-                               "search": SearchTable}
+                               "search": SearchTable, "tags": TagTable}
 MAPPED_TABLES: dict[str, Any] = {"search": SearchTable}  # stored in their own layout, read in place (search.py)
 
 
-REUSED_TABLES = ("entries", "names", "aliases", "search_keys")  # per profile: what a rebuild can take over
+REUSED_TABLES = ("entries", "names", "aliases", "search_keys", "tags")  # per profile: what a rebuild can take over
 
 
 class Progress(Protocol):
@@ -143,7 +174,7 @@ def layer_key(root: Path) -> str:
 def code_stamp() -> str:
     here = Path(__file__).parent
     stamps = []
-    for name in ("schema.py", "loader.py", "index.py", "reference.py"):
+    for name in ("schema.py", "loader.py", "index.py", "reference.py", "tags.py"):
         try:
             stamps.append(str(os.stat(here / name).st_mtime_ns))
         except OSError:
@@ -203,7 +234,9 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     own = own_codes(profile)
     declared = [c for c in [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])] if c not in own]
     search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile))
-    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search)
+    from .tags import profile_tags
+
+    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, profile_tags(profile))
 
 
 def own_codes(profile: Profile) -> list[str]:
@@ -374,11 +407,11 @@ class Reusable:
         if entry is None or self.pack is None:
             return None, None
         names, aliases = self.tables["names"].get(career_id), self.tables["aliases"].get(career_id)
-        search = self.tables["search_keys"].get(career_id)
-        if names is None or aliases is None or search is None:  # tables that disagree: parse the file again
+        search, tags = self.tables["search_keys"].get(career_id), self.tables["tags"].of(career_id)
+        if names is None or aliases is None or search is None or tags is None:  # tables that disagree: parse again
             return None, None
         blob = self.pack[previous.offset: previous.offset + previous.length]
-        return blob, Indexed(entry, names, aliases, search)
+        return blob, Indexed(entry, names, aliases, search, tags)
 
 
 def _same_record(a: FileRecord, b: FileRecord) -> bool:
@@ -393,30 +426,29 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
     indexed: dict[str, Indexed] = {}
     blobs: list[bytes] = []
     offset = 0
-    to_parse = [f for f in files if not _reusable(reuse, f)]
-    if to_parse:
-        progress.start(root, len(to_parse))
-    try:
-        for found in files:
-            career_id = Path(found.relative).stem
-            if career_id in records:
-                duplicates.append(Duplicate(career_id, records[career_id].path, found.relative))
-                continue
-            record = FileRecord(found.relative, found.stat.st_size, found.stat.st_mtime_ns, found.stat.st_ctime_ns,
-                                found.stat.st_ino)
-            blob, item = reuse.take(career_id, record)
-            if item is None and not record.problems:
-                blob, item = parse_file(Path(found.path), career_id, record)
-                progress.advance()
-            if item is not None and blob:
-                record.offset, record.length = offset, len(blob)
-                offset += len(blob)
-                blobs.append(blob)
-                indexed[career_id] = item
-            records[career_id] = record
-    finally:
-        if to_parse:
-            progress.stop()
+    plan: list[tuple[str, FileRecord, Optional[bytes], Optional[Indexed]]] = []
+    jobs: list[ParseJob] = []
+    for found in files:
+        career_id = Path(found.relative).stem
+        if career_id in records:
+            duplicates.append(Duplicate(career_id, records[career_id].path, found.relative))
+            continue
+        record = FileRecord(found.relative, found.stat.st_size, found.stat.st_mtime_ns, found.stat.st_ctime_ns,
+                            found.stat.st_ino)
+        records[career_id] = record
+        blob, item = reuse.take(career_id, record)
+        if item is None and not record.problems:  # changed, new, or an index that cannot be reused
+            jobs.append((found.path, career_id, record))
+        plan.append((career_id, record, blob, item))
+    parsed = {job[1]: result for job, result in zip(jobs, _parse_all(root, jobs, progress))}
+    for career_id, record, blob, item in plan:
+        if career_id in parsed:
+            blob, item, record.problems, record.keys = parsed[career_id]
+        if item is not None and blob:
+            record.offset, record.length = offset, len(blob)
+            offset += len(blob)
+            blobs.append(blob)
+            indexed[career_id] = item
     search_keys = {i: item.search for i, item in indexed.items()}
     tables = {
         "entries": {i: item.entry for i, item in indexed.items()},
@@ -424,6 +456,7 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
         "aliases": {i: item.aliases for i, item in indexed.items()},
         "search_keys": search_keys,
         "search": build_table(search_keys),
+        "tags": tag_table({i: item.tags for i, item in indexed.items()}),
     }
     index = LayerIndex(INDEX_FORMAT, key, walk_folders, records, skipped, duplicates, "", {})
     for name, table in tables.items():
@@ -434,9 +467,26 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
     return index, blobs, tables
 
 
-def _reusable(reuse: Reusable, found: FoundFile) -> bool:
-    old = reuse.old.files.get(Path(found.relative).stem) if reuse.usable and reuse.old else None
-    return old is not None and old.path == found.relative and same_stat(old, found.stat)
+ParseJob = tuple[str, str, FileRecord]  # path, career id, record
+Parsed = tuple[Optional[bytes], Optional[Indexed], list, list[str]]  # blob, item, problems, keys
+
+
+def _parse_all(root: Path, jobs: list[ParseJob], progress: Progress) -> list[Parsed]:
+    """Every file of `jobs` parsed, in order; on all cores when there are many (parallel.py)."""
+    if not jobs:
+        return []
+    from .parallel import map_all
+
+    try:
+        return map_all(_parse_job, jobs, start=lambda: progress.start(root, len(jobs)), done=progress.advance)
+    finally:
+        progress.stop()
+
+
+def _parse_job(job: ParseJob) -> Parsed:
+    path, career_id, record = job
+    blob, item = parse_file(Path(path), career_id, record)
+    return blob, item, record.problems, record.keys
 
 
 def parse_file(path: Path, career_id: str, record: FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:

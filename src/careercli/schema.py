@@ -238,6 +238,18 @@ class ContextGroup(Model, kw_only=True):
     items: list[Text] = []
 
 
+TagKind = Literal["criterion", "interest", "sector", "subsector", "theme", "work_value", "work_style", "job_zone"]
+
+
+class Tag(Model, kw_only=True):
+    """A criterion to browse careers by, with its kind: what it says about the job and where it comes
+    from (`careers criteria` says how each kind is derived)."""
+
+    kind: TagKind
+    text: Text
+    main: bool = False  # the source marks it as the principal one of its kind (ROME: `principal`)
+
+
 class Link(Model, kw_only=True):
     """This job in another classification, through an official crosswalk, with the type of match."""
 
@@ -387,7 +399,8 @@ class Profile(Model, kw_only=True):
     faq: list[Question] = []
     regions: list[Text] = []
     similar: list[Slug] = []
-    criteria: list[Text] = []
+    criteria: list[Text] = []  # the author's own criteria (the seed's "Critères du métier")
+    tags: list[Tag] = []  # criteria by kind, derived from a reference's own data (interests, sectors, values ...)
     job_zone: Optional[JobZone] = None
     education: Optional[Text] = None
     riasec: Optional[Riasec] = None

@@ -130,6 +130,10 @@ title:
 #   - "<FILL IN: advice to someone starting>"
 # criteria:
 #   - "<FILL IN: something to look at before choosing it>"
+## Criteria of a kind, to browse careers by (`careers criteria`, `careers list --criterion`); kinds:
+## criterion, interest, sector, subsector, theme, work_value, work_style, job_zone. main: the principal one.
+# tags:
+#   - {{kind: sector, text: "<FILL IN: e.g. Culture>", main: true}}
 # faq:
 #   - question: "<FILL IN: a question people ask>"
 #     answer: "<FILL IN: its answer>"

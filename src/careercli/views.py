@@ -38,9 +38,37 @@ class CareerRow(msgspec.Struct, kw_only=True):
 
 
 class CareerList(msgspec.Struct, kw_only=True):
-    rows: list[CareerRow]
+    rows: list[CareerRow]  # sorted by title in `lang`
     lang: str
     unreadable: int = 0  # profile files that could not be read (see careers validate)
+    notes: list[str] = []  # about careers the filters left out, for stderr
+    pager: bool = True  # a long list goes through the pager at a terminal
+    exit_code: ExitCode = ExitCode.OK
+
+
+class TagCountView(msgspec.Struct, kw_only=True):
+    text: str  # in the display language
+    texts: dict[str, str] = {}  # every language the tag is written in (empty: the same in all)
+    count: int  # careers that have it
+
+
+class CriteriaKind(msgspec.Struct, kw_only=True):
+    """The tags of one kind, and how the catalog derives them."""
+
+    kind: str
+    label: str
+    derivation: str
+    tags: list[TagCountView]
+
+
+class CriteriaList(msgspec.Struct, kw_only=True):
+    """`careers criteria`: every tag of the careers in scope, with its count, by kind."""
+
+    lang: str
+    careers: int  # careers counted (the scope, twins left out)
+    kinds: list[CriteriaKind]
+    unreadable: int = 0
+    pager: bool = True
     exit_code: ExitCode = ExitCode.OK
 
 

@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "search": "search",
     "similar": "similar",
     "list": "listing",
+    "criteria": "criteria",
     "compare": "compare",
     "quiz": "quiz",
     "fit": "fit",

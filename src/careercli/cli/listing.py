@@ -2,37 +2,86 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any, Optional
 
 import typer
 
-from .options import CatalogOption, command_app, DataDirs, format_option, Lang, TableFormat
+from ..i18n import _
+from .options import (
+    CatalogOption, command_app, complete_criterion, complete_sector, complete_source, complete_study_level,
+    DataDirs, format_option, Lang, Pager, TableFormat,
+)
 
 app = command_app()
+
+Riasec = Annotated[Optional[str], typer.Option("--riasec", metavar="CODE", show_default=False, help=_(
+    "Careers whose Holland code starts with these letters, e.g. EC (ROME fiches: also France Travail's own "
+    "letters)."))]
+RiasecAny = Annotated[bool, typer.Option("--riasec-any", help=_(
+    "With --riasec: its letters in any order (EC also finds CE...)."))]
+JobZone = Annotated[Optional[int], typer.Option("--job-zone", metavar="1-5", show_default=False, help=_(
+    "Careers of this O*NET job zone (1: little or no preparation ... 5: extensive preparation)."))]
+StudyLevel = Annotated[Optional[str], typer.Option(
+    "--study-level", metavar="LEVEL", show_default=False, autocompletion=complete_study_level, help=_(
+        "Careers of this study level, as an O*NET job zone: none (1), secondary (CESS, 2), vocational "
+        "(vocational training after secondary school, 3), bachelor (4), master or doctorate (5). ROME fiches "
+        "have no job zone: they are left out (counted on stderr)."))]
+Criterion = Annotated[Optional[list[str]], typer.Option(
+    "--criterion", metavar="TAG", show_default=False, autocompletion=complete_criterion, help=_(
+        "Careers with this criteria tag, in any language, case and accents aside; else a tag holding these "
+        "words (repeatable: all of them). See careers criteria."))]
+Sector = Annotated[Optional[str], typer.Option(
+    "--sector", metavar="TEXT", show_default=False, autocompletion=complete_sector, help=_(
+        "Careers of this activity sector or sub-sector (ROME), as --criterion matches."))]
+Source = Annotated[Optional[list[str]], typer.Option(
+    "--source", metavar="onet|rome|curated", show_default=False, autocompletion=complete_source, help=_(
+        "Careers of this origin (repeatable); without --catalog, from every catalog."))]
 
 
 @app.command(name="list")
 def list_careers(
     ctx: typer.Context,
+    riasec: Riasec = None,
+    riasec_any: RiasecAny = False,
+    job_zone: JobZone = None,
+    study_level: StudyLevel = None,
+    criterion: Criterion = None,
+    sector: Sector = None,
+    source: Source = None,
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     catalog: CatalogOption = None,
     data_dir: DataDirs = None,
+    pager: Pager = True,
 ) -> int:
-    """List every career: id, title, Holland code, job zone and origin.
+    """List careers: id, title, Holland code, job zone and origin, sorted by title; filters combine.
 
     \b
     Examples:
-      careers list --lang fr
+      careers list --lang fr --criterion "j'ai le sens du contact"
+      careers list --riasec SA --study-level bachelor
       careers list --format csv > careers.csv
-      careers list --format json | jq '.data | length'
+      careers list | grep -i nurse | cut -f1
     """
     from ..commands.listing import list_careers as run
     from ..render import emit
 
     runner = ctx.obj
     with runner.speaking(lang):
-        return emit(runner, run(runner, extra_dirs=data_dir, catalog_choice=catalog.value if catalog else None), fmt.value)
+        filters = list_filters(riasec=riasec, riasec_any=riasec_any, job_zone=job_zone, study_level=study_level,
+                               criterion=criterion, sector=sector, source=source)
+        result = run(runner, extra_dirs=data_dir, catalog_choice=catalog.value if catalog else None, filters=filters,
+                     pager=pager)
+        return emit(runner, result, fmt.value)
+
+
+def list_filters(**options: Any) -> Any:
+    """The filters of `careers list` from its options (checked by the command)."""
+    from ..browse import Filters
+
+    return Filters(riasec=options["riasec"], riasec_any=options["riasec_any"], job_zone=options["job_zone"],
+                   study_level=options["study_level"], criteria=list(options["criterion"] or []),
+                   sector=options["sector"], sources=list(options["source"] or []))
 
 
 command = typer.main.get_command(app)

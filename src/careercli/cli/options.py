@@ -101,25 +101,34 @@ MinSalary = Annotated[
 ]
 
 
+Pager = Annotated[bool, typer.Option("--pager/--no-pager", help=_("Page long output on a terminal."))]
+
+
+def _completion_catalog(ctx: typer.Context) -> tuple[Any, str]:
+    """The catalog a completion reads (built-in, CAREERS_PATH, --data-dir) and the interface language."""
+    from ..app import Environment
+    from ..cache import CacheStore
+    from ..catalog import open_catalog
+
+    env = Environment(stdin=None, stdout=None, stderr=None, variables=__import__("os").environ)  # type: ignore[arg-type]
+    root = ctx.find_root().params
+    folders = [*env.search_path(), *(Path(p) for p in root.get("data_dir") or [])]
+    catalog = open_catalog([f.resolve() for f in folders if f.exists()], cache=CacheStore(env.cache_dir()))
+    return catalog, env.interface_language
+
+
 def complete_career(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Shell completion of JOB: the ids that start with what was typed, and one-word titles in any
     language (what was typed, completed: case and accents do not matter to the lookup). Titles are
     shown as help where the shell can (zsh, fish). Reads the catalog's index, never a profile."""
-    from ..app import Environment
-    from ..cache import CacheStore
-    from ..catalog import open_catalog
     from ..text import fold, localize, translations
 
-    env = Environment(stdin=None, stdout=None, stderr=None, variables=__import__("os").environ)  # type: ignore[arg-type]
-    root = ctx.find_root().params
     try:
-        folders = [*env.search_path(), *(Path(p) for p in root.get("data_dir") or [])]
-        catalog = open_catalog([f.resolve() for f in folders if f.exists()], cache=CacheStore(env.cache_dir()))
+        catalog, lang = _completion_catalog(ctx)
         entries = catalog.entries
     except Exception:  # noqa: BLE001 - completion must never print a traceback into the shell
         return []
     typed = fold(incomplete)
-    lang = env.interface_language
     found: dict[str, str] = {}
     for entry in entries.values():
         shown = localize(entry.title, lang) or ""
@@ -173,3 +182,43 @@ def targets(out: Optional[str] = None, report: Optional[str] = None, pages: Opti
     chosen = Targets(out=out, report=report, pages=pages, force=force)
     chosen.check()
     return chosen
+
+
+def complete_study_level(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """--study-level: its names, each with the job zone it stands for."""
+    from ..browse import STUDY_LEVELS
+
+    return [(name, _("job zone {zone}").format(zone=zone)) for name, zone in STUDY_LEVELS.items()
+            if name.startswith(incomplete.lower())]
+
+
+def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
+    from ..browse import ORIGINS
+
+    return [origin for origin in ORIGINS if origin.startswith(incomplete.lower())]
+
+
+def complete_criterion(ctx: typer.Context, incomplete: str) -> list[str]:
+    """--criterion: the one-word tags (in any language) that start with what was typed (a shell
+    splits words at spaces; a longer tag is found by any of its words)."""
+    return _complete_tags(ctx, incomplete, None)
+
+
+def complete_sector(ctx: typer.Context, incomplete: str) -> list[str]:
+    return _complete_tags(ctx, incomplete, ("sector", "subsector"))
+
+
+def _complete_tags(ctx: typer.Context, incomplete: str, kinds: Optional[tuple[str, ...]]) -> list[str]:
+    from ..text import fold, translations
+
+    try:
+        catalog, _lang = _completion_catalog(ctx)
+        tags = catalog.tags()
+    except Exception:  # noqa: BLE001 - completion must never print a traceback into the shell
+        return []
+    typed = fold(incomplete)
+    words = {text for career_tags in tags.values() for tag in career_tags if kinds is None or tag.kind in kinds
+             for text in translations(tag.text) if " " not in text and fold(text).startswith(typed)}
+    # as written when it starts with what was typed, else what was typed, completed (shells keep
+    # only what starts with it; case and accents do not matter to the match)
+    return sorted({w if w.startswith(incomplete) else incomplete + fold(w)[len(typed):] for w in words})[:200]

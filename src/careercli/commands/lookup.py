@@ -28,15 +28,20 @@ def find_career(app: "App", catalog: "Catalog", query: str,
     profile = catalog.by_id(query)
     if profile is not None and (scope is None or profile.origin in scope):
         return query, profile
-    career_id = choose(app, catalog, query, scope)
+    career_id = choose(app, catalog, query, scope, outside_id=query if profile is not None else None)
     return career_id, catalog.profile(catalog.entries[career_id])
 
 
-def choose(app: "App", catalog: "Catalog", query: str, scope: Optional[frozenset[str]] = None) -> str:
+def choose(app: "App", catalog: "Catalog", query: str, scope: Optional[frozenset[str]] = None,
+           outside_id: Optional[str] = None) -> str:
+    """`outside_id`: the query is the id of a career outside `scope`; only a code or title that
+    the query names exactly inside the scope wins over it (`boulanger` in English: Bakers)."""
     from ..search import resolve_hits, search_entries, suggestions
 
     lang = current_language()
     resolution = resolve_hits(search_entries(catalog, query, lang=lang, limit=None, scope=scope), lang)
+    if outside_id is not None and resolution.kind != "exact":
+        return outside_id
     if resolution.kind == "none" and scope is not None:  # not in the language's catalog: anywhere else?
         resolution = resolve_hits(search_entries(catalog, query, lang=lang, limit=None), lang)
     if resolution.kind in ("exact", "best"):

@@ -19,6 +19,7 @@ ONET_CODE = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
 RIASEC_ELEMENTS = {"1.B.1.a": "R", "1.B.1.b": "I", "1.B.1.c": "A", "1.B.1.d": "S", "1.B.1.e": "E", "1.B.1.f": "C"}
 HIGH_POINT_ELEMENTS = {"1.B.1.g": 0, "1.B.1.h": 1, "1.B.1.i": 2}  # first, second, third high-point
 HIGH_POINT_LETTERS = "RIASEC"  # IH values 1..6; 0 = no further high-point
+WORK_VALUE_HIGH_POINTS = {"1.B.2.g": 0, "1.B.2.h": 1, "1.B.2.i": 2}  # first, second, third (VH scale)
 TASK_TYPE_ORDER = {"Core": 0, "Supplemental": 1, None: 2}  # None: the data says n/a
 RELATED_TIER_ORDER = {"Primary-Short": 0, "Primary-Long": 1}  # Supplemental ones are not used
 YES_NO = {"Y": True, "N": False}
@@ -58,6 +59,8 @@ class Occupation:
     shown_titles: set[str] = field(default_factory=set)  # reported titles shown in My Next Move
     education: list[tuple[int, float]] = field(default_factory=list)  # RL (category, percent)
     related: list[tuple[int, int, str]] = field(default_factory=list)  # (tier order, index, code)
+    work_values: dict[int, int] = field(default_factory=dict)  # high-point rank 0..2 -> VH value 0..6
+    work_styles: dict[str, float] = field(default_factory=dict)  # element id -> importance (IM, 1-5)
 
     def holland_code(self) -> Optional[str]:
         """First, second, third high-point letters, stopping at the first 0 (none)."""
@@ -90,6 +93,8 @@ def read_onet(folder: Path) -> OnetData:
     _read_reported_titles(folder / "Sample of Reported Titles.txt", occupations)
     _read_education(folder / "Education, Training, and Experience.txt", occupations)
     _read_related(folder / "Related Occupations.txt", occupations)
+    _read_work_values(folder / "Work Values.txt", occupations)
+    _read_work_styles(folder / "Work Styles.txt", occupations)
     return OnetData(
         release=read_release(folder / "VERSION"),
         occupations=occupations,
@@ -245,3 +250,36 @@ def _read_related(path: Path, occupations: dict[str, Occupation]) -> None:
         tier = RELATED_TIER_ORDER.get(row["Relatedness Tier"])
         if tier is not None:
             occupation.related.append((tier, row.integer("Index"), row["Related O*NET-SOC Code"]))
+
+
+def _read_work_values(path: Path, occupations: dict[str, Occupation]) -> None:
+    """The VH rows: which work values O*NET names as the occupation's high points (EX rows are not needed)."""
+    from .onet_vocabulary import WORK_VALUES
+
+    for row, occupation in _rows_of_known(path, ["Element ID", "Element Name", "Scale ID", "Data Value"], occupations):
+        if row["Scale ID"] == "EX" and WORK_VALUES.get(row["Element ID"], ("",))[0] != row["Element Name"]:
+            raise row.error(_("work value {element} {name!r} is not in importers/onet_vocabulary.py").format(
+                element=row["Element ID"], name=row["Element Name"]))
+        if row["Scale ID"] == "VH" and row["Element ID"] in WORK_VALUE_HIGH_POINTS:
+            value = row.integer("Data Value")
+            if not 0 <= value <= 6:
+                raise row.error(_("high-point value {value} outside 0-6").format(value=value))
+            occupation.work_values[WORK_VALUE_HIGH_POINTS[row["Element ID"]]] = value
+
+
+def _read_work_styles(path: Path, occupations: dict[str, Occupation]) -> None:
+    """Importance (IM, 1-5) of each work style; rows O*NET recommends suppressing are left out."""
+    from .onet_vocabulary import WORK_STYLES
+
+    columns = ["Element ID", "Element Name", "Scale ID", "Data Value", "Recommend Suppress"]
+    for row, occupation in _rows_of_known(path, columns, occupations):
+        if row["Scale ID"] != "IM" or row.optional("Recommend Suppress") == "Y":
+            continue
+        element, name = row["Element ID"], row["Element Name"]
+        if WORK_STYLES.get(element, ("",))[0] != name:
+            raise row.error(_("work style {element} {name!r} is not in importers/onet_vocabulary.py").format(
+                element=element, name=name))
+        importance = row.number("Data Value")
+        if not 1 <= importance <= 5:
+            raise row.error(_("importance {value} outside the IM scale 1-5").format(value=importance))
+        occupation.work_styles[element] = importance

@@ -24,6 +24,7 @@ from .crosswalk import Crosswalks, read_crosswalks
 from .esco import VERSIONS as ESCO_VERSIONS
 from .esco import Esco, TitleMatch, read_esco
 from .onet import Occupation, OnetData, Release, read_onet
+from .onet_vocabulary import JOB_ZONES_FR, WORK_STYLES, WORK_VALUE_BY_HIGH_POINT, WORK_VALUES
 from .onet_official import (
     OfficialLinks, crosswalk_choice, french_description, manifest_sources, official_links,
     official_sources, read_official_links,
@@ -88,6 +89,7 @@ def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dic
         "missions": [{"en": text} for _kind, _task_id, text in sorted(occupation.tasks)],
         "technologies": technologies(occupation),
         "similar": similar(occupation, ids),
+        "tags": criteria_tags(occupation, onet),
         "job_zone": _job_zone(occupation, onet),
         "education": _education(occupation, onet),
         "riasec": _riasec(occupation, onet.release),
@@ -95,7 +97,8 @@ def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dic
         "other_titles": _other_titles(occupation, links.esco, esco_uris, match),
         "links": official_links(occupation, links.official),
         "sources": _sources(onet.release, links, isco, esco_uris, match)
-                   + official_sources(occupation, links.official, choice, description is not None),
+                   + official_sources(occupation, links.official, choice, description is not None)
+                   + tags_source(occupation, onet.release),
         "licence": LICENCE,
     }
     figures = bls_figures(links.bls, profile["codes"])
@@ -153,6 +156,66 @@ def _job_zone(occupation: Occupation, onet: OnetData) -> Optional[dict[str, Any]
         return {"zone": occupation.job_zone}
     return {"zone": zone.zone, "label": {"en": zone.label}, "education": {"en": zone.education},
             "experience": {"en": zone.experience}}
+
+
+# ---------------------------------------------------------------- criteria tags
+
+WORK_STYLES_KEPT = 5  # the most important styles kept as tags (and any tied with the last)
+
+
+def criteria_tags(occupation: Occupation, onet: OnetData) -> list[dict[str, Any]]:
+    """Work values (O*NET's high points, in their order), work styles (the most important), job zone."""
+    return [*work_value_tags(occupation), *work_style_tags(occupation), *job_zone_tags(occupation, onet)]
+
+
+def work_value_tags(occupation: Occupation) -> list[dict[str, Any]]:
+    """The first, second and third work value high points, stopping at the first 0 (none)."""
+    tags: list[dict[str, Any]] = []
+    for rank in sorted(occupation.work_values):
+        value = occupation.work_values[rank]
+        if value == 0:
+            break
+        english, french = WORK_VALUES[WORK_VALUE_BY_HIGH_POINT[value - 1]]
+        tag = {"kind": "work_value", "text": {"en": english, "fr": french}}
+        if tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def work_style_tags(occupation: Occupation) -> list[dict[str, Any]]:
+    """The WORK_STYLES_KEPT styles of highest importance and any tied with the last, most important
+    first (ties in O*NET's element order)."""
+    order = list(WORK_STYLES)
+    ranked = sorted(occupation.work_styles.items(), key=lambda item: (-item[1], order.index(item[0])))
+    if not ranked:
+        return []
+    cut = ranked[min(WORK_STYLES_KEPT, len(ranked)) - 1][1]
+    return [{"kind": "work_style", "text": {"en": WORK_STYLES[element][0], "fr": WORK_STYLES[element][1]}}
+            for element, importance in ranked if importance >= cut]
+
+
+def job_zone_tags(occupation: Occupation, onet: OnetData) -> list[dict[str, Any]]:
+    zone = onet.job_zones.get(occupation.job_zone) if occupation.job_zone is not None else None
+    if zone is None:
+        return []
+    return [{"kind": "job_zone", "text": {"en": zone.label, "fr": JOB_ZONES_FR[zone.zone]}}]
+
+
+def tags_source(occupation: Occupation, release: Release) -> list[dict[str, Any]]:
+    """How the criteria tags were derived, in the profile itself."""
+    if not (occupation.work_values or occupation.work_styles or occupation.job_zone):
+        return []
+    return [{
+        "name": f"{release.name}: Work Values, Work Styles, Job Zones (criteria tags)",
+        "note": {
+            "en": f"Work values: O*NET's first, second and third high points (VH). Work styles: the "
+                  f"{WORK_STYLES_KEPT} of highest importance (IM, 1-5) and any tied with the last. Job zone: "
+                  "O*NET's name for it. French names are careers' translations.",
+            "fr": "Valeurs de travail : les trois points forts (high points, VH) donnés par O*NET. Styles de "
+                  f"travail : les {WORK_STYLES_KEPT} d'importance la plus haute (IM, 1-5) et les ex æquo du "
+                  "dernier. Niveau de préparation : le nom que lui donne O*NET. Noms français traduits par careers.",
+        },
+    }]
 
 
 def typical_education(occupation: Occupation) -> Optional[int]:

@@ -7,8 +7,8 @@ What a profile holds, and where it comes from (the ROME export unless said):
   competences            savoir-faire grouped by macro-competence, savoirs by category, and
                          savoir-être; core-of-job items (coeur_metier "Principale") first
   work_contexts          bloc 6, grouped by kind of context, kinds in ROME's order
-  criteria               interest centres, activity sectors and sub-sectors (the principal
-                         one of each first), then themes
+  tags                   criteria by kind: interest centres, activity sectors, sub-sectors
+                         (France Travail's principal one of each first, marked `main`), themes
   similar                mobility to other fiches, in ROME's order
   other_titles.fr        the job titles (appellations), each gender form on its own
   codes                  ROME; ISCO-08 of the ROME v3 fiche it comes from (Pôle emploi table);
@@ -48,7 +48,9 @@ from .rome_export import KNOW_HOW, KNOWLEDGE, SOFT_SKILLS, Fiche, LinkedItem, Re
 MANIFEST_FORMAT = 1
 MATCH_WEIGHTS = {"exact": 1.0, "close": 0.75, "broad": 0.5, "narrow": 0.5}  # for derived interest scores
 ESCO_LABELS = "v1.1 (labels as given in the ESCO - ROME mapping)"
-ROME_CHANGES = "Gender pairs split; competences, work contexts and criteria grouped and ordered (core items first)."
+ROME_CHANGES = ("Gender pairs split; competences and work contexts grouped and ordered (core items first); interest "
+                "centres, activity sectors and sub-sectors, and themes kept as criteria tags of their kind, France "
+                "Travail's principal one marked.")
 
 
 @dataclass
@@ -124,7 +126,7 @@ def build_profile(fiche: Fiche, inputs: Inputs, ids: dict[str, str]) -> dict[str
         "competences": competences(fiche, inputs.export),
         "work_contexts": work_contexts(fiche, inputs.export),
         "similar": [ids[target] for _order, target in sorted(fiche.mobility) if target != fiche.code],
-        "criteria": [{"fr": tag} for tag in criteria(fiche)],
+        "tags": criteria_tags(fiche),
         "riasec": riasec,
         "riasec_official": official_interests(fiche, inputs.export.release),
         "codes": _codes(fiche, inputs.export, esco),
@@ -208,13 +210,18 @@ def work_contexts(fiche: Fiche, export: RomeExport) -> list[dict[str, Any]]:
             for (_kind, label), texts in sorted(kinds.items())]
 
 
-def criteria(fiche: Fiche) -> list[str]:
-    """Interest centres, then sectors (each: the principal one first), then themes; each once."""
-    chosen: dict[str, str] = {}
-    for tags in (fiche.interests, fiche.sectors, [(False, theme) for theme in fiche.themes]):
-        for _principal, tag in sorted(tags, key=lambda t: (not t[0], fold(t[1]), t[1])):
-            chosen.setdefault(fold(tag), tag)
-    return list(chosen.values())
+def criteria_tags(fiche: Fiche) -> list[dict[str, Any]]:
+    """Interest centres, sectors, sub-sectors and themes, each kind's principal one first (`main`),
+    then alphabetical; each text once per kind."""
+    tags: list[dict[str, Any]] = []
+    kinds = (("interest", fiche.interests), ("sector", fiche.sectors), ("subsector", fiche.subsectors),
+             ("theme", [(False, theme) for theme in fiche.themes]))
+    for kind, found in kinds:
+        chosen: dict[str, dict[str, Any]] = {}
+        for principal, text in sorted(found, key=lambda t: (not t[0], fold(t[1]), t[1])):
+            chosen.setdefault(fold(text), {"kind": kind, "text": {"fr": text}, **({"main": True} if principal else {})})
+        tags += chosen.values()
+    return tags
 
 
 def other_titles(fiche: Fiche, title_forms: tuple[str, ...]) -> list[str]:

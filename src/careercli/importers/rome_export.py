@@ -79,7 +79,8 @@ class Fiche:
     items: dict[str, list[LinkedItem]] = field(default_factory=dict)  # rubrique (1-3) or "contexts" -> items
     job_titles: list[str] = field(default_factory=list)  # appellations, long form, as written
     interests: list[tuple[bool, str]] = field(default_factory=list)  # (principal, centre d'intérêt)
-    sectors: list[tuple[bool, str]] = field(default_factory=list)  # (principal, sector or sub-sector)
+    sectors: list[tuple[bool, str]] = field(default_factory=list)  # (principal, activity sector)
+    subsectors: list[tuple[bool, str]] = field(default_factory=list)  # (principal, sub-sector of a sector)
     themes: list[str] = field(default_factory=list)
     mobility: list[tuple[int, str]] = field(default_factory=list)  # (order, target fiche)
     riasec: Optional[tuple[str, str]] = None  # France Travail's (major, minor or "")
@@ -298,7 +299,7 @@ def _read_criteria(table, fiches: dict[str, Fiche]) -> None:  # noqa: ANN001 - n
         fiche, principal = _known_fiche(row, fiches), _principal(row)
         fiche.sectors.append((principal, _text(row, "libelle_sect_activite")))
         if tidy(row["libelle_ss_sect_activite"]):
-            fiche.sectors.append((principal, _text(row, "libelle_ss_sect_activite")))
+            fiche.subsectors.append((principal, _text(row, "libelle_ss_sect_activite")))
     for row in read_csv(table("arborescence_thematique"), ["code_rome", "libelle_theme"]):
         _known_fiche(row, fiches).themes.append(_text(row, "libelle_theme"))
 

@@ -20,6 +20,8 @@ RENDERERS: dict[str, dict[str, str]] = {
     "ProfileView": {"rich": "profile_rich:emit", "markdown": "profile_markdown:emit", "json": "profile_json:emit"},
     "CareerList": {"rich": "careers:emit_rich", "json": "careers:emit_json", "csv": "careers:emit_csv",
                    "markdown": "careers:emit_markdown"},
+    "CriteriaList": {"rich": "criteria:emit_rich", "json": "criteria:emit_json", "csv": "criteria:emit_csv",
+                     "markdown": "criteria:emit_markdown"},
     "ValidationReport": {"rich": "validation:emit_rich", "json": "validation:emit_json"},
     "SchemaDocument": {"json": "validation:emit_schema"},
     "About": {"rich": "about:emit_rich", "json": "about:emit_json"},

@@ -130,6 +130,7 @@ class FileOutput:
     """The `Output` of a run, with data going to a file: messages still go to stderr."""
 
     cache = None
+    stdout_is_terminal = False
 
     def __init__(self, output: "Output", file: IO[str]) -> None:
         self.output, self.file = output, file

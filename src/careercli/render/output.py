@@ -17,6 +17,10 @@ class Output(Protocol):
     @property
     def cache(self) -> Optional["CacheStore"]: ...
 
+    @property
+    def stdout_is_terminal(self) -> bool:
+        """stdout is a terminal, not a pipe or a file (whatever --color says)."""
+
     def write_data(self, text: str) -> None:
         """Plain data (CSV, Markdown) to stdout, untouched by Rich."""
 

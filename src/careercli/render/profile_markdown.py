@@ -269,6 +269,19 @@ def _md_see_also(p: "Profile", lang: str) -> list[str]:
     return out + (["", "*" + md(_("Source: {source}").format(source="; ".join(sources))) + "*"] if sources else [])
 
 
+def _md_criteria(p: "Profile", lang: str) -> list[str]:
+    """One line of tags per kind (a kind's main one first, in bold); only the author's criteria: no label."""
+    from ..tags import grouped, kind_label, profile_tags
+
+    groups = grouped(profile_tags(p))
+    lines = []
+    for kind, tags in groups:
+        items = " · ".join(f"**{_t(t.text, lang)}**" if t.main else _t(t.text, lang) for t in tags)
+        label = "" if [k for k, _tags in groups] == ["criterion"] else f"**{md(kind_label(kind))}:** "
+        lines += ([""] if lines else []) + [label + items]
+    return lines
+
+
 def _md_interests(p: "Profile", lang: str) -> list[str]:
     out: list[str] = []
     r = p.riasec
@@ -354,7 +367,7 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
     "faq": _md_faq,
     "regions": _md_list("regions"),
     "see-also": _md_see_also,
-    "criteria": lambda p, lang: [" · ".join(_t(c, lang) for c in p.criteria)] if p.criteria else [],
+    "criteria": _md_criteria,
     "interests": _md_interests,
     "codes": _md_codes,
     "sources": _md_sources,

@@ -486,8 +486,17 @@ def _see_also(p: "Profile", lang: str) -> list[RenderableType]:
 
 
 def _criteria(p: "Profile", lang: str) -> list[RenderableType]:
-    tags = [text_of(c, lang) for c in p.criteria]
-    return [Inline([Text(t) for t in tags])] if tags else []
+    """The profile's criteria tags by kind (a kind's main one first, in bold); a profile with only
+    its author's criteria shows them without a subheading."""
+    from ..tags import grouped, kind_label, profile_tags
+
+    groups = grouped(profile_tags(p))
+    out: list[RenderableType] = []
+    for kind, tags in groups:
+        items = [Text(text_of(t.text, lang), style=STRONG if t.main else "") for t in tags]
+        heading = [] if [k for k, _tags in groups] == ["criterion"] else [_subheading(kind_label(kind))]
+        out += ([Text()] if out else []) + heading + [Inline(items)]
+    return out
 
 
 # ---------------------------------------------------------------- interests, codes, sources
@@ -652,7 +661,9 @@ def renderer_version() -> str:
 
     folder = Path(__file__).resolve().parent
     stamps = []
-    for name in ("layout.py", "profile_rich.py", "profile_format.py", "sections.py"):
+    # the criteria section's labels come from tags.py, every heading from the message catalogs
+    for name in ("layout.py", "profile_rich.py", "profile_format.py", "sections.py", "../tags.py",
+                 "../locale/fr/LC_MESSAGES/careers.mo"):
         try:
             stamps.append(str((folder / name).stat().st_mtime_ns))
         except OSError:

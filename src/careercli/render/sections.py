@@ -28,7 +28,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "regions": ("regions",),
     "similar": ("similar",),
     "see-also": ("links",),
-    "criteria": ("criteria",),
+    "criteria": ("criteria", "tags"),
     "interests": ("riasec", "riasec_official", "job_zone", "education"),
     "codes": ("codes", "other_titles"),
     "sources": ("sources", "licence"),
