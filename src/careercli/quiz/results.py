@@ -64,6 +64,7 @@ def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
     """One line per group of careers left out or kept without data, so nothing vanishes silently."""
     counts = [
         (ranking.without_riasec, _("Careers not ranked, no interest profile: {n}")),
+        (ranking.ranked_by_letters, _("Careers without interest scores, ranked apart by their official letters: {n}")),
         (ranking.excluded_detail, _("Careers left out, no detailed profile: {n}")),
         (ranking.excluded_zone, _("Careers left out, longer studies (job zone above {zone}): {n}")),
         (ranking.unknown_zone, _("Careers kept although their study level is unknown (marked): {n}")),

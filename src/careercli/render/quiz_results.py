@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..i18n import _
+from ..quiz.letters import agreement_text
 from ..text import clean
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from ..quiz.compatibility import Compatibility
+    from ..quiz.letters import LetterMatch
     from ..quiz.ranking import Match
     from ..quiz.results import QuizResult
     from .output import Output
@@ -33,6 +35,23 @@ def match_data(match: "Match") -> dict[str, Any]:
         "job_zone": match.job_zone,
         "salary": {"min": match.salary[0], "max": match.salary[1]} if match.salary else None,
         "reasons": match.reasons,
+        "method": match.method,
+    }
+
+
+def letter_data(match: "LetterMatch") -> dict[str, Any]:
+    """A career ranked by its official letters: an agreement (0-6), no correlation, match or fit."""
+    return {
+        "rank": match.rank,
+        "id": match.id,
+        "title": match.title,
+        "letters": match.letters,
+        "agreement": round(match.agreement, 3),
+        "codes": match.codes,
+        "job_zone": match.job_zone,
+        "salary": {"min": match.salary[0], "max": match.salary[1]} if match.salary else None,
+        "reasons": match.reasons,
+        "method": match.method,
     }
 
 
@@ -57,9 +76,11 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
             "excluded_not_detailed": ranking.excluded_detail,
             "unknown_zone": ranking.unknown_zone,
             "unknown_salary": ranking.unknown_salary,
+            "ranked_by_letters": ranking.ranked_by_letters,
         },
         "notes": result.notes,
         "results": [match_data(m) for m in ranking.matches],
+        "results_by_letters": [letter_data(m) for m in ranking.letter_matches],
         "taken": result.taken,
         "answer_string": result.answers,
         "kept_as": result.saved,
@@ -70,14 +91,20 @@ def emit_json(result: "QuizResult", output: "Output") -> None:
     output.write_json("quiz", result_data(result))
 
 
-CSV_COLUMNS = ("rank", "id", "title", "score", "match", "fit", "code", "codes", "job_zone", "reasons")
+CSV_COLUMNS = ("rank", "id", "title", "score", "match", "fit", "code", "codes", "job_zone", "reasons", "method",
+               "agreement")
 
 
 def result_csv(result: "QuizResult") -> str:
+    """One row per career: those ranked by correlation, then those ranked by their official
+    letters (ranked from 1 again; `code` holds their letters, `agreement` replaces score, match and fit)."""
     from .cells import csv_text
 
-    return csv_text(CSV_COLUMNS, ([m.rank, m.id, m.title, m.score, m.match, m.fit, m.code, ";".join(m.codes),
-                                   m.job_zone, "; ".join(m.reasons)] for m in result.ranking.matches))
+    rows: list[list[Any]] = [[m.rank, m.id, m.title, m.score, m.match, m.fit, m.code, ";".join(m.codes), m.job_zone,
+                              "; ".join(m.reasons), m.method, None] for m in result.ranking.matches]
+    rows += [[m.rank, m.id, m.title, None, None, None, m.letters, ";".join(m.codes), m.job_zone, "; ".join(m.reasons),
+              m.method, round(m.agreement, 3)] for m in result.ranking.letter_matches]
+    return csv_text(CSV_COLUMNS, rows)
 
 
 def emit_csv(result: "QuizResult", output: "Output") -> None:
@@ -98,7 +125,30 @@ def result_markdown(result: "QuizResult") -> str:
     for m in result.ranking.matches:
         lines.append(f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.code} | {m.match}% | {_fit_word(m.fit)} | "
                      f"{md_cell('; '.join(m.reasons))} |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + letters_markdown(result)) + "\n"
+
+
+def letters_heading() -> str:
+    return _("Careers without interest scores, ranked by their official letters")
+
+
+def letters_explained() -> str:
+    return _("These careers have only their classification's own RIASEC letters (France Travail's major and minor), "
+             "no interest scores: they are ranked apart, by how their letters agree with the first two of your code "
+             "(0 to 6, Iachan's index), not by correlation.")
+
+
+def letters_markdown(result: "QuizResult") -> list[str]:
+    from .cells import md_cell
+
+    matches = result.ranking.letter_matches
+    if not matches:
+        return []
+    lines = ["", f"## {letters_heading()}", "", letters_explained(), "",
+             f"| # | {_('Career')} | {_('Letters')} | {_('Agreement')} | {_('Why')} |", "|---:|---|---|---:|---|"]
+    lines += [f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.letters} | {agreement_text(m.agreement)} | "
+              f"{md_cell('; '.join(m.reasons[1:]))} |" for m in matches]
+    return lines
 
 
 def emit_markdown(result: "QuizResult", output: "Output") -> None:
@@ -231,6 +281,30 @@ def render_result(result: "QuizResult", console: "Console") -> None:
         console.print()
         console.print(Text(_("Careers that fit your interests"), style="bold"))
         console.print(results_list(result) if console.width < NARROW else results_table(result))
+    if result.ranking.letter_matches:
+        console.print()
+        console.print(Text(letters_heading(), style="bold"))
+        console.print(Text(letters_explained(), style="dim"))
+        console.print(letters_table(result, console.width < NARROW))
+
+
+def letters_table(result: "QuizResult", narrow: bool = False) -> "RenderableType":
+    """Rank, career (with what it shares with you underneath), its letters and their agreement."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None if narrow else box.SIMPLE_HEAD, pad_edge=False, show_edge=False, show_header=not narrow)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(_("Career"), ratio=1)
+    table.add_column(_("Letters"), no_wrap=True)
+    table.add_column(_("Agreement"), justify="right", no_wrap=True)
+    for m in result.ranking.letter_matches:
+        career = Text(clean(m.title), style="bold")
+        if len(m.reasons) > 1:
+            career.append("\n" + clean(m.reasons[1]), style="dim")
+        table.add_row(str(m.rank), career, Text(m.letters), agreement_text(m.agreement))
+    return table
 
 
 def print_notes(notes: list[str], output: "Output") -> None:
