@@ -229,7 +229,9 @@ def test_class_filters_and_marks_like_the_quiz(cli, folders) -> None:  # noqa: A
     rich = run(cli, folders, "class", "-", "--min-salary", "40000USD/year", input=people)
     assert "Gamma local" in rich.stdout and "no pay figure" in rich.stdout.replace("\n", " ")
     plain = run(cli, folders, "class", "-", "--format", "csv", input=people)
-    assert plain.stdout.splitlines()[0] == "name,code,rank,id,title,score,match,fit"  # no minimum: no new column
+    assert plain.stdout.splitlines()[0] == "name,code,rank,id,title,score,match,fit,method,agreement"  # no minimum:
+    checked = run(cli, folders, "class", "-", "--format", "csv", "--min-salary", "1USD/hour", input=people)  # no new
+    assert checked.stdout.splitlines()[0].endswith(",method,agreement,pay_check")  # column but with one
 
 
 # ---------------------------------------------------------------- sorting and showing
@@ -392,3 +394,19 @@ def test_show_15_1252_gives_us_pay_and_outlook_with_source_and_year(cli) -> None
                  "Source: Occupational Employment and Wage Statistics (OEWS), May 2024, U.S. Bureau of Labor Statistics",
                  "United States · 2024–34", "+15.8% (+267,700 jobs)", "Employment Projections 2024-34 (Table 1.2)"):
         assert fact in text, fact
+
+
+def test_careers_ranked_by_their_letters_are_checked_and_marked_too(cli, folders) -> None:  # noqa: ANN001
+    (folders[0] / "delta-letters.yaml").write_text('title: "Delta letters"\nriasec_official: {major: I, minor: C}\n',
+                                                   encoding="utf-8")
+    args = ("quiz", "--scores", "R=2,I=6,A=3,S=2,E=2,C=6", "--min-salary", "40000USD/year")
+    result = data(run(cli, folders, *args, "--format", "json"))
+    (delta,) = result["results_by_letters"]
+    assert (delta["id"], delta["pay_check"], delta["pay"]) == ("delta-letters", "no_figure", None)
+    assert "No pay figure in USD a year" in delta["reasons"]
+    rich = run(cli, folders, *args).stdout
+    assert "no figure" in next(line for line in rich.splitlines() if "Delta letters" in line)
+    rows = list(csv.DictReader(io.StringIO(run(cli, folders, *args, "--format", "csv").stdout)))
+    assert {r["id"]: r["pay_check"] for r in rows}["delta-letters"] == "no_figure"
+    people = run(cli, folders, "class", "-", *args[3:], input="name,R,I,A,S,E,C\nAda,2,6,3,2,2,6\n")
+    assert "Delta letters (IC 5/6, no pay figure)" in " ".join(people.stdout.split())

@@ -118,3 +118,81 @@ def test_a_numbered_choice_at_a_terminal(tmp_path):
     shown = child.before.replace("\r", "")
     assert child.exitstatus == 0 and "teachers" in career_id
     assert title.split(",")[0] in shown.split("which one")[-1]  # its profile was shown
+
+
+def test_the_search_table_is_read_in_place_and_a_damaged_one_is_refused(tmp_path):
+    """The table is stored as a header and raw arrays and read from a mapped file: the same keys
+    and postings come back (UTF-8 keys included), and a cut or inconsistent table is refused."""
+    import msgspec
+
+    from careercli.cache import CacheStore
+    from careercli.search import SearchTable, build_table, profile_keys
+
+    items = {"a": profile_keys("a", [("Infirmière", "fr"), ("Nurse", "en")], [("Œnologue ✓ 看护", "fr")],
+                               ["29-1141.00"], [], ["soins infirmiers"]),
+             "b": profile_keys("b", [("Nurse Midwives", "en")], [], [], ["2221"], ["births"])}
+    table = build_table(items)
+    blob = table.encode()
+    (tmp_path / "t.pack").write_bytes(b"x" * 7 + blob)
+    again = SearchTable.from_buffer(CacheStore(tmp_path).view("t.pack", 7, len(blob)))
+    assert [again.key(i) for i in range(len(again))] == [table.key(i) for i in range(len(table))]
+    assert "œnologue ✓ 看护" in [again.key(i) for i in range(len(again))]
+    assert again.keys_with("nurse", prefix=True) == table.keys_with("nurse", prefix=True) and again.ids == ["a", "b"]
+    assert again.owners_with_text("birth") == {1}
+    for cut in (0, 3, 20, len(blob) // 2, len(blob) - 1):
+        with pytest.raises((ValueError, msgspec.MsgspecError)):
+            SearchTable.from_buffer(blob[:cut])
+    damaged = bytearray(blob)
+    damaged[-1] ^= 0xFF  # a byte of the keys' text: still read, never an exception
+    assert len(SearchTable.from_buffer(bytes(damaged))) == len(table)
+
+
+# ---------------------------------------------------------------- French words, as a new user types them
+
+@pytest.mark.parametrize("query, career", [
+    ("comptable", "comptable"),  # the French catalog: the ROME fiche, not the O*NET occupation
+    ("boulangère", "boulanger"),  # the feminine form
+    ("cuisiniere", "cuisinier"),  # feminine, no accent
+    ("aide-soignante", "aide-soignant"),
+    ("infirmiere scolaire", "infirmier-scolaire"),
+    ("developpeur web", "developpeur-web"),
+])
+def test_french_names_and_feminine_forms_show_at_once(cli, query, career):
+    assert shown_id(cli, query, "--lang", "fr")[:2] == (0, career)
+
+
+@pytest.mark.parametrize("query, career, matched", [
+    ("developeur web", "developpeur-web", "(orthographe corrigée)"),  # a typo
+    ("plombier", "plombier-sanitaire", "son autre intitulé 'Plombier'"),  # its job title only, others longer ones
+    ("pompiers", "secouriste", "son autre intitulé 'Pompier'"),  # plural aside
+    ("aide soignant", "aide-soignant", "Aide-soignante"),  # a hyphen left out
+    ("acountant", "accountants-and-auditors", "orthographe corrigée"),  # English: nothing in ROME, O*NET answers
+])
+def test_french_best_matches_say_what_matched(cli, query, career, matched):
+    code, career_id, stderr = shown_id(cli, query, "--lang", "fr")
+    assert (code, career_id) == (0, career), stderr
+    assert stderr.startswith("Fiche affichée") and matched in stderr
+
+
+@pytest.mark.parametrize("query, family", [
+    ("infirmier", "infirmier-"), ("infirmière", "infirmier-"), ("infirmiere", "infirmier-"),
+    ("médecin", "medecin-"), ("medecin", "medecin-"), ("enseignant", "enseignant"), ("enseignante", "enseignant"),
+    ("développeur", "developpeur-"), ("developpeuse", "developpeur-"), ("électricienne", "electricien-"),
+])
+def test_french_family_words_ask(cli, query, family):
+    result = cli("show", query, "--lang", "fr", "--format", "json")
+    document = json.loads(result.stdout)
+    assert result.exit_code == 3 and document["exit_code"] == 3
+    candidates = [c["id"] for c in document["data"]["candidates"]]
+    assert len(candidates) >= 3 and all(c.startswith(family) for c in candidates), candidates
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("infirmier", "registered-nurses"), ("infirmière", "registered-nurses"), ("policier", "police-and-sheriff-s-patrol-officers"),
+    ("médecin", "family-medicine-physicians"), ("développeur", "software-developers"),
+])
+def test_french_words_in_the_english_catalog_ask_among_the_right_jobs(cli, query, expected):
+    """English interface, O*NET catalog: their French titles match, and a general word asks."""
+    result = cli("show", query, "--format", "json")
+    assert result.exit_code == 3
+    assert expected in [c["id"] for c in json.loads(result.stdout)["data"]["candidates"]]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .quiz.scoring import InterestProfile
     from .browse import Filters, TagCount
     from .schema import Profile, Tag
+    from .similar import Neighbour
     from .views import Comparison, ProfileView
 
 PathLike = Union[str, Path]
@@ -131,6 +132,21 @@ class Careers:
 
         with language(self._lang(lang)) as chosen:
             return [hit.entry for hit in search_entries(self.catalog, query, lang=chosen, limit=limit)]
+
+    def similar(self, query: str, limit: Optional[int] = 15, lang: Optional[str] = None,
+                catalog: Optional[str] = None) -> list["Neighbour"]:
+        """Careers similar to the one `query` names (id, code or exact title), best reasons first,
+        each with its `source` (curated, onet_related, rome_mobility, code, crosswalk, interests,
+        official_letters) and `r` or `agreement`; the catalog of the language unless `catalog`
+        (rome, onet, all) says otherwise (see careercli.similar)."""
+        from .scope import in_scope, scope_of, without_twins
+        from .similar import similar_careers
+
+        chosen = self._lang(lang)
+        career_id, profile = self.catalog.get(query)
+        entries = self.catalog.entries
+        candidates, _twins = without_twins(in_scope(entries.values(), scope_of(catalog, chosen)), chosen)
+        return similar_careers(entries[career_id], profile, entries, candidates, limit).neighbours
 
     # interests --------------------------------------------------------------------------------
 

@@ -61,6 +61,24 @@ class ReadOnlyStore:
             return None
         return data if len(data) == length else None
 
+    def view(self, name: str, offset: int, length: int) -> Optional[memoryview]:
+        """A part of a file, mapped into memory: only the pages that are read get loaded. The
+        mapping outlives a replacement of the file (files are replaced by renaming, never rewritten)."""
+        import mmap
+
+        path = self.path(name)
+        if path is None or offset < 0 or length <= 0:
+            return None
+        try:
+            with open(path, "rb") as file:
+                mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError, OverflowError):
+            return None
+        if offset + length > len(mapped):
+            mapped.close()
+            return None
+        return memoryview(mapped)[offset: offset + length]
+
 
 class CacheStore(ReadOnlyStore):
     """The user's cache folder: also written, best effort (a read-only cache still works)."""

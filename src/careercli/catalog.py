@@ -58,6 +58,10 @@ class MemoryStore(ReadOnlyStore):
         blob = data[offset: offset + length] if data is not None and offset >= 0 else None
         return blob if blob is not None and len(blob) == length else None
 
+    def view(self, name: str, offset: int, length: int) -> Optional[memoryview]:
+        blob = self.read_range(name, offset, length)
+        return memoryview(blob) if blob else None
+
     def write(self, name: str, data: bytes) -> bool:
         self.files[name] = data
         return True

@@ -5,7 +5,8 @@ files: `layer-<tag>.index` (what was read: every file with its size, mtime, ctim
 folders with their mtimes, what was skipped, where each profile and table lies in the pack) and
 `layer-<tag>-<random>.pack` (the profiles as msgpack, then the tables: `entries`, `names`,
 `aliases`, `search_keys`, `search`, `tags`, `pay`, and `overlays` when the folder has pay
-overlays). A later run reads the small index and only the profile it needs.
+overlays). `search` has its own layout and is read in place from the mapped file (see
+search.SearchTable). A later run reads the small index and only the profile it needs.
 
 `tags` (the criteria tags of each profile) is kept out of `Entry`, so that only `careers list`
 filters and `careers criteria` decode it. `pay` holds, per career, the pay figures and employment
@@ -43,7 +44,7 @@ from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
-INDEX_FORMAT = 9  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 10  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
@@ -158,6 +159,7 @@ TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, l
                                "aliases": dict[str, list[str]], "search_keys": dict[str, SearchKeys],
                                "search": SearchTable, "tags": TagTable, "pay": dict[str, PayFacts],
                                "overlays": dict[str, list[Wages]]}
+MAPPED_TABLES: dict[str, Any] = {"search": SearchTable}  # stored in their own layout, read in place (search.py)
 
 
 REUSED_TABLES = ("entries", "names", "aliases", "search_keys", "tags", "pay")  # per profile: what a rebuild can take over
@@ -341,13 +343,22 @@ def _inside(relative: str) -> bool:
 
 def decode_table(store: ReadOnlyStore, index: LayerIndex, name: str, pack: Optional[bytes] = None) -> Optional[Any]:
     offset, length = index.tables.get(name, (0, 0))
-    blob = pack[offset: offset + length] if pack is not None else store.read_range(index.pack, offset, length)
+    if name in MAPPED_TABLES and pack is None:  # read in place: only the pages a search uses are loaded
+        blob: Any = store.view(index.pack, offset, length)
+    else:
+        blob = pack[offset: offset + length] if pack is not None else store.read_range(index.pack, offset, length)
     if not blob or len(blob) != length:
         return None
     try:
+        if name in MAPPED_TABLES:
+            return MAPPED_TABLES[name].from_buffer(blob)
         return msgspec.msgpack.decode(blob, type=TABLE_TYPES[name])
     except DAMAGED:
         return None
+
+
+def encode_table(table: Any) -> bytes:
+    return table.encode() if isinstance(table, SearchTable) else msgspec.msgpack.encode(table)
 
 
 def decode_profile(store: ReadOnlyStore, index: LayerIndex, record: FileRecord) -> Optional[Profile]:
@@ -487,7 +498,7 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
         tables["overlays"] = overlays
     index = LayerIndex(INDEX_FORMAT, key, walk_folders, records, skipped, duplicates, "", {}, overlay_records)
     for name, table in tables.items():
-        encoded = msgspec.msgpack.encode(table)
+        encoded = encode_table(table)
         index.tables[name] = (offset, len(encoded))
         offset += len(encoded)
         blobs.append(encoded)

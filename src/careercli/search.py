@@ -19,6 +19,15 @@ Scores (0-100) say how well a career matches, from its best key:
           words, the higher)
    < 88  the same with a misspelt word (x 0.88, and scaled by how close the spelling is)
    50-60  the words are in the profile's texts only
+
+One career for a query (`resolve_hits`, used by every command taking JOB), in this order: an id,
+code or exact title shows at once; a word in the own titles of three careers or more names a
+family and asks ("teacher", "infirmier", "médecin"); one career whose own title it is, plural
+aside, is shown ("chef" -> Chefs and Head Cooks); else one career whose other title it is, with
+no other as close ("plombier" -> Plombier sanitaire); a word in titles of any kind of three
+careers or more asks ("doctor"); else one hit well ahead is shown, several close ones ask. French
+words in the English catalog (and English words in the French one) are looked for in the whole
+catalog when the language's catalog has nothing, so `acountant` still finds Accountants.
 """
 
 from __future__ import annotations
@@ -75,19 +84,113 @@ def title_parts(title: str) -> list[str]:
 
 # ---------------------------------------------------------------- the table, built with the index
 
-class SearchTable(msgspec.Struct, array_like=True):
-    """The keys of one data folder's careers, with an inverted index of their words."""
+class SearchHeader(msgspec.Struct, array_like=True):
+    """The decoded part of a stored search table: what is read whole (ids and the sorted words)."""
 
     ids: list[str]
-    keys: list[str]  # folded
-    owner: bytes  # array('I'): key -> position in ids
-    field: bytes  # array('B'): key -> kind (ID, CODE, TITLE, PART or OTHER) and language
     vocabulary: list[str]  # the sorted words of the keys
-    starts: bytes  # array('I'): word -> start of its keys in `postings` (one more entry at the end)
-    postings: bytes  # array('I'): key positions, word by word
     text_vocabulary: list[str]  # the sorted words of the profiles' texts
-    text_starts: bytes
-    text_postings: bytes  # owner positions, word by word
+    lengths: list[int]  # byte length of each array of ARRAYS, in that order
+
+
+# The arrays of a stored table, after its header, each padded to 4 bytes: read in place (mapped),
+# so a search touches the pages of the words it looks up, not the whole table.
+ARRAYS = (("key_starts", "I"),  # key -> start of its UTF-8 text in key_text (one more entry at the end)
+          ("owner", "I"),  # key -> position in ids
+          ("starts", "I"),  # word of `vocabulary` -> start of its keys in `postings` (one more at the end)
+          ("postings", "I"),  # key positions, word by word
+          ("text_starts", "I"),  # word of `text_vocabulary` -> start of its owners in `text_postings`
+          ("text_postings", "I"),  # owner positions, word by word
+          ("field", "B"),  # key -> kind (ID, CODE, TITLE, PART, OTHER, DECLARED) and language
+          ("key_text", "B"))  # every folded key, UTF-8, one after the other
+_HEADER_SIZE = 4  # the header's length, little-endian, then the header (msgpack), then the arrays
+
+
+class SearchTable:
+    """The keys of one data folder's careers, with an inverted index of their words.
+
+    Stored as a small msgpack header and raw arrays (`ARRAYS`); `from_buffer` reads them in
+    place from a mapped pack, so opening the table costs its header only."""
+
+    def __init__(self, header: SearchHeader, arrays: dict[str, memoryview]) -> None:
+        self.ids, self.vocabulary, self.text_vocabulary = header.ids, header.vocabulary, header.text_vocabulary
+        self.header = header
+        self.key_starts, self.owner, self.field = arrays["key_starts"], arrays["owner"], arrays["field"]
+        self.starts, self.postings = arrays["starts"], arrays["postings"]
+        self.text_starts, self.text_postings = arrays["text_starts"], arrays["text_postings"]
+        self.key_text = arrays["key_text"]
+
+    @classmethod
+    def from_buffer(cls, buffer: "memoryview | bytes") -> "SearchTable":
+        """The table stored in `buffer`; ValueError when it is damaged (the index is then rebuilt)."""
+        view = memoryview(buffer)
+        if len(view) < _HEADER_SIZE:
+            raise ValueError("search table too short")
+        size = int.from_bytes(view[:_HEADER_SIZE], "little")
+        header = msgspec.msgpack.decode(view[_HEADER_SIZE: _HEADER_SIZE + size], type=SearchHeader)
+        if len(header.lengths) != len(ARRAYS):
+            raise ValueError("search table: wrong number of arrays")
+        arrays, at = {}, _padded(_HEADER_SIZE + size)
+        for (name, code), length in zip(ARRAYS, header.lengths):
+            part = view[at: at + length]
+            if length < 0 or len(part) != length or length % (4 if code == "I" else 1):
+                raise ValueError(f"search table: damaged {name}")
+            arrays[name] = part.cast(code)
+            at = _padded(at + length)
+        table = cls(header, arrays)
+        table.check()
+        return table
+
+    def check(self) -> None:
+        """Arrays whose lengths disagree come from a damaged pack: refused."""
+        keys = len(self.field)
+        if (len(self.key_starts) != keys + 1 or len(self.owner) != keys or len(self.starts) != len(self.vocabulary) + 1
+                or len(self.text_starts) != len(self.text_vocabulary) + 1
+                or (keys and self.key_starts[-1] != len(self.key_text))):
+            raise ValueError("inconsistent search table")
+
+    def encode(self) -> bytes:
+        """The table as stored in a pack (see `from_buffer`)."""
+        header = msgspec.msgpack.encode(msgspec.structs.replace(
+            self.header, lengths=[len(getattr(self, name).tobytes()) for name, _code in ARRAYS]))
+        parts = [len(header).to_bytes(_HEADER_SIZE, "little"), header]
+        at = _HEADER_SIZE + len(header)
+        for name, _code in ARRAYS:
+            parts.append(bytes(_padded(at) - at))
+            at = _padded(at)
+            data = getattr(self, name).tobytes()
+            parts.append(data)
+            at += len(data)
+        return b"".join(parts)
+
+    def key(self, position: int) -> str:
+        """The folded key at `position`."""
+        return bytes(self.key_text[self.key_starts[position]: self.key_starts[position + 1]]).decode("utf-8", "replace")
+
+    def __len__(self) -> int:
+        return len(self.field)
+
+    def keys_with(self, word: str, prefix: bool) -> set[int]:
+        vocabulary = self.vocabulary
+        found: set[int] = set()
+        i = bisect_left(vocabulary, word)
+        while i < len(vocabulary) and (vocabulary[i] == word or (prefix and vocabulary[i].startswith(word))):
+            found.update(self.postings[self.starts[i]: self.starts[i + 1]])
+            i += 1
+        return found
+
+    def owners_with_text(self, word: str) -> set[int]:
+        vocabulary = self.text_vocabulary
+        i = bisect_left(vocabulary, word)
+        found: set[int] = set()
+        while i < len(vocabulary) and vocabulary[i].startswith(word):
+            found.update(self.text_postings[self.text_starts[i]: self.text_starts[i + 1]])
+            i += 1
+        return found
+
+
+def _padded(at: int) -> int:
+    return -(-at // 4) * 4
 
 
 class SearchKeys(msgspec.Struct, array_like=True):
@@ -132,19 +235,25 @@ def profile_keys(career_id: str, titles: Iterable[tuple[str, str]], others: Iter
 def build_table(items: dict[str, SearchKeys]) -> SearchTable:
     ids = list(items)
     keys: list[str] = []
-    owner, field = array("I"), array("B")
+    owner, field, key_starts = array("I"), array("B"), array("I", [0])
+    end = 0
     for position, career_id in enumerate(ids):
         for key, kind in items[career_id].keys:
             keys.append(key)
+            end += len(key) if key.isascii() else len(key.encode("utf-8", "surrogatepass"))
+            key_starts.append(end)
             owner.append(position)
             field.append(kind)
+    key_text = bytearray("".join(keys).encode("utf-8", "surrogatepass"))
     vocabulary, starts, postings = _inverted((stem(w) for w in words(key)) for key in keys)
     text_vocabulary, text_starts, text_postings = _inverted(items[i].text for i in ids)
-    return SearchTable(ids, keys, owner.tobytes(), field.tobytes(), vocabulary, starts, postings, text_vocabulary,
-                       text_starts, text_postings)
+    arrays = {"key_starts": key_starts, "owner": owner, "starts": starts, "postings": postings,
+              "text_starts": text_starts, "text_postings": text_postings, "field": field, "key_text": key_text}
+    return SearchTable(SearchHeader(ids, vocabulary, text_vocabulary, []),
+                       {name: memoryview(arrays[name]) for name, _code in ARRAYS})  # typed views of the arrays
 
 
-def _inverted(documents: Iterable[Iterable[str]]) -> tuple[list[str], bytes, bytes]:
+def _inverted(documents: Iterable[Iterable[str]]) -> tuple[list[str], "array[int]", "array[int]"]:
     found: dict[str, list[int]] = {}
     for position, document in enumerate(documents):
         for word in set(document):
@@ -154,7 +263,7 @@ def _inverted(documents: Iterable[Iterable[str]]) -> tuple[list[str], bytes, byt
     for word in vocabulary:
         postings.extend(found[word])
         starts.append(len(postings))
-    return vocabulary, starts.tobytes(), postings.tobytes()
+    return vocabulary, starts, postings
 
 
 # ---------------------------------------------------------------- querying one table
@@ -178,37 +287,6 @@ class Hit(msgspec.Struct, frozen=True):
         return (self.entry.origin == "curated", self.priority) > (other.entry.origin == "curated", other.priority)
 
 
-class _Table:
-    """A decoded table, with its integer arrays as memoryviews (no per-number decoding)."""
-
-    def __init__(self, table: SearchTable) -> None:
-        self.table = table
-        self.owner = memoryview(table.owner).cast("I")
-        self.field = memoryview(table.field).cast("B")
-        self.starts = memoryview(table.starts).cast("I")
-        self.postings = memoryview(table.postings).cast("I")
-        self.text_starts = memoryview(table.text_starts).cast("I")
-        self.text_postings = memoryview(table.text_postings).cast("I")
-
-    def keys_with(self, word: str, prefix: bool) -> set[int]:
-        vocabulary = self.table.vocabulary
-        found: set[int] = set()
-        i = bisect_left(vocabulary, word)
-        while i < len(vocabulary) and (vocabulary[i] == word or (prefix and vocabulary[i].startswith(word))):
-            found.update(self.postings[self.starts[i]: self.starts[i + 1]])
-            i += 1
-        return found
-
-    def owners_with_text(self, word: str) -> set[int]:
-        vocabulary = self.table.text_vocabulary
-        i = bisect_left(vocabulary, word)
-        found: set[int] = set()
-        while i < len(vocabulary) and vocabulary[i].startswith(word):
-            found.update(self.text_postings[self.text_starts[i]: self.text_starts[i + 1]])
-            i += 1
-        return found
-
-
 def score_key(query: str, query_stem: str, key: str, field: int) -> int:
     """How well one key matches the query (0 when it does not)."""
     if key == query:
@@ -230,12 +308,13 @@ def _close_words(word: str, vocabulary: list[str]) -> list[tuple[str, float]]:
     """Title words spelt like `word`: close by rapidfuzz's ratio, same first letter, similar length."""
     from rapidfuzz import fuzz, process
 
+    first = vocabulary[bisect_left(vocabulary, word[0]): bisect_left(vocabulary, chr(ord(word[0]) + 1))]  # sorted
     return [(found, score) for found, score, _i in
-            process.extract(word, vocabulary, scorer=fuzz.ratio, limit=8, score_cutoff=TYPO_CUTOFF)
-            if found[0] == word[0] and abs(len(found) - len(word)) <= 2]
+            process.extract(word, first, scorer=fuzz.ratio, limit=8, score_cutoff=TYPO_CUTOFF)
+            if abs(len(found) - len(word)) <= 2]
 
 
-def search_table(table: _Table, query: str) -> Iterator[tuple[int, int, int, int, bool]]:
+def search_table(table: SearchTable, query: str) -> Iterator[tuple[int, int, int, int, bool]]:
     """(owner position, score, score as spelt right, key position, typo) for every key that matches."""
     query_stem = stemmed(query)
     query_words = query_stem.split()
@@ -249,14 +328,13 @@ def search_table(table: _Table, query: str) -> Iterator[tuple[int, int, int, int
         if exact:
             spellings.append([(word, 100.0)])
         else:
-            close = _close_words(word, table.table.vocabulary) if len(word) >= TYPO_MIN_LENGTH else []
+            close = _close_words(word, table.vocabulary) if len(word) >= TYPO_MIN_LENGTH else []
             spellings.append(close)
             exact = set().union(*(table.keys_with(w, prefix=False) for w, _s in close)) if close else set()
             typo = typo or bool(close)
         candidates = exact if candidates is None else candidates & exact
-    keys = table.table.keys
     for position in candidates or ():
-        key, field = keys[position], kind_of(table.field[position])
+        key, field = table.key(position), kind_of(table.field[position])
         if typo:
             corrected, closeness = _corrected(query_words, spellings, key, field)
             score = round(corrected * closeness * TYPO_FACTOR)
@@ -283,7 +361,7 @@ def _corrected(query_words: list[str], spellings: list[list[tuple[str, float]]],
     return score_key(fixed, fixed, key, field), closeness
 
 
-def text_hits(table: _Table, query: str) -> set[int]:
+def text_hits(table: SearchTable, query: str) -> set[int]:
     """Owner positions whose texts hold every word of the query (as word starts)."""
     found: Optional[set[int]] = None
     for word in (w for w in stemmed(query).split() if w not in STOP_WORDS):
@@ -307,15 +385,14 @@ def search_entries(catalog: "Catalog", text: str, *, lang: str, limit: Optional[
     if scope is not None:
         entries = {i: e for i, e in entries.items() if e.origin in scope}
     found: dict[str, _Found] = {}
-    for priority, (layer_table, owned) in enumerate(catalog.search_tables()):
-        table = _Table(layer_table)
+    for priority, (table, owned) in enumerate(catalog.search_tables()):
         for owner, score, corrected, position, typo in search_table(table, query):
-            career_id = layer_table.ids[owner]
+            career_id = table.ids[owner]
             if owned(career_id) and career_id in entries:
                 found.setdefault(career_id, _Found(priority)).add(score, corrected, table.field[position],
-                                                                  layer_table.keys[position], typo)
+                                                                  table.key(position), typo)
         if len(found) < (limit or 10) or max((f.score for f in found.values()), default=0) < 80:
-            _add_text_hits(found, table, layer_table, query, entries, owned, priority)
+            _add_text_hits(found, table, query, entries, owned, priority)
     hits = [f.hit(entries[career_id]) for career_id, f in found.items()]
     ranked = sorted(hits, key=lambda h: (-h.score, h.entry.origin != "curated", -h.priority,
                                          -max(h.title_scores.values(), default=0),
@@ -345,12 +422,12 @@ class _Found:
                    self.priority)
 
 
-def _add_text_hits(found: dict[str, _Found], table: _Table, layer_table: SearchTable, query: str,
+def _add_text_hits(found: dict[str, _Found], table: SearchTable, query: str,
                    entries: dict[str, "Entry"], owned: object, priority: int) -> None:
     owners = text_hits(table, query)
     score = 60 if len(owners) <= 3 else 55 if len(owners) <= 20 else 50
     for owner in owners:
-        career_id = layer_table.ids[owner]
+        career_id = table.ids[owner]
         if career_id not in found and career_id in entries and owned(career_id):  # type: ignore[operator]
             text = found.setdefault(career_id, _Found(priority))
             text.score, text.key = score, query
@@ -363,6 +440,7 @@ CLOSE = 8  # hits within this many points of the best one compete with it
 FAMILY = 3  # careers whose titles hold the query, in its language, from which it names a family of jobs
 IN_TITLE = 70  # from this score every query word starts a word of the key
 STRONG = 97  # a title equal to the query, plural aside
+NAMED = 93  # another title equal to the query, plural aside
 
 
 class Resolution(msgspec.Struct, frozen=True):
@@ -383,8 +461,11 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
     2. its words are in the own titles of FAMILY careers or more, in the query's language
        ("teacher", "infirmier"): ask;
     3. one career has it as its own title, plural aside ("chef" -> Chefs and Head Cooks): that one;
-    4. its words are in FAMILY careers' titles of any kind ("doctor"): ask;
-    5. one hit well ahead of the others: that one; else ask.
+    4. else, one career has it as another title, plural aside, and no other career comes as
+       close (French "plombier", a job title of ROME's Plombier sanitaire only, while four other
+       fiches have longer titles such as "Plombier chauffagiste"): that one;
+    5. its words are in FAMILY careers' titles of any kind ("doctor"): ask;
+    6. one hit well ahead of the others: that one; else ask.
     A query found only in profiles' texts names a career when one text has it, else nothing.
     "The query's language" is `lang` when titles in it match, else the language of the best key."""
     if not hits:
@@ -407,6 +488,9 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
               or [h for h in hits if max(h.title_scores.values(), default=0) >= STRONG])
     if len(strong) == 1:
         return Resolution("best", strong[0], [h for h in hits if h is not strong[0]][:3])
+    named = [h for h in hits if h.score >= NAMED]
+    if not strong and len(named) == 1 and named[0].field == FIELD_NAMES[OTHER]:
+        return Resolution("best", named[0], [h for h in hits if h is not named[0]][:3])
     mentioned = [h for h in hits if h.key_scores.get(lang, 0) >= IN_TITLE]
     if len(mentioned) >= FAMILY:
         return Resolution("ambiguous", None, mentioned[:9])
@@ -434,12 +518,11 @@ def suggestions(catalog: "Catalog", text: str, *, lang: str, limit: int = 3) -> 
     query = fold(text)
     entries = catalog.entries
     titles: dict[str, str] = {}
-    for layer_table, owned in catalog.search_tables():
-        table = _Table(layer_table)
-        for position, key in enumerate(layer_table.keys):
-            career_id = layer_table.ids[table.owner[position]]
+    for table, owned in catalog.search_tables():
+        for position in range(len(table)):
+            career_id = table.ids[table.owner[position]]
             if kind_of(table.field[position]) in (TITLE, PART) and career_id in entries and owned(career_id):
-                titles.setdefault(key, career_id)
+                titles.setdefault(table.key(position), career_id)
     found: dict[str, Hit] = {}
     for key, score, _i in process.extract(query, list(titles), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=50):
         career_id = titles[key]

@@ -151,6 +151,35 @@ class SearchResult(msgspec.Struct, kw_only=True):
     suggestions: list[Found] = []  # when nothing matched: titles that look like the query
 
 
+class SimilarCareer(msgspec.Struct, kw_only=True):
+    """One career similar to another, and why (careercli.similar says how each kind is found)."""
+
+    rank: int
+    id: str
+    title: str
+    source: str  # curated, onet_related, rome_mobility, code, crosswalk, interests, official_letters
+    reason: str  # the same, for people, in the display language
+    origin: str = ""
+    code: Optional[str] = None  # its Holland code (official letters when it has no scores)
+    job_zone: Optional[int] = None
+    r: Optional[float] = None  # correlation of the two interest profiles, when both have scores
+    agreement: Optional[float] = None  # of the official letters (official_letters), 0-6
+    instead_of: Optional[str] = None  # the id of the listed career (outside the catalog in scope) it is the twin of
+
+
+class SimilarResult(msgspec.Struct, kw_only=True):
+    """`careers similar`: the career the query named, and the careers similar to it."""
+
+    query: str
+    id: str
+    title: str
+    lang: str
+    code: Optional[str] = None
+    job_zone: Optional[int] = None
+    results: list[SimilarCareer] = []
+    notes: list[str] = []
+
+
 class SavedResults(msgspec.Struct, kw_only=True):
     """`careers results`: the kept quizzes and compatibility tests, oldest first."""
 

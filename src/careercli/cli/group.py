@@ -24,6 +24,7 @@ from ..errors import CareersError, ExitCode, Interrupted
 COMMANDS: dict[str, str] = {
     "show": "show",
     "search": "search",
+    "similar": "similar",
     "list": "listing",
     "criteria": "criteria",
     "compare": "compare",

@@ -88,7 +88,7 @@ def offer_profiles(runner: "App", result: "QuizResult", data_dir: Optional[list[
         emit(runner, profile_view(catalog, career_id, catalog.profile(catalog.entries[career_id])), "rich")
 
     try:
-        offer(result.ranking.matches, open_profile)
+        offer(result.ranking.matches, open_profile, result.ranking.letter_matches)
     except KeyboardInterrupt:
         raise Interrupted(_("Your results are kept: careers results show {n}").format(n=result.saved)
                           if result.saved else "") from None

@@ -4,7 +4,9 @@ The method and the order are exactly those of `rank_careers` for one person: the
 correlation between the person's six scores and each career's six, computed with the same
 floating-point operations in the same order (so the same bits: no BLAS, whose sums may be
 ordered otherwise), careers ordered by r rounded to 9 decimals, then by id; the preferences
-leave out the same careers. numpy handles a block of people at a time (2,048 people against
+leave out the same careers. Careers with only official letters are ranked by them as
+`quiz.letters` ranks them, once per order of a person's six scores (all that order depends on).
+numpy handles a block of people at a time (2,048 people against
 1,000 careers is a 16 MB block), and a person's `QuizResult` is only built when it is read, so
 memory does not grow with the class.
 
@@ -21,6 +23,7 @@ import numpy as np
 
 from ..i18n import language
 from ..text import localize
+from .letters import letter_match, letter_order, letters_of, person_ranks
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, pay_check, preference_reasons, \
     shared_interest_reasons, weakest_scales
 from .results import QuizResult, differentiation_note, skipped_note
@@ -41,18 +44,23 @@ class CareerTable:
 
     def __init__(self, entries: Iterable["Entry"], prefs: Preferences) -> None:
         counts = Ranking()
-        kept = []
+        kept, by_letters = [], []
         for entry in entries:
             counts.careers += 1
             if entry.riasec is None or _deviations(entry.riasec)[0] is None:
-                counts.without_riasec += 1
+                if not letters_of(entry):
+                    counts.without_riasec += 1
+                elif _kept(entry, prefs, counts):
+                    by_letters.append(entry)
             elif _kept(entry, prefs, counts):
                 kept.append(entry)
         kept.sort(key=lambda entry: entry.id)  # column order = id order: ties are settled by position
         counts.ranked = len(kept)
+        counts.ranked_by_letters = len(by_letters)
         self.entries = kept
+        self.by_letters = by_letters  # ranked by `quiz.letters`, apart
         self.counts = counts
-        self.checks = {entry.id: pay_check(entry, prefs) for entry in kept}  # against the minimum pay, once each
+        self.checks = {entry.id: pay_check(entry, prefs) for entry in [*kept, *by_letters]}  # the minimum pay, once
         self.deviations, self.squares = deviations(np.array([e.riasec for e in kept], dtype=np.float64).reshape(-1, 6))
 
 
@@ -142,6 +150,7 @@ class PersonRow(NamedTuple):
     scores: tuple[float, ...]  # R to C
     code: HollandCode
     careers: list[tuple[CareerRef, float]]  # best first, with the correlation r
+    letters: list[tuple[CareerRef, float]] = []  # careers with only official letters: best agreement first
 
 
 class RankedPeople(Sequence["PersonResult"]):
@@ -158,6 +167,8 @@ class RankedPeople(Sequence["PersonResult"]):
         self._codes: dict[int, HollandCode] = {}
         self.code_keys = code_keys(self.scores)
         self._refs: Optional[list[CareerRef]] = None
+        self._letter_orders: dict[int, list[tuple["Entry", float]]] = {}
+        self._letter_refs: dict[str, CareerRef] = {}
 
     def __len__(self) -> int:
         return len(self.roster)
@@ -213,7 +224,9 @@ class RankedPeople(Sequence["PersonResult"]):
         weakest = weakest_scales(person)
         matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest)
                    for rank, (column, value) in enumerate(zip(columns.tolist(), r.tolist()), 1)]
-        ranking = msgspec.structs.replace(self.table.counts, matches=matches)
+        letters = [letter_match(rank, entry, value, code, weakest, self.prefs, self.lang)
+                   for rank, (entry, value) in enumerate(self.letter_order(index), 1)]
+        ranking = msgspec.structs.replace(self.table.counts, matches=matches, letter_matches=letters)
         notes = [*skipped_note(profile), *differentiation_note(profile)]
         result = QuizResult(profile, code, ranking, self.prefs, self.lang, notes)
         return PersonResult(self.roster.lines[index], self.roster.names[index], result)
@@ -225,6 +238,25 @@ class RankedPeople(Sequence["PersonResult"]):
         if code is None:
             code = self._codes[key] = holland_code(dict(zip(SCALES, self.roster.scores[index])))
         return code
+
+    def letter_order(self, index: int) -> list[tuple["Entry", float]]:
+        """The person's first careers ranked by official letters, computed once for every order of
+        the six scores (all `quiz.letters` reads, like the Holland code)."""
+        key = int(self.code_keys[index])
+        order = self._letter_orders.get(key)
+        if order is None:
+            scores = self.roster.scores[index]
+            order = letter_order(self.code(index), person_ranks(scores), self.table.by_letters)[:self.top]
+            self._letter_orders[key] = order
+        return order
+
+    def letter_refs(self, index: int) -> list[tuple[CareerRef, float]]:
+        refs = self._letter_refs
+        for entry, _value in self.letter_order(index):
+            if entry.id not in refs:
+                refs[entry.id] = CareerRef(entry.id, localize(entry.title, self.lang) or entry.id, letters_of(entry) or "",
+                                           self.table.checks.get(entry.id))
+        return [(refs[entry.id], value) for entry, value in self.letter_order(index)]
 
     def careers(self) -> list[CareerRef]:
         if self._refs is None:
@@ -241,7 +273,7 @@ class RankedPeople(Sequence["PersonResult"]):
             columns, r = self.block(number)
             start = number * BLOCK
             yield [PersonRow(roster.lines[i], roster.names[i], roster.scores[i], self.code(i),
-                             [(refs[c], v) for c, v in zip(chosen, values)])
+                             [(refs[c], v) for c, v in zip(chosen, values)], self.letter_refs(i))
                    for i, chosen, values in zip(range(start, start + len(columns)), columns.tolist(), r.tolist())]
 
     def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...]) -> Match:

@@ -7,6 +7,9 @@ scores or multiplying them by a positive factor changes nothing. Profile correla
 person-occupation fit better than Euclidean distance and angular agreement in J. Career
 Assessment 2020 (doi:10.1177/1069072720909825).
 
+Careers without usable scores but with a classification's own letters (ROME fiches that no
+O*NET occupation is linked to) are ranked apart, by those letters (quiz/letters.py).
+
 Preferences filter, they do not re-weight: careers above the maximum job zone, or paid less than
 the minimum pay, are left out and counted. The minimum pay is a `pay.Threshold` (an amount with
 its currency, period and basis) compared with `pay.judge`: like with like, never converted between
@@ -24,6 +27,7 @@ import msgspec
 from ..i18n import _, language
 from ..pay import OutlookPoint, PayDecision, Threshold, Verdict, judge, threshold_unit, unit_text
 from ..text import localize
+from .letters import LetterMatch, letters_of, rank_by_letters
 from .scoring import SCALES, holland_code, scale_name, top_letters
 
 if TYPE_CHECKING:
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
 # fit label thresholds on the correlation (our convention, documented in the README)
 FIT_THRESHOLDS = ((0.80, "excellent"), (0.60, "good"), (0.30, "fair"))
 FIT_BELOW = "weak"
+CORRELATION = "correlation"  # the `method` of a career ranked here (see quiz/letters.py for the other)
 
 
 def pearson(x: Sequence[float], y: Sequence[float]) -> Optional[float]:
@@ -108,6 +113,10 @@ class Match(msgspec.Struct, frozen=True, kw_only=True):
         return round(self.r, 3)
 
     @property
+    def method(self) -> str:
+        return CORRELATION
+
+    @property
     def fit(self) -> str:
         return fit_label(self.r)
 
@@ -127,6 +136,8 @@ class Ranking(msgspec.Struct):
     unknown_zone: int = 0  # kept although the job zone is unknown (only counted when asked)
     unknown_salary: int = 0  # kept without a pay figure in the minimum's currency and basis (only counted when asked)
     undecided_salary: int = 0  # kept: a top-coded figure ("at least") below the minimum
+    letter_matches: list[LetterMatch] = []  # careers with only official letters, ranked by them (apart)
+    ranked_by_letters: int = 0  # careers ranked by their official letters (letter_matches holds the first)
 
 
 def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Preferences = Preferences(),
@@ -140,11 +151,14 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     correlate = correlator(person)
     if correlate is None:
         raise ValueError("a flat profile cannot be ranked (check_differentiated refuses it first)")
-    scored = []
+    scored, by_letters = [], []
     for entry in entries:
         ranking.careers += 1
         r = correlate(entry.riasec) if entry.riasec else None
-        if r is None:
+        if r is None and letters_of(entry):
+            if _kept(entry, prefs, ranking):
+                by_letters.append(entry)
+        elif r is None:
             ranking.without_riasec += 1
         elif _kept(entry, prefs, ranking):
             scored.append((r, entry))
@@ -154,6 +168,8 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     with language(lang):  # the reasons, in the language of the titles
         ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang)
                            for rank, (r, entry) in enumerate(scored[:limit], 1)]
+        ranking.letter_matches = rank_by_letters(person, by_letters, prefs, lang, limit)
+    ranking.ranked_by_letters = len(by_letters)
     return ranking
 
 

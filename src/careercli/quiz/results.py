@@ -1,13 +1,13 @@
 """The whole pipeline as one call: a profile and a catalog in, an explained ranking out."""
 
 
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 import msgspec
 
 from ..i18n import _, language
 from ..pay import Unit, default_unit, main_outlook, pay_in, sort_order, threshold_unit, unit_text
-from .ranking import Match, Preferences, Ranking, rank_careers
+from .ranking import Preferences, Ranking, rank_careers
 from .scoring import HollandCode, InterestProfile, check_differentiated, holland_code
 
 if TYPE_CHECKING:
@@ -43,14 +43,15 @@ def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Pre
         check_differentiated(profile.scores)
         ranking = rank_careers(profile.vector(), entries, prefs, lang, limit)
         ranking.matches = ordered(with_pay(ranking.matches, entries, unit), sort)
+        ranking.letter_matches = ordered(with_pay(ranking.letter_matches, entries, unit), sort)
         all_notes = [*(notes or []), *skipped_note(profile), *differentiation_note(profile),
                      *ranking_notes(ranking, prefs)]
     return QuizResult(profile, holland_code(profile.scores), ranking, prefs, lang, all_notes, pay_unit=unit, sort=sort)
 
 
-def with_pay(matches: list[Match], entries: Iterable["Entry"], unit: Unit) -> list[Match]:
-    """Each listed career with its pay in `unit` (`pay.pay_in`: no conversion between currencies)
-    and its main employment projection."""
+def with_pay(matches: list[Any], entries: Iterable["Entry"], unit: Unit) -> list[Any]:
+    """Each listed career (a `Match` or a `LetterMatch`) with its pay in `unit` (`pay.pay_in`: no
+    conversion between currencies) and its main employment projection."""
     wanted = {m.id for m in matches}
     found = {e.id: e for e in entries if e.id in wanted}
     shown = []
@@ -65,7 +66,7 @@ def with_pay(matches: list[Match], entries: Iterable["Entry"], unit: Unit) -> li
     return shown
 
 
-def ordered(matches: list[Match], sort: str) -> list[Match]:
+def ordered(matches: list[Any], sort: str) -> list[Any]:
     """The listed careers by `sort` (pay, outlook, title; match keeps the ranking's order)."""
     if sort == "match":
         return matches
@@ -102,6 +103,7 @@ def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
     """One line per group of careers left out or kept without data, so nothing vanishes silently."""
     counts = [
         (ranking.without_riasec, _("Careers not ranked, no interest profile: {n}")),
+        (ranking.ranked_by_letters, _("Careers without interest scores, ranked apart by their official letters: {n}")),
         (ranking.excluded_detail, _("Careers left out, no detailed profile: {n}")),
         (ranking.excluded_zone, _("Careers left out, longer studies (job zone above {zone}): {n}")),
         (ranking.unknown_zone, _("Careers kept although their study level is unknown (marked): {n}")),

@@ -23,11 +23,13 @@ from ..files import write_atomically
 from ..i18n import _
 from .compatibility import Compatibility
 from .results import QuizResult
+from .letters import MAX_AGREEMENT
 from .scoring import SCALES
 
 SAVED_VERSION = 1
 FOLDER = "results"
 _NAME = re.compile(r"^(\d{4,9})-(quiz|fit)\.json$")
+_LETTERS = re.compile(r"^[RIASEC]{1,2}$")  # a career's official letters
 MAX_FILE = 2_000_000  # bytes: a kept result is a few kilobytes
 
 
@@ -122,6 +124,8 @@ def _sensible(saved: Saved) -> bool:
         return (quiz is not None and set(quiz.profile.scores) == set(SCALES)
                 and all(math.isfinite(v) for v in quiz.profile.scores.values())
                 and all(math.isfinite(m.r) and -1 <= m.r <= 1 for m in quiz.ranking.matches)
+                and all(math.isfinite(m.agreement) and 0 <= m.agreement <= MAX_AGREEMENT
+                        and _LETTERS.match(m.letters) for m in quiz.ranking.letter_matches)
                 and len(quiz.code.letters) <= 6)
     fit = saved.fit
     return fit is not None and 0 <= fit.percent <= 100

@@ -42,6 +42,8 @@ RENDERERS: dict[str, dict[str, str]] = {
                      "markdown": "saved:emit_markdown"},
     "SearchResult": {"rich": "search_results:emit_rich", "json": "search_results:emit_json",
                      "csv": "search_results:emit_csv", "markdown": "search_results:emit_markdown"},
+    "SimilarResult": {"rich": "similar_results:emit_rich", "json": "similar_results:emit_json",
+                      "csv": "similar_results:emit_csv", "markdown": "similar_results:emit_markdown"},
     "CacheReport": {"rich": "messages:emit_cache"},
     "ImportReport": {"rich": "messages:emit_import"},
 }

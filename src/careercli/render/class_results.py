@@ -24,14 +24,18 @@ if TYPE_CHECKING:
     from ..quiz.classroom import ClassResult, RowProblem
     from .output import Output
 
-CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit")  # then pay_check, with a minimum pay
+CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement")  # then
+# pay_check, when a minimum pay was given
 LONG_CLASS = 2000  # people from which writing the results shows a progress bar (at a terminal)
 
 
 def _careers(person: "PersonRow") -> str:
     from ..quiz.ranking import match_percent
 
-    return "; ".join(f"{plain_line(ref.title)} ({match_percent(r)}%{pay_mark(ref.pay_check)})" for ref, r in person.careers)
+    from .reports import letters_cell
+
+    shown = "; ".join(f"{plain_line(ref.title)} ({match_percent(r)}%{pay_mark(ref.pay_check)})" for ref, r in person.careers)
+    return shown + letters_cell([(ref._replace(title=plain_line(ref.title)), v) for ref, v in person.letters])
 
 
 def pay_mark(check: Optional[str]) -> str:
@@ -59,7 +63,8 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
                 checked: bool = False) -> dict[str, Any]:
     """One person in the JSON output; `careers` keeps each career's id, title and code once made inert;
     `checked`: a minimum pay was given, and each career says how it compares (`pay_check`)."""
-    from ..quiz.ranking import fit_label, match_percent
+    from ..quiz.letters import METHOD
+    from ..quiz.ranking import CORRELATION, fit_label, match_percent
     from ..quiz.scoring import SCALES
 
     careers = {} if careers is None else careers
@@ -67,7 +72,12 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
     for rank, (ref, r) in enumerate(person.careers, 1):
         known = careers.get(ref.id) or careers.setdefault(ref.id, {"id": ref.id, "title": clean(ref.title)})
         results.append({"rank": rank, **known, "score": round(r, 3), "match": match_percent(r), "fit": fit_label(r),
-                        "code": ref.code, **({"pay_check": ref.pay_check} if checked else {})})
+                        "code": ref.code, "method": CORRELATION, **({"pay_check": ref.pay_check} if checked else {})})
+    by_letters = []
+    for rank, (ref, value) in enumerate(person.letters, 1):
+        known = careers.get(ref.id) or careers.setdefault(ref.id, {"id": ref.id, "title": clean(ref.title)})
+        by_letters.append({"rank": rank, **known, "letters": ref.code, "agreement": round(value, 3), "method": METHOD,
+                           **({"pay_check": ref.pay_check} if checked else {})})
     return {
         "line": person.line,
         "name": clean(person.name),
@@ -76,6 +86,7 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
         "code_display": person.code.display,
         "equivalent_codes": person.code.equivalents,
         "results": results,
+        "results_by_letters": by_letters,
     }
 
 
@@ -113,8 +124,10 @@ def emit_json(result: "ClassResult", output: "Output") -> None:
 # ---------------------------------------------------------------- CSV and Markdown
 
 def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
-    """One row per person and career; a person with no career left still gets a row."""
-    from ..quiz.ranking import fit_label, match_percent
+    """One row per person and career (those ranked by correlation, then those ranked by their
+    official letters, ranked from 1 again); a person with no career left still gets a row."""
+    from ..quiz.letters import METHOD
+    from ..quiz.ranking import CORRELATION, fit_label, match_percent
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -124,11 +137,15 @@ def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Ite
     for block in blocks:
         for person in block:
             lead = [csv_cell(person.name), person.code.display]
-            if not person.careers:
+            if not person.careers and not person.letters:
                 writer.writerow(lead)
             for rank, (ref, r) in enumerate(person.careers, 1):
                 id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
-                writer.writerow([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r),
+                writer.writerow([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, "",
+                                 *([ref.pay_check] if checked else [])])
+            for rank, (ref, value) in enumerate(person.letters, 1):
+                id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
+                writer.writerow([*lead, rank, *id_title, "", "", "", METHOD, round(value, 3),
                                  *([ref.pay_check] if checked else [])])
         yield buffer.getvalue()
         buffer.seek(0)

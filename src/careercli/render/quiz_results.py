@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..i18n import _
+from ..quiz.letters import agreement_text
 from ..text import clean
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from ..quiz.compatibility import Compatibility
+    from ..quiz.letters import LetterMatch
     from ..quiz.ranking import Match, Preferences
     from ..quiz.results import QuizResult
     from .output import Output
@@ -38,6 +40,28 @@ def match_data(match: "Match") -> dict[str, Any]:
         "pay_check": match.pay_check,
         "outlook": outlook_data(match.outlook),
         "reasons": match.reasons,
+        "method": match.method,
+    }
+
+
+def letter_data(match: "LetterMatch") -> dict[str, Any]:
+    """A career ranked by its official letters: an agreement (0-6), no correlation, match or fit."""
+    from .pay_cells import outlook_data, pay_data
+
+    return {
+        "rank": match.rank,
+        "id": match.id,
+        "title": match.title,
+        "letters": match.letters,
+        "agreement": round(match.agreement, 3),
+        "codes": match.codes,
+        "job_zone": match.job_zone,
+        "salary": {"min": match.salary[0], "max": match.salary[1]} if match.salary else None,
+        "pay": pay_data(match.pay),
+        "pay_check": match.pay_check,
+        "outlook": outlook_data(match.outlook),
+        "reasons": match.reasons,
+        "method": match.method,
     }
 
 
@@ -74,11 +98,13 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
             "unknown_zone": ranking.unknown_zone,
             "unknown_salary": ranking.unknown_salary,
             "undecided_salary": ranking.undecided_salary,
+            "ranked_by_letters": ranking.ranked_by_letters,
         },
         "notes": result.notes,
         "sort": result.sort,
         "pay_in": {"currency": unit.currency, "period": unit.period, "basis": unit.basis} if unit else None,
         "results": [match_data(m) for m in ranking.matches],
+        "results_by_letters": [letter_data(m) for m in ranking.letter_matches],
         "taken": result.taken,
         "answer_string": result.answers,
         "kept_as": result.saved,
@@ -89,18 +115,25 @@ def emit_json(result: "QuizResult", output: "Output") -> None:
     output.write_json("quiz", result_data(result))
 
 
-CSV_COLUMNS = ("rank", "id", "title", "score", "match", "fit", "code", "codes", "job_zone", "reasons")
+CSV_COLUMNS = ("rank", "id", "title", "score", "match", "fit", "code", "codes", "job_zone", "reasons", "method",
+               "agreement")
 
 
 def result_csv(result: "QuizResult") -> str:
-    """One row per career; then its pay (in the result's unit), the check against the minimum pay
-    and its outlook (pay_cells.PAY_CSV, pay_check)."""
+    """One row per career: those ranked by correlation, then those ranked by their official
+    letters (ranked from 1 again; `code` holds their letters, `agreement` replaces score, match and fit);
+    each with its pay (in the result's unit), its outlook and its check against the minimum pay
+    (pay_cells.PAY_CSV, pay_check)."""
     from .cells import csv_text
     from .pay_cells import PAY_CSV, csv_values
 
-    return csv_text((*CSV_COLUMNS, *PAY_CSV, "pay_check"), (
-        [m.rank, m.id, m.title, m.score, m.match, m.fit, m.code, ";".join(m.codes), m.job_zone, "; ".join(m.reasons),
-         *csv_values(m.pay, m.outlook), m.pay_check] for m in result.ranking.matches))
+    rows: list[list[Any]] = [[m.rank, m.id, m.title, m.score, m.match, m.fit, m.code, ";".join(m.codes), m.job_zone,
+                              "; ".join(m.reasons), m.method, None, *csv_values(m.pay, m.outlook), m.pay_check]
+                             for m in result.ranking.matches]
+    rows += [[m.rank, m.id, m.title, None, None, None, m.letters, ";".join(m.codes), m.job_zone, "; ".join(m.reasons),
+              m.method, round(m.agreement, 3), *csv_values(m.pay, m.outlook), m.pay_check]
+             for m in result.ranking.letter_matches]
+    return csv_text((*CSV_COLUMNS, *PAY_CSV, "pay_check"), rows)
 
 
 def emit_csv(result: "QuizResult", output: "Output") -> None:
@@ -116,16 +149,17 @@ def result_markdown(result: "QuizResult") -> str:
     lines = [f"## {_('Your interest profile')}", "", f"| {_('Scale')} | {_('Score')} |", "|---|---:|"]
     lines += [f"| {scale_name(s)} ({s}) | {scores[s]:g} |" for s in SCALES]
     lines += ["", f"**{_('Holland code')}:** {result.code.display}", ""]
-    pay, outlook = pay_columns(result)
-    headers = [_("Career"), _("Code"), _("Match"), _("Fit")] + [h for h, shown in (pay, outlook) if shown]
+    extra = [title for title, shown in pay_columns(result) if shown]
+    headers = [_("Career"), _("Code"), _("Match"), _("Fit"), *extra]
     lines += [f"## {_('Careers that fit your interests')}", "", "| # | " + " | ".join(headers) + f" | {_('Why')} |",
-              "|---:|---|---|---:|---|" + "---:|" * (len(headers) - 4) + "---|"]
+              "|---:|---|---|---:|---|" + "---:|" * len(extra) + "---|"]
     for m in result.ranking.matches:
-        extra = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
+        cells = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
         lines.append(f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.code} | {m.match}% | {_fit_word(m.fit)} | "
-                     f"{extra}{md_cell('; '.join(m.reasons))} |")
+                     f"{cells}{md_cell('; '.join(m.reasons))} |")
     notes = result_footnotes(result)
-    return "\n".join(lines) + "\n" + ("\n" + "\n\n".join(md_cell(n) for n in notes) + "\n" if notes else "")
+    return "\n".join(lines + letters_markdown(result) + (["", *("\n".join([md_cell(n), ""]) for n in notes)]
+                                                          if notes else [])) + "\n"
 
 
 def pay_columns(result: "QuizResult", compact: bool = False) -> tuple[tuple[str, bool], tuple[str, bool]]:
@@ -133,16 +167,16 @@ def pay_columns(result: "QuizResult", compact: bool = False) -> tuple[tuple[str,
     the careers are sorted by pay, or a listed career has a figure; outlook likewise."""
     from .pay_cells import outlook_header, pay_header
 
-    matches = result.ranking.matches
+    listed = [*result.ranking.matches, *result.ranking.letter_matches]
     unit = result.pay_unit
     pay = unit is not None and (result.preferences.threshold is not None or result.sort == "pay"
-                                or any(m.pay for m in matches))
-    outlook = result.sort == "outlook" or any(m.outlook for m in matches)
+                                or any(m.pay for m in listed))
+    outlook = result.sort == "outlook" or any(m.outlook for m in listed)
     return ((pay_header(unit, compact) if unit else "", pay),
-            (outlook_header((m.outlook for m in matches), compact), outlook))
+            (outlook_header((m.outlook for m in listed), compact), outlook))
 
 
-def pay_row(result: "QuizResult", match: "Match") -> list[str]:
+def pay_row(result: "QuizResult", match: "Match | LetterMatch") -> list[str]:
     """The pay and outlook cells of one career (those shown), with the marks of the minimum pay."""
     from ..pay import threshold_unit
     from .pay_cells import checked_cell, outlook_cell
@@ -159,11 +193,38 @@ def pay_row(result: "QuizResult", match: "Match") -> list[str]:
 
 
 def result_footnotes(result: "QuizResult") -> list[str]:
+    """Where the pay and outlook figures shown come from (and what ≈ means)."""
     from .pay_cells import footnotes
 
     (_pay, pay), (_outlook, outlook) = pay_columns(result)
-    matches = result.ranking.matches
-    return footnotes((m.pay for m in matches) if pay else (), (m.outlook for m in matches) if outlook else ())
+    listed = [*result.ranking.matches, *result.ranking.letter_matches]
+    return footnotes((m.pay for m in listed) if pay else (), (m.outlook for m in listed) if outlook else ())
+
+
+def letters_heading() -> str:
+    return _("Careers without interest scores, ranked by their official letters")
+
+
+def letters_explained() -> str:
+    return _("These careers have only their classification's own RIASEC letters (France Travail's major and minor), "
+             "no interest scores: they are ranked apart, by how their letters agree with the first two of your code "
+             "(0 to 6, Iachan's index), not by correlation.")
+
+
+def letters_markdown(result: "QuizResult") -> list[str]:
+    from .cells import md_cell
+
+    matches = result.ranking.letter_matches
+    if not matches:
+        return []
+    extra = [title for title, shown in pay_columns(result) if shown]
+    lines = ["", f"## {letters_heading()}", "", letters_explained(), "",
+             "| # | " + " | ".join([_("Career"), _("Letters"), _("Agreement"), *extra]) + f" | {_('Why')} |",
+             "|---:|---|---|---:|" + "---:|" * len(extra) + "---|"]
+    lines += [f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.letters} | {agreement_text(m.agreement)} | "
+              + "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
+              + f"{md_cell('; '.join(m.reasons[1:]))} |" for m in matches]
+    return lines
 
 
 def emit_markdown(result: "QuizResult", output: "Output") -> None:
@@ -256,19 +317,29 @@ def results_table(result: "QuizResult") -> "RenderableType":
     table.add_column(_("Code"), no_wrap=True)
     table.add_column(_("Match"), justify="right", no_wrap=True)
     table.add_column(_("Fit"), no_wrap=True)
-    for title, shown in pay_columns(result, compact=True):
-        if shown:
-            table.add_column(title, justify="right")
+    add_pay_columns(table, result)
     styles = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
     for m in result.ranking.matches:
         career = Text(clean(m.title), style="bold")
         if m.reasons:
             career.append("\n" + clean(m.reasons[0]), style="dim")
-        figures = [Text(cell, style="yellow" if m.pay_check in ("no_figure", "undecided") and n == 0 else "")
-                   for n, cell in enumerate(pay_row(result, m))]
         table.add_row(str(m.rank), career, m.code, f"{m.match}%", Text(_fit_word(m.fit), style=styles.get(m.fit, "")),
-                      *figures)
+                      *pay_texts(result, m))
     return table
+
+
+def add_pay_columns(table: Any, result: "QuizResult") -> None:
+    for title, shown in pay_columns(result, compact=True):
+        if shown:
+            table.add_column(title, justify="right")
+
+
+def pay_texts(result: "QuizResult", match: "Match | LetterMatch") -> list[Any]:
+    """The pay and outlook cells for a Rich row; a career kept for want of a figure stands out."""
+    from rich.text import Text
+
+    marked = match.pay_check in ("no_figure", "undecided")
+    return [Text(cell, style="yellow" if marked and n == 0 else "") for n, cell in enumerate(pay_row(result, match))]
 
 
 def emit_rich(result: "QuizResult", output: "Output") -> None:
@@ -305,8 +376,33 @@ def render_result(result: "QuizResult", console: "Console") -> None:
         console.print()
         console.print(Text(_("Careers that fit your interests"), style="bold"))
         console.print(results_list(result) if console.width < NARROW else results_table(result))
-        for note in result_footnotes(result):
-            console.print(Text(clean(note), style="dim"), overflow="fold")
+    if result.ranking.letter_matches:
+        console.print()
+        console.print(Text(letters_heading(), style="bold"))
+        console.print(Text(letters_explained(), style="dim"))
+        console.print(letters_table(result, console.width < NARROW))
+    for note in result_footnotes(result):
+        console.print(Text(clean(note), style="dim"), overflow="fold")
+
+
+def letters_table(result: "QuizResult", narrow: bool = False) -> "RenderableType":
+    """Rank, career (with what it shares with you underneath), its letters and their agreement."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None if narrow else box.SIMPLE_HEAD, pad_edge=False, show_edge=False, show_header=not narrow)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(_("Career"), ratio=1)
+    table.add_column(_("Letters"), no_wrap=True)
+    table.add_column(_("Agreement"), justify="right", no_wrap=True)
+    add_pay_columns(table, result)
+    for m in result.ranking.letter_matches:
+        career = Text(clean(m.title), style="bold")
+        if len(m.reasons) > 1:
+            career.append("\n" + clean(m.reasons[1]), style="dim")
+        table.add_row(str(m.rank), career, Text(m.letters), agreement_text(m.agreement), *pay_texts(result, m))
+    return table
 
 
 def print_notes(notes: list[str], output: "Output") -> None:

@@ -159,7 +159,9 @@ def quiz_report(result: "QuizResult", name: str = "") -> Report:
     sections = [Section(_("Careers that fit your interests"), table=careers_table(result))]
     if not result.ranking.matches:
         sections = [Section(_("Careers that fit your interests"), [_("No career matches your preferences.")])]
-    elif result_footnotes(result):
+    if result.ranking.letter_matches:
+        sections.append(letters_section(result))
+    if (result.ranking.matches or result.ranking.letter_matches) and result_footnotes(result):
         sections.append(Section(_("Where the pay and outlook figures come from"), bullets=result_footnotes(result)))
     if result.notes:
         sections.append(Section(_("Notes"), bullets=list(result.notes)))
@@ -169,6 +171,19 @@ def quiz_report(result: "QuizResult", name: str = "") -> Report:
         sections.append(Section(_("See these results again"), commands=again))
     return Report(_("Interest quiz results"), name, [f for f in facts if f[1]], profile_chart(result), sections,
                   result.lang)
+
+
+def letters_section(result: "QuizResult") -> Section:
+    """The careers ranked apart by their official letters: never mixed with the correlations."""
+    from ..quiz.letters import agreement_text
+    from .quiz_results import letters_explained, letters_heading, pay_columns, pay_row
+
+    extra = [title for title, shown in pay_columns(result) if shown]
+    rows = [[str(m.rank), m.title, m.letters, agreement_text(m.agreement), *pay_row(result, m), "; ".join(m.reasons[1:]),
+             f"careers show {m.id}"] for m in result.ranking.letter_matches]
+    return Section(letters_heading(), [letters_explained()], Table(
+        ["#", _("Career"), _("Letters"), _("Agreement"), *extra, _("Why"), _("Open it with")], rows,
+        numeric=(0, 3, *range(4, 4 + len(extra))), code=(5 + len(extra),)))
 
 
 def method_section() -> Section:
@@ -242,6 +257,19 @@ def class_report(result: "ClassResult") -> Report:
     return Report(_("Class results"), result.source, facts, chart, sections, result.lang)
 
 
+def letters_cell(letters: list) -> str:
+    """' · by official letters: Title (EC 5.5/6); ...' for the careers a person gets ranked by letters."""
+    from ..quiz.letters import agreement_text
+
+    if not letters:
+        return ""
+    from .class_results import pay_mark
+
+    return " · " + _("by official letters: {careers}").format(careers="; ".join(
+        f"{ref.title} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
+        for ref, value in letters))
+
+
 def people_section(result: "ClassResult") -> Section:
     from ..quiz.ranking import match_percent
 
@@ -249,6 +277,7 @@ def people_section(result: "ClassResult") -> Section:
     for block in result.rows():
         for person in block:
             careers = "; ".join(f"{ref.title} ({match_percent(r)}%)" for ref, r in person.careers)
+            careers += letters_cell(person.letters)
             rows.append([str(person.line), person.name, person.code.display, careers])
             if len(rows) == PEOPLE_IN_SUMMARY:
                 break

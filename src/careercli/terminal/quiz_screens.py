@@ -16,7 +16,7 @@ markdown > results.md`): they then use stderr (see `prompt_session`).
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Protocol, Sequence, TextIO
 
 import questionary
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ..pay import Threshold, Unit
 
     from ..quiz.bank import Bank, Item
+    from ..quiz.letters import LetterMatch
     from ..quiz.ranking import Match
 
 SKIP, BACK = "skip", "back"
@@ -306,13 +307,18 @@ def ask_paused(what: str) -> bool:
     return bool(answer)
 
 
-def offer_profiles(matches: list["Match"], open_profile: Callable[[str], None]) -> None:
+def offer_profiles(matches: list["Match"], open_profile: Callable[[str], None],
+                   by_letters: Sequence["LetterMatch"] = ()) -> None:
     """After the results: open any of the listed careers (its number, or ↑/↓ and Enter), as
-    `careers show` would; the menu comes back on the career just read."""
-    if not matches:
-        return
+    `careers show` would; the menu comes back on the career just read. Careers ranked by their
+    official letters follow, with their letters and agreement instead of a match."""
+    from ..quiz.letters import agreement_text
+
     options = [(m.id, f"{clean(m.title)} ({m.match}%)") for m in matches]
-    current, opened = matches[0].id, False
+    options += [(m.id, f"{clean(m.title)} ({m.letters} {agreement_text(m.agreement)})") for m in by_letters]
+    if not options:
+        return
+    current, opened = options[0][0], False
     while True:
         career_id = choose(_("Open a career profile?"), options, current=current, answered=opened, can_skip=True,
                            can_go_back=True, skip_label=_("Done"))

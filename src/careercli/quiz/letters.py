@@ -1,0 +1,144 @@
+"""Careers that have only a classification's own RIASEC letters, ranked by those letters.
+
+385 ROME fiches have no interest scores: France Travail gives each a major letter and usually a
+minor one (`Entry.official`, e.g. "AR"), and no O*NET occupation is linked to derive scores
+from. They are never given invented scores; they are ranked by how their letters agree with the
+person's Holland code, apart from the careers ranked by correlation (the two scales are not
+comparable, so the lists are never merged).
+
+Agreement: Iachan's index for two-letter codes (R. Iachan, "Some extensions of the Iachan
+congruence index", J. Vocational Behavior 36, 176-180, 1990): the person's first two letters
+against the career's major and minor; a letter both share adds 5 (first of both), 2 (first of
+one, second of the other) or 1 (second of both). 0 to 6: 6 is the same two letters in the same
+order, 5 the same first letter, 4 the two letters swapped. When the person's scores tie, so that
+several codes are equally valid (`equivalent_codes`), the agreement is the mean over their
+first two letters, as Iachan proposes for ties (so 5.5 for a person E(C/I) and a career EC).
+
+Order: agreement (highest first); among equals, the career whose major letter the person ranks
+higher among their six interests, then its minor letter (a career with no minor letter after
+one with), then by id. Every step depends only on the order of the person's six scores (ties
+included, as `holland_code` reads them), which lets `careers class` compute it once per order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence
+
+import msgspec
+
+from ..i18n import _
+from ..pay import OutlookPoint, PayDecision  # noqa: F401 - LetterMatch's fields (decoded from kept results)
+from ..text import localize
+from .scoring import SCALES, holland_code, tie_groups
+
+if TYPE_CHECKING:
+    from ..catalog import Entry
+    from .ranking import Preferences
+    from .scoring import HollandCode
+
+METHOD = "official letters"  # the `method` of a result ranked here ("correlation" for the others)
+MAX_AGREEMENT = 6
+_WEIGHTS = ((5, 2), (2, 1))  # Iachan (1990), two-letter codes: [position in one][position in the other]
+
+
+def agreement(first: str, second: str) -> int:
+    """Iachan's two-letter agreement (0-6) between two codes; only their first two letters count."""
+    total = 0
+    other = second[:2]
+    for i, letter in enumerate(first[:2]):
+        j = other.find(letter)
+        if j >= 0:
+            total += _WEIGHTS[i][j]
+    return total
+
+
+def first_two(code: "HollandCode") -> list[str]:
+    """The distinct first two letters of a person's equally valid codes (one, unless scores tie)."""
+    return list(dict.fromkeys(equivalent[:2] for equivalent in code.equivalents))
+
+
+def mean_agreement(codes: Sequence[str], letters: str) -> float:
+    """The agreement of `letters` with the person's codes, averaged over them (ties)."""
+    return sum(agreement(code, letters) for code in codes) / len(codes)
+
+
+def letters_of(entry: "Entry") -> Optional[str]:
+    """The letters a career is ranked by here: the classification's own, when it has no usable scores."""
+    return entry.official or None
+
+
+class LetterMatch(msgspec.Struct, frozen=True, kw_only=True):
+    """A career ranked by its official letters: its agreement with the person's code, not a correlation."""
+
+    rank: int
+    id: str
+    title: str
+    letters: str  # the classification's own letters (major, then minor)
+    agreement: float  # 0-6 (Iachan, two-letter codes; a mean when the person's scores tie)
+    codes: list[str]
+    reasons: list[str]
+    job_zone: Optional[int] = None
+    salary: Optional[tuple[float, float]] = None
+    origin: str = ""
+    pay_check: Optional[str] = None  # against the minimum pay, when one was given (pass, no_figure, undecided)
+    pay: Optional[PayDecision] = None  # the career's pay in the unit the result shows (quiz.results.with_pay)
+    outlook: Optional[OutlookPoint] = None  # its employment projection, when it has one
+
+    @property
+    def method(self) -> str:
+        return METHOD
+
+
+def person_ranks(scores: Sequence[float]) -> dict[str, int]:
+    """Each scale's place among the person's six interests (0 = strongest; tied scales share a place)."""
+    groups = tie_groups(dict(zip(SCALES, scores)))
+    return {letter: place for place, group in enumerate(groups) for letter in group}
+
+
+def letter_order(code: "HollandCode", ranks: dict[str, int],
+                 entries: Iterable["Entry"]) -> list[tuple["Entry", float]]:
+    """The careers, best agreement with the person's `code` first (see the module's docstring)."""
+    codes = first_two(code)
+    scored = []
+    for entry in entries:
+        letters = letters_of(entry) or ""
+        value = mean_agreement(codes, letters)
+        minor = ranks[letters[1]] if len(letters) > 1 else len(SCALES)
+        scored.append(((-value, ranks[letters[0]], minor, entry.id), entry, value))
+    scored.sort(key=lambda item: item[0])
+    return [(entry, value) for _key, entry, value in scored]
+
+
+def agreement_text(value: float) -> str:
+    """'5/6', '5.5/6'."""
+    return f"{round(value, 2):g}/{MAX_AGREEMENT}"
+
+
+def letter_reason(code: "HollandCode", letters: str, value: float) -> str:
+    return _("No interest scores: ranked by its official letters {letters}, agreement {agreement} with your "
+             "code {code}").format(letters=letters, agreement=agreement_text(value), code=code.display)
+
+
+def letter_match(rank: int, entry: "Entry", value: float, code: "HollandCode", weakest: tuple[str, ...],
+                 prefs: "Preferences", lang: str) -> LetterMatch:
+    from .ranking import pay_check, preference_reasons, shared_interest_reasons
+
+    letters = letters_of(entry) or ""
+    checked = pay_check(entry, prefs)
+    reasons = [letter_reason(code, letters, value), *shared_interest_reasons(code.letters, letters, weakest),
+               *preference_reasons(entry, prefs, checked)]
+    return LetterMatch(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, letters=letters,
+                       agreement=value, codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone,
+                       salary=entry.salary, origin=entry.origin, pay_check=checked)
+
+
+def rank_by_letters(person: Sequence[float], entries: Sequence["Entry"], prefs: "Preferences", lang: str,
+                    limit: Optional[int] = None) -> list[LetterMatch]:
+    """The first `limit` careers of `entries` (already filtered by the preferences) as `LetterMatch`es."""
+    from .ranking import weakest_scales
+
+    code = holland_code(dict(zip(SCALES, person)))
+    ordered = letter_order(code, person_ranks(person), entries)
+    weakest = weakest_scales(person)
+    return [letter_match(rank, entry, value, code, weakest, prefs, lang)
+            for rank, (entry, value) in enumerate(ordered[:limit], 1)]
