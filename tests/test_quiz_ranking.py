@@ -21,7 +21,7 @@ def career(career_id: str, riasec: Optional[Six], *, zone: Optional[int] = None,
            salary: Optional[tuple[float, float]] = None, origin: str = "onet", holland: Optional[str] = None,
            pay: tuple[PayPoint, ...] = ()) -> Entry:
     return Entry(id=career_id, path=f"/tmp/{career_id}.yaml", origin=origin, title=career_id.title(),
-                 riasec=riasec, holland=holland, job_zone=zone, salary=salary, pay=list(pay))
+                 riasec=riasec, holland=holland, job_zone=zone, salary=salary, pay=tuple(pay))
 
 
 def usd(amount: float, period: str = "year", at_least: bool = False) -> PayPoint:

@@ -309,8 +309,8 @@ class Catalog:
                 if own is None and not added:
                     priced[career_id] = entry
                     continue
-                points = [*(own.pay if own else []), *(wages_points(added) if added else [])]
-                priced[career_id] = msgspec.structs.replace(entry, pay=points, outlook=own.outlook if own else [])
+                points = (*(own.pay if own else []), *(wages_points(added) if added else []))
+                priced[career_id] = msgspec.structs.replace(entry, pay=points, outlook=tuple(own.outlook) if own else ())
             self._priced = priced
         return self._priced
 

@@ -70,8 +70,9 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     twins: list[str] = []  # codes of the same job in the other reference, by an exact crosswalk link
     # Never stored in the `entries` table: filled from the `pay` table (and the pay overlays) by
     # `Catalog.priced_entries()`, for the commands that rank, filter or sort by pay and outlook.
-    pay: list[PayPoint] = []  # the figures a pay threshold compares (pay.pay_points), overlays last
-    outlook: list[OutlookPoint] = []  # employment projections (pay.outlook_points)
+    # (tuples: an empty one costs nothing to decode, where 2,500 empty lists would be made)
+    pay: tuple[PayPoint, ...] = ()  # the figures a pay threshold compares (pay.pay_points), overlays last
+    outlook: tuple[OutlookPoint, ...] = ()  # employment projections (pay.outlook_points)
 
 
 class PayFacts(msgspec.Struct, array_like=True, frozen=True):

@@ -25,7 +25,7 @@ $239,200") passes when the threshold is no higher, and is "undecided" above it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, Literal, NamedTuple, Optional
+from typing import TYPE_CHECKING, Iterable, Literal, NamedTuple, Optional, Sequence
 
 import msgspec
 
@@ -266,7 +266,7 @@ def convert(amount: float, period: Period, to: Period) -> float:
     return amount * PER_YEAR[period] / PER_YEAR[to]
 
 
-def judge(threshold: Threshold, points: list[PayPoint]) -> PayDecision:
+def judge(threshold: Threshold, points: Sequence[PayPoint]) -> PayDecision:
     """Pass, fail, undecided (a top-coded figure below the threshold) or no figure in that currency."""
     usable = [p for p in points if p.currency == threshold.currency and p.basis == threshold.basis]
     if not usable:
@@ -296,18 +296,18 @@ def explain(decision: PayDecision) -> str:
     return _("converted at 12 months a year")
 
 
-def sort_key(points: list[PayPoint], currency: str, period: Period, basis: Basis = DEFAULT_BASIS) -> Optional[float]:
+def sort_key(points: Sequence[PayPoint], currency: str, period: Period, basis: Basis = DEFAULT_BASIS) -> Optional[float]:
     """The amount to sort careers by pay in one currency and period (None: no figure, sort last)."""
     return pay_in(points, Unit(currency, period, basis)).compared
 
 
-def pay_in(points: list[PayPoint], unit: Unit) -> PayDecision:
+def pay_in(points: Sequence[PayPoint], unit: Unit) -> PayDecision:
     """A career's pay in `unit`: the figure `judge` would compare with a threshold in that unit,
     in its period (converted by the fixed rules, and saying so); `no_figure` when there is none."""
     return judge(Threshold(amount=0, currency=unit.currency, period=unit.period, basis=unit.basis), points)
 
 
-def main_outlook(points: list[OutlookPoint]) -> Optional[OutlookPoint]:
+def main_outlook(points: Sequence[OutlookPoint]) -> Optional[OutlookPoint]:
     """The projection to show and sort by: the first with a projected change (U.S. BLS for O*NET)."""
     return next((p for p in points if p.change_percent is not None), None)
 
