@@ -6,7 +6,12 @@ source string is used, so adding a language is a matter of catalogs.
 The language is an argument, not a process-wide setting: `language(lang)` scopes a
 translation to a block (a context variable, so threads and nested calls each keep their own),
 and every core function that produces text for a `lang` runs its body inside it. The command
-line sets the interface language once per run with `language(...)` too.
+line sets the interface language once per run, before it parses anything (cli/translate.py).
+
+A text written before the language is known (a table of messages, a help text built when a
+module is imported) is marked instead of translated: `N_("literal")` for the extractor, and
+`Formatted(template, **fields)` for one with fields; `translated()` turns either into the
+current language when it is shown.
 """
 
 from __future__ import annotations
@@ -70,5 +75,47 @@ def translation(lang: str) -> gettext.NullTranslations:
     return gettext.translation("careers", _LOCALE_DIR, languages=[lang], fallback=True)
 
 
+def has_interface(lang: str) -> bool:
+    """Whether the interface speaks `lang` (English, the source, or a shipped catalog)."""
+    return lang == DEFAULT_LANGUAGE or type(translation(lang)) is not gettext.NullTranslations
+
+
 def _(message: str) -> str:
     return translation(_current.get()).gettext(message)
+
+
+def N_(message: str) -> str:
+    """Mark a message for the catalog without translating it now: `_(message)` later does."""
+    return message
+
+
+class Formatted(str):
+    """An English text with fields, formatted now and translated when shown: the template is the
+    message (`tools/i18n.py extract` finds it where the command line uses it), the fields stay.
+    Libraries copy strings (Typer cleans every help text), so each is also known by its value."""
+
+    template: str
+    fields: dict[str, object]
+
+    def __new__(cls, template: str, **fields: object) -> "Formatted":
+        text = super().__new__(cls, template.format(**fields))
+        text.template, text.fields = template, fields
+        _FORMATTED[str(text)] = text
+        return text
+
+
+_FORMATTED: dict[str, Formatted] = {}
+
+
+def formatted(text: str) -> Optional[Formatted]:
+    """The `Formatted` text whose value `text` is, if any."""
+    return text if isinstance(text, Formatted) else _FORMATTED.get(text)
+
+
+def translated(text: str) -> str:
+    """`text` in the current language: a `Formatted` text by its template, else as a message."""
+    catalog = translation(_current.get())
+    known = formatted(text)
+    if known is not None:
+        return catalog.gettext(known.template).format(**known.fields)
+    return catalog.gettext(text)
