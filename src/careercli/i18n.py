@@ -84,6 +84,11 @@ def _(message: str) -> str:
     return translation(_current.get()).gettext(message)
 
 
+def colon(label: str) -> str:
+    """`label:` as the current language writes it (French: a no-break space before the colon)."""
+    return _("{heading}:").format(heading=label)
+
+
 def N_(message: str) -> str:
     """Mark a message for the catalog without translating it now: `_(message)` later does."""
     return message

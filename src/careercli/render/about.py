@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import _
+from ..i18n import _, colon
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def emit_rich(about: "About", output: "Output") -> None:
                 grid.add_row(Text(label), Text(clean(source[key])))
         console.print(Padding(grid, (0, 0, 0, 2)))
     careers = about.careers
-    by_origin = ", ".join(f"{origin}: {count}" for origin, count in careers["by_origin"].items())
+    by_origin = ", ".join(f"{colon(origin)} {count}" for origin, count in careers["by_origin"].items())
     console.print()
     console.print(Text(_("Careers in the catalog: {total} ({by_origin})").format(total=careers["total"],
                                                                                   by_origin=clean(by_origin))))

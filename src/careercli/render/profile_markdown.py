@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
-from ..i18n import _
+from ..i18n import _, colon
 from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
@@ -48,7 +48,7 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
     """
     title, feminine = title_forms(profile, lang)
     out = ["# " + md(title) + (f" / {md(feminine)}" if feminine else "")]
-    others = [f"{code.upper()}: {md(t)}" + (f" / {md(f)}" if f else "")
+    others = [f"{colon(code.upper())} {md(t)}" + (f" / {md(f)}" if f else "")
               for code, (t, f) in other_title_forms(profile, lang).items()]
     lines = [md(_("Also known as")) + " — " + "; ".join(others)] if others else []
     if sections is None or "overview" in sections:
@@ -72,7 +72,7 @@ def _md_studies(p: "Profile", lang: str) -> list[str]:
         return []
     out = [_t(p.studies.summary, lang)] if p.studies.summary else []
     if p.studies.length:
-        out += ["", f"**{md(_('Length'))}:** {_t(p.studies.length, lang)}"]
+        out += ["", f"**{md(colon(_('Length')))}** {_t(p.studies.length, lang)}"]
     return out
 
 
@@ -95,7 +95,7 @@ def _md_own_salary(s: "Salary", lang: str) -> list[str]:
         if rng is not None:
             out.append(f"- **{md(label)}:** {md(money_range(rng, s.currency, lang))} {basis}".rstrip())
     if s.allowances:
-        out.append(f"- **{md(_('Allowances'))}:** {_t(s.allowances, lang)}")
+        out.append(f"- **{md(colon(_('Allowances')))}** {_t(s.allowances, lang)}")
     if s.note:
         out.append(f"- {_t(s.note, lang)}")
     small = provenance(s.estimate, s.year, s.source)
@@ -112,7 +112,7 @@ def _md_wages(w: "Wages", lang: str) -> list[str]:
     out = [f"**{md(wages_label(w, lang))}**", ""] + (_table(header, rows) if rows else [])
     extra = []
     if w.employment is not None:
-        extra.append(f"- **{md(_('Employment'))}:** {number(w.employment, lang)}")
+        extra.append(f"- **{md(colon(_('Employment')))}** {number(w.employment, lang)}")
     extra += [f"- {md(text)}" for text in (broad_row_note(w.row), text_of(w.note, lang)) if text]
     small = "*" + md(" · ".join(figure_source(w.source, w.row, w.reference or str(w.year)))) + "*"
     return out + ([""] + extra if extra else []) + ["", small]
@@ -277,20 +277,20 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
         rows = [[f"{md(names[k])} ({k})", score(v, lang)] for k, v in zip("RIASEC", r.scores())]
         out += _table([md(_("Interest")), md(_("Score (1–7)"))], rows)
         if r.code:
-            out += ["", f"**{md(_('Holland code'))}:** {md(r.code)}"]
+            out += ["", f"**{md(colon(_('Holland code')))}** {md(r.code)}"]
         out += ["", *(f"*{md(line)}*" for line in riasec_origin(r, lang))] if riasec_origin(r, lang) else []
     jz = p.job_zone
     if jz is not None:
         label = _t(jz.label, lang)
-        out += ["", f"**{md(_('Job zone'))}:** {jz.zone}/5" + (f" — {label}" if label else "")]
+        out += ["", f"**{md(colon(_('Job zone')))}** {jz.zone}/5" + (f" — {label}" if label else "")]
         for key, text in ((_("Typical education"), jz.education), (_("Experience"), jz.experience)):
             if text:
                 out += [f"- **{md(key)}:** {_t(text, lang)}"]
     if p.education:
-        out += ["", f"**{md(_('Education'))}:** {_t(p.education, lang)}"]
+        out += ["", f"**{md(colon(_('Education')))}** {_t(p.education, lang)}"]
     official = p.riasec_official
     if official is not None:
-        out += ["", f"**{md(_('Official RIASEC letters'))}:** {md(official_letters(official))}"]
+        out += ["", f"**{md(colon(_('Official RIASEC letters')))}** {md(official_letters(official))}"]
         if official.source:
             out += [f"*{md(_('Official letters: {source}').format(source=clean(official.source)))}*"]
     return out[1:] if out and out[0] == "" else out
@@ -314,7 +314,7 @@ def _md_sources(p: "Profile", lang: str) -> list[str]:
         out.append(f"- **{md(clean(s.name))}**" + (" — " + ", ".join(details) if details else ""))
         extra = []
         if s.licence:
-            extra.append(f"{md(_('Licence'))}: {md(clean(s.licence))}")
+            extra.append(f"{md(colon(_('Licence')))} {md(clean(s.licence))}")
         if s.url:
             extra.append(md_url(s.url))
         if s.note:
@@ -323,7 +323,7 @@ def _md_sources(p: "Profile", lang: str) -> list[str]:
             extra.append(md(clean(s.attribution)))
         out += [f"  {line}".replace("\n", "\n  ") for line in _hard_breaks(extra)]
     if p.licence:
-        out += ["", f"**{md(_('Licence of this profile'))}:** {md(clean(p.licence))}"]
+        out += ["", f"**{md(colon(_('Licence of this profile')))}** {md(clean(p.licence))}"]
     return out[1:] if out and out[0] == "" else out
 
 

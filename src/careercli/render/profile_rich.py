@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from ..i18n import _
+from ..i18n import _, colon
 from ..text import clean
 from .layout import (
     ACCENT, BAD, GOOD, MUTED, STRONG, TRACK, WIDE, Bar, Block, Bullets, ByWidth, Frame, Hanging, Heading, Inline,
@@ -347,7 +347,7 @@ def _tools(p: "Profile", lang: str) -> list[RenderableType]:
     out.append(_subheading(_("Technologies")))
     items = []
     for category, techs in group_by(shown, lambda t: text_of(t.category, lang)):
-        line = Text.assemble((category + ": ", MUTED)) if category else Text()
+        line = Text.assemble((colon(category) + " ", MUTED)) if category else Text()
         for index, tech in enumerate(techs):
             line.append(", " if index else "").append(clean(tech.name))
             line.append(" ★" if tech.hot else "", style=ACCENT).append(" ▲" if tech.in_demand else "", style=ACCENT)
