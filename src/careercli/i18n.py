@@ -17,11 +17,13 @@ current language when it is shown.
 from __future__ import annotations
 
 import gettext
+import re
+import string
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Mapping, Optional
+from typing import Iterable, Iterator, Mapping, Optional
 
 from .errors import UsageError
 
@@ -124,3 +126,39 @@ def translated(text: str) -> str:
     if known is not None:
         return catalog.gettext(known.template).format(**known.fields)
     return catalog.gettext(text)
+
+
+# ---------------------------------------------------------------- texts made from a template
+
+REPR = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""  # what {field!r} writes for a string
+
+
+@lru_cache(maxsize=None)
+def template_pattern(template: str) -> "re.Pattern[str]":
+    """A regular expression matching what `template.format(...)` writes; one group per field."""
+    pattern = ""
+    for literal, name, _spec, conversion in string.Formatter().parse(template):
+        pattern += re.escape(literal)
+        if name is not None:
+            pattern += f"(?P<{name}>{REPR})" if conversion == "r" else f"(?P<{name}>.+?)"
+    return re.compile(pattern + r"\Z", re.DOTALL)
+
+
+def match_template(text: str, templates: Iterable[str]) -> Optional[tuple[str, dict[str, str]]]:
+    """(template, fields) of the first of `templates` that `text` was written from, if any."""
+    for template in templates:
+        match = template_pattern(template).match(text)
+        if match:
+            return template, match.groupdict()
+    return None
+
+
+def translated_as(text: str, templates: Iterable[str]) -> str:
+    """An English text written from one of `templates` (marked with N_), in the current language;
+    its fields are translated the same way. Any other text is returned as it is."""
+    templates = tuple(templates)
+    found = match_template(text, templates)
+    if found is None:
+        return text
+    template, fields = found
+    return translated(template).format(**{name: translated_as(value, templates) for name, value in fields.items()})

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import ast
 import re
-import string
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence
 
 import typer
 
-from ..i18n import LANGUAGES, N_, _, current_language, formatted, has_interface, interface_language, translated
+from ..i18n import (
+    LANGUAGES, N_, REPR, _, current_language, formatted, has_interface, interface_language, match_template, translated,
+)
 
 if TYPE_CHECKING:
     from typer._click.exceptions import ClickException
@@ -291,33 +292,17 @@ def _hint(error: Any) -> Optional[str]:
 def translated_message(message: str) -> str:
     """A message Typer's Click wrote in English, in the current language when it is one of
     CLICK_MESSAGES; any other (careers' own, already translated) as it is."""
-    for template, pattern in _patterns():
-        match = pattern.match(message)
-        if match:
-            return translated(template).format(**{name: _field(name, value) for name, value in match.groupdict().items()})
-    return message
-
-
-_REPR = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""
-_PATTERNS: list[tuple[str, "re.Pattern[str]"]] = []
-
-
-def _patterns() -> list[tuple[str, "re.Pattern[str]"]]:
-    if not _PATTERNS:
-        for template in CLICK_MESSAGES:
-            pattern = ""
-            for literal, name, _spec, conversion in string.Formatter().parse(template):
-                pattern += re.escape(literal)
-                if name is not None:
-                    pattern += f"(?P<{name}>{_REPR})" if conversion == "r" else f"(?P<{name}>.+?)"
-            _PATTERNS.append((template, re.compile(pattern + r"\Z", re.DOTALL)))
-    return _PATTERNS
+    found = match_template(message, CLICK_MESSAGES)
+    if found is None:
+        return message
+    template, fields = found
+    return translated(template).format(**{name: _field(name, value) for name, value in fields.items()})
 
 
 def _field(name: str, value: str) -> str:
-    if name == "choices" and re.match(_REPR, value):  # 'show', 'search'
-        return ", ".join(quoted(ast.literal_eval(choice)) for choice in re.findall(_REPR, value))
-    if re.fullmatch(_REPR, value):  # a {name!r} field: the text itself; the translation quotes it
+    if name == "choices" and re.match(REPR, value):  # 'show', 'search'
+        return ", ".join(quoted(ast.literal_eval(choice)) for choice in re.findall(REPR, value))
+    if re.fullmatch(REPR, value):  # a {name!r} field: the text itself; the translation quotes it
         return str(ast.literal_eval(value))
     if name == "type":  # integer, float
         return translated(value)

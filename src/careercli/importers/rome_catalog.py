@@ -32,6 +32,7 @@ import msgspec
 
 from ..errors import UsageError
 from ..i18n import _
+from ..phrases import ESCO_LABELS, ROME_CHANGES  # written in English, shown in the reader's language
 from ..reference import gender_forms
 from ..schema import RIASEC_TYPES, Profile
 from ..text import fold, slugify
@@ -47,8 +48,6 @@ from .rome_export import KNOW_HOW, KNOWLEDGE, SOFT_SKILLS, Fiche, LinkedItem, Re
 
 MANIFEST_FORMAT = 1
 MATCH_WEIGHTS = {"exact": 1.0, "close": 0.75, "broad": 0.5, "narrow": 0.5}  # for derived interest scores
-ESCO_LABELS = "v1.1 (labels as given in the ESCO - ROME mapping)"
-ROME_CHANGES = "Gender pairs split; competences, work contexts and criteria grouped and ordered (core items first)."
 
 
 @dataclass

@@ -13,6 +13,7 @@ from ..i18n import _, colon
 from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
+    source_text,
     CORE_MARK, FIGURES, PAY_STATISTICS, broad_row_note, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
@@ -310,20 +311,20 @@ def _md_codes(p: "Profile", lang: str) -> list[str]:
 def _md_sources(p: "Profile", lang: str) -> list[str]:
     out: list[str] = []
     for s in p.sources:
-        details = [md(clean(x)) for x in (s.publisher, s.version, s.retrieved) if x]
+        details = [md(source_text(x, lang)) for x in (s.publisher, s.version, s.retrieved) if x]
         out.append(f"- **{md(clean(s.name))}**" + (" — " + ", ".join(details) if details else ""))
         extra = []
         if s.licence:
-            extra.append(f"{md(colon(_('Licence')))} {md(clean(s.licence))}")
+            extra.append(f"{md(colon(_('Licence')))} {md(source_text(s.licence, lang))}")
         if s.url:
             extra.append(md_url(s.url))
         if s.note:
-            extra.append(_t(s.note, lang))
+            extra.append(md(source_text(s.note, lang)))
         if s.attribution:
-            extra.append(md(clean(s.attribution)))
+            extra.append(md(source_text(s.attribution, lang)))
         out += [f"  {line}".replace("\n", "\n  ") for line in _hard_breaks(extra)]
     if p.licence:
-        out += ["", f"**{md(colon(_('Licence of this profile')))}** {md(clean(p.licence))}"]
+        out += ["", f"**{md(colon(_('Licence of this profile')))}** {md(source_text(p.licence, lang))}"]
     return out[1:] if out and out[0] == "" else out
 
 

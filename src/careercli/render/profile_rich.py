@@ -21,6 +21,7 @@ from .layout import (
     Lines, Pairs, Row, Stack, lay_out,
 )
 from .profile_format import (
+    source_text,
     CORE_MARK, FIGURES, TITLE_CAP, broad_row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
@@ -561,20 +562,20 @@ def _sources(p: "Profile", lang: str) -> list[RenderableType]:
     out: list[RenderableType] = []
     for s in p.sources:
         lines: list[RenderableType] = [_text(s.name, STRONG)]
-        details = [clean(x) for x in (s.publisher, s.version, s.retrieved) if x]
+        details = [source_text(x, lang) for x in (s.publisher, s.version, s.retrieved) if x]
         if s.licence:
-            details.append(_("Licence: {licence}").format(licence=clean(s.licence)))
+            details.append(_("Licence: {licence}").format(licence=source_text(s.licence, lang)))
         if details:
             lines.append(_small(details))
         if s.url:
             lines.append(_text(s.url, ACCENT))
         if s.note:
-            lines.append(_loc(s.note, lang))
+            lines.append(Text(source_text(s.note, lang)))
         if s.attribution:
-            lines.append(_text(s.attribution, "italic"))
+            lines.append(Text(source_text(s.attribution, lang), style="italic"))
         out += ([Text()] if out else []) + [Hanging(Text("• ", style=ACCENT), Stack(*lines))]
     if p.licence:
-        licence = Text.assemble((_("Licence of this profile") + "  ", MUTED), clean(p.licence))
+        licence = Text.assemble((_("Licence of this profile") + "  ", MUTED), source_text(p.licence, lang))
         out += ([Text()] if out else []) + [licence]
     return out
 

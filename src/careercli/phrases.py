@@ -1,0 +1,36 @@
+"""The English phrases the importers write into profiles and manifests (source versions, licences,
+notes), as templates: the data keeps them in English, as written, and a profile or `careers
+about` shows them in the reader's language (`shown`). A phrase from anywhere else (a hand-written
+profile, a source's own attribution, which stays verbatim) is shown as it is.
+"""
+
+from __future__ import annotations
+
+from .i18n import N_, translated_as
+
+PUBLISHED = N_("v{version}, published {date}")
+ROME_LICENCE = N_("Licence Ouverte / Etalab 2.0 (believed; to be verified)")
+ROME_ATTRIBUTION = N_("France Travail, ROME 4.0 {release}. Modified: export artefacts (doubled quotes, spaces) cleaned.")
+ROME_CHANGES = N_("Gender pairs split; competences, work contexts and criteria grouped and ordered (core items first).")
+ISCO_NOTE = N_("ISCO-08 of ROME v3 fiche {parent}, from which this fiche comes (column 'Code ISCO08').")
+NOT_STATED = N_("not stated in the file")
+ESCO_LABELS = N_("v1.1 (labels as given in the ESCO - ROME mapping)")
+CAPPED_LINKS = N_("{count} {what} links; the {limit} strongest are listed.")
+ONET_CONVERTED = N_("Converted from the official O*NET {version} Excel edition ({edition}).")  # onet/VERSION's
+
+PHRASES = (PUBLISHED, ROME_LICENCE, ROME_ATTRIBUTION, ROME_CHANGES, ISCO_NOTE, NOT_STATED, ESCO_LABELS, CAPPED_LINKS,
+           ONET_CONVERTED)
+
+
+def shown(text: str) -> str:
+    """`text` in the current language when an importer wrote it from one of PHRASES."""
+    return translated_as(text, PHRASES)
+
+
+def joined(parts: list[str]) -> str:
+    """The parts of one field of a source used in several places, as one text (a new sentence
+    after a full stop, else after "; ")."""
+    text = parts[0]
+    for part in parts[1:]:
+        text += (" " if text.endswith(".") else "; ") + part
+    return text
