@@ -95,3 +95,17 @@ def test_a_rome_fiche_quotes_its_sources_in_french(cli, wide):
     assert "This product includes information from the O*NET 29.3 Database" in text  # verbatim, as O*NET asks
     english = cli("show", "infirmier-en-soins-generaux-ide", "--section", "sources", "--lang", "en", "--no-pager")
     assert "v460, published 18/09/2025" in english.stdout  # the data is English: shown as written in English
+
+
+@pytest.mark.parametrize("query", ["infirmier", "infirmière", "enseignant"])
+def test_a_french_job_family_asks_among_french_fiches(cli, query):
+    """No ROME appellation is plain "Infirmier / Infirmière": the word names several fiches, so
+    careers asks (exit 3, the candidates on stderr and in JSON), in French, never guesses."""
+    result = cli("show", query, "--lang", "fr")
+    assert result.exit_code == 3 and result.stdout == ""
+    assert result.stderr.startswith(f"Erreur\u00a0: «\u00a0{query}\u00a0» correspond à plusieurs métiers\u00a0; ")
+    assert "\u00a0; 2. " in result.stderr  # French list separator
+    candidates = json.loads(cli("show", query, "--lang", "fr", "--format", "json").stdout)["data"]["candidates"]
+    origins = {json.loads(cli("show", c["id"], "--lang", "fr", "--format", "json").stdout)["data"]["profile"]["origin"]
+               for c in candidates[:3]}
+    assert len(candidates) >= 3 and origins <= {"rome", "curated"}

@@ -91,6 +91,11 @@ def colon(label: str) -> str:
     return _("{heading}:").format(heading=label)
 
 
+def listed(items: Iterable[str]) -> str:
+    """Items joined by a semicolon as the current language writes it (French: "a ; b")."""
+    return _("; ").join(items)
+
+
 def N_(message: str) -> str:
     """Mark a message for the catalog without translating it now: `_(message)` later does."""
     return message

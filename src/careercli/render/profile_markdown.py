@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
-from ..i18n import _, colon
+from ..i18n import _, colon, listed
 from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
@@ -51,7 +51,7 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
     out = ["# " + md(title) + (f" / {md(feminine)}" if feminine else "")]
     others = [f"{colon(code.upper())} {md(t)}" + (f" / {md(f)}" if f else "")
               for code, (t, f) in other_title_forms(profile, lang).items()]
-    lines = [md(_("Also known as")) + " — " + "; ".join(others)] if others else []
+    lines = [md(_("Also known as")) + " — " + listed(others)] if others else []
     if sections is None or "overview" in sections:
         lines += [f"*{line.strip()}*" for line in _t(profile.tagline, lang).splitlines() if line.strip()]
     if lines:
@@ -267,7 +267,7 @@ def _md_see_also(p: "Profile", lang: str) -> list[str]:
                          + (_t(link.title, lang) or md(clean(link.code))) + f" — {md(match_label(link.match))}"
                          for link in links])
     sources = link_sources(p.links)
-    return out + (["", "*" + md(_("Source: {source}").format(source="; ".join(sources))) + "*"] if sources else [])
+    return out + (["", "*" + md(_("Source: {source}").format(source=listed(sources))) + "*"] if sources else [])
 
 
 def _md_interests(p: "Profile", lang: str) -> list[str]:

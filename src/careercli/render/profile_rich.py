@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from ..i18n import _, colon
+from ..i18n import _, colon, listed
 from ..text import clean
 from .layout import (
     ACCENT, BAD, GOOD, MUTED, STRONG, TRACK, WIDE, Bar, Block, Bullets, ByWidth, Frame, Hanging, Heading, Inline,
@@ -482,7 +482,7 @@ def _see_also(p: "Profile", lang: str) -> list[RenderableType]:
         out += ([Text()] if out else []) + [_subheading(heading), Bullets(items, "→")]
     sources = link_sources(p.links)
     if sources:
-        out.append(_small([_("Source: {source}").format(source="; ".join(sources))]))
+        out.append(_small([_("Source: {source}").format(source=listed(sources))]))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from ..i18n import _, colon
+from ..i18n import _, colon, listed
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def code_line(result: "QuizResult") -> "RenderableType":
     line.append(code.display, style="bold")
     if code.ties:
         shown = ", ".join(code.equivalents[:6]) + (" …" if len(code.equivalents) > 6 else "")
-        line.append("  " + _("(tie: {ties}; equally valid: {codes})").format(ties="; ".join(code.ties), codes=shown),
+        line.append("  " + _("(tie: {ties}; equally valid: {codes})").format(ties=listed(code.ties), codes=shown),
                     style="dim")
     return line
 
