@@ -200,3 +200,14 @@ def test_lang_nl_says_once_what_falls_back(cli):
 def test_lang_nl_before_the_command_says_it_too(cli):
     result = cli("--lang", "nl", "list", "--format", "json")
     assert result.exit_code == 0 and result.stderr.count("Dutch: the interface") == 1
+
+
+def test_validate_speaks_french(cli, monkeypatch, tmp_path):
+    """The loader's own problems and msgspec's words for a value that does not fit the schema."""
+    (tmp_path / "bad.yaml").write_text("title: 3\nfoo: 1\njob_zone: {zone: 9}\nid: other\n", encoding="utf-8")
+    monkeypatch.setenv("CAREERS_CACHE_DIR", str(tmp_path / "cache"))  # problems are kept in the run's language
+    monkeypatch.setenv("CAREERS_LANG", "fr")
+    problems = cli("validate", str(tmp_path / "bad.yaml")).stdout
+    assert f"title: attendu{NBSP}: `str | object`, trouvé `int`" in problems
+    assert "foo: champ inconnu" in problems and f"job_zone.zone: attendu{NBSP}: `int` <= 5" in problems
+    assert f"id: doit correspondre au nom du fichier «{NBSP}bad{NBSP}»" in problems
