@@ -167,3 +167,23 @@ def translated_as(text: str, templates: Iterable[str]) -> str:
         return text
     template, fields = found
     return translated(template).format(**{name: translated_as(value, templates) for name, value in fields.items()})
+
+
+# ---------------------------------------------------------------- the operating system's words
+
+_OS_REASONS = {  # errno name -> what the C library says, in English
+    "ENOENT": N_("No such file or directory"), "EACCES": N_("Permission denied"), "EPERM": N_("Operation not permitted"),
+    "EISDIR": N_("Is a directory"), "ENOTDIR": N_("Not a directory"), "ENOSPC": N_("No space left on device"),
+    "EROFS": N_("Read-only file system"), "EEXIST": N_("File exists"), "ENAMETOOLONG": N_("File name too long"),
+    "ELOOP": N_("Too many levels of symbolic links"),
+}
+
+
+def os_reason(error: BaseException) -> str:
+    """Why an operating-system call failed, in the current language for the usual reasons."""
+    import errno
+
+    name = errno.errorcode.get(getattr(error, "errno", None) or -1, "")
+    if name in _OS_REASONS:
+        return translated(_OS_REASONS[name])
+    return getattr(error, "strerror", None) or str(error)

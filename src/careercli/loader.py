@@ -17,7 +17,7 @@ import yaml
 
 from .errors import Problem, ProfileError
 from .files import read_bounded
-from .i18n import N_, _, match_template, translated
+from .i18n import N_, _, match_template, os_reason, translated
 from .schema import Profile
 from .template import MARK, placeholder_problems
 from .yamlread import Document, NodeProblem, SafeLoader, YamlLimitError, load_document
@@ -113,7 +113,7 @@ def _read_text(path: Path) -> str:
     try:
         data = read_bounded(path, MAX_PROFILE_BYTES)
     except OSError as error:
-        raise ProfileError([Problem(path, (error.strerror or str(error)).lower())]) from None
+        raise ProfileError([Problem(path, os_reason(error).lower())]) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

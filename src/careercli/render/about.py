@@ -28,13 +28,13 @@ def emit_rich(about: "About", output: "Output") -> None:
               "attribution": _("Attribution"), "note": _("Note"), "used_by": _("Used by")}
     for source in about.parts:
         console.print()
-        console.print(Text(clean(source["name"][0]), style="bold"))
+        console.print(Text(clean(shown(source["name"][0])), style="bold"))
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, style="dim")
         grid.add_column(overflow="fold")
         for key, label in labels.items():
             if source.get(key):  # an importer's phrase in the reader's language; names and URLs as they are
-                grid.add_row(Text(label), Text(clean(joined([shown(part) for part in source[key]]))))
+                grid.add_row(Text(label), Text(clean(joined([shown(p) for p in source[key]], _("; ")))))
         console.print(Padding(grid, (0, 0, 0, 2)))
     careers = about.careers
     by_origin = ", ".join(f"{colon(origin)} {count}" for origin, count in careers["by_origin"].items())
