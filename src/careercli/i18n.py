@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gettext
 import re
-import string
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -141,6 +140,8 @@ REPR = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""  # what {field!r} writes for a 
 @lru_cache(maxsize=None)
 def template_pattern(template: str) -> "re.Pattern[str]":
     """A regular expression matching what `template.format(...)` writes; one group per field."""
+    import string  # only when a text is matched (an error, a source note): not on every start
+
     pattern = ""
     for literal, name, _spec, conversion in string.Formatter().parse(template):
         pattern += re.escape(literal)
