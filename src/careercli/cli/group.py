@@ -63,24 +63,31 @@ class CareersGroup(typer.core.TyperGroup):
     def main(self, args: Optional[Sequence[str]] = None, prog_name: Optional[str] = None, **extra: Any) -> Any:
         """The language first (`--lang` anywhere, else the environment), then Typer's run, whose
         usage errors are shown here, in that language."""
-        from ..i18n import _, set_interface_language
-        from .translate import localize, requested_language, show_usage_error
+        from ..i18n import language
+        from .translate import localize, requested_language
 
         args = list(sys.argv[1:] if args is None else args)
         env = extra.get("obj")
-        set_interface_language(requested_language(args, getattr(env, "variables", os.environ)))
-        localize(self)
-        if not extra.pop("standalone_mode", True):
-            return super().main(args, prog_name, standalone_mode=False, **extra)
+        with language(requested_language(args, getattr(env, "variables", os.environ))):  # for this run only
+            localize(self)
+            if not extra.pop("standalone_mode", True):
+                return super().main(args, prog_name, standalone_mode=False, **extra)
+            sys.exit(self._standalone(args, prog_name, **extra))
+
+    def _standalone(self, args: list[str], prog_name: Optional[str], **extra: Any) -> int:
+        """Typer's run; its usage errors are shown here (in the run's language); the exit code."""
+        from ..i18n import _
+        from .translate import show_usage_error
+
         try:
             code = super().main(args, prog_name, standalone_mode=False, **extra)
         except typer.TyperException as error:  # a usage error (Click's exceptions derive from it)
             show_usage_error(error)
-            sys.exit(error.exit_code)
+            return error.exit_code
         except typer.Abort:
             typer.echo(_("Aborted!"), err=True)
-            sys.exit(1)
-        sys.exit(code if isinstance(code, int) else 0)
+            return 1
+        return code if isinstance(code, int) else 0
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:
