@@ -179,7 +179,7 @@ def _notes(definition: str) -> str:
         elif separator and name == "env var":
             note = _("env var: {var}").format(var=value)
         notes.append(note)
-    return f"{definition[:match.start()]}[{'; '.join(notes)}]"
+    return f"{definition[:match.start()]}[{_('; ').join(notes)}]"
 
 
 class LocalizedContext(typer.Context):
