@@ -93,7 +93,8 @@ class Comparison(msgspec.Struct, kw_only=True):
 
 class About(msgspec.Struct, kw_only=True):
     version: str
-    sources: list[dict[str, Any]]
+    sources: list[dict[str, Any]]  # each field's parts joined (JSON)
+    parts: list[dict[str, list[str]]] = []  # the same sources, each field as its parts (one per dataset use)
     careers: dict[str, Any]  # total, by_origin
     exit_code: ExitCode = ExitCode.OK
 

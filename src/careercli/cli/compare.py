@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from ..i18n import _
 from .options import CatalogOption, command_app, complete_career, DataDirs, format_option, Lang, TableFormat
 
 app = command_app()
@@ -15,7 +14,7 @@ app = command_app()
 @app.command(name="compare")
 def compare(
     ctx: typer.Context,
-    jobs: Annotated[list[str], typer.Argument(metavar="JOB...", help=_("Two to six careers: ids, codes or titles."),
+    jobs: Annotated[list[str], typer.Argument(metavar="JOB...", help="Two to six careers: ids, codes or titles.",
                                               show_default=False, autocompletion=complete_career)],
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
