@@ -216,3 +216,12 @@ def test_extract_refuses_what_it_cannot_read(tmp_path, source):
     (tmp_path / "module.py").write_text(f"def f(_, name):\n    return {source}\n", encoding="utf-8")
     with pytest.raises(tool.ExtractError):
         tool.extract_messages(tmp_path)
+
+
+def test_decimals_take_the_languages_mark():
+    from careercli.i18n import decimal, language
+
+    with language("fr"):
+        assert decimal(12.44) == "12,4" and decimal(0.5, 2) == "0,50"
+    with language("en"):
+        assert decimal(12.44) == "12.4"

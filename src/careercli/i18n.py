@@ -81,6 +81,9 @@ def has_interface(lang: str) -> bool:
     return lang == DEFAULT_LANGUAGE or type(translation(lang)) is not gettext.NullTranslations
 
 
+DECIMAL_COMMA = frozenset({"fr", "nl"})
+
+
 def _(message: str) -> str:
     return translation(_current.get()).gettext(message)
 
@@ -93,6 +96,12 @@ def colon(label: str) -> str:
 def listed(items: Iterable[str]) -> str:
     """Items joined by a semicolon as the current language writes it (French: "a ; b")."""
     return _("; ").join(items)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """`value` with `places` decimals and the current language's decimal mark (French: 12,4)."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if _current.get() in DECIMAL_COMMA else text
 
 
 def N_(message: str) -> str:
