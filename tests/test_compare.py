@@ -68,3 +68,8 @@ def test_needs_two_to_six_careers_and_known_ones(cli):
     assert result.exit_code == 2 and "2 to 6 careers" in result.stderr
     result = cli("compare", SEED_ID, "no-such-career")
     assert result.exit_code == 4 and "no career matches 'no-such-career'" in result.stderr
+
+
+def test_the_origin_row_names_rome_fiches(cli):
+    lines = cli("compare", "plombier-sanitaire", SEED_ID, "--lang", "fr", "--format", "markdown").stdout.splitlines()
+    assert "| Fiche | ROME | détaillée |" in lines

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import gettext
+import re
 import importlib.util
 import os
 import string
@@ -104,7 +105,7 @@ def test_markdown_and_quiz_follow_lang(cli):
 def test_careers_lang_gives_french_errors():
     result = run_careers("show", "nope", CAREERS_LANG="fr")
     assert result.returncode == 4
-    assert result.stderr.startswith(f"Erreur{NBSP}: aucun métier ne correspond à 'nope'")
+    assert result.stderr.startswith(f"Erreur{NBSP}: aucun métier ne correspond à «{NBSP}nope{NBSP}»")
 
 
 def test_careers_lang_gives_french_help():
@@ -139,14 +140,32 @@ def import_time_calls(tree: ast.AST) -> list[int]:
     return found
 
 
-def test_only_cli_help_is_translated_at_import():
-    """Anything translated at import is frozen in the start-up language and ignores --lang; only
-    the command line's help is, and its modules are imported after the language is set."""
+def test_nothing_is_translated_at_import():
+    """Anything translated at import is frozen in the language of the first run and ignores
+    --lang: help texts stay English in the code (cli/translate.py translates them per run), and
+    tables of messages are marked with N_() and translated where they are shown."""
     package = ROOT / "src" / "careercli"
     for path in sorted(package.rglob("*.py")):
-        if path.parent.name != "cli":
-            lines = import_time_calls(ast.parse(path.read_text(encoding="utf-8")))
-            assert not lines, f"{path.relative_to(ROOT)}:{lines[0]}: _() at import time; call it in a function"
+        lines = import_time_calls(ast.parse(path.read_text(encoding="utf-8")))
+        assert not lines, f"{path.relative_to(ROOT)}:{lines[0]}: _() at import time; call it in a function"
+
+
+def test_french_typography():
+    """A no-break space before : ; ? ! and inside « », and « » rather than '...' to quote (machine
+    formats such as file:line: and literal file content inside « » are left alone)."""
+    problems = []
+    for entry in french_entries():
+        text = re.sub(r"`[^`]*`|https?://\S+|\{\w*(?:!\w)?(?::[^{}]*)?\}", "X", entry.msgstr)
+        outside = re.sub(r"«[^»]*»", "«»", text)
+        if re.search(r" [:;?!](\s|$)", outside) or re.search(r"[^\W\d_][;?!]", outside):
+            problems.append(f"space before punctuation: {entry.msgstr!r}")
+        if re.search(r"[^\W\d_)][:](\s|$)", outside) and not re.search(r"X:X:", outside):
+            problems.append(f"colon without a no-break space: {entry.msgstr!r}")
+        if re.search(r"«(?!\u00a0)|(?<!\u00a0)»", text):
+            problems.append(f"« » without no-break spaces inside: {entry.msgstr!r}")
+        if re.search(r"(?<!\w)'[^'\s][^']*'(?!\w)", outside) or "!r}" in entry.msgstr:
+            problems.append(f"quoted with '...' rather than « »: {entry.msgstr!r}")
+    assert not problems, "\n".join(problems)
 
 
 # ---------------------------------------------------------------- the tool
@@ -197,3 +216,12 @@ def test_extract_refuses_what_it_cannot_read(tmp_path, source):
     (tmp_path / "module.py").write_text(f"def f(_, name):\n    return {source}\n", encoding="utf-8")
     with pytest.raises(tool.ExtractError):
         tool.extract_messages(tmp_path)
+
+
+def test_decimals_take_the_languages_mark():
+    from careercli.i18n import decimal, language
+
+    with language("fr"):
+        assert decimal(12.44) == "12,4" and decimal(0.5, 2) == "0,50"
+    with language("en"):
+        assert decimal(12.44) == "12.4"

@@ -11,7 +11,7 @@ import pytest
 
 from careercli.browse import title_key
 
-from .conftest import SHARED_DATA
+from .conftest import ROOT, SHARED_DATA
 
 LIST_KEYS = ["id", "title", "code", "job_zone", "origin", "riasec"]
 
@@ -132,3 +132,30 @@ def test_about_credits_the_item_banks_and_the_seed_page(cli) -> None:  # noqa: A
     assert "USDOL/ETA" in banks["Quiz item bank onet-ip-60"]["attribution"]
     page = next(s for s in sources if s["name"].startswith("Guide des métiers"))
     assert page["used_by"] == "administrateur-de-production"
+
+
+def test_about_lists_each_source_once_with_its_terms(cli) -> None:  # noqa: ANN001
+    """The ROME export, the ROME titles of curated profiles and the seed's ROME code are one
+    source; so are the ESCO labels of every version. Terms in doubt are said, never left out."""
+    sources = json.loads(cli("about", "--format", "json").stdout)["data"]["sources"]
+    names = [s["name"] for s in sources]
+    assert len(names) == len(set(names))
+    rome = [s for s in sources if s["name"].startswith("ROME 4.0")]
+    assert len(rome) == 1 and rome[0]["licence"] == "Licence Ouverte / Etalab 2.0 (believed; to be verified)"
+    assert rome[0]["version"] == "v460, published 18/09/2025" and rome[0]["used_by"] == "administrateur-de-production"
+    assert "French job titles for curated profiles" in rome[0]["note"]
+    esco = [s for s in sources if s["name"].split()[0] == "ESCO" and s.get("publisher") == "European Commission"]
+    assert len(esco) == 1 and esco[0]["attribution"].count("© European Union") == 1
+    assert all(v in esco[0]["version"] for v in ("v1.0.x", "v1.1.1", "v1.1.2", "v1.1 "))
+    unstated = {s["name"]: s["licence"] for s in sources if s["name"] in ("ESCO - ROME", "ESCO-O*NET Crosswalk")}
+    assert unstated == {"ESCO - ROME": "not stated by the source", "ESCO-O*NET Crosswalk": "not stated by the source"}
+
+
+def test_the_readme_states_the_same_terms(cli) -> None:  # noqa: ANN001
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Data sources and licences", 1)[1].split("\n## ", 1)[0]
+    bullets = {b.split("**")[1]: " ".join(b.split()) for b in section.split("\n- ")[1:]}
+    assert "to be verified" in bullets["ROME 4.0 v460"] and "Etalab 2.0" in bullets["ROME 4.0 v460"]
+    assert [name for name in bullets if name.startswith("ESCO") and "mapping" not in name] == ["ESCO"]
+    for name in ("ESCO mappings", "ROME to ISCO-08 correspondence", "SOC 2010 → ISCO-08 crosswalk"):
+        assert "no licence is stated" in bullets[name], name

@@ -198,3 +198,27 @@ def test_fit_has_the_same_keys_and_pauses(terminal, cli) -> None:
     assert child.exitstatus == 0
     kept = json.loads(cli("results", "--format", "json").stdout)["data"]["results"]
     assert [(r["kind"], r["summary"]) for r in kept] == [("fit", "Ajusteur pty (83%)")]
+
+
+def test_a_quiz_started_in_french_resumes_in_french(terminal) -> None:
+    """The prompts after --resume speak the quiz's language, whatever the terminal's is now; the
+    question asked before resuming speaks the run's."""
+    child = terminal("--lang", "fr")
+    answer_items(child, 0, 2)
+    item(child, 2)
+    child.sendintr()
+    child.expect_exact("Questionnaire interrompu, 2 réponses enregistrées\u00a0; reprenez avec\u00a0: careers quiz --resume")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    child = terminal()  # an English terminal
+    child.expect_exact("A paused quiz was found. Resume it or discard it?")
+    child.send("1")
+    child.expect_exact("Bon retour\u00a0: le questionnaire reprend là où il s'était arrêté.")
+    item(child, 2)
+    child.expect_exact("(1-5, s passer, b retour)")
+    child.expect_exact("J'aimerais plutôt")
+    child.sendintr()
+    child.expect_exact("Questionnaire interrompu, 2 réponses enregistrées")
+    child.expect(pexpect.EOF)
+    child.close()

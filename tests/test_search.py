@@ -163,8 +163,8 @@ def test_french_names_and_feminine_forms_show_at_once(cli, query, career):
 
 @pytest.mark.parametrize("query, career, matched", [
     ("developeur web", "developpeur-web", "(orthographe corrigée)"),  # a typo
-    ("plombier", "plombier-sanitaire", "son autre intitulé 'Plombier'"),  # its job title only, others longer ones
-    ("pompiers", "secouriste", "son autre intitulé 'Pompier'"),  # plural aside
+    ("plombier", "plombier-sanitaire", "son autre intitulé «\u00a0Plombier\u00a0»"),  # its job title only, others longer ones
+    ("pompiers", "secouriste", "son autre intitulé «\u00a0Pompier\u00a0»"),  # plural aside
     ("aide soignant", "aide-soignant", "Aide-soignante"),  # a hyphen left out
     ("acountant", "accountants-and-auditors", "orthographe corrigée"),  # English: nothing in ROME, O*NET answers
 ])

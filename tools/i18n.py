@@ -9,7 +9,10 @@
     python tools/i18n.py missing --lang fr > todo.json   # untranslated messages, to fill in
     python tools/i18n.py fill todo.json --lang fr        # set them, then compile
 
-A message is the string literal given as the first argument of a call to `_`. `check` compares
+A message is the string literal given as the first argument of a call to `_` (or `N_`, which
+marks a message translated later), and every help text of the command line: docstrings, `help=`
+and the words of `metavar=`, found by walking the commands (careercli.cli.translate), so this
+tool needs the package's dependencies (run it with the project's Python). `check` compares
 the messages, not the `#:` line references, so moving code does not fail it; `check --strict`
 also wants the .pot byte for byte as `extract` would write it.
 """
@@ -58,19 +61,38 @@ class ExtractError(Exception):
 
 
 def extract_messages(package: Path = PACKAGE) -> list[Entry]:
-    """Every `_("literal")` under `package`, in order of first occurrence (files sorted by path)."""
+    """Every `_("literal")` under `package`, in order of first occurrence (files sorted by path),
+    then the help texts of the command line (for the careers package itself)."""
     entries: dict[str, Entry] = {}
     problems = []
     for path in sorted(package.rglob("*.py"), key=lambda p: p.relative_to(package).as_posix()):
         where = shown(path)
         for line, message, braces in _calls(path, problems):
-            entry = entries.setdefault(message, Entry(message))
-            entry.references.append(f"{where}:{line}")
-            if braces and BRACE_FORMAT not in entry.flags:
-                entry.flags.append(BRACE_FORMAT)
+            _add(entries, message, f"{where}:{line}", braces)
     if problems:
         raise ExtractError("\n".join(problems))
+    if package == PACKAGE:
+        for message, where, braces in help_texts():
+            _add(entries, message, where, braces)
     return list(entries.values())
+
+
+def _add(entries: dict[str, Entry], message: str, reference: str, braces: bool) -> None:
+    entry = entries.setdefault(message, Entry(message))
+    if reference not in entry.references:
+        entry.references.append(reference)
+    if braces and BRACE_FORMAT not in entry.flags:
+        entry.flags.append(BRACE_FORMAT)
+
+
+def help_texts() -> list[tuple[str, str, bool]]:
+    """(message, file, has fields) of every help text of the command line, from this checkout."""
+    sys.path.insert(0, str(PACKAGE.parent))
+    try:
+        from careercli.cli.translate import command_line_messages
+    finally:
+        sys.path.remove(str(PACKAGE.parent))
+    return command_line_messages()
 
 
 def _calls(path: Path, problems: list[str]) -> list[tuple[int, str, bool]]:
@@ -80,13 +102,14 @@ def _calls(path: Path, problems: list[str]) -> list[tuple[int, str, bool]]:
                  if isinstance(node, ast.Attribute) and node.attr == "format"}
     found = []
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_"):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "N_")):
             continue
         first = node.args[0] if node.args else None
         if isinstance(first, ast.Constant) and isinstance(first.value, str):
-            found.append((node.lineno, node.col_offset, first.value, id(node) in formatted))
+            braces = id(node) in formatted or (node.func.id == "N_" and bool(placeholders(first.value)))
+            found.append((node.lineno, node.col_offset, first.value, braces))
         else:
-            problems.append(f"{shown(path)}:{node.lineno}: _() needs a string literal, "
+            problems.append(f"{shown(path)}:{node.lineno}: {node.func.id}() needs a string literal, "
                             "or the message cannot be extracted")
     return [(line, message, braces) for line, _col, message, braces in sorted(found, key=lambda f: f[:2])]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional
 
 from .errors import UsageError
-from .i18n import _, checked_language, interface_language, language
+from .i18n import N_, _, checked_language, has_interface, interface_language, language, translated
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "careers"
 LONG_BUILD = 100  # profiles to parse before a first build says what it is doing
+LANGUAGE_NAMES = {"fr": N_("French"), "en": N_("English"), "nl": N_("Dutch")}
 
 
 class Environment:
@@ -150,11 +151,13 @@ class App:
     """One run: the environment, the global options, the consoles and the catalog."""
 
     def __init__(self, env: Environment, *, data_dirs: Optional[list[str]] = None, use_cache: bool = True,
-                 color: Optional[bool] = None, lang: Optional[str] = None) -> None:
+                 color: Optional[bool] = None, lang: Optional[str] = None, lang_chosen: bool = False) -> None:
         self.env = env
         self.use_cache = use_cache
         self.color = False if color is None and env.no_color else color
         self.lang = lang or env.interface_language
+        self.lang_chosen = lang_chosen  # by --lang before the command: say what it cannot translate
+        self._fallbacks_said: set[str] = set()
         self.global_dirs = checked_folders(list(data_dirs or []))
         self.format = "rich"  # the output format of the command, once known (errors follow it)
         self.spoken = self.lang  # the language of the command, once known (errors follow it)
@@ -291,6 +294,21 @@ class App:
     def speaking(self, lang: Optional[str]) -> Iterator[str]:
         """The command's language (`--lang`, checked; else the interface language), for the
         command and its output: a French profile comes with French headings and messages."""
-        with language(checked_language(lang, self.lang)) as chosen:
+        chosen = checked_language(lang, self.lang)
+        if lang or self.lang_chosen:
+            self.say_fallback(chosen)
+        with language(chosen):
             self.spoken = chosen  # errors leaving the block are reported in it too
             yield chosen
+
+    def say_fallback(self, lang: str) -> None:
+        """Once a run, on stderr: what a language chosen with --lang falls back to (the interface
+        has no Dutch catalog; Dutch career titles exist)."""
+        if has_interface(lang) or lang in self._fallbacks_said:
+            return
+        self._fallbacks_said.add(lang)
+        with language(lang):
+            name = translated(LANGUAGE_NAMES.get(lang, lang))
+            self.message(_("{language}: the interface is not translated yet, so messages and headings are in "
+                           "English; career titles are in this language where the data has them, other text in "
+                           "English, or in French when a profile has no English.").format(language=name), style="dim")

@@ -6,17 +6,23 @@ source string is used, so adding a language is a matter of catalogs.
 The language is an argument, not a process-wide setting: `language(lang)` scopes a
 translation to a block (a context variable, so threads and nested calls each keep their own),
 and every core function that produces text for a `lang` runs its body inside it. The command
-line sets the interface language once per run with `language(...)` too.
+line sets the interface language once per run, before it parses anything (cli/translate.py).
+
+A text written before the language is known (a table of messages, a help text built when a
+module is imported) is marked instead of translated: `N_("literal")` for the extractor, and
+`Formatted(template, **fields)` for one with fields; `translated()` turns either into the
+current language when it is shown.
 """
 
 from __future__ import annotations
 
 import gettext
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Mapping, Optional
+from typing import Iterable, Iterator, Mapping, Optional
 
 from .errors import UsageError
 
@@ -70,5 +76,124 @@ def translation(lang: str) -> gettext.NullTranslations:
     return gettext.translation("careers", _LOCALE_DIR, languages=[lang], fallback=True)
 
 
+def has_interface(lang: str) -> bool:
+    """Whether the interface speaks `lang` (English, the source, or a shipped catalog)."""
+    return lang == DEFAULT_LANGUAGE or type(translation(lang)) is not gettext.NullTranslations
+
+
+DECIMAL_COMMA = frozenset({"fr", "nl"})
+
+
 def _(message: str) -> str:
     return translation(_current.get()).gettext(message)
+
+
+def colon(label: str) -> str:
+    """`label:` as the current language writes it (French: a no-break space before the colon)."""
+    return _("{heading}:").format(heading=label)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items joined by a semicolon as the current language writes it (French: "a ; b")."""
+    return _("; ").join(items)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """`value` with `places` decimals and the current language's decimal mark (French: 12,4)."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if _current.get() in DECIMAL_COMMA else text
+
+
+def N_(message: str) -> str:
+    """Mark a message for the catalog without translating it now: `_(message)` later does."""
+    return message
+
+
+class Formatted(str):
+    """An English text with fields, formatted now and translated when shown: the template is the
+    message (`tools/i18n.py extract` finds it where the command line uses it), the fields stay.
+    Libraries copy strings (Typer cleans every help text), so each is also known by its value."""
+
+    template: str
+    fields: dict[str, object]
+
+    def __new__(cls, template: str, **fields: object) -> "Formatted":
+        text = super().__new__(cls, template.format(**fields))
+        text.template, text.fields = template, fields
+        _FORMATTED[str(text)] = text
+        return text
+
+
+_FORMATTED: dict[str, Formatted] = {}
+
+
+def formatted(text: str) -> Optional[Formatted]:
+    """The `Formatted` text whose value `text` is, if any."""
+    return text if isinstance(text, Formatted) else _FORMATTED.get(text)
+
+
+def translated(text: str) -> str:
+    """`text` in the current language: a `Formatted` text by its template, else as a message."""
+    catalog = translation(_current.get())
+    known = formatted(text)
+    if known is not None:
+        return catalog.gettext(known.template).format(**known.fields)
+    return catalog.gettext(text)
+
+
+# ---------------------------------------------------------------- texts made from a template
+
+REPR = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""  # what {field!r} writes for a string
+
+
+@lru_cache(maxsize=None)
+def template_pattern(template: str) -> "re.Pattern[str]":
+    """A regular expression matching what `template.format(...)` writes; one group per field."""
+    import string  # only when a text is matched (an error, a source note): not on every start
+
+    pattern = ""
+    for literal, name, _spec, conversion in string.Formatter().parse(template):
+        pattern += re.escape(literal)
+        if name is not None:
+            pattern += f"(?P<{name}>{REPR})" if conversion == "r" else f"(?P<{name}>.+?)"
+    return re.compile(pattern + r"\Z", re.DOTALL)
+
+
+def match_template(text: str, templates: Iterable[str]) -> Optional[tuple[str, dict[str, str]]]:
+    """(template, fields) of the first of `templates` that `text` was written from, if any."""
+    for template in templates:
+        match = template_pattern(template).match(text)
+        if match:
+            return template, match.groupdict()
+    return None
+
+
+def translated_as(text: str, templates: Iterable[str]) -> str:
+    """An English text written from one of `templates` (marked with N_), in the current language;
+    its fields are translated the same way. Any other text is returned as it is."""
+    templates = tuple(templates)
+    found = match_template(text, templates)
+    if found is None:
+        return text
+    template, fields = found
+    return translated(template).format(**{name: translated_as(value, templates) for name, value in fields.items()})
+
+
+# ---------------------------------------------------------------- the operating system's words
+
+_OS_REASONS = {  # errno name -> what the C library says, in English
+    "ENOENT": N_("No such file or directory"), "EACCES": N_("Permission denied"), "EPERM": N_("Operation not permitted"),
+    "EISDIR": N_("Is a directory"), "ENOTDIR": N_("Not a directory"), "ENOSPC": N_("No space left on device"),
+    "EROFS": N_("Read-only file system"), "EEXIST": N_("File exists"), "ENAMETOOLONG": N_("File name too long"),
+    "ELOOP": N_("Too many levels of symbolic links"),
+}
+
+
+def os_reason(error: BaseException) -> str:
+    """Why an operating-system call failed, in the current language for the usual reasons."""
+    import errno
+
+    name = errno.errorcode.get(getattr(error, "errno", None) or -1, "")
+    if name in _OS_REASONS:
+        return translated(_OS_REASONS[name])
+    return getattr(error, "strerror", None) or str(error)

@@ -17,7 +17,7 @@ import yaml
 
 from .errors import Problem, ProfileError
 from .files import read_bounded
-from .i18n import _
+from .i18n import N_, _, match_template, os_reason, translated
 from .schema import Profile
 from .template import MARK, placeholder_problems
 from .yamlread import Document, NodeProblem, SafeLoader, YamlLimitError, load_document
@@ -83,21 +83,23 @@ def check_profile_data(path: Path, data: Any, source: str, root: Optional[yaml.N
     """Every problem in already-parsed YAML, one per top-level section at most (`root`: its
     composed nodes, to locate them without composing `source` again)."""
     if not isinstance(data, dict):
-        return [Problem(path, "a profile must be a YAML mapping of sections", line=1)]
-    problems = [Problem(path, f"file name must be a lowercase slug like 'my-career' (got '{path.stem}')")] if not _SLUG.match(path.stem) else []
+        return [Problem(path, _("a profile must be a YAML mapping of sections"), line=1)]
+    problems = [Problem(path, _("file name must be a lowercase slug like 'my-career' (got '{name}')").format(
+        name=path.stem))] if not _SLUG.match(path.stem) else []
     fields = _profile_fields()
     for key, value in data.items():
         if key not in fields:
-            problems.append(_locate(path, source, [key], "unknown field", key_itself=True, root=root))
+            problems.append(_locate(path, source, [key], _("unknown field"), key_itself=True, root=root))
             continue
         try:
             msgspec.convert(value, fields[key])
         except msgspec.ValidationError as error:
             problems.append(_problem_from_error(path, source, key, error, root))
     if "title" not in data:
-        problems.append(Problem(path, "missing required field", field="title", line=1, column=1))
+        problems.append(Problem(path, _("missing required field"), field="title", line=1, column=1))
     elif data.get("id") not in (None, path.stem):
-        problems.append(_locate(path, source, ["id"], f"must match the file name '{path.stem}'", root=root))
+        problems.append(_locate(path, source, ["id"], _("must match the file name '{name}'").format(name=path.stem),
+                                root=root))
     return problems
 
 
@@ -111,7 +113,7 @@ def _read_text(path: Path) -> str:
     try:
         data = read_bounded(path, MAX_PROFILE_BYTES)
     except OSError as error:
-        raise ProfileError([Problem(path, (error.strerror or str(error)).lower())]) from None
+        raise ProfileError([Problem(path, os_reason(error).lower())]) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -125,11 +127,12 @@ def _parse_yaml(path: Path, source: str) -> Document:
         raise ProfileError([_node_problem(path, error.problem)]) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        message = " ".join(filter(None, [error.problem, error.context])) or "invalid YAML"
+        message = " ".join(filter(None, [error.problem, error.context]))  # PyYAML's own words, in English
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise ProfileError([Problem(path, f"invalid YAML: {message}", line=line, column=column)]) from None
+        raise ProfileError([Problem(path, _("invalid YAML: {reason}").format(reason=message) if message else
+                                    _("invalid YAML"), line=line, column=column)]) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
-        raise ProfileError([Problem(path, f"invalid YAML: {error}")]) from None
+        raise ProfileError([Problem(path, _("invalid YAML: {reason}").format(reason=error))]) from None
     except RecursionError:  # the pure-Python parser, without libyaml's own depth limit
         raise ProfileError([Problem(path, _("nested too deeply"))]) from None
 
@@ -149,10 +152,29 @@ def _problem_from_error(path: Path, source: str, key: str, error: msgspec.Valida
     return _locate(path, source, keys, _friendly(text), key_itself=unknown, root=root)
 
 
+# What msgspec writes when a value does not fit the schema (its own words, first letter lowered).
+SCHEMA_MESSAGES = (
+    N_("expected `{expected}`, got `{got}`"),
+    N_("expected `{expected}` >= {limit}"), N_("expected `{expected}` <= {limit}"),
+    N_("expected `{expected}` > {limit}"), N_("expected `{expected}` < {limit}"),
+    N_("expected `{expected}` of length >= {limit}"), N_("expected `{expected}` of length <= {limit}"),
+    N_("expected `{expected}` matching regex {pattern}"),
+    N_("object missing required field `{name}`"),
+    N_("invalid enum value {value}"),
+)
+
+
 def _friendly(message: str) -> str:
+    """msgspec's message, first letter lowered, in the current language when it is one of
+    SCHEMA_MESSAGES; the schema's own checks are translated already."""
     if message.startswith("Object contains unknown field"):
-        return "unknown field"
-    return message[0].lower() + message[1:] if message else message
+        return _("unknown field")
+    message = message[0].lower() + message[1:] if message else message
+    found = match_template(message, SCHEMA_MESSAGES)
+    if found is None:
+        return message
+    template, fields = found
+    return translated(template).format(**fields)
 
 
 def field_name(keys: list[Any]) -> str:

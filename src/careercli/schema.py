@@ -51,7 +51,7 @@ class Localized(Model, kw_only=True):
 
     def __post_init__(self) -> None:
         if not (self.fr or self.en or self.nl):
-            raise ValueError("a text needs at least one language (fr, en or nl)")
+            raise ValueError(_("a text needs at least one language (fr, en or nl)"))
 
 
 Text = Union[str, Localized]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Generator, Iterator, Optional, Union
 import msgspec
 
 from .errors import CareersError, Problem
-from .i18n import _
+from .i18n import _, os_reason
 
 if TYPE_CHECKING:
     from typing import IO
@@ -70,7 +70,7 @@ def read_bytes(name: str, stdin: Optional["IO[str]"] = None, limit: int = MAX_TA
     try:
         return read_bounded(Path(name), limit, regular_only=False)  # a pipe (`<(...)`) is fine too
     except OSError as error:
-        raise TableError(str(Problem(Path(name), error.strerror or str(error)))) from None
+        raise TableError(str(Problem(Path(name), os_reason(error)))) from None
 
 
 def decode(data: bytes, source: str) -> str:

@@ -103,7 +103,8 @@ class Comparison(msgspec.Struct, kw_only=True):
 
 class About(msgspec.Struct, kw_only=True):
     version: str
-    sources: list[dict[str, Any]]
+    sources: list[dict[str, Any]]  # each field's parts joined (JSON)
+    parts: list[dict[str, list[str]]] = []  # the same sources, each field as its parts (one per dataset use)
     careers: dict[str, Any]  # total, by_origin
     coverage: dict[str, list[dict[str, Any]]] = {}  # pay, outlook: what the figures cover (commands.about)
     pay_problems: list[str] = []  # pay overlays that could not be used, each named

@@ -2,7 +2,8 @@
 
 `careers` is a thin skin over the commands (careercli.commands) and the core: each module here
 declares one command's options with Typer and does nothing else. Every command's docstring is
-its --help: an imperative first line, then examples.
+its --help: an imperative first line, then examples. Help texts are written in English, without
+`_()`: cli/translate.py shows them in the language of the run.
 """
 
 from .root import app, main

@@ -6,11 +6,9 @@ import typer
 
 from .options import command_app
 
-from ..i18n import _
-
 app = command_app(
     name="cache",
-    help=_("Manage the index cache.") + "\n\n\b\n" + _("Examples:") + "\n  careers cache clear\n  careers cache path",
+    help="Manage the index cache.\n\n\b\nExamples:\n  careers cache clear\n  careers cache path",
     no_args_is_help=True,
 )
 

@@ -6,7 +6,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..i18n import _
 from .options import (
     CatalogOption, DataDirs, Force, Lang, MaxZone, MinSalary, ReportFile, TableFormat, command_app, format_option, targets,
 )
@@ -17,21 +16,21 @@ app = command_app()
 @app.command(name="class")
 def classroom(
     ctx: typer.Context,
-    file: Annotated[str, typer.Argument(metavar="FILE", show_default=False, help=_(
+    file: Annotated[str, typer.Argument(metavar="FILE", show_default=False, help=(
         "CSV file, one row per person: item answers (R1..C8, IP01..IP60) or six scores R,I,A,S,E,C ('-' reads stdin)."))],
-    bank: Annotated[Optional[str], typer.Option("--bank", metavar="ID", show_default=False, help=_(
+    bank: Annotated[Optional[str], typer.Option("--bank", metavar="ID", show_default=False, help=(
         "Item bank of the answer columns (default: detected from the column ids)."))] = None,
     lang: Lang = None,
-    top: Annotated[int, typer.Option("--top", metavar="N", min=1, help=_("How many careers to list per person."))] = 5,
+    top: Annotated[int, typer.Option("--top", metavar="N", min=1, help="How many careers to list per person.")] = 5,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     max_zone: MaxZone = None,
     min_salary: MinSalary = None,
-    out: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", show_default=False, help=_(
+    out: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", show_default=False, help=(
         "Write the results to FILE instead of stdout (atomically); FILE.csv, .json or .md sets --format."))] = None,
-    strict: Annotated[bool, typer.Option("--strict", help=_(
+    strict: Annotated[bool, typer.Option("--strict", help=(
         "Stop at the first row that cannot be scored, and write nothing."))] = False,
     report: ReportFile = None,
-    report_dir: Annotated[Optional[str], typer.Option("--report-dir", metavar="DIR", show_default=False, help=_(
+    report_dir: Annotated[Optional[str], typer.Option("--report-dir", metavar="DIR", show_default=False, help=(
         "Also write one report per person into DIR, in the format of --report (default HTML)."))] = None,
     force: Force = False,
     catalog: CatalogOption = None,

@@ -6,7 +6,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..i18n import _
 from .options import (
     CatalogOption, command_app, complete_career, DataDirs, format_option, Lang, PayIn, SortChoice, sort_option,
     TableFormat,
@@ -18,13 +17,13 @@ app = command_app()
 @app.command(name="compare")
 def compare(
     ctx: typer.Context,
-    jobs: Annotated[list[str], typer.Argument(metavar="JOB...", help=_("Two to six careers: ids, codes or titles."),
+    jobs: Annotated[list[str], typer.Argument(metavar="JOB...", help="Two to six careers: ids, codes or titles.",
                                               show_default=False, autocompletion=complete_career)],
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     catalog: CatalogOption = None,
     data_dir: DataDirs = None,
-    sort: Annotated[Optional[SortChoice], sort_option(_("as given"))] = None,
+    sort: Annotated[Optional[SortChoice], sort_option("as given")] = None,
     pay_in: PayIn = None,
 ) -> int:
     """Compare careers side by side: interests, study level, salary, pay, outlook and key figures.

@@ -6,7 +6,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..i18n import _
 from .options import CatalogOption, command_app, DataDirs, format_option, Lang, Pager, TableFormat
 
 app = command_app()
@@ -19,7 +18,7 @@ def complete_kind(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
 
 
 Kind = Annotated[Optional[list[str]], typer.Option(
-    "--kind", metavar="KIND", show_default=False, autocompletion=complete_kind, help=_(
+    "--kind", metavar="KIND", show_default=False, autocompletion=complete_kind, help=(
         "Only tags of this kind (repeatable): criterion, interest, sector, subsector, theme, work_value, "
         "work_style or job_zone."))]
 

@@ -6,7 +6,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..i18n import _
 from .options import (
     CatalogOption, DataDirs, Force, Lang, ReportFile, ReportFormat, command_app, complete_career, format_option, targets,
 )
@@ -18,13 +17,13 @@ app = command_app()
 def fit(
     ctx: typer.Context,
     job: Annotated[Optional[str], typer.Argument(metavar="[JOB]", show_default=False, autocompletion=complete_career,
-                                                 help=_("Career id, code (e.g. 13-2011.00) or title, in any language "
+                                                 help=("Career id, code (e.g. 13-2011.00) or title, in any language "
                                                         "(not needed with --resume)."))] = None,
-    answers: Annotated[Optional[str], typer.Option("--answers", metavar="FILE", show_default=False, help=_(
+    answers: Annotated[Optional[str], typer.Option("--answers", metavar="FILE", show_default=False, help=(
         "Answers file: sa1..saN -> yes/rather yes/rather no/no, item ids -> 1-5."))] = None,
     lang: Lang = None,
     fmt: Annotated[ReportFormat, format_option()] = ReportFormat.rich,
-    resume: Annotated[bool, typer.Option("--resume", help=_("Continue the test paused with Ctrl-C."))] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue the test paused with Ctrl-C.")] = False,
     report: ReportFile = None,
     force: Force = False,
     catalog: CatalogOption = None,

@@ -2,7 +2,8 @@
 
 Commands are loaded only when they run (click's lazy group pattern; Typer vendors click): `careers show` imports
 the `show` module alone, so start-up stays flat as commands are added. `careers --help` loads
-them all to list their help.
+them all to list their help. The language of the run is chosen before anything is parsed, and
+each command is handed out in it (cli/translate.py): help, Typer's own words, usage errors.
 
 Every run ends here: a command returns its exit code after its result was printed; an
 expected failure (`CareersError`) becomes one line on stderr (and, with `--format json`, an
@@ -12,8 +13,10 @@ as a bug in one line (`CAREERS_DEBUG=1` shows the traceback).
 
 from __future__ import annotations
 
+import os
+import sys
 from importlib import import_module
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 import typer
 import typer.core
@@ -42,6 +45,12 @@ COMMANDS: dict[str, str] = {
 
 
 class CareersGroup(typer.core.TyperGroup):
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        from .translate import LocalizedContext
+
+        self.context_class = LocalizedContext
+
     def list_commands(self, ctx: typer.Context) -> list[str]:
         return list(COMMANDS)
 
@@ -49,7 +58,38 @@ class CareersGroup(typer.core.TyperGroup):
         module = COMMANDS.get(name)
         if module is None:
             return None
-        return import_module(f"{__package__}.{module}").command
+        from .translate import localize
+
+        return localize(import_module(f"{__package__}.{module}").command)
+
+    def main(self, args: Optional[Sequence[str]] = None, prog_name: Optional[str] = None, **extra: Any) -> Any:
+        """The language first (`--lang` anywhere, else the environment), then Typer's run, whose
+        usage errors are shown here, in that language."""
+        from ..i18n import language
+        from .translate import localize, requested_language
+
+        args = list(sys.argv[1:] if args is None else args)
+        env = extra.get("obj")
+        with language(requested_language(args, getattr(env, "variables", os.environ))):  # for this run only
+            localize(self)
+            if not extra.pop("standalone_mode", True):
+                return super().main(args, prog_name, standalone_mode=False, **extra)
+            sys.exit(self._standalone(args, prog_name, **extra))
+
+    def _standalone(self, args: list[str], prog_name: Optional[str], **extra: Any) -> int:
+        """Typer's run; its usage errors are shown here (in the run's language); the exit code."""
+        from ..i18n import _
+        from .translate import show_usage_error
+
+        try:
+            code = super().main(args, prog_name, standalone_mode=False, **extra)
+        except typer.TyperException as error:  # a usage error (Click's exceptions derive from it)
+            show_usage_error(error)
+            return error.exit_code
+        except typer.Abort:
+            typer.echo(_("Aborted!"), err=True)
+            return 1
+        return code if isinstance(code, int) else 0
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:
@@ -60,8 +100,10 @@ class CareersGroup(typer.core.TyperGroup):
             report(ctx, str(Interrupted("")), ExitCode.INTERRUPTED, is_error=False)
         except typer.Exit:
             raise
-        except typer.TyperException as error:  # usage errors: click prints them; JSON still gets its envelope
-            json_envelope(ctx, error.format_message(), error.exit_code)
+        except typer.TyperException as error:  # usage errors: main() prints them; JSON still gets its envelope
+            from .translate import describe
+
+            json_envelope(ctx, describe(error), error.exit_code)
             raise
         except Exception as error:  # noqa: BLE001 - the last guard against a traceback
             if _debugging(ctx):

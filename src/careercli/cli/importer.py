@@ -9,12 +9,10 @@ import typer
 
 from .options import command_app
 
-from ..i18n import _
-
 app = command_app(
     name="import",
-    help=_("Build catalog files from public reference data.") + "\n\n\b\n" + _("Example:")
-    + "\n  careers import onet ../shared/data/onet --out data/careers/onet",
+    help="Build catalog files from public reference data.\n\n\b\nExample:"
+         "\n  careers import onet ../shared/data/onet --out data/careers/onet",
     no_args_is_help=True,
 )
 
@@ -27,21 +25,21 @@ def imports() -> None:
 @app.command("onet")
 def import_onet(
     ctx: typer.Context,
-    onet_dir: Annotated[Path, typer.Argument(metavar="ONET_DIR", show_default=False, help=_(
+    onet_dir: Annotated[Path, typer.Argument(metavar="ONET_DIR", show_default=False, help=(
         "Folder of the O*NET database (text files and VERSION)."))],
-    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", show_default=False, help=_(
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", show_default=False, help=(
         "Folder for the generated profiles (created if needed)."))],
-    esco: Annotated[Optional[Path], typer.Option("--esco", metavar="ESCO_DIR", show_default=False, help=_(
+    esco: Annotated[Optional[Path], typer.Option("--esco", metavar="ESCO_DIR", show_default=False, help=(
         "ESCO occupations_{en,fr,nl}.csv: French, Dutch and English titles."))] = None,
-    crosswalks: Annotated[Optional[Path], typer.Option("--crosswalks", metavar="DIR", show_default=False, help=_(
+    crosswalks: Annotated[Optional[Path], typer.Option("--crosswalks", metavar="DIR", show_default=False, help=(
         "O*NET-SOC, SOC and ISCO-08 crosswalks: SOC and ISCO codes."))] = None,
-    rome: Annotated[Optional[Path], typer.Option("--rome", metavar="DIR", show_default=False, help=_(
+    rome: Annotated[Optional[Path], typer.Option("--rome", metavar="DIR", show_default=False, help=(
         "ROME export (France Travail): writes the ROME reference table."))] = None,
-    reference_out: Annotated[Optional[Path], typer.Option("--reference-out", metavar="FOLDER", show_default=False, help=_(
+    reference_out: Annotated[Optional[Path], typer.Option("--reference-out", metavar="FOLDER", show_default=False, help=(
         "Where the ROME table goes (default: the built-in data/reference)."))] = None,
-    esco_descriptions: Annotated[Optional[Path], typer.Option("--esco-descriptions", metavar="DIR", show_default=False, help=_(
+    esco_descriptions: Annotated[Optional[Path], typer.Option("--esco-descriptions", metavar="DIR", show_default=False, help=(
         "ESCO occupations_fr.csv with descriptions (v1.1.2): French titles and descriptions of crosswalk matches."))] = None,
-    bls: Annotated[Optional[Path], typer.Option("--bls", metavar="DIR", show_default=False, help=_(
+    bls: Annotated[Optional[Path], typer.Option("--bls", metavar="DIR", show_default=False, help=(
         "BLS OEWS wages and Employment Projections (CSV): U.S. pay and outlook."))] = None,
 ) -> int:
     """Import O*NET occupations as career profiles, with ESCO titles and ISCO-08 codes.
@@ -63,15 +61,15 @@ def import_onet(
 @app.command("rome")
 def import_rome(
     ctx: typer.Context,
-    rome_dir: Annotated[Path, typer.Argument(metavar="ROME_DIR", show_default=False, help=_(
+    rome_dir: Annotated[Path, typer.Argument(metavar="ROME_DIR", show_default=False, help=(
         "Folder of the ROME 4.0 export (unix_*.csv files and version.txt)."))],
-    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", show_default=False, help=_(
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", show_default=False, help=(
         "Folder for the generated profiles (created if needed)."))],
-    crosswalks: Annotated[Optional[Path], typer.Option("--crosswalks", metavar="DIR", show_default=False, help=_(
+    crosswalks: Annotated[Optional[Path], typer.Option("--crosswalks", metavar="DIR", show_default=False, help=(
         "ESCO-ROME and ESCO-O*NET mappings: links with their match types."))] = None,
-    onet: Annotated[Optional[Path], typer.Option("--onet", metavar="ONET_DIR", show_default=False, help=_(
+    onet: Annotated[Optional[Path], typer.Option("--onet", metavar="ONET_DIR", show_default=False, help=(
         "O*NET database: interest scores derived from the linked occupations."))] = None,
-    catalog: Annotated[Optional[Path], typer.Option("--catalog", metavar="FOLDER", show_default=False, help=_(
+    catalog: Annotated[Optional[Path], typer.Option("--catalog", metavar="FOLDER", show_default=False, help=(
         "Catalog whose other profiles' ids are avoided (default: the parent of --out)."))] = None,
 ) -> int:
     """Import ROME 4.0 fiches as French career profiles, linked to O*NET and ESCO.
@@ -90,24 +88,24 @@ def import_rome(
 @app.command("pay")
 def import_pay(
     ctx: typer.Context,
-    table: Annotated[Path, typer.Argument(metavar="TABLE", show_default=False, help=_(
+    table: Annotated[Path, typer.Argument(metavar="TABLE", show_default=False, help=(
         "CSV: code, optional title, any of p10, p25, median, p75, p90, mean, optional employment."))],
-    key: Annotated[str, typer.Option("--key", metavar="isco08|rome", show_default=False, help=_(
+    key: Annotated[str, typer.Option("--key", metavar="isco08|rome", show_default=False, help=(
         "The classification of the table's codes."))],
-    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", show_default=False, help=_(
+    out: Annotated[Path, typer.Option("--out", metavar="FOLDER", show_default=False, help=(
         "Folder for the pay overlay files (one per career)."))],
-    source: Annotated[str, typer.Option("--source", metavar="TEXT", show_default=False, help=_(
+    source: Annotated[str, typer.Option("--source", metavar="TEXT", show_default=False, help=(
         "Who publishes the figures, as readers should see it."))],
-    year: Annotated[int, typer.Option("--year", metavar="YEAR", show_default=False, help=_(
+    year: Annotated[int, typer.Option("--year", metavar="YEAR", show_default=False, help=(
         "The year the figures describe."))],
-    geography: Annotated[str, typer.Option("--geography", metavar="PLACE", show_default=False, help=_(
+    geography: Annotated[str, typer.Option("--geography", metavar="PLACE", show_default=False, help=(
         "Where the figures apply, e.g. Belgique, Wallonie, France."))],
-    currency: Annotated[str, typer.Option("--currency", metavar="CODE", help=_("ISO currency code of the amounts."))] = "EUR",
-    period: Annotated[str, typer.Option("--period", metavar="hour|month|year", help=_("What one amount pays for."))] = "month",
-    basis: Annotated[str, typer.Option("--basis", metavar="gross|net", help=_("Before or after deductions."))] = "gross",
-    url: Annotated[Optional[str], typer.Option("--url", metavar="URL", show_default=False, help=_(
+    currency: Annotated[str, typer.Option("--currency", metavar="CODE", help="ISO currency code of the amounts.")] = "EUR",
+    period: Annotated[str, typer.Option("--period", metavar="hour|month|year", help="What one amount pays for.")] = "month",
+    basis: Annotated[str, typer.Option("--basis", metavar="gross|net", help="Before or after deductions.")] = "gross",
+    url: Annotated[Optional[str], typer.Option("--url", metavar="URL", show_default=False, help=(
         "Where the table can be found."))] = None,
-    licence: Annotated[Optional[str], typer.Option("--licence", metavar="TEXT", show_default=False, help=_(
+    licence: Annotated[Optional[str], typer.Option("--licence", metavar="TEXT", show_default=False, help=(
         "The table's licence or terms of use."))] = None,
 ) -> int:
     """Import a local pay table keyed by ISCO-08 or ROME codes as pay figures for the careers it covers.

@@ -6,7 +6,6 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from ..i18n import _
 from .options import (
     CatalogOption, command_app, complete_criterion, complete_sector, complete_source, complete_study_level,
     DataDirs, format_option, Lang, Pager, PayIn, SortChoice, sort_option, TableFormat,
@@ -14,27 +13,27 @@ from .options import (
 
 app = command_app()
 
-Riasec = Annotated[Optional[str], typer.Option("--riasec", metavar="CODE", show_default=False, help=_(
+Riasec = Annotated[Optional[str], typer.Option("--riasec", metavar="CODE", show_default=False, help=(
     "Careers whose Holland code starts with these letters, e.g. EC (ROME fiches: also France Travail's own "
     "letters)."))]
-RiasecAny = Annotated[bool, typer.Option("--riasec-any", help=_(
+RiasecAny = Annotated[bool, typer.Option("--riasec-any", help=(
     "With --riasec: its letters in any order (EC also finds CE...)."))]
-JobZone = Annotated[Optional[int], typer.Option("--job-zone", metavar="1-5", show_default=False, help=_(
+JobZone = Annotated[Optional[int], typer.Option("--job-zone", metavar="1-5", show_default=False, help=(
     "Careers of this O*NET job zone (1: little or no preparation ... 5: extensive preparation)."))]
 StudyLevel = Annotated[Optional[str], typer.Option(
-    "--study-level", metavar="LEVEL", show_default=False, autocompletion=complete_study_level, help=_(
+    "--study-level", metavar="LEVEL", show_default=False, autocompletion=complete_study_level, help=(
         "Careers of this study level, as an O*NET job zone: none (1), secondary (CESS, 2), vocational "
         "(vocational training after secondary school, 3), bachelor (4), master or doctorate (5). ROME fiches "
         "have no job zone: they are left out (counted on stderr)."))]
 Criterion = Annotated[Optional[list[str]], typer.Option(
-    "--criterion", metavar="TAG", show_default=False, autocompletion=complete_criterion, help=_(
+    "--criterion", metavar="TAG", show_default=False, autocompletion=complete_criterion, help=(
         "Careers with this criteria tag, in any language, case and accents aside; else a tag holding these "
         "words (repeatable: all of them). See careers criteria."))]
 Sector = Annotated[Optional[str], typer.Option(
-    "--sector", metavar="TEXT", show_default=False, autocompletion=complete_sector, help=_(
+    "--sector", metavar="TEXT", show_default=False, autocompletion=complete_sector, help=(
         "Careers of this activity sector or sub-sector (ROME), as --criterion matches."))]
 Source = Annotated[Optional[list[str]], typer.Option(
-    "--source", metavar="onet|rome|curated", show_default=False, autocompletion=complete_source, help=_(
+    "--source", metavar="onet|rome|curated", show_default=False, autocompletion=complete_source, help=(
         "Careers of this origin (repeatable); without --catalog, from every catalog."))]
 
 

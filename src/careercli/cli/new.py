@@ -6,7 +6,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..i18n import _
 from .options import Force, command_app
 
 app = command_app()
@@ -15,13 +14,13 @@ app = command_app()
 @app.command(name="new")
 def new(
     ctx: typer.Context,
-    career_id: Annotated[str, typer.Argument(metavar="ID", show_default=False, help=_(
+    career_id: Annotated[str, typer.Argument(metavar="ID", show_default=False, help=(
         "The id of the new career: lowercase letters, digits and dashes (the file is ID.yaml)."))],
-    out: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", show_default=False, help=_(
+    out: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", show_default=False, help=(
         "Where to write it (default: ID.yaml in this folder; the name must be ID.yaml)."))] = None,
     force: Force = False,
 ) -> int:
-    """Write a commented profile template with every section, to fill in and check with careers validate.
+    """Write a commented profile template with every section, to fill in and check with `careers validate`.
 
     \b
     Examples:

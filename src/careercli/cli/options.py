@@ -62,29 +62,29 @@ def remember_format(ctx: typer.Context, _param: Any, value: Any) -> Any:
 
 
 def format_option() -> Any:
-    return typer.Option("--format", "-f", help=_("Output format."), callback=remember_format, is_eager=True)
+    return typer.Option("--format", "-f", help="Output format.", callback=remember_format, is_eager=True)
 
 
 DataDirs = Annotated[
     Optional[list[str]],
-    typer.Option("--data-dir", metavar="DIR", help=_("Extra folder of profiles (repeatable); overrides by id."),
+    typer.Option("--data-dir", metavar="DIR", help="Extra folder of profiles (repeatable); overrides by id.",
                   show_default=False),
 ]
 Lang = Annotated[
     Optional[str],
-    typer.Option("--lang", metavar="LANG", help=_("Language of the text: fr, en or nl (default: your interface language)."),
-                 show_default=False),
+    typer.Option("--lang", metavar="LANG", show_default=False, help=(
+        "Language of the messages and the text: fr, en or nl (default: CAREERS_LANG, else your locale).")),
 ]
 CatalogOption = Annotated[
     Optional[CatalogChoice],
-    typer.Option("--catalog", metavar="rome|onet|all", show_default=False, help=_(
+    typer.Option("--catalog", metavar="rome|onet|all", show_default=False, help=(
         "Which reference catalog: rome (French fiches), onet (U.S. occupations) or all (default: rome in "
         "French, onet otherwise); curated profiles and your folders are always in.")),
 ]
 MaxZone = Annotated[
     Optional[int],
     typer.Option("--max-zone", metavar="1-5", min=1, max=5,
-                 help=_("Leave out careers above this job zone (how long you will study)."), show_default=False),
+                 help="Leave out careers above this job zone (how long you will study).", show_default=False),
 ]
 def finite_amount(value: Optional[float]) -> Optional[float]:
     """`nan` and `inf` pass click's range check (a comparison with nan is never true): refuse them."""
@@ -119,13 +119,13 @@ def pay_unit(value: Optional[str]) -> Any:
 
 MinSalary = Annotated[
     Optional[str],
-    typer.Option("--min-salary", metavar="PAY", callback=pay_threshold, show_default=False, help=_(
+    typer.Option("--min-salary", metavar="PAY", callback=pay_threshold, show_default=False, help=(
         "Leave out careers paid less: 2500 (EUR a month, gross), 40000USD/year, 25USD/hour, 3000EUR/month net. "
         "Never converted between currencies: careers without a figure in that currency stay, marked.")),
 ]
 PayIn = Annotated[
     Optional[str],
-    typer.Option("--pay-in", metavar="CUR/PERIOD", callback=pay_unit, show_default=False, help=_(
+    typer.Option("--pay-in", metavar="CUR/PERIOD", callback=pay_unit, show_default=False, help=(
         "Show and sort pay in this currency and period, e.g. USD/year, EUR/month (default: that of --min-salary, "
         "else EUR/month in French and USD/year otherwise). Careers without a figure in it come last.")),
 ]
@@ -141,12 +141,12 @@ class SortChoice(str, Enum):
 
 
 def sort_option(default: str) -> Any:
-    return typer.Option("--sort", metavar="pay|outlook|title|match", show_default=False, help=_(
+    return typer.Option("--sort", metavar="pay|outlook|title|match", show_default=False, help=(
         "Order by median pay (highest first, see --pay-in), outlook (largest projected change in jobs first), "
         "title or match; careers without the figure come last (default: {default}).").format(default=default))
 
 
-Pager = Annotated[bool, typer.Option("--pager/--no-pager", help=_("Page long output on a terminal."))]
+Pager = Annotated[bool, typer.Option("--pager/--no-pager", help=("Page long output on a terminal."))]
 
 
 def _completion_catalog(ctx: typer.Context) -> tuple[Any, str]:
@@ -204,17 +204,17 @@ def install_completion(ctx: typer.Context, _param: Any, value: bool) -> None:
 
 Job = Annotated[
     str,
-    typer.Argument(metavar="JOB", help=_("Career id, code (e.g. 13-2011.00) or title, in any language."),
+    typer.Argument(metavar="JOB", help="Career id, code (e.g. 13-2011.00) or title, in any language.",
                    show_default=False, autocompletion=complete_career),
 ]
 
 
 ReportFile = Annotated[
     Optional[str],
-    typer.Option("--report", metavar="FILE", show_default=False, help=_(
+    typer.Option("--report", metavar="FILE", show_default=False, help=(
         "Also write a report to hand out or keep: FILE.html (prints on A4), FILE.md or FILE.svg.")),
 ]
-Force = Annotated[bool, typer.Option("--force", help=_("Replace files that already exist."))]
+Force = Annotated[bool, typer.Option("--force", help="Replace files that already exist.")]
 
 
 def targets(out: Optional[str] = None, report: Optional[str] = None, pages: Optional[str] = None,

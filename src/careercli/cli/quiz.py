@@ -23,20 +23,20 @@ app = command_app()
 def quiz(
     ctx: typer.Context,
     bank: Annotated[Optional[str], typer.Option("--bank", metavar="ID", show_default=False,
-                                                help=_("Item bank: riasec-short (default), riasec-48 or onet-ip-60."))] = None,
-    answers: Annotated[Optional[str], typer.Option("--answers", metavar="FILE", show_default=False, help=_(
+                                                help="Item bank: riasec-short (default), riasec-48 or onet-ip-60.")] = None,
+    answers: Annotated[Optional[str], typer.Option("--answers", metavar="FILE", show_default=False, help=(
         "Answers file: YAML, JSON or CSV, item id -> 1-5 ('-' reads stdin)."))] = None,
-    answers_string: Annotated[Optional[str], typer.Option("--answers-string", metavar="DIGITS", show_default=False, help=_(
+    answers_string: Annotated[Optional[str], typer.Option("--answers-string", metavar="DIGITS", show_default=False, help=(
         "One answer 1-5 per item in bank order; - or ? skips (O*NET style)."))] = None,
     scores: Annotated[Optional[str], typer.Option("--scores", metavar="R=..,I=..,A=..,S=..,E=..,C=..", show_default=False,
-                                                  help=_("Six RIASEC scores from any instrument, on any scale."))] = None,
-    resume: Annotated[bool, typer.Option("--resume", help=_("Continue the quiz paused with Ctrl-C."))] = False,
+                                                  help="Six RIASEC scores from any instrument, on any scale.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue the quiz paused with Ctrl-C.")] = False,
     lang: Lang = None,
-    top: Annotated[int, typer.Option("--top", metavar="N", min=1, help=_("How many careers to list."))] = 10,
+    top: Annotated[int, typer.Option("--top", metavar="N", min=1, help="How many careers to list.")] = 10,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     max_zone: MaxZone = None,
     min_salary: MinSalary = None,
-    detailed_only: Annotated[bool, typer.Option("--detailed-only", help=_(
+    detailed_only: Annotated[bool, typer.Option("--detailed-only", help=(
         "Only careers with a detailed (curated) profile."))] = False,
     sort: Annotated[SortChoice, sort_option("match")] = SortChoice.match,
     pay_in: PayIn = None,
@@ -52,7 +52,7 @@ def quiz(
       careers quiz
       careers quiz --resume
       careers quiz --scores R=2,I=5,A=3,S=4,E=6,C=5 --format json
-      careers quiz --bank onet-ip-60 --answers-string 3333... (60 digits)
+      careers quiz --bank onet-ip-60 --answers-string 3333...  # 60 digits, one per item
       careers quiz --answers my-answers.yaml --max-zone 3 --top 20
       careers quiz --scores R=2,I=5,A=3,S=4,E=6,C=5 --min-salary 40000USD/year --sort pay
       careers quiz --report my-results.html

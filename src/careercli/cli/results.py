@@ -6,13 +6,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..i18n import _
 from .options import Force, ReportFile, TableFormat, command_app, format_option, targets
 
 app = command_app(name="results", invoke_without_command=True)
 
 Number = Annotated[int, typer.Argument(metavar="N", min=1, show_default=False,
-                                       help=_("The number `careers results` shows."))]
+                                       help="The number `careers results` shows.")]
 
 
 @app.callback()

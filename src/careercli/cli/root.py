@@ -8,9 +8,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from .. import __version__
-from ..i18n import _
 from .group import CareersGroup
-from .options import DataDirs, install_completion, show_completion
+from .options import DataDirs, Lang, install_completion, show_completion
 
 COMPLETE_VARIABLE = "_CAREERS_COMPLETE"  # set by the completion scripts of --install-completion
 
@@ -35,20 +34,21 @@ def _version(value: bool) -> None:
 def root(
     ctx: typer.Context,
     data_dir: DataDirs = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help=_("Read every YAML file; skip the index cache."))] = False,
+    lang: Lang = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read every YAML file; skip the index cache.")] = False,
     color: Annotated[
-        Optional[bool], typer.Option("--color/--no-color", help=_("Force colours on or off (default: auto, NO_COLOR)."),
+        Optional[bool], typer.Option("--color/--no-color", help="Force colours on or off (default: auto, NO_COLOR).",
                                      show_default=False)
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help=_("Show the version and exit."))
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
     install_completion: Annotated[bool, typer.Option(
         "--install-completion", callback=install_completion, is_eager=True, expose_value=False,
-        help=_("Install completion of commands, options and careers for the current shell."))] = False,
+        help="Install completion of commands, options and careers for the current shell.")] = False,
     show_completion: Annotated[bool, typer.Option(
         "--show-completion", callback=show_completion, is_eager=True, expose_value=False,
-        help=_("Show the completion script for the current shell, to copy or customise."))] = False,
+        help="Show the completion script for the current shell, to copy or customise.")] = False,
 ) -> None:
     """Explore careers offline: profiles, an interest quiz, and tools for counsellors.
 
@@ -58,11 +58,12 @@ def root(
       careers --data-dir ./my-profiles validate
     """
     from ..app import App, Environment
-    from ..i18n import set_interface_language
+    from ..i18n import checked_language, current_language
 
     env = ctx.obj if isinstance(ctx.obj, Environment) else Environment.current()
-    set_interface_language(env.interface_language)
-    ctx.obj = App(env, data_dirs=list(data_dir or []), use_cache=not no_cache, color=color)
+    # the interface language was chosen before parsing (group.py): --lang, anywhere, else the environment
+    ctx.obj = App(env, data_dirs=list(data_dir or []), use_cache=not no_cache, color=color,
+                  lang=checked_language(lang, current_language()), lang_chosen=lang is not None)
 
 
 def main(args: Optional[list[str]] = None, env: Any = None) -> None:
@@ -70,13 +71,11 @@ def main(args: Optional[list[str]] = None, env: Any = None) -> None:
     import gc
 
     from ..app import Environment
-    from ..i18n import set_interface_language
 
     # A run allocates many small objects and few cycles: collecting every 700 allocations
     # costs ~5% of a short command for nothing. Cycles are still collected, just rarely.
     gc.set_threshold(50_000, 20, 20)
     env = env or Environment.current()
-    set_interface_language(env.interface_language)  # before the commands' help texts are built
     if COMPLETE_VARIABLE in env.variables:  # the shell asks for completions: teach click Typer's shells
         from typer.completion import completion_init
 

@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from ..i18n import _
 from .options import CatalogOption, command_app, DataDirs, format_option, Lang, TableFormat
 
 app = command_app()
@@ -15,9 +14,9 @@ app = command_app()
 @app.command(name="search")
 def search(
     ctx: typer.Context,
-    query: Annotated[list[str], typer.Argument(metavar="WORDS...", show_default=False, help=_(
+    query: Annotated[list[str], typer.Argument(metavar="WORDS...", show_default=False, help=(
         "What to look for: a job name in any language, a code, a word of its description."))],
-    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, help=_("How many careers to list."))] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, help="How many careers to list.")] = 10,
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     catalog: CatalogOption = None,

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..i18n import _
+from ..i18n import Formatted
 from ..render.sections import SECTIONS
 from .options import CatalogOption, command_app, DataDirs, format_option, Job, Lang, ShowFormat
 
@@ -20,11 +20,11 @@ def show(
     section: Annotated[
         Optional[list[str]],
         typer.Option("--section", "-s", metavar="NAME", show_default=False,
-                     help=_("Only this section (repeatable): {names}.").format(names=", ".join(SECTIONS))),
+                     help=Formatted("Only this section (repeatable): {names}.", names=", ".join(SECTIONS))),
     ] = None,
     lang: Lang = None,
     fmt: Annotated[ShowFormat, format_option()] = ShowFormat.rich,
-    pager: Annotated[bool, typer.Option("--pager/--no-pager", help=_("Page long output on a terminal."))] = True,
+    pager: Annotated[bool, typer.Option("--pager/--no-pager", help="Page long output on a terminal.")] = True,
     catalog: CatalogOption = None,
     data_dir: DataDirs = None,
 ) -> int:

@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from ..i18n import _
 from .options import CatalogOption, command_app, DataDirs, format_option, Job, Lang, TableFormat
 
 app = command_app()
@@ -16,7 +15,7 @@ app = command_app()
 def similar(
     ctx: typer.Context,
     job: Job,
-    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, help=_("How many careers to list."))] = 15,
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, help=("How many careers to list."))] = 15,
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     catalog: CatalogOption = None,

@@ -6,7 +6,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..i18n import _
 from .options import command_app, ReportFormat, format_option
 
 app = command_app()
@@ -15,11 +14,11 @@ app = command_app()
 @app.command(name="validate")
 def validate(
     ctx: typer.Context,
-    paths: Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", show_default=False, help=_(
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", show_default=False, help=(
         "Files or folders to check (default: the whole catalog)."))] = None,
     fmt: Annotated[ReportFormat, format_option()] = ReportFormat.rich,
 ) -> int:
-    """Check career profiles and report every problem as file:line:column: field: message.
+    """Check career profiles and report every problem as `file:line:column: field: message`.
 
     \b
     Examples:

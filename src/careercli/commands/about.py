@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .. import __version__
 from ..i18n import _
+from ..phrases import joined
 from ..views import About
 
 if TYPE_CHECKING:
@@ -121,6 +122,40 @@ def about(app: "App") -> About:
     origins = Counter(entry.origin for entry in catalog.entries.values())
     reference = imported_sources([builtin_careers(), *app.data_dirs()]) + rome_source()
     known = {source["name"] for source in reference}
-    return About(version=__version__, sources=reference + bank_sources() + curated_sources(catalog, known),
+    sources = [with_stated_licence(source) for source in merged_sources(reference + bank_sources() +
+                                                                         curated_sources(catalog, known))]
+    return About(version=__version__, sources=[{k: joined(v) for k, v in s.items()} for s in sources], parts=sources,
                  careers={"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))},
                  coverage=figure_coverage(catalog), pay_problems=[str(p) for p in catalog.pay_problems])
+
+
+def merged_sources(sources: list[dict[str, Any]]) -> list[dict[str, list[str]]]:
+    """Each source once: the parts of one dataset (the ROME export behind the fiches, the ROME
+    titles of curated profiles, a curated profile's ROME code) become one entry, keeping every
+    distinct version, licence, attribution and note (a value another one begins with, "v460"
+    beside "v460, published 18/09/2025", is said once). Parts are one dataset when they have the
+    same publisher and the first word of their names agrees (ROME 4.0..., ESCO...)."""
+    merged: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for source in sources:
+        key = (source.get("publisher") or source["name"], source["name"].split()[0])
+        parts = merged.setdefault(key, {"name": [source["name"]]})
+        for field in (*SOURCE_FIELDS[1:], "used_by"):
+            if source.get(field):
+                _add_part(parts.setdefault(field, []), str(source[field]))
+    return list(merged.values())
+
+
+def _add_part(values: list[str], value: str) -> None:
+    for index, known in enumerate(values):
+        if known == value or known.startswith(value + " ") or known.startswith(value + ","):
+            return
+        if value.startswith(known + " ") or value.startswith(known + ","):
+            values[index] = value
+            return
+    values.append(value)
+
+
+def with_stated_licence(source: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A third-party source with no licence says so: its terms are in doubt, not absent."""
+    third_party = source.get("publisher") or source.get("url") or source.get("used_by")
+    return source if source.get("licence") or not third_party else {**source, "licence": [_("not stated by the source")]}

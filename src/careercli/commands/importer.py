@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-from ..i18n import _
+from ..i18n import _, decimal
 from ..views import ImportReport
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def import_onet(onet_dir: Path, out: Path, *, esco: Optional[Path], crosswalks: 
                  esco_descriptions_dir=esco_descriptions, bls_dir=bls)
     written = report.written
     lines = [_("{count} profiles in {out} ({french} with a French title, {described} with a French description): "
-               "{written} written, {unchanged} unchanged, {removed} removed, in {seconds:.1f} s").format(
+               "{written} written, {unchanged} unchanged, {removed} removed, in {seconds} s").format(
         count=report.profiles, out=report.out, french=report.french_titles, described=report.french_descriptions,
         written=len(written.written), unchanged=len(written.unchanged), removed=len(written.removed),
-        seconds=time.perf_counter() - started)]
+        seconds=decimal(time.perf_counter() - started))]
     if report.rome_table:
         lines.append(_("ROME reference table: {path}").format(path=report.rome_table))
     return ImportReport(lines=lines)
@@ -47,10 +47,10 @@ def import_rome(rome_dir: Path, out: Path, *, crosswalks: Optional[Path], onet: 
     return ImportReport(lines=[_(
         "{count} profiles in {out} ({derived} with interest scores derived from O*NET, whose high point is France "
         "Travail's major letter for {agreeing}): {written} written, {unchanged} unchanged, {removed} removed, "
-        "in {seconds:.1f} s").format(
+        "in {seconds} s").format(
         count=report.profiles, out=report.out, derived=report.derived, agreeing=report.agreeing,
         written=len(written.written), unchanged=len(written.unchanged), removed=len(written.removed),
-        seconds=time.perf_counter() - started)])
+        seconds=decimal(time.perf_counter() - started))])
 
 
 def import_pay(app: "App", table: Path, out: Path, *, key: str, currency: str, period: str, basis: str,

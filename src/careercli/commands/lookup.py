@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from ..errors import AmbiguousError, NotFoundError
-from ..i18n import _, current_language
+from ..i18n import _, current_language, listed
 
 if TYPE_CHECKING:
     from ..app import App
@@ -76,7 +76,7 @@ def best_match_note(catalog: "Catalog", query: str, hit: "Hit", others: list["Hi
     if hit.typo:
         note += " " + _("(spelling corrected)")
     if others:
-        note += "; " + _("also: {careers}").format(careers=", ".join(title_of(h, lang) for h in others))
+        note += _("; ") + _("also: {careers}").format(careers=", ".join(title_of(h, lang) for h in others))
     return note
 
 
@@ -91,15 +91,15 @@ def ask_or_refuse(app: "App", catalog: "Catalog", query: str, candidates: list["
         chosen = choose_career(query, [(h.entry.id, title_of(h, lang)) for h in candidates])
         if chosen:
             return chosen
-    listed = "; ".join(f"{n}. {title_of(h, lang)} ({h.entry.id})" for n, h in enumerate(candidates, 1))
+    choices = listed(f"{n}. {title_of(h, lang)} ({h.entry.id})" for n, h in enumerate(candidates, 1))
     raise AmbiguousError(_("'{query}' matches several careers; give one of their ids: {careers}").format(
-        query=query, careers=listed), data={"candidates": [candidate_data(h, lang) for h in candidates]})
+        query=query, careers=choices), data={"candidates": [candidate_data(h, lang) for h in candidates]})
 
 
 def not_found_message(query: str, found: list["Hit"], lang: str) -> str:
     message = _("no career matches '{query}'").format(query=query)
     if found:
-        message += "; " + _("did you mean: {careers}?").format(
+        message += _("; ") + _("did you mean: {careers}?").format(
             careers=", ".join(f"{title_of(h, lang)} ({h.entry.id})" for h in found))
     else:
         message += " " + _("(try `careers search WORDS`)")

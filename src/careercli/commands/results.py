@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Union
 
-from ..i18n import _
+from ..i18n import _, os_reason
 from ..views import ImportReport, SavedResults
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def keep(app: "App", result: Any, answers: dict[str, Any]) -> Any:
     try:
         number = save_result(app.env.user_data_dir(), saved)
     except OSError as error:
-        app.message(_("Could not keep these results ({reason}).").format(reason=error.strerror or error),
+        app.message(_("Could not keep these results ({reason}).").format(reason=os_reason(error)),
                     style="yellow")
         return result
     return msgspec.structs.replace(result, saved=number)

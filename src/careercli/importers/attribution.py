@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
+from ..phrases import CAPPED_LINKS, ISCO_NOTE, NOT_STATED, PUBLISHED, ROME_ATTRIBUTION, ROME_LICENCE
 from .mappings import MappingInfo, ranked
 
 MAX_LINKS = 10  # per classification, strongest first (a few fiches link to 40 occupations)
-ROME_LICENCE = "Licence Ouverte / Etalab 2.0 (believed; to be verified)"
+__all__ = ["ROME_LICENCE"]  # with the phrases below: written in English, shown in the reader's language
 CC_BY = "CC BY 4.0"
 ESCO_URL = "https://esco.ec.europa.eu"
 
@@ -20,21 +21,21 @@ def compact(source: dict[str, Any]) -> dict[str, Any]:
 
 def rome_source(version: str, published: str = "", note: Optional[str] = None) -> dict[str, Any]:
     """ROME 4.0 (France Travail). Its licence is believed, not verified: the export has no licence text."""
-    release = f"v{version}" + (f", published {published}" if published else "")
+    release = PUBLISHED.format(version=version, date=published) if published else f"v{version}"
     return compact({
         "name": "ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois",
         "publisher": "France Travail",
         "version": release,
         "licence": ROME_LICENCE,
-        "attribution": f"France Travail, ROME 4.0 {release}. Modified: export artefacts (doubled quotes, spaces) cleaned.",
+        "attribution": ROME_ATTRIBUTION.format(release=release),
         "note": note,
     })
 
 
 def isco_source(parent: Optional[str] = None) -> dict[str, Any]:
-    note = f"ISCO-08 of ROME v3 fiche {parent}, from which this fiche comes (column 'Code ISCO08')." if parent else None
+    note = ISCO_NOTE.format(parent=parent) if parent else None
     return compact({"name": "ROME to ISCO-08 correspondence (Correspondance_ROME_ISCO08)", "publisher": "Pôle emploi",
-                    "licence": "not stated in the file", "note": note})
+                    "licence": NOT_STATED, "note": note})
 
 
 def mapping_source(info: MappingInfo, note: Optional[str] = None) -> dict[str, Any]:
@@ -57,7 +58,7 @@ def link_entries(links: dict[str, str], scheme: str, title: Callable[[str], dict
 
 def cap_note(count: int, what: str) -> Optional[str]:
     """'46 O*NET links; the 10 strongest are listed.' when a list of links was cut short."""
-    return f"{count} {what} links; the {MAX_LINKS} strongest are listed." if count > MAX_LINKS else None
+    return CAPPED_LINKS.format(count=count, what=what, limit=MAX_LINKS) if count > MAX_LINKS else None
 
 
 def two_hop_label(first: MappingInfo, second: MappingInfo) -> str:

@@ -28,12 +28,13 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..i18n import _
+from ..phrases import ESCO_VERSIONS
 from ..reference import gender_forms
 from ..text import fold
 from .tsv import read_csv
 
 LANGUAGES = ("en", "fr", "nl")
-VERSIONS = "v1.0.x (English and French labels), v1.1.1 (Dutch labels)"  # per shared/data/SOURCES.md
+VERSIONS = ESCO_VERSIONS  # per shared/data/SOURCES.md
 REQUIRED_COLUMNS = ("conceptUri", "iscoGroup", "preferredLabel", "altLabels")
 
 _SMALL_WORDS = frozenset({"a", "all", "an", "and", "at", "by", "for", "in", "of", "on", "or", "other", "the", "to", "with"})

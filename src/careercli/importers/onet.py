@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from ..i18n import _
+from ..i18n import _, os_reason
 from .tsv import ImportDataError, Row, read_tsv
 
 CODE = "O*NET-SOC Code"
@@ -114,7 +114,7 @@ def read_release(path: Path) -> Release:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise ImportDataError(path, _("cannot read the release description ({error})").format(error=error)) from None
+        raise ImportDataError(path, _("cannot read the release description ({error})").format(error=os_reason(error))) from None
     found = re.match(r"(O\*NET ([\d.]+) Database)", lines[0]) if lines else None
     attribution = next((line.removeprefix("Attribution:").strip() for line in lines if line.startswith("Attribution:")), "")
     if not found or not attribution:

@@ -16,6 +16,7 @@ import msgspec
 
 from ..errors import UsageError
 from ..i18n import _
+from ..phrases import ESCO_ATTRIBUTION
 from ..reference import ROME_FILE_GLOB
 from ..schema import Profile
 from ..text import fold, slugify
@@ -315,8 +316,7 @@ def esco_source(isco: Optional[list[str]] = None, match: Optional[TitleMatch] = 
         "publisher": "European Commission",
         "version": ESCO_VERSIONS,
         "licence": LICENCE,
-        "attribution": "ESCO classification, © European Union, CC BY 4.0. Modified: gender pairs split, "
-                       "linked to O*NET by ISCO-08 group.",
+        "attribution": ESCO_ATTRIBUTION,
     }
     if isco:
         note = (f"Other titles: ESCO occupations of ISCO-08 group {', '.join(isco)} sharing a word with the "

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
+from ..phrases import ESCO_DESCRIPTIONS, ESCO_FRENCH
 from ..reference import gender_forms
 from .attribution import (
     cap_note, esco_labels_source, link_entries, mapping_source, rome_source, two_hop_label,
@@ -157,8 +158,8 @@ def manifest_sources(official: Optional[OfficialLinks]) -> list[dict[str, Any]]:
     sources = [mapping_source(official.crosswalk.info)]
     if official.descriptions:
         version = official.descriptions.version
-        sources.append(esco_labels_source(f"{version} (French)" if version else "French",
-                                          "French titles and descriptions of crosswalk matches."))
+        sources.append(esco_labels_source(ESCO_FRENCH.format(version=version) if version else "French",
+                                          ESCO_DESCRIPTIONS))
     if official.rome:
         sources.append(mapping_source(official.rome.mapping.info))  # ROME itself: see the reference table
     return sources

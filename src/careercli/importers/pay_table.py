@@ -37,7 +37,7 @@ from typing import Any, Iterable, Literal, Optional
 import msgspec
 
 from ..errors import UsageError
-from ..i18n import _
+from ..i18n import _, os_reason
 from ..schema import PayOverlay
 from ..walk import OVERLAY_SUFFIX
 from .output import dump_json, write_owned_files
@@ -117,7 +117,7 @@ def _text(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8-sig")
     except OSError as error:
-        raise ImportDataError(path, error.strerror or str(error)) from None
+        raise ImportDataError(path, os_reason(error)) from None
     except UnicodeDecodeError:
         raise ImportDataError(path, _("not UTF-8 text; save it from your spreadsheet as CSV UTF-8")) from None
 

@@ -13,12 +13,13 @@ from pathlib import Path
 from ..i18n import _
 from ..reference import APPELLATION_SEPARATOR, ROME_FILE_GLOB
 from ..text import fold
+from .attribution import ROME_LICENCE
 from .tsv import ImportDataError, read_csv
 
 CODES_GLOB = "unix_referentiel_code_rome_v*_utf8.csv"
 APPELLATIONS_GLOB = "unix_referentiel_appellation_v*_utf8.csv"
 ROME_CODE = re.compile(r"^[A-N]\d{4}$")
-LICENCE = "Licence Ouverte / Etalab 2.0 (believed; verify with France Travail)"
+LICENCE = ROME_LICENCE  # one statement of the doubt, as in the ROME profiles
 
 
 def rome_table_text(folder: Path) -> tuple[str, str]:

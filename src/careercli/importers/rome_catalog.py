@@ -32,6 +32,7 @@ import msgspec
 
 from ..errors import UsageError
 from ..i18n import _
+from ..phrases import DERIVED_INTERESTS, DERIVED_NOTE, ESCO_LABELS, ROME_CHANGES  # written in English, shown in the reader's language
 from ..reference import gender_forms
 from ..schema import RIASEC_TYPES, Profile
 from ..text import fold, slugify
@@ -47,10 +48,6 @@ from .rome_export import KNOW_HOW, KNOWLEDGE, SOFT_SKILLS, Fiche, LinkedItem, Re
 
 MANIFEST_FORMAT = 1
 MATCH_WEIGHTS = {"exact": 1.0, "close": 0.75, "broad": 0.5, "narrow": 0.5}  # for derived interest scores
-ESCO_LABELS = "v1.1 (labels as given in the ESCO - ROME mapping)"
-ROME_CHANGES = ("Gender pairs split; competences and work contexts grouped and ordered (core items first); interest "
-                "centres, activity sectors and sub-sectors, and themes kept as criteria tags of their kind, France "
-                "Travail's principal one marked.")
 
 
 @dataclass
@@ -392,15 +389,12 @@ def manifest(inputs: Inputs, count: int, derived: int, agreeing: int) -> dict[st
 
 def interests_source(count: int, derived: int, agreeing: int) -> dict[str, str]:
     """An entry of its own, so that `careers about` shows these figures whatever else it lists."""
-    return {"name": "Interest scores of ROME fiches, derived from O*NET by careers",
-            "note": interests_note(count, derived, agreeing)}
+    return {"name": DERIVED_INTERESTS, "note": interests_note(count, derived, agreeing)}
 
 
 def interests_note(count: int, derived: int, agreeing: int) -> str:
-    return (f"Derived for {derived} of {count} fiches ({_percent(derived, count)} %): mean of the scores of the O*NET "
-            "occupations linked through ESCO, weighted by match type (exact 1, close 0.75, broad or narrow 0.5). The "
-            f"highest derived score is France Travail's major RIASEC letter for {agreeing} of them "
-            f"({_percent(agreeing, derived)} %). The other {count - derived} fiches keep only France Travail's letters.")
+    return DERIVED_NOTE.format(derived=derived, count=count, percent=_percent(derived, count), agreeing=agreeing,
+                               agreement=_percent(agreeing, derived), rest=count - derived)
 
 
 def _percent(part: int, whole: int) -> float:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..i18n import _
+from ..i18n import _, os_reason
 from .tsv import ImportDataError, Row, read_csv
 
 FICHES_GLOB = "unix_referentiel_code_rome_v*_utf8.csv"
@@ -154,7 +154,7 @@ def _release_note(path: Path) -> dict[str, str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise ImportDataError(path, _("cannot read the release note ({error})").format(error=error)) from None
+        raise ImportDataError(path, _("cannot read the release note ({error})").format(error=os_reason(error))) from None
     note = {key.strip(): value.strip() for key, sep, value in (line.partition(":") for line in lines) if sep}
     if not note.get("Numero de version") or not note.get("Date de publication"):
         raise ImportDataError(path, _("expected 'Numero de version : ...' and 'Date de publication : ...' lines"))

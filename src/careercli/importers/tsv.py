@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
 from ..errors import CareersError
-from ..i18n import _
+from ..i18n import _, os_reason
 
 MISSING = "n/a"
 
@@ -148,4 +148,4 @@ def _open(path: Path):  # noqa: ANN202 - a text file handle
     except FileNotFoundError:
         raise ImportDataError(path, _("file not found")) from None
     except OSError as error:
-        raise ImportDataError(path, error.strerror or str(error)) from None
+        raise ImportDataError(path, os_reason(error)) from None

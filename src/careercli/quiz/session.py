@@ -13,7 +13,7 @@ import msgspec
 
 from ..errors import CareersError, NotFoundError
 from ..files import read_bounded, write_atomically
-from ..i18n import _
+from ..i18n import _, os_reason
 
 if TYPE_CHECKING:
     from ..pay import Threshold
@@ -91,7 +91,7 @@ def load_session(folder: Path) -> Session:
     except FileNotFoundError:
         raise NotFoundError(_("no saved quiz to resume; start one with `careers quiz`")) from None
     except (OSError, ValueError, msgspec.MsgspecError) as error:  # unreadable, too large, not UTF-8 or JSON, a bad field
-        raise _unusable(path, getattr(error, "strerror", None) or str(error)) from None
+        raise _unusable(path, os_reason(error)) from None
     if session.version != SESSION_VERSION:
         raise CareersError(_("the saved quiz in {path} is from another version; start again with `careers quiz`").format(
             path=path))
@@ -145,7 +145,7 @@ def load_fit_session(folder: Path) -> FitSession:
         raise NotFoundError(_("no paused compatibility test to resume; start one with `careers fit JOB`")) from None
     except (OSError, ValueError, msgspec.MsgspecError) as error:
         raise CareersError(_("the paused test in {path} cannot be used ({problem}); start again with `careers fit JOB`").format(
-            path=path, problem=getattr(error, "strerror", None) or str(error))) from None
+            path=path, problem=os_reason(error))) from None
     if session.version != SESSION_VERSION:
         raise CareersError(_("the paused test in {path} is from another version; start again with `careers fit JOB`").format(
             path=path))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import _
+from ..i18n import _, colon
+from ..phrases import joined, shown
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -48,18 +49,18 @@ def emit_rich(about: "About", output: "Output") -> None:
     console.print(Text(_("careers {version}: data sources and licences").format(version=about.version), style="bold"))
     labels = {"version": _("Version"), "publisher": _("Publisher"), "licence": _("Licence"), "url": _("Web"),
               "attribution": _("Attribution"), "note": _("Note"), "used_by": _("Used by")}
-    for source in about.sources:
+    for source in about.parts:
         console.print()
-        console.print(Text(clean(source["name"]), style="bold"))
+        console.print(Text(clean(shown(source["name"][0])), style="bold"))
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, style="dim")
         grid.add_column(overflow="fold")
         for key, label in labels.items():
-            if source.get(key):
-                grid.add_row(Text(label), Text(clean(source[key])))
+            if source.get(key):  # an importer's phrase in the reader's language; names and URLs as they are
+                grid.add_row(Text(label), Text(clean(joined([shown(p) for p in source[key]], _("; ")))))
         console.print(Padding(grid, (0, 0, 0, 2)))
     careers = about.careers
-    by_origin = ", ".join(f"{origin}: {count}" for origin, count in careers["by_origin"].items())
+    by_origin = ", ".join(f"{colon(origin)} {count}" for origin, count in careers["by_origin"].items())
     console.print()
     console.print(Text(_("Careers in the catalog: {total} ({by_origin})").format(total=careers["total"],
                                                                                   by_origin=clean(by_origin))))

@@ -170,7 +170,7 @@ def _figure_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
 
 
 def _origin(profile: "Profile") -> str:
-    return _("detailed") if profile.origin == "curated" else "O*NET"
+    return _("detailed") if profile.origin == "curated" else {"rome": "ROME"}.get(profile.origin, "O*NET")
 
 
 def emit_rich(comparison: "Comparison", output: "Output") -> None:

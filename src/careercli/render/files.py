@@ -17,7 +17,7 @@ from typing import IO, TYPE_CHECKING, Any, Callable, ContextManager, Iterator, O
 import msgspec
 
 from ..errors import CareersError, UsageError
-from ..i18n import _
+from ..i18n import _, os_reason
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -123,7 +123,7 @@ def to_file(output: "Output", path: Path) -> Iterator["FileOutput"]:
             yield FileOutput(output, file)
     except OSError as error:
         raise CareersError(_("cannot write {path}: {reason}").format(path=path,
-                                                                     reason=error.strerror or error)) from None
+                                                                     reason=os_reason(error))) from None
 
 
 class FileOutput:

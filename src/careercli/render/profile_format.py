@@ -35,6 +35,14 @@ def text_of(text: Optional["Text"], lang: str) -> str:
     return clean(localize(text, lang) or "")
 
 
+def source_text(text: Optional["Text"], lang: str) -> str:
+    """A source's version, licence, note or attribution, safe to display; a phrase an importer
+    wrote (careercli.phrases) in the reader's language, anything else as written."""
+    from ..phrases import shown
+
+    return clean(shown(localize(text, lang) or ""))
+
+
 def capitalized(text: str) -> str:
     """'rigueur' -> 'Rigueur' (list items written as a sentence on the source page)."""
     return text[:1].upper() + text[1:]

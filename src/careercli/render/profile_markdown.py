@@ -9,10 +9,11 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
-from ..i18n import _
+from ..i18n import _, colon, listed
 from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
+    source_text,
     CORE_MARK, FIGURES, PAY_STATISTICS, broad_row_note, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
@@ -48,9 +49,9 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
     """
     title, feminine = title_forms(profile, lang)
     out = ["# " + md(title) + (f" / {md(feminine)}" if feminine else "")]
-    others = [f"{code.upper()}: {md(t)}" + (f" / {md(f)}" if f else "")
+    others = [f"{colon(code.upper())} {md(t)}" + (f" / {md(f)}" if f else "")
               for code, (t, f) in other_title_forms(profile, lang).items()]
-    lines = [md(_("Also known as")) + " — " + "; ".join(others)] if others else []
+    lines = [md(_("Also known as")) + " — " + listed(others)] if others else []
     if sections is None or "overview" in sections:
         lines += [f"*{line.strip()}*" for line in _t(profile.tagline, lang).splitlines() if line.strip()]
     if lines:
@@ -72,7 +73,7 @@ def _md_studies(p: "Profile", lang: str) -> list[str]:
         return []
     out = [_t(p.studies.summary, lang)] if p.studies.summary else []
     if p.studies.length:
-        out += ["", f"**{md(_('Length'))}:** {_t(p.studies.length, lang)}"]
+        out += ["", f"**{md(colon(_('Length')))}** {_t(p.studies.length, lang)}"]
     return out
 
 
@@ -95,7 +96,7 @@ def _md_own_salary(s: "Salary", lang: str) -> list[str]:
         if rng is not None:
             out.append(f"- **{md(label)}:** {md(money_range(rng, s.currency, lang))} {basis}".rstrip())
     if s.allowances:
-        out.append(f"- **{md(_('Allowances'))}:** {_t(s.allowances, lang)}")
+        out.append(f"- **{md(colon(_('Allowances')))}** {_t(s.allowances, lang)}")
     if s.note:
         out.append(f"- {_t(s.note, lang)}")
     small = provenance(s.estimate, s.year, s.source)
@@ -112,7 +113,7 @@ def _md_wages(w: "Wages", lang: str) -> list[str]:
     out = [f"**{md(wages_label(w, lang))}**", ""] + (_table(header, rows) if rows else [])
     extra = []
     if w.employment is not None:
-        extra.append(f"- **{md(_('Employment'))}:** {number(w.employment, lang)}")
+        extra.append(f"- **{md(colon(_('Employment')))}** {number(w.employment, lang)}")
     extra += [f"- {md(text)}" for text in (broad_row_note(w.row), text_of(w.note, lang)) if text]
     small = "*" + md(" · ".join(figure_source(w.source, w.row, w.reference or str(w.year)))) + "*"
     return out + ([""] + extra if extra else []) + ["", small]
@@ -266,7 +267,7 @@ def _md_see_also(p: "Profile", lang: str) -> list[str]:
                          + (_t(link.title, lang) or md(clean(link.code))) + f" — {md(match_label(link.match))}"
                          for link in links])
     sources = link_sources(p.links)
-    return out + (["", "*" + md(_("Source: {source}").format(source="; ".join(sources))) + "*"] if sources else [])
+    return out + (["", "*" + md(_("Source: {source}").format(source=listed(sources))) + "*"] if sources else [])
 
 
 def _md_criteria(p: "Profile", lang: str) -> list[str]:
@@ -290,20 +291,20 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
         rows = [[f"{md(names[k])} ({k})", score(v, lang)] for k, v in zip("RIASEC", r.scores())]
         out += _table([md(_("Interest")), md(_("Score (1–7)"))], rows)
         if r.code:
-            out += ["", f"**{md(_('Holland code'))}:** {md(r.code)}"]
+            out += ["", f"**{md(colon(_('Holland code')))}** {md(r.code)}"]
         out += ["", *(f"*{md(line)}*" for line in riasec_origin(r, lang))] if riasec_origin(r, lang) else []
     jz = p.job_zone
     if jz is not None:
         label = _t(jz.label, lang)
-        out += ["", f"**{md(_('Job zone'))}:** {jz.zone}/5" + (f" — {label}" if label else "")]
+        out += ["", f"**{md(colon(_('Job zone')))}** {jz.zone}/5" + (f" — {label}" if label else "")]
         for key, text in ((_("Typical education"), jz.education), (_("Experience"), jz.experience)):
             if text:
                 out += [f"- **{md(key)}:** {_t(text, lang)}"]
     if p.education:
-        out += ["", f"**{md(_('Education'))}:** {_t(p.education, lang)}"]
+        out += ["", f"**{md(colon(_('Education')))}** {_t(p.education, lang)}"]
     official = p.riasec_official
     if official is not None:
-        out += ["", f"**{md(_('Official RIASEC letters'))}:** {md(official_letters(official))}"]
+        out += ["", f"**{md(colon(_('Official RIASEC letters')))}** {md(official_letters(official))}"]
         if official.source:
             out += [f"*{md(_('Official letters: {source}').format(source=clean(official.source)))}*"]
     return out[1:] if out and out[0] == "" else out
@@ -323,20 +324,20 @@ def _md_codes(p: "Profile", lang: str) -> list[str]:
 def _md_sources(p: "Profile", lang: str) -> list[str]:
     out: list[str] = []
     for s in p.sources:
-        details = [md(clean(x)) for x in (s.publisher, s.version, s.retrieved) if x]
+        details = [md(source_text(x, lang)) for x in (s.publisher, s.version, s.retrieved) if x]
         out.append(f"- **{md(clean(s.name))}**" + (" — " + ", ".join(details) if details else ""))
         extra = []
         if s.licence:
-            extra.append(f"{md(_('Licence'))}: {md(clean(s.licence))}")
+            extra.append(f"{md(colon(_('Licence')))} {md(source_text(s.licence, lang))}")
         if s.url:
             extra.append(md_url(s.url))
         if s.note:
-            extra.append(_t(s.note, lang))
+            extra.append(md(source_text(s.note, lang)))
         if s.attribution:
-            extra.append(md(clean(s.attribution)))
+            extra.append(md(source_text(s.attribution, lang)))
         out += [f"  {line}".replace("\n", "\n  ") for line in _hard_breaks(extra)]
     if p.licence:
-        out += ["", f"**{md(_('Licence of this profile'))}:** {md(clean(p.licence))}"]
+        out += ["", f"**{md(colon(_('Licence of this profile')))}** {md(source_text(p.licence, lang))}"]
     return out[1:] if out and out[0] == "" else out
 
 

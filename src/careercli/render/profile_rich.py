@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from ..i18n import _
+from ..i18n import _, colon, listed
 from ..text import clean
 from .layout import (
     ACCENT, BAD, GOOD, MUTED, STRONG, TRACK, WIDE, Bar, Block, Bullets, ByWidth, Frame, Hanging, Heading, Inline,
     Lines, Pairs, Row, Stack, lay_out,
 )
 from .profile_format import (
+    source_text,
     CORE_MARK, FIGURES, TITLE_CAP, broad_row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
@@ -347,7 +348,7 @@ def _tools(p: "Profile", lang: str) -> list[RenderableType]:
     out.append(_subheading(_("Technologies")))
     items = []
     for category, techs in group_by(shown, lambda t: text_of(t.category, lang)):
-        line = Text.assemble((category + ": ", MUTED)) if category else Text()
+        line = Text.assemble((colon(category) + " ", MUTED)) if category else Text()
         for index, tech in enumerate(techs):
             line.append(", " if index else "").append(clean(tech.name))
             line.append(" ★" if tech.hot else "", style=ACCENT).append(" ▲" if tech.in_demand else "", style=ACCENT)
@@ -481,7 +482,7 @@ def _see_also(p: "Profile", lang: str) -> list[RenderableType]:
         out += ([Text()] if out else []) + [_subheading(heading), Bullets(items, "→")]
     sources = link_sources(p.links)
     if sources:
-        out.append(_small([_("Source: {source}").format(source="; ".join(sources))]))
+        out.append(_small([_("Source: {source}").format(source=listed(sources))]))
     return out
 
 
@@ -570,20 +571,20 @@ def _sources(p: "Profile", lang: str) -> list[RenderableType]:
     out: list[RenderableType] = []
     for s in p.sources:
         lines: list[RenderableType] = [_text(s.name, STRONG)]
-        details = [clean(x) for x in (s.publisher, s.version, s.retrieved) if x]
+        details = [source_text(x, lang) for x in (s.publisher, s.version, s.retrieved) if x]
         if s.licence:
-            details.append(_("Licence: {licence}").format(licence=clean(s.licence)))
+            details.append(_("Licence: {licence}").format(licence=source_text(s.licence, lang)))
         if details:
             lines.append(_small(details))
         if s.url:
             lines.append(_text(s.url, ACCENT))
         if s.note:
-            lines.append(_loc(s.note, lang))
+            lines.append(Text(source_text(s.note, lang)))
         if s.attribution:
-            lines.append(_text(s.attribution, "italic"))
+            lines.append(Text(source_text(s.attribution, lang), style="italic"))
         out += ([Text()] if out else []) + [Hanging(Text("• ", style=ACCENT), Stack(*lines))]
     if p.licence:
-        licence = Text.assemble((_("Licence of this profile") + "  ", MUTED), clean(p.licence))
+        licence = Text.assemble((_("Licence of this profile") + "  ", MUTED), source_text(p.licence, lang))
         out += ([Text()] if out else []) + [licence]
     return out
 

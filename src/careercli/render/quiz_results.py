@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from ..i18n import _
+from ..i18n import _, colon, listed
 from ..quiz.letters import agreement_text
 from ..text import clean
 
@@ -148,7 +148,7 @@ def result_markdown(result: "QuizResult") -> str:
     scores = result.profile.scores
     lines = [f"## {_('Your interest profile')}", "", f"| {_('Scale')} | {_('Score')} |", "|---|---:|"]
     lines += [f"| {scale_name(s)} ({s}) | {scores[s]:g} |" for s in SCALES]
-    lines += ["", f"**{_('Holland code')}:** {result.code.display}", ""]
+    lines += ["", f"**{colon(_('Holland code'))}** {result.code.display}", ""]
     extra = [title for title, shown in pay_columns(result) if shown]
     headers = [_("Career"), _("Code"), _("Match"), _("Fit"), *extra]
     lines += [f"## {_('Careers that fit your interests')}", "", "| # | " + " | ".join(headers) + f" | {_('Why')} |",
@@ -271,11 +271,11 @@ def code_line(result: "QuizResult") -> "RenderableType":
     from rich.text import Text
 
     code = result.code
-    line = Text(f"{_('Your Holland code')}: ")
+    line = Text(colon(_("Your Holland code")) + " ")
     line.append(code.display, style="bold")
     if code.ties:
         shown = ", ".join(code.equivalents[:6]) + (" …" if len(code.equivalents) > 6 else "")
-        line.append("  " + _("(tie: {ties}; equally valid: {codes})").format(ties="; ".join(code.ties), codes=shown),
+        line.append("  " + _("(tie: {ties}; equally valid: {codes})").format(ties=listed(code.ties), codes=shown),
                     style="dim")
     return line
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
-from ..i18n import _
+from ..i18n import _, decimal
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class IndexProgress:
             self.bar.stop()
             self.bar = None
         seconds = time.perf_counter() - self.started
-        self.console.print(_("Index ready in {seconds:.1f} s").format(seconds=seconds), markup=False, highlight=False,
+        self.console.print(_("Index ready in {seconds} s").format(seconds=decimal(seconds)), markup=False, highlight=False,
                            style="dim")
         self.active = False
 
