@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from careercli.pay import parse_threshold
 from careercli.quiz.classroom import Roster, rank_class
 from careercli.quiz.ranking import Preferences
 from careercli.quiz.results import quiz_result
@@ -19,7 +20,7 @@ def entries(shared_cache: Path) -> list:
     from careercli.cache import CacheStore
     from careercli.catalog import open_catalog
 
-    return list(open_catalog([], cache=CacheStore(shared_cache)).entries.values())
+    return list(open_catalog([], cache=CacheStore(shared_cache)).priced_entries().values())
 
 
 def roster_of(scores: list[tuple[float, ...]]) -> Roster:
@@ -35,7 +36,8 @@ def sample_scores(count: int) -> list[tuple[float, ...]]:
     return [s for s in scores if max(s) > min(s)]
 
 
-@pytest.mark.parametrize("prefs", [Preferences(), Preferences(max_zone=3, min_salary=2500)])
+@pytest.mark.parametrize("prefs", [Preferences(), Preferences(max_zone=3, min_salary=2500),
+                                   Preferences(min_salary=parse_threshold("250000USD/year"))])
 def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Preferences) -> None:
     scores = sample_scores(240)
     scores += [tuple(entry.riasec) for entry in entries[:40:4] if entry.riasec]  # r = 1.0, and ties among copies
@@ -43,13 +45,19 @@ def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Prefer
     assert len(whole.people) == len(scores)
     for person, values in zip(whole.people, scores):
         alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries, prefs, "en", limit=8)
-        assert [(m.id, m.r, m.reasons) for m in person.result.ranking.matches] == \
-               [(m.id, m.r, m.reasons) for m in alone.ranking.matches]
+        assert [(m.id, m.r, m.reasons, m.pay_check) for m in person.result.ranking.matches] == \
+               [(m.id, m.r, m.reasons, m.pay_check) for m in alone.ranking.matches]
         assert person.result.code == alone.code
         assert person.result.ranking.ranked == alone.ranking.ranked
+        assert (person.result.ranking.excluded_salary, person.result.ranking.unknown_salary,
+                person.result.ranking.undecided_salary) == (alone.ranking.excluded_salary, alone.ranking.unknown_salary,
+                                                            alone.ranking.undecided_salary)
     rows = [row for block in whole.rows() for row in block]
-    assert [[ref.id for ref, _r in row.careers] for row in rows[:20]] == \
-           [[m.id for m in p.result.ranking.matches] for p in whole.people[:20]]
+    assert [[(ref.id, ref.pay_check) for ref, _r in row.careers] for row in rows[:20]] == \
+           [[(m.id, m.pay_check) for m in p.result.ranking.matches] for p in whole.people[:20]]
+    if prefs.threshold is not None and prefs.threshold.currency == "USD":  # the filter is at work: all three marks
+        counts = whole.people[0].result.ranking
+        assert counts.excluded_salary > 100 and counts.unknown_salary > 0 and counts.undecided_salary > 0
 
 
 def test_top_larger_than_the_catalog_and_an_empty_class(entries: list) -> None:

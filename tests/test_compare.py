@@ -44,12 +44,17 @@ def test_json_and_csv_contracts(cli):
     data = json.loads(cli("compare", SEED_ID, "13-2011.00", "--format", "json").stdout)
     assert data["command"] == "compare" and data["version"] == 1
     first, second = data["data"]["careers"]
-    assert set(first) == {"id", "title", "code", "riasec", "job_zone", "education", "studies", "salary", "origin"}
+    assert set(first) == {"id", "title", "code", "riasec", "job_zone", "education", "studies", "salary", "wages",
+                          "outlook", "pay", "outlook_change_percent", "origin"}
     assert first["salary"]["overall"] == [2500.0, 5500.0] and second["salary"] is None
+    assert (first["wages"], first["pay"], second["pay"]["currency"], second["pay"]["period"]) == ([], None, "USD", "year")
+    assert second["wages"][0]["row"]["code"] == "13-2011" and second["outlook"][0]["base_year"] == 2024
     assert second["riasec"]["C"] == 7.0
     rows = list(csv.DictReader(io.StringIO(cli("compare", SEED_ID, "13-2011.00", "--format", "csv").stdout)))
     assert [r["id"] for r in rows] == [SEED_ID, "accountants-and-auditors"]
     assert rows[0]["salary_min"] == "2500.0" and rows[1]["C"] == "7.0"
+    assert (rows[0]["pay"], rows[1]["pay"], rows[1]["pay_currency"]) == ("", "81680.0", "USD")
+    assert rows[1]["outlook_change_percent"] == str(second["outlook"][0]["change_percent"])
 
 
 def test_markdown_table(cli):

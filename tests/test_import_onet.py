@@ -484,3 +484,55 @@ def test_committed_outlook_traces_to_its_projection_rows() -> None:
             assert outlook["median_wage"] == float(wage.lstrip(">=$").replace(",", ""))
             assert outlook.get("median_wage_top_coded", False) == wage.startswith(">=")
         assert outlook.get("education", {}).get("en") == (row["Typical education needed for entry"] or None)
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "bls").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
+def test_the_catalog_index_figures_trace_to_their_bls_rows(shared_cache: Path) -> None:
+    """What lists, sorting and --min-salary use (the index's pay table, not the profiles) against the
+    CSV rows: each period's median (top-coded `#` as "at least" the top code, `*` absent) and the
+    projection's change, openings and employment."""
+    from careercli.cache import CacheStore
+    from careercli.catalog import open_catalog
+
+    priced = open_catalog([], cache=CacheStore(shared_cache)).priced_entries()
+    detailed = _csv_rows(OEWS_FILE, "OCC_CODE", lambda r: r["O_GROUP"] == "detailed")
+    wages = {**_csv_rows(OEWS_FILE, "OCC_CODE", lambda r: r["O_GROUP"] == "broad"), **detailed}
+    projections = _csv_rows(EP_FILE, "2024 National Employment Matrix code", lambda r: bool(r["Occupation type"]))
+    medians = {"year": "A_MEDIAN", "hour": "H_MEDIAN"}
+    numbers = {"change_percent": "Employment change, percent, 2024–34",
+               "change_thousands": "Employment change, numeric, 2024–34",
+               "openings_thousands": "Occupational openings, 2024–34 annual average",
+               "employment_thousands": "Employment, 2024"}
+    sample = _committed_sample()
+    checked = {"pay": 0, "top": 0, "suppressed": 0, "outlook": 0}
+    for profile in sample:
+        entry = priced[profile["id"]]
+        expected = _expected_soc_row(wages, profile)
+        points = {p.period: p for p in entry.pay}
+        if expected is None:
+            assert not entry.pay, profile["id"]
+        else:
+            row = wages[expected[0]]
+            for period, column in medians.items():
+                raw = row[column]
+                if raw == "*":
+                    assert period not in points, (profile["id"], column)
+                    checked["suppressed"] += 1
+                    continue
+                point = points[period]
+                assert (point.currency, point.basis, point.geography, point.year) == ("USD", "gross", "United States",
+                                                                                      2024)
+                assert point.amount == (TOP[period] if raw == "#" else float(raw)), (profile["id"], column)
+                assert point.at_least == (raw == "#"), (profile["id"], column)
+                checked["top" if raw == "#" else "pay"] += 1
+        expected = _expected_soc_row(projections, profile)
+        if expected is None:
+            assert not entry.outlook, profile["id"]
+            continue
+        (outlook,) = entry.outlook
+        row = projections[expected[0]]
+        assert (outlook.base_year, outlook.target_year, outlook.geography) == (2024, 2034, "United States")
+        for field, column in numbers.items():
+            assert getattr(outlook, field) == float(row[column]), (profile["id"], column)
+        checked["outlook"] += 1
+    assert checked["pay"] >= 60 and checked["top"] >= 1 and checked["outlook"] >= 35, checked

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from careercli.errors import UsageError
 from careercli.pay import (
-    HOURS_A_YEAR, PayPoint, PayThresholdError, Threshold, convert, explain, judge, judge_profile, parse_threshold,
-    pay_points, sort_key,
+    HOURS_A_YEAR, PayPoint, PayThresholdError, Threshold, Unit, check_amount, convert, default_unit, explain, judge,
+    judge_profile, outlook_points, parse_threshold, parse_unit, pay_in, pay_points, sort_key, sort_order, unit_text,
 )
 from careercli.schema import Profile
 
@@ -173,3 +173,64 @@ def test_sort_key_in_one_currency_and_period() -> None:
     profile = msgspec.convert(PROFILE, Profile)
     assert sort_key(pay_points(profile), "USD", "hour") == 23.33
     assert sort_key(pay_points(profile), "GBP", "year") is None
+
+
+# ---------------------------------------------------------------- units, defaults and sorting
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("USD/year", Unit("USD", "year")), ("eur / mois", Unit("EUR", "month")), ("EUR/month net", Unit("EUR", "month", "net")),
+    ("chf/h", Unit("CHF", "hour")),
+])
+def test_units_that_parse(text: str, expected: Unit) -> None:
+    assert parse_unit(text) == expected
+    assert parse_unit(str(expected)) == expected
+
+
+@pytest.mark.parametrize("text", ["USD", "2500USD/year", "dollars/year", "USD/week", "USD/year tax-free", ""])
+def test_units_that_do_not_parse_are_usage_errors(text: str) -> None:
+    with pytest.raises(PayThresholdError):
+        parse_unit(text)
+
+
+def test_the_default_unit_is_that_of_the_languages_reference_catalog() -> None:
+    assert (default_unit("fr"), default_unit("en"), default_unit("nl")) == (
+        Unit("EUR", "month"), Unit("USD", "year"), Unit("USD", "year"))
+    assert (unit_text(Unit("USD", "year")), unit_text(Unit("EUR", "month", "net"))) == (
+        "USD a year", "EUR a month, net")
+
+
+def test_an_amount_no_pay_reaches_is_refused() -> None:
+    assert check_amount(parse_threshold("999999999")).amount == 999999999
+    with pytest.raises(PayThresholdError, match="too large"):
+        check_amount(parse_threshold("1000000001"))
+
+
+def test_pay_in_a_unit_is_the_figure_a_threshold_would_compare() -> None:
+    profile = msgspec.convert(PROFILE, Profile)
+    yearly = pay_in(pay_points(profile), Unit("USD", "year"))
+    assert (yearly.compared, yearly.converted_from, yearly.point.statistic) == (48526.4, "hour", "median")
+    assert pay_in(pay_points(profile), Unit("EUR", "year")).compared == 66000  # the range's top, x 12
+    assert pay_in(pay_points(profile), Unit("EUR", "month", "net")).point is None  # gross is not net
+
+
+def test_outlook_points_keep_the_projection_and_where_it_applies() -> None:
+    profile = msgspec.convert({**PROFILE, "outlook": [{
+        "source": {"name": "EP"}, "geography": {"en": "United States"}, "base_year": 2024, "target_year": 2034,
+        "change_percent": -3.5, "openings_thousands": 1.2, "suppressed": ["change"]}]}, Profile)
+    (point,) = outlook_points(profile)
+    assert (point.change_percent, point.change_thousands, point.openings_thousands, point.geography, point.source) == (
+        -3.5, None, 1.2, "United States", "EP")
+
+
+def test_sorting_puts_careers_without_the_figure_last_in_their_given_order() -> None:
+    careers = [("b", None, 3.0), ("a", 10.0, None), ("c", 30.0, -1.0), ("d", None, None)]
+
+    def order(by: str) -> list[str]:
+        keyed = sorted(range(len(careers)), key=lambda i: sort_order(by, pay=careers[i][1], outlook=careers[i][2],
+                                                                     title=careers[i][0], position=i))
+        return [careers[i][0] for i in keyed]
+
+    assert order("pay") == ["c", "a", "b", "d"]
+    assert order("outlook") == ["b", "c", "a", "d"]
+    assert order("title") == ["a", "b", "c", "d"]
+    assert order("match") == ["b", "a", "c", "d"]

@@ -17,7 +17,7 @@ from careercli.quiz.bank import load_bank
 CAREERS = {
     "alpha-seller": 'title: {en: "Alpha seller", fr: "Vendeur alpha"}\n'
                     "riasec: {R: 1.5, I: 2, A: 3, S: 4, E: 6.5, C: 5, code: ECS}\njob_zone: {zone: 3}\n"
-                    "salary: {currency: EUR, period: month, overall: {min: 2000, max: 3000}}\n"
+                    "salary: {currency: EUR, period: month, basis: gross, overall: {min: 2000, max: 3000}}\n"
                     "codes: {onet_soc: ['41-2031.00']}\n",
     "beta-builder": 'title: "Beta builder"\nriasec: {R: 6.8, I: 3, A: 2, S: 2, E: 2.5, C: 3.5, code: RCI}\n'
                     "job_zone: {zone: 2}\n",
@@ -89,7 +89,10 @@ def test_preferences_from_flags(quiz) -> None:
                          "--min-salary", "2500"))["data"]
     assert [r["id"] for r in data["results"]] == ["alpha-seller", "beta-builder"]
     assert data["counts"]["excluded_by_zone"] == 1 and data["counts"]["unknown_salary"] == 1
-    assert "No salary data" in data["results"][1]["reasons"]
+    assert "No pay figure in EUR a month" in data["results"][1]["reasons"]
+    assert [r["pay_check"] for r in data["results"]] == ["pass", "no_figure"]
+    assert data["preferences"]["min_salary"] == 2500 and data["preferences"]["min_pay"] == {
+        "amount": 2500, "currency": "EUR", "period": "month", "basis": "gross", "text": "2500EUR/month"}
 
 
 def test_rich_output_has_chart_code_and_table(quiz) -> None:
@@ -103,7 +106,9 @@ def test_rich_output_has_chart_code_and_table(quiz) -> None:
 
 def test_csv_and_markdown(quiz) -> None:
     csv_out = quiz("--scores", "R=2,I=5,A=3,S=4,E=6,C=5", "--format", "csv").stdout.splitlines()
-    assert csv_out[0] == "rank,id,title,score,match,fit,code,codes,job_zone,reasons,method,agreement"
+    assert csv_out[0] == ("rank,id,title,score,match,fit,code,codes,job_zone,reasons,method,agreement,pay,pay_currency,"
+                          "pay_period,pay_statistic,pay_at_least,pay_converted_from,outlook_change_percent,"
+                          "outlook_openings_thousands,pay_check")
     assert csv_out[1].startswith("1,alpha-seller,Alpha seller,0.743,74,good,ECS,41-2031.00,3,")
     markdown = quiz("--scores", "R=2,I=5,A=3,S=4,E=6,C=5", "--format", "markdown").stdout
     assert "| 1 | Alpha seller (`alpha-seller`) | ECS | 74% | good |" in markdown

@@ -97,8 +97,8 @@ def test_rich_markdown_and_csv_say_how_they_were_ranked(quiz) -> None:
     markdown = quiz("--format", "markdown").stdout
     assert "| 1 | Letters EC (`letters-ec`) | EC | 5.5/6 |" in markdown and "Iachan" in markdown
     rows = quiz("--format", "csv").stdout.splitlines()
-    assert rows[1].endswith(",correlation,") and rows[2].startswith("1,letters-ec,Letters EC,,,,EC,,2,")
-    assert rows[2].endswith(",official letters,5.5")
+    assert ",correlation,," in rows[1] and rows[2].startswith("1,letters-ec,Letters EC,,,,EC,,2,")
+    assert ",official letters,5.5," in rows[2]
 
 
 @pytest.fixture(scope="module")

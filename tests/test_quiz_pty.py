@@ -98,14 +98,14 @@ def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> 
     child.expect_exact("How long are you willing to study or train?")
     child.send("\r")  # not answered yet: nothing
     child.send("3")  # number keys choose: up to job zone 3
-    child.expect_exact("Lowest monthly gross salary")
+    child.expect_exact("Lowest gross pay you would accept, in USD a year")  # says what a bare amount means
     child.send("b")  # back to the study question, the choice kept
     child.expect_exact("How long are you willing to study or train?")
     pointed_at(child, "3) Two or three years")
     child.send("6")  # it does not matter
-    child.expect_exact("Lowest monthly gross salary")
+    child.expect_exact("Lowest gross pay you would accept, in USD a year")
     child.send("\r")  # empty: nothing
-    child.send("x2000")  # letters are not typed
+    child.send("!2000")  # other characters are not typed
     child.send("\r")
     child.expect_exact("Only careers with a detailed profile")
     child.send("2")  # No
@@ -113,7 +113,7 @@ def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> 
     child.expect(r"Your Holland code: " + STYLE + "RCE")
     child.expect_exact("Pty match")
     child.expect_exact("Kept as result 1: careers results show 1")
-    child.expect(r"careers quiz --bank riasec-short --answers-string [1-5-]{24} --min-salary 2000")
+    child.expect(r"careers quiz --bank riasec-short --answers-string [1-5-]{24} --min-salary 2000USD/year")
     child.expect_exact("Open a career profile?")
     child.expect(r"2\) ([^(\x1b]+) \(")
     second = child.match.group(1)
@@ -130,6 +130,7 @@ def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> 
     assert [(r["number"], r["kind"], r["summary"]) for r in kept] == [(1, "quiz", "RCE")]
     again = json.loads(cli("results", "show", "1", "--format", "json").stdout)["data"]
     assert again["results"][0]["title"] == "Pty match" and again["preferences"]["min_salary"] == 2000
+    assert again["preferences"]["min_pay"]["text"] == "2000USD/year"
 
 
 def test_ctrl_c_pauses_and_a_new_quiz_asks_before_discarding_it(terminal) -> None:

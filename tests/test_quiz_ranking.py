@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careercli.catalog import Entry
+from careercli.pay import PayPoint, Threshold, parse_threshold
 from careercli.quiz.ranking import Preferences, fit_label, match_percent, pearson, rank_careers
 from careercli.quiz.results import quiz_result
 from careercli.quiz.scoring import FlatProfileError, profile_from_scores
@@ -17,9 +18,19 @@ Six = tuple[float, float, float, float, float, float]
 
 
 def career(career_id: str, riasec: Optional[Six], *, zone: Optional[int] = None,
-           salary: Optional[tuple[float, float]] = None, origin: str = "onet", holland: Optional[str] = None) -> Entry:
+           salary: Optional[tuple[float, float]] = None, origin: str = "onet", holland: Optional[str] = None,
+           pay: tuple[PayPoint, ...] = ()) -> Entry:
     return Entry(id=career_id, path=f"/tmp/{career_id}.yaml", origin=origin, title=career_id.title(),
-                 riasec=riasec, holland=holland, job_zone=zone, salary=salary)
+                 riasec=riasec, holland=holland, job_zone=zone, salary=salary, pay=tuple(pay))
+
+
+def usd(amount: float, period: str = "year", at_least: bool = False) -> PayPoint:
+    return PayPoint(amount=amount, currency="USD", period=period, basis="gross", at_least=at_least,
+                    geography="United States", year=2024, source="OEWS")
+
+
+def eur_range_top(amount: float) -> PayPoint:
+    return PayPoint(amount=amount, currency="EUR", period="month", basis="gross", statistic="range_top")
 
 
 def test_pearson_by_hand() -> None:
@@ -82,8 +93,8 @@ def test_a_profile_dominated_by_one_type_ranks_careers_of_that_type_first() -> N
 # ---------------------------------------------------------------- preferences and counts
 
 ENTRIES = [
-    career("short-study", (6, 2, 2, 2, 2, 3), zone=2, salary=(1800, 2200)),
-    career("long-study", (6, 3, 2, 2, 2, 3), zone=5, salary=(4000, 6000)),
+    career("short-study", (6, 2, 2, 2, 2, 3), zone=2, salary=(1800, 2200), pay=(eur_range_top(2200), usd(20, "hour"))),
+    career("long-study", (6, 3, 2, 2, 2, 3), zone=5, salary=(4000, 6000), pay=(eur_range_top(6000),)),
     career("no-zone", (5, 2, 2, 3, 2, 3), origin="curated"),
     career("no-interest", None, zone=1),
     career("flat", (4, 4, 4, 4, 4, 4), zone=1),
@@ -105,12 +116,49 @@ def test_max_zone_filters_and_keeps_unknown_zones_marked() -> None:
 
 
 def test_min_salary_never_drops_careers_without_salary_data_silently() -> None:
-    ranking = rank_careers(PERSON, ENTRIES, Preferences(min_salary=3000))
+    ranking = rank_careers(PERSON, ENTRIES, Preferences(min_salary=3000))  # a bare number: EUR a month, gross
     assert sorted(m.id for m in ranking.matches) == ["long-study", "no-zone"]
     assert (ranking.excluded_salary, ranking.unknown_salary) == (1, 1)
-    assert "No salary data" in next(m for m in ranking.matches if m.id == "no-zone").reasons
+    no_zone = next(m for m in ranking.matches if m.id == "no-zone")
+    assert "No pay figure in EUR a month" in no_zone.reasons and no_zone.pay_check == "no_figure"
     notes = quiz_result(profile_from_scores(dict(zip("RIASEC", PERSON))), ENTRIES, Preferences(min_salary=3000)).notes
-    assert "Careers kept although they have no salary data (marked): 1" in notes
+    assert "Careers kept without a pay figure in EUR a month (marked): 1" in notes
+    assert "Careers left out, paying less than 3000EUR/month: 1" in notes
+
+
+def test_a_minimum_in_dollars_compares_dollars_only_and_never_converts_euros() -> None:
+    entries = [*ENTRIES, career("top-coded", (6, 2, 1, 2, 1, 3), pay=(usd(239200, at_least=True),))]
+    ranking = rank_careers(PERSON, entries, Preferences(min_salary=parse_threshold("250000USD/year")))
+    checks = {m.id: m.pay_check for m in ranking.matches}
+    # short-study: $20 an hour x 2,080 = $41,600 < $250,000, left out; long-study: euros only, kept;
+    # top-coded: "at least $239,200" may be above $250,000, kept and undecided
+    assert checks == {"long-study": "no_figure", "no-zone": "no_figure", "top-coded": "undecided"}
+    assert (ranking.excluded_salary, ranking.unknown_salary, ranking.undecided_salary) == (1, 2, 1)
+    assert "Pay only known to be at least a lower amount (top-coded)" in \
+        next(m for m in ranking.matches if m.id == "top-coded").reasons
+    passed = rank_careers(PERSON, entries, Preferences(min_salary=Threshold(amount=40, currency="USD", period="hour")))
+    assert {m.id: m.pay_check for m in passed.matches}["top-coded"] == "pass"  # $239,200 / 2,080 = $115 an hour
+    assert passed.excluded_salary == 1  # short-study: $20 an hour
+
+
+def test_quiz_lists_pay_in_one_unit_and_sorts_the_listed_careers_by_it() -> None:
+    person = profile_from_scores(dict(zip("RIASEC", PERSON)))
+    entries = [*ENTRIES, career("top-coded", (4, 3, 3, 2, 3, 2), pay=(usd(239200, at_least=True),))]  # ranked last
+    result = quiz_result(person, entries, Preferences(), "en", sort="pay")
+    assert tuple(result.pay_unit) == ("USD", "year", "gross")  # English: USD a year
+    shown = [(m.id, m.pay.compared if m.pay else None) for m in result.ranking.matches]
+    assert shown[:2] == [("top-coded", 239200.0), ("short-study", 41600.0)]  # no conversion from euros:
+    assert {career_id for career_id, pay in shown[2:]} == {"no-zone", "long-study"}  # without a figure, last
+    last = result.ranking.matches[2:]
+    assert last[0].rank < last[1].rank  # in their order by match
+    assert result.ranking.matches[1].pay.converted_from == "hour"  # said, never hidden
+    ranks = [m.rank for m in result.ranking.matches]
+    assert sorted(ranks) == [1, 2, 3, 4] and ranks != [1, 2, 3, 4]  # the order changes, the ranks by match stay
+    by_title = quiz_result(person, entries, Preferences(), "en", sort="title").ranking.matches
+    assert [m.title for m in by_title] == sorted(m.title for m in by_title)
+    french = quiz_result(person, entries, Preferences(), "fr")
+    assert tuple(french.pay_unit)[:2] == ("EUR", "month")
+    assert {m.id: m.pay.compared for m in french.ranking.matches if m.pay} == {"short-study": 2200, "long-study": 6000}
 
 
 def test_detailed_only_keeps_curated_profiles() -> None:

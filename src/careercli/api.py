@@ -172,20 +172,26 @@ class Careers:
         return profile_from_scores(scores)
 
     def rank(self, person: Union["InterestProfile", Mapping[str, float]], preferences: Optional["Preferences"] = None,
-             *, limit: Optional[int] = 10, lang: Optional[str] = None) -> "QuizResult":
-        """Careers ordered by how their interest profile correlates with `person`'s, with reasons."""
+             *, limit: Optional[int] = 10, lang: Optional[str] = None, sort: str = "match",
+             pay_in: Optional[str] = None) -> "QuizResult":
+        """Careers ordered by how their interest profile correlates with `person`'s, with reasons, pay
+        and outlook. `Preferences(min_salary=parse_threshold("40000USD/year"))` keeps a minimum pay (a
+        bare number: EUR a month); `sort`: match, pay, outlook or title; `pay_in`: e.g. "USD/year"."""
+        from .pay import parse_unit
         from .quiz.ranking import Preferences
         from .quiz.results import quiz_result
         from .quiz.scoring import InterestProfile
 
         profile = person if isinstance(person, InterestProfile) else self.scores(person)
-        return quiz_result(profile, self.catalog.entries.values(), preferences or Preferences(), self._lang(lang),
-                           limit=limit)
+        return quiz_result(profile, self.catalog.priced_entries().values(), preferences or Preferences(),
+                           self._lang(lang), limit=limit, unit=parse_unit(pay_in) if pay_in else None, sort=sort)
 
     def compare(self, queries: Iterable[str], lang: Optional[str] = None) -> "Comparison":
+        from .pay import default_unit
         from .views import Comparison
 
-        return Comparison(careers=[self.catalog.get(q) for q in queries], lang=self._lang(lang))
+        chosen = self._lang(lang)
+        return Comparison(careers=[self.catalog.get(q) for q in queries], lang=chosen, pay_unit=default_unit(chosen))
 
     def view(self, query: str, sections: Iterable[str] = (), lang: Optional[str] = None) -> "ProfileView":
         """A profile ready to render (with the titles of its similar careers)."""

@@ -11,6 +11,12 @@ query that matches no id, code or main title reads the (large) table of other ti
 
 A profile that does not validate is never replaced silently by another career: when a lookup
 could have matched it (its id, or a title it gives), the lookup fails and names the file.
+
+Pay overlays (`<career>.pay.json`, from `careers import pay`) in any of the user's folders
+(CAREERS_PATH, --data-dir; the built-in folder ships none, and is not read for them) add their
+wages to the career they name, after the profile's own (`profile`, `get`), and their figures to
+its entry (`priced_entries`). An overlay that cannot be used, or that names no career, is a problem of its
+own (`pay_problems`): it never hides a profile, the career simply shows without those figures.
 """
 
 from __future__ import annotations
@@ -23,14 +29,15 @@ import msgspec
 from .cache import CacheStore, ReadOnlyStore
 from .errors import NotFoundError, Problem, ProfileError
 from .i18n import _
+from .pay import wages_points
 from .index import (
     PREBUILT_NAME, Entry, FileRecord, LayerIndex, NoProgress, Progress,
     Reusable, build_layer, decode_profile, decode_table, file_unchanged, files_unchanged, folders_unchanged,
     index_name, layer_key, pack_name, prebuilt_key, problems_of, read_index, scan,
 )
-from .schema import Profile, Riasec, Tag, Text
+from .schema import Profile, Riasec, Tag, Text, Wages
 from .text import fold, translations
-from .walk import skip_message
+from .walk import OVERLAY_SUFFIX, skip_message
 
 __all__ = ["Catalog", "Entry", "Layer", "BrokenProfileError", "open_catalog", "inherit_interests"]
 
@@ -82,8 +89,9 @@ class Layer:
     """One data folder and its index, read lazily, refreshed when its files changed."""
 
     def __init__(self, root: Path, store: ReadOnlyStore, *, trusted: bool = False,
-                 progress: Progress = NoProgress()) -> None:
+                 progress: Progress = NoProgress(), overlays: bool = True) -> None:
         self.root = root
+        self.holds_overlays = overlays  # False for the built-in folder: showing a career never reads its index for them
         self.base = root if not root.is_file() else root.parent  # what record paths are relative to
         self.store = store
         self.trusted = trusted  # the prebuilt index of an installed wheel: never re-checked
@@ -118,7 +126,42 @@ class Layer:
         if not folders_unchanged(self.base, index):
             return False
         record = index.files.get(career_id)
-        return record is None or file_unchanged(self.base, record)
+        return (record is None or file_unchanged(self.base, record)) and all(
+            file_unchanged(self.base, r) for r in overlay_records(index, career_id))
+
+    def overlays_for(self, career_id: str) -> list[Wages]:
+        """The wages this folder's pay overlays add to `career_id` (any folder's career). Like
+        `record`, answered from the stored index when the folders and the career's files are unchanged."""
+        if not self.holds_overlays:
+            return []
+        index = self._index
+        if index is None:
+            stored = self.stored()
+            if stored is not None and (self.trusted or self._fresh_for(stored, career_id)):
+                index = stored
+            else:
+                index = self._index = self._checked()
+        if not index.overlays or "overlays" not in index.tables:
+            return []
+        if "overlays" not in self._tables:
+            table = decode_table(self.store, index, "overlays")
+            if table is None:  # the pack is damaged or gone: the checked index rebuilds it
+                return self.table("overlays").get(career_id, [])
+            self._tables["overlays"] = table
+        return self._tables["overlays"].get(career_id, [])
+
+    def overlays(self) -> dict[str, list[Wages]]:
+        """Every wage this folder's overlays add, by career id."""
+        return self.table("overlays") if self.holds_overlays else {}
+
+    def overlay_problems(self, career_id: Optional[str] = None) -> list[Problem]:
+        """The overlay files of this folder that cannot be used (only those of `career_id` when given)."""
+        if not self.holds_overlays:
+            return []
+        index = self.index() if career_id is None else (self._index or self.stored() or self.index())
+        records = index.overlays.values() if career_id is None else overlay_records(index, career_id)
+        return [Problem(self.base / r.path, m, field=f, line=ln, column=c)
+                for r in records for m, f, ln, c in r.problems]
 
     def stored_profile(self, record: FileRecord) -> Optional[Profile]:
         index = self._index or self.stored()
@@ -174,6 +217,8 @@ class Layer:
 
     def table(self, name: str) -> Any:
         if name not in self._tables:
+            if name == "overlays" and name not in self.index().tables:  # a folder without pay overlays
+                return {}
             table = decode_table(self.store, self.index(), name)
             if table is None:  # the pack is damaged or gone: read every file again
                 self._index = self._rebuild(*scan(self.root), old=None)  # fills every table
@@ -205,6 +250,14 @@ class Layer:
         return self.index().pack  # a new name whenever the folder's index is rebuilt
 
 
+def overlay_records(index: LayerIndex, career_id: str) -> list[FileRecord]:
+    """The records of the overlay files named after `career_id` (`<id>.pay.json`, in any subfolder)."""
+    if not index.overlays:
+        return []
+    name = career_id + OVERLAY_SUFFIX
+    return [r for path, r in index.overlays.items() if path == name or path.endswith("/" + name)]
+
+
 def _memory_copy(index: LayerIndex, blobs: list[bytes], index_file: str) -> MemoryStore:
     """A read-only cache cannot keep the new index: this run keeps it in memory."""
     store = MemoryStore()
@@ -221,6 +274,7 @@ class Catalog:
     def __init__(self, layers: list[Layer]) -> None:
         self.layers = layers
         self._entries: Optional[dict[str, Entry]] = None
+        self._priced: Optional[dict[str, Entry]] = None
         self._owners: dict[str, Layer] = {}
 
     @property
@@ -236,6 +290,63 @@ class Catalog:
                     self._owners[career_id] = layer
             self._entries = inherit_interests(merged)
         return self._entries
+
+    def priced_entries(self) -> dict[str, Entry]:
+        """`entries` with their pay figures and employment projections filled in (`Entry.pay`,
+        `Entry.outlook`): the profile's own, then those of the pay overlays of every folder,
+        lowest priority first. Reads each folder's `pay` table: only for commands that use pay."""
+        if self._priced is None:
+            entries = self.entries
+            facts: dict[str, Any] = {}
+            overlays: dict[str, list[Wages]] = {}
+            for layer in self.layers:
+                facts.update({i: f for i, f in layer.table("pay").items() if self._owners.get(i) is layer})
+                for career_id, wages in layer.overlays().items():
+                    overlays.setdefault(career_id, []).extend(wages)
+            priced = {}
+            for career_id, entry in entries.items():
+                own, added = facts.get(career_id), overlays.get(career_id)
+                if own is None and not added:
+                    priced[career_id] = entry
+                    continue
+                points = (*(own.pay if own else []), *(wages_points(added) if added else []))
+                priced[career_id] = msgspec.structs.replace(entry, pay=points, outlook=tuple(own.outlook) if own else ())
+            self._priced = priced
+        return self._priced
+
+    @property
+    def profile_problems(self) -> list[Problem]:
+        """The problems of profile files only (pay overlays are `pay_problems`)."""
+        return [p for p in self.problems if not p.path.name.endswith(OVERLAY_SUFFIX)]
+
+    @property
+    def pay_problems(self) -> list[Problem]:
+        """Pay overlays that cannot be used: files that do not validate, and files that name a
+        career no folder has. Each one only loses its own figures."""
+        return [problem for layer in self.layers for problem in layer.overlay_problems()] + self.orphan_overlays()
+
+    def orphan_overlays(self) -> list[Problem]:
+        """Good overlay files whose career no data folder has (their figures go nowhere)."""
+        found = []
+        for layer in self.layers:
+            if not layer.holds_overlays or not layer.index().overlays:
+                continue
+            for career_id in sorted(set(layer.overlays()) - set(self.entries)):
+                for record in overlay_records(layer.index(), career_id):
+                    if not record.problems:
+                        found.append(Problem(layer.base / record.path, _(
+                            "names the career '{career}', which no data folder has; its figures are not used").format(
+                            career=career_id), field="career"))
+        return found
+
+    def overlay_problems(self, career_id: str) -> list[Problem]:
+        """The pay overlays named after `career_id` that cannot be used (what `show` warns about)."""
+        return [problem for layer in self.layers for problem in layer.overlay_problems(career_id)]
+
+    def with_overlays(self, career_id: str, profile: Profile) -> Profile:
+        """The profile, its wages followed by those the pay overlays of every folder add."""
+        added = [wages for layer in self.layers for wages in layer.overlays_for(career_id)]
+        return msgspec.structs.replace(profile, wages=[*profile.wages, *added]) if added else profile
 
     @property
     def version(self) -> str:
@@ -341,7 +452,7 @@ class Catalog:
         layer = self._owners[entry.id]
         profile = layer.profile(entry.id)
         assert profile is not None
-        return with_inherited_interests(profile, entry)
+        return self.with_overlays(entry.id, with_inherited_interests(profile, entry))
 
     def get(self, query: str) -> tuple[str, Profile]:
         """Resolve `query` and read its profile; an id is answered from the indexes alone."""
@@ -368,7 +479,7 @@ class Catalog:
             if record.problems:
                 return None  # the full lookup names the broken file
             profile = layer.stored_profile(record)
-            return profile if profile is not None and _complete(profile) else None
+            return self.with_overlays(career_id, profile) if profile is not None and _complete(profile) else None
         return None
 
 
@@ -420,9 +531,9 @@ def open_catalog(folders: Iterable[Path], *, builtin: bool = True, cache: Option
     if builtin:
         shipped = prebuilt_index()
         if shipped is not None and read_index(ReadOnlyStore(shipped), f"{PREBUILT_NAME}.index", prebuilt_key()):
-            layers.append(Layer(builtin_careers(), ReadOnlyStore(shipped), trusted=True))
+            layers.append(Layer(builtin_careers(), ReadOnlyStore(shipped), trusted=True, overlays=False))
         else:
-            layers.append(Layer(builtin_careers(), cache or MemoryStore(), progress=progress))
+            layers.append(Layer(builtin_careers(), cache or MemoryStore(), progress=progress, overlays=False))
     layers += [Layer(folder, cache or MemoryStore(), progress=progress) for folder in folders]
     return Catalog(layers)
 

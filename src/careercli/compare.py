@@ -4,6 +4,8 @@ The people's view of the same facts is laid out by render/comparison.py."""
 
 from typing import Any, Optional, Sequence
 
+import msgspec
+
 from .schema import RIASEC_TYPES, Profile, Salary
 from .text import clean, localize, title_forms
 
@@ -38,6 +40,8 @@ def career_facts(career_id: str, profile: Profile, lang: str) -> dict[str, Any]:
         "education": clean(localize(profile.education, lang) or "") or None,
         "studies": (clean(localize(profile.studies.length, lang) or "") or None) if profile.studies else None,
         "salary": salary_facts(salary) if salary else None,
+        "wages": msgspec.to_builtins(profile.wages),  # pay statistics, each with source, geography, year, currency
+        "outlook": msgspec.to_builtins(profile.outlook),  # employment projections, each with source and years
         "origin": profile.origin,
     }
 

@@ -4,10 +4,17 @@ Reading YAML is the slow part of every command, so each data folder gets an inde
 files: `layer-<tag>.index` (what was read: every file with its size, mtime, ctime and inode, the
 folders with their mtimes, what was skipped, where each profile and table lies in the pack) and
 `layer-<tag>-<random>.pack` (the profiles as msgpack, then the tables: `entries`, `names`,
-`aliases`, `search_keys`, `search`, `tags`). `search` has its own layout and is read in place
-from the mapped file (see search.SearchTable); `tags` (the criteria tags of each profile) is
-kept out of `Entry`, so that only `careers list` filters and `careers criteria` decode it. A
-later run reads the small index and only the profile it needs.
+`aliases`, `search_keys`, `search`, `tags`, `pay`, and `overlays` when the folder has pay
+overlays). `search` has its own layout and is read in place from the mapped file (see
+search.SearchTable). A later run reads the small index and only the profile it needs.
+
+`tags` (the criteria tags of each profile) is kept out of `Entry`, so that only `careers list`
+filters and `careers criteria` decode it. `pay` holds, per career, the pay figures and employment
+projections that lists, sorting and salary filters need (`pay.PayPoint`, `pay.OutlookPoint`):
+only the commands that use them read it, so `careers show` does not pay for it either. Pay
+overlays (`<career>.pay.json`, written by `careers import pay`) are indexed with the profiles of
+their folder: their records in `LayerIndex.overlays`, their wages in the `overlays` table by
+career id. The catalog merges them into the career they name, whichever folder it comes from.
 
 A file is unchanged when its size, mtime, ctime and inode all match: mtime can be set back by
 hand, ctime cannot, so a same-size edit with the old mtime is still seen. Adding or removing a
@@ -21,6 +28,7 @@ hatch_build.py); it is trusted as it is: the package's files do not change after
 from __future__ import annotations
 
 import os
+import re
 import zlib
 from pathlib import Path
 from typing import Any, Optional, Protocol
@@ -30,12 +38,14 @@ import msgspec
 from . import __version__
 from .cache import ReadOnlyStore
 from .errors import Problem, ProfileError
-from .schema import SCHEMA_VERSION, Profile, Tag, Text
+from .pay import OutlookPoint, PayPoint, outlook_points, pay_points
+from .schema import SCHEMA_VERSION, PayOverlay, Profile, Tag, Text, Wages
 from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
-from .walk import FoundFile, Skipped, walk_profiles
+from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
-INDEX_FORMAT = 9  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 10  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
 # What decoding a damaged file can raise (bad UTF-8 in a string raises UnicodeDecodeError): all mean "rebuild".
@@ -58,6 +68,18 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     salary: Optional[tuple[float, float]] = None  # monthly range, when known
     official: Optional[str] = None  # the classification's own RIASEC letters (major, then minor), e.g. "EA"
     twins: list[str] = []  # codes of the same job in the other reference, by an exact crosswalk link
+    # Never stored in the `entries` table: filled from the `pay` table (and the pay overlays) by
+    # `Catalog.priced_entries()`, for the commands that rank, filter or sort by pay and outlook.
+    # (tuples: an empty one costs nothing to decode, where 2,500 empty lists would be made)
+    pay: tuple[PayPoint, ...] = ()  # the figures a pay threshold compares (pay.pay_points), overlays last
+    outlook: tuple[OutlookPoint, ...] = ()  # employment projections (pay.outlook_points)
+
+
+class PayFacts(msgspec.Struct, array_like=True, frozen=True):
+    """What the `pay` table keeps of one career: its pay figures and employment projections."""
+
+    pay: list[PayPoint] = []
+    outlook: list[OutlookPoint] = []
 
 
 class FileRecord(msgspec.Struct, array_like=True):
@@ -91,6 +113,7 @@ class LayerIndex(msgspec.Struct):
     duplicates: list[Duplicate]
     pack: str
     tables: dict[str, tuple[int, int]]  # name -> (offset, length) in the pack
+    overlays: dict[str, FileRecord] = {}  # pay overlay files (`<career>.pay.json`) by relative path
 
 
 class TagTable(msgspec.Struct, array_like=True):
@@ -130,15 +153,17 @@ class Indexed(msgspec.Struct, array_like=True):
     aliases: list[str]  # folded other titles (O*NET, ESCO, ROME): searched last
     search: SearchKeys  # what it brings to the folder's search table
     tags: list[Tag] = []  # its criteria tags (tags.profile_tags)
+    pay: Optional[PayFacts] = None  # None: no pay figure and no projection
 
 
 TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
                                "aliases": dict[str, list[str]], "search_keys": dict[str, SearchKeys],
-                               "search": SearchTable, "tags": TagTable}
+                               "search": SearchTable, "tags": TagTable, "pay": dict[str, PayFacts],
+                               "overlays": dict[str, list[Wages]]}
 MAPPED_TABLES: dict[str, Any] = {"search": SearchTable}  # stored in their own layout, read in place (search.py)
 
 
-REUSED_TABLES = ("entries", "names", "aliases", "search_keys", "tags")  # per profile: what a rebuild can take over
+REUSED_TABLES = ("entries", "names", "aliases", "search_keys", "tags", "pay")  # per profile: what a rebuild can take over
 
 
 class Progress(Protocol):
@@ -236,7 +261,14 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile))
     from .tags import profile_tags
 
-    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, profile_tags(profile))
+    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, profile_tags(profile),
+                   pay_facts(profile))
+
+
+def pay_facts(profile: Profile) -> Optional[PayFacts]:
+    """The profile's pay figures and projections, for the `pay` table (None when it has neither)."""
+    points, outlook = pay_points(profile), outlook_points(profile)
+    return PayFacts(points, outlook) if points or outlook else None
 
 
 def own_codes(profile: Profile) -> list[str]:
@@ -301,7 +333,7 @@ def read_index(store: ReadOnlyStore, name: str, key: Optional[str]) -> Optional[
 
 def _paths_inside(index: LayerIndex) -> bool:
     """Every path the index names stays inside its data folder (a tampered one is rebuilt, never followed)."""
-    return all(_inside(r.path) for r in index.files.values()) and all(
+    return all(_inside(r.path) for r in (*index.files.values(), *index.overlays.values())) and all(
         folder == "" or _inside(folder) for folder in index.folders)
 
 
@@ -343,7 +375,8 @@ def decode_profile(store: ReadOnlyStore, index: LayerIndex, record: FileRecord) 
 def problems_of(root: Path, index: LayerIndex) -> list[Problem]:
     """Every file that could not be used, located; duplicates and skipped entries included."""
     found = [Problem(root / r.path, message, field=field, line=line, column=column)
-             for r in index.files.values() for message, field, line, column in r.problems]
+             for r in (*index.files.values(), *index.overlays.values())
+             for message, field, line, column in r.problems]
     found += [Problem(root / d.shadowed, f"same id '{d.id}' as {d.used}, which is used; rename one of them")
               for d in index.duplicates]
     return found
@@ -372,7 +405,7 @@ def folders_unchanged(root: Path, index: LayerIndex) -> bool:
 
 def files_unchanged(index: LayerIndex, files: list[FoundFile]) -> bool:
     """True when the walk found exactly the files of the index, none of them changed."""
-    recorded = {r.path: r for r in index.files.values()}
+    recorded = {r.path: r for r in (*index.files.values(), *index.overlays.values())}
     shadowed = {d.shadowed for d in index.duplicates}
     if len(files) != len(recorded) + len(shadowed):
         return False
@@ -411,7 +444,7 @@ class Reusable:
         if names is None or aliases is None or search is None or tags is None:  # tables that disagree: parse again
             return None, None
         blob = self.pack[previous.offset: previous.offset + previous.length]
-        return blob, Indexed(entry, names, aliases, search, tags)
+        return blob, Indexed(entry, names, aliases, search, tags, self.tables["pay"].get(career_id))
 
 
 def _same_record(a: FileRecord, b: FileRecord) -> bool:
@@ -426,6 +459,8 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
     indexed: dict[str, Indexed] = {}
     blobs: list[bytes] = []
     offset = 0
+    overlay_files = [f for f in files if f.relative.endswith(OVERLAY_SUFFIX)]
+    files = [f for f in files if not f.relative.endswith(OVERLAY_SUFFIX)]
     plan: list[tuple[str, FileRecord, Optional[bytes], Optional[Indexed]]] = []
     jobs: list[ParseJob] = []
     for found in files:
@@ -450,15 +485,19 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
             blobs.append(blob)
             indexed[career_id] = item
     search_keys = {i: item.search for i, item in indexed.items()}
-    tables = {
+    tables: dict[str, Any] = {
         "entries": {i: item.entry for i, item in indexed.items()},
         "names": {i: item.names for i, item in indexed.items()},
         "aliases": {i: item.aliases for i, item in indexed.items()},
         "search_keys": search_keys,
         "search": build_table(search_keys),
         "tags": tag_table({i: item.tags for i, item in indexed.items()}),
+        "pay": {i: item.pay for i, item in indexed.items() if item.pay is not None},
     }
-    index = LayerIndex(INDEX_FORMAT, key, walk_folders, records, skipped, duplicates, "", {})
+    overlay_records, overlays = read_overlays(overlay_files)
+    if overlays:
+        tables["overlays"] = overlays
+    index = LayerIndex(INDEX_FORMAT, key, walk_folders, records, skipped, duplicates, "", {}, overlay_records)
     for name, table in tables.items():
         encoded = encode_table(table)
         index.tables[name] = (offset, len(encoded))
@@ -508,8 +547,56 @@ def parse_file(path: Path, career_id: str, record: FileRecord) -> tuple[Optional
     return blob, index_profile(profile, career_id, record.path)
 
 
+def read_overlays(files: list[FoundFile]) -> tuple[dict[str, FileRecord], dict[str, list[Wages]]]:
+    """Every pay overlay file, checked: their records (with the problems of those that cannot be
+    used) and the wages of the good ones by career id, in path order (the walk's)."""
+    records: dict[str, FileRecord] = {}
+    wages: dict[str, list[Wages]] = {}
+    for found in files:
+        record = FileRecord(found.relative, found.stat.st_size, found.stat.st_mtime_ns, found.stat.st_ctime_ns,
+                            found.stat.st_ino)
+        overlay = parse_overlay(Path(found.path), record)
+        if overlay is not None:
+            wages.setdefault(overlay.career, []).extend(overlay.wages)
+        records[found.relative] = record
+    return records, wages
+
+
+def parse_overlay(path: Path, record: FileRecord) -> Optional[PayOverlay]:
+    """One `<career>.pay.json` file, validated; on failure `record.problems` says why, in one line."""
+    from .files import read_bounded
+    from .i18n import _
+    from .loader import field_name
+
+    try:
+        overlay = msgspec.json.decode(read_bounded(path, MAX_OVERLAY_BYTES), type=PayOverlay)
+    except OSError as error:
+        record.problems = [((error.strerror or str(error)).lower(), "", None, None)]
+        return None
+    except msgspec.ValidationError as error:
+        message, _sep, where = str(error).partition(" - at `$")
+        keys = [int(i) if i else name for name, i in _FIELD_PART.findall(where.rstrip("`"))]
+        record.problems = [(_("not a pay overlay: {problem}").format(problem=message[:1].lower() + message[1:]),
+                            field_name(keys), None, None)]
+        return None
+    except DAMAGED as error:  # not JSON, not UTF-8, nested too deeply
+        record.problems = [(_("not a pay overlay: not valid JSON ({problem})").format(problem=error), "", None, None)]
+        return None
+    expected = path.name[: -len(OVERLAY_SUFFIX)]
+    if overlay.career != expected:
+        record.problems = [(_("names the career '{career}', but its file name says '{expected}'; the file of a "
+                              "career's pay figures is <career id>{suffix}").format(
+            career=overlay.career, expected=expected, suffix=OVERLAY_SUFFIX), "career", None, None)]
+        return None
+    return overlay
+
+
+_FIELD_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
 def scan(root: Path) -> tuple[list[FoundFile], dict[str, int], list[Skipped]]:
-    walk = walk_profiles(root)
+    """The profile files and pay overlays under `root`, its folders, and what the walk skipped."""
+    walk = walk_profiles(root, is_catalog_file)
     return walk.files, walk.folders, walk.skipped
 
 

@@ -25,15 +25,16 @@ $239,200") passes when the threshold is no higher, and is "undecided" above it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Iterable, Literal, NamedTuple, Optional, Sequence
 
 import msgspec
 
 from .errors import UsageError
 from .i18n import _
+from .text import fold
 
 if TYPE_CHECKING:
-    from .schema import Profile
+    from .schema import Profile, Wages
 
 Period = Literal["hour", "month", "year"]
 Basis = Literal["gross", "net"]
@@ -74,7 +75,7 @@ class Threshold(msgspec.Struct, frozen=True, kw_only=True):
         return f"{amount}{self.currency}/{self.period}" + (" net" if self.basis == "net" else "")
 
 
-class PayPoint(msgspec.Struct, frozen=True, kw_only=True):
+class PayPoint(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True, array_like=True):
     """One pay figure of a career that a threshold can be compared with (what an index keeps)."""
 
     amount: float
@@ -86,6 +87,32 @@ class PayPoint(msgspec.Struct, frozen=True, kw_only=True):
     geography: Optional[str] = None  # English name, e.g. United States
     year: Optional[int] = None
     source: Optional[str] = None
+    reference: Optional[str] = None  # the exact reference period when narrower than the year, e.g. May 2024
+
+
+class OutlookPoint(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True, array_like=True):
+    """A career's employment projection as an index keeps it, to sort and show without the profile."""
+
+    base_year: int
+    target_year: int
+    change_percent: Optional[float] = None  # projected change in jobs, base to target year
+    change_thousands: Optional[float] = None
+    openings_thousands: Optional[float] = None  # openings a year (average over the period), thousands
+    employment_thousands: Optional[float] = None  # jobs in base_year, thousands
+    geography: Optional[str] = None  # English name, e.g. United States
+    source: Optional[str] = None
+
+
+class Unit(NamedTuple):
+    """What pay figures are shown and sorted in: one currency, one period, one basis."""
+
+    currency: str
+    period: Period
+    basis: Basis = DEFAULT_BASIS
+
+    def __str__(self) -> str:
+        """'USD/year', 'EUR/month net': what `--pay-in` takes."""
+        return f"{self.currency}/{self.period}" + (" net" if self.basis == "net" else "")
 
 
 class PayDecision(msgspec.Struct, frozen=True, kw_only=True):
@@ -114,6 +141,50 @@ def parse_threshold(text: str) -> Threshold:
             example=_example(match["amount"], match["currency"])))
     return Threshold(amount=amount, currency=_currency(match["currency"]), period=_word(match["period"], PERIOD_WORDS),
                      basis=_word(match["basis"], BASIS_WORDS) if match["basis"] else DEFAULT_BASIS)
+
+
+_UNIT = re.compile(r"^\s*(?P<currency>[^\W\d_]+)\s*/\s*(?P<period>[^\W\d_]+)\s*(?P<basis>[^\W\d_]+)?\s*$")
+
+
+def parse_unit(text: str) -> Unit:
+    """`USD/year`, `eur / month`, `EUR/month net`: a currency and a period (and a basis, default gross)."""
+    match = _UNIT.match(text)
+    if not match:
+        raise PayThresholdError(_("cannot read '{text}': write a currency and a period, e.g. USD/year or "
+                                  "EUR/month").format(text=text.strip()))
+    return Unit(_currency(match["currency"]), _word(match["period"], PERIOD_WORDS),  # type: ignore[arg-type]
+                _word(match["basis"], BASIS_WORDS) if match["basis"] else DEFAULT_BASIS)  # type: ignore[arg-type]
+
+
+def default_unit(lang: str) -> Unit:
+    """Pay shown and sorted, unless `--pay-in` says otherwise: in the currency of the figures of the
+    language's reference catalog. French (ROME, with figures from local tables in euros): EUR a
+    month; any other language (O*NET, with BLS figures): USD a year. Gross in both."""
+    from .scope import reference_for
+
+    return Unit("EUR", "month") if reference_for(lang) == "rome" else Unit("USD", "year")
+
+
+def threshold_unit(threshold: Threshold) -> Unit:
+    return Unit(threshold.currency, threshold.period, threshold.basis)
+
+
+def unit_text(unit: Unit) -> str:
+    """'USD a year', 'EUR a month, net': the unit in words, in the interface language."""
+    periods = {"hour": _("{currency} an hour"), "month": _("{currency} a month"), "year": _("{currency} a year")}
+    text = periods[unit.period].format(currency=unit.currency)
+    return _("{unit}, net").format(unit=text) if unit.basis == "net" else text
+
+
+MAX_AMOUNT = 1e9  # a pay threshold above this is a typing mistake
+
+
+def check_amount(threshold: Threshold) -> Threshold:
+    """Refuse an amount no pay reaches (a typing mistake), as the quiz's saved answers are checked."""
+    if threshold.amount > MAX_AMOUNT:
+        raise PayThresholdError(_("the amount {amount:g} is too large (at most {most:g})").format(
+            amount=threshold.amount, most=MAX_AMOUNT))
+    return threshold
 
 
 def _example(amount: str, word: str) -> str:
@@ -156,14 +227,30 @@ def pay_points(profile: "Profile") -> list[PayPoint]:
     if salary and salary.overall and salary.currency and salary.period:
         points.append(PayPoint(amount=salary.overall.max, currency=salary.currency, period=salary.period,
                                basis=salary.basis, statistic="range_top", year=salary.year, source=salary.source))
-    for wages in profile.wages:
+    return points + wages_points(profile.wages)
+
+
+def wages_points(blocks: Iterable["Wages"]) -> list[PayPoint]:
+    """The median of each period of each table of pay statistics (a profile's, or a pay overlay's)."""
+    points = []
+    for wages in blocks:
         geography = _english(wages.geography)
         for figures in wages.pay:
             if figures.median is not None:
                 points.append(PayPoint(amount=figures.median, currency=wages.currency, period=figures.period,
                                        basis=wages.basis, at_least="median" in figures.top_coded,
-                                       geography=geography, year=wages.year, source=wages.source.name))
+                                       geography=geography, year=wages.year, source=wages.source.name,
+                                       reference=wages.reference))
     return points
+
+
+def outlook_points(profile: "Profile") -> list[OutlookPoint]:
+    """The figures of each employment projection a list can show or sort by, in profile order."""
+    return [OutlookPoint(base_year=o.base_year, target_year=o.target_year, change_percent=o.change_percent,
+                         change_thousands=o.change_thousands, openings_thousands=o.openings_thousands,
+                         employment_thousands=o.employment_thousands, geography=_english(o.geography),
+                         source=o.source.name)
+            for o in profile.outlook]
 
 
 def _english(text: object) -> Optional[str]:
@@ -179,7 +266,7 @@ def convert(amount: float, period: Period, to: Period) -> float:
     return amount * PER_YEAR[period] / PER_YEAR[to]
 
 
-def judge(threshold: Threshold, points: list[PayPoint]) -> PayDecision:
+def judge(threshold: Threshold, points: Sequence[PayPoint]) -> PayDecision:
     """Pass, fail, undecided (a top-coded figure below the threshold) or no figure in that currency."""
     usable = [p for p in points if p.currency == threshold.currency and p.basis == threshold.basis]
     if not usable:
@@ -209,7 +296,35 @@ def explain(decision: PayDecision) -> str:
     return _("converted at 12 months a year")
 
 
-def sort_key(points: list[PayPoint], currency: str, period: Period, basis: Basis = DEFAULT_BASIS) -> Optional[float]:
+def sort_key(points: Sequence[PayPoint], currency: str, period: Period, basis: Basis = DEFAULT_BASIS) -> Optional[float]:
     """The amount to sort careers by pay in one currency and period (None: no figure, sort last)."""
-    decision = judge(Threshold(amount=0, currency=currency, period=period, basis=basis), points)
-    return decision.compared
+    return pay_in(points, Unit(currency, period, basis)).compared
+
+
+def pay_in(points: Sequence[PayPoint], unit: Unit) -> PayDecision:
+    """A career's pay in `unit`: the figure `judge` would compare with a threshold in that unit,
+    in its period (converted by the fixed rules, and saying so); `no_figure` when there is none."""
+    return judge(Threshold(amount=0, currency=unit.currency, period=unit.period, basis=unit.basis), points)
+
+
+def main_outlook(points: Sequence[OutlookPoint]) -> Optional[OutlookPoint]:
+    """The projection to show and sort by: the first with a projected change (U.S. BLS for O*NET)."""
+    return next((p for p in points if p.change_percent is not None), None)
+
+
+# ---------------------------------------------------------------- sorting
+
+SORTS = ("pay", "outlook", "title", "match")
+
+
+def sort_order(by: str, *, pay: Optional[float], outlook: Optional[float], title: str, position: int) -> tuple:
+    """The key that orders careers `by` pay (highest first), outlook (the largest projected change
+    first) or title (alphabetical); careers without the figure come last, in their given order;
+    `match` (or anything else) keeps the given order."""
+    if by == "pay":
+        return (pay is None, -(pay or 0.0), position)
+    if by == "outlook":
+        return (outlook is None, -(outlook or 0.0), position)
+    if by == "title":
+        return (fold(title), position)
+    return (position,)

@@ -13,6 +13,7 @@ from typing import Any, Optional
 import msgspec
 
 from .errors import ExitCode, Problem
+from .pay import OutlookPoint, PayDecision, Unit
 from .schema import Profile, Text
 
 
@@ -35,14 +36,20 @@ class CareerRow(msgspec.Struct, kw_only=True):
     job_zone: Optional[int]
     origin: str
     riasec: Optional[dict[str, float]]
+    pay: Optional[PayDecision] = None  # its pay in the list's `pay_unit` (None: no figure in it)
+    outlook: Optional[OutlookPoint] = None  # its main employment projection
 
 
 class CareerList(msgspec.Struct, kw_only=True):
-    rows: list[CareerRow]  # sorted by title in `lang`
+    rows: list[CareerRow]  # sorted by title in `lang`, or by `sort`
     lang: str
     unreadable: int = 0  # profile files that could not be read (see careers validate)
     notes: list[str] = []  # about careers the filters left out, for stderr
     pager: bool = True  # a long list goes through the pager at a terminal
+    sort: str = "title"  # pay, outlook or title (pay.SORTS)
+    pay_unit: Optional[Unit] = None  # pay and outlook are shown when set (--sort pay|outlook, --pay-in)
+    without_pay: int = 0  # careers without a pay figure in `pay_unit`, listed last when sorted by pay
+    pay_problems: list[str] = []  # pay overlays that could not be used, each named
     exit_code: ExitCode = ExitCode.OK
 
 
@@ -88,6 +95,9 @@ class ValidationReport(msgspec.Struct, kw_only=True):
 class Comparison(msgspec.Struct, kw_only=True):
     careers: list[tuple[str, Profile]]
     lang: str
+    sort: Optional[str] = None  # None: as given; else pay, outlook, title or match (pay.SORTS)
+    pay_unit: Optional[Unit] = None  # what sorting by pay compares (pay.default_unit unless --pay-in)
+    pay_problems: list[str] = []  # pay overlays of these careers that could not be used, each named
     exit_code: ExitCode = ExitCode.OK
 
 
@@ -96,6 +106,8 @@ class About(msgspec.Struct, kw_only=True):
     sources: list[dict[str, Any]]  # each field's parts joined (JSON)
     parts: list[dict[str, list[str]]] = []  # the same sources, each field as its parts (one per dataset use)
     careers: dict[str, Any]  # total, by_origin
+    coverage: dict[str, list[dict[str, Any]]] = {}  # pay, outlook: what the figures cover (commands.about)
+    pay_problems: list[str] = []  # pay overlays that could not be used, each named
     exit_code: ExitCode = ExitCode.OK
 
 

@@ -3,7 +3,8 @@
 A data folder comes from the user and may hold anything: links that loop back to a parent,
 links to devices, named pipes, unreadable folders, names that are not valid UTF-8. The walk
 follows each real folder once (by device and inode, so two links to `.` cost nothing), keeps
-only regular files ending in `.yaml`/`.yml`, never opens anything, and reports what it skipped
+only regular files ending in `.yaml`/`.yml` (and, for an index, the pay overlays
+`<career>.pay.json`), never opens anything, and reports what it skipped
 so that nothing disappears silently.
 """
 
@@ -18,6 +19,7 @@ from typing import Callable, Iterator, NamedTuple, Optional
 import msgspec
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
+OVERLAY_SUFFIX = ".pay.json"  # a career's pay figures from a local table (`careers import pay`)
 MAX_DEPTH = 32  # folders below a data folder; deeper ones are skipped and reported
 
 
@@ -46,6 +48,11 @@ class Walk:
 
 def is_profile_name(name: str) -> bool:
     return name.endswith(PROFILE_SUFFIXES)
+
+
+def is_catalog_file(name: str) -> bool:
+    """A profile, or a pay overlay (`<career>.pay.json`): what a data folder's index reads."""
+    return name.endswith(PROFILE_SUFFIXES) or name.endswith(OVERLAY_SUFFIX)
 
 
 def walk_profiles(root: Path, wanted: Callable[[str], bool] = is_profile_name) -> Walk:

@@ -8,7 +8,7 @@ import typer
 
 from .options import (
     CatalogOption, command_app, complete_criterion, complete_sector, complete_source, complete_study_level,
-    DataDirs, format_option, Lang, Pager, TableFormat,
+    DataDirs, format_option, Lang, Pager, PayIn, SortChoice, sort_option, TableFormat,
 )
 
 app = command_app()
@@ -52,8 +52,12 @@ def list_careers(
     catalog: CatalogOption = None,
     data_dir: DataDirs = None,
     pager: Pager = True,
+    sort: Annotated[SortChoice, sort_option("title")] = SortChoice.title,
+    pay_in: PayIn = None,
 ) -> int:
     """List careers: id, title, Holland code, job zone and origin, sorted by title; filters combine.
+
+    Sorting by pay or outlook, or --pay-in, adds the median pay and the projected change in jobs.
 
     \b
     Examples:
@@ -61,6 +65,7 @@ def list_careers(
       careers list --riasec SA --study-level bachelor
       careers list --format csv > careers.csv
       careers list | grep -i nurse | cut -f1
+      careers list --sort pay --pay-in USD/year
     """
     from ..commands.listing import list_careers as run
     from ..render import emit
@@ -70,7 +75,7 @@ def list_careers(
         filters = list_filters(riasec=riasec, riasec_any=riasec_any, job_zone=job_zone, study_level=study_level,
                                criterion=criterion, sector=sector, source=source)
         result = run(runner, extra_dirs=data_dir, catalog_choice=catalog.value if catalog else None, filters=filters,
-                     pager=pager)
+                     pager=pager, sort=sort.value, pay_unit=pay_in)
         return emit(runner, result, fmt.value)
 
 

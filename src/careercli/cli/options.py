@@ -93,12 +93,57 @@ def finite_amount(value: Optional[float]) -> Optional[float]:
     return value
 
 
+def pay_threshold(value: Optional[str]) -> Any:
+    """`--min-salary`: the pay grammar of `careercli.pay` (a bare amount: EUR a month, gross)."""
+    if value is None:
+        return None
+    from ..pay import PayThresholdError, check_amount, parse_threshold
+
+    try:
+        return check_amount(parse_threshold(value))
+    except PayThresholdError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def pay_unit(value: Optional[str]) -> Any:
+    """`--pay-in`: a currency and a period, e.g. USD/year."""
+    if value is None:
+        return None
+    from ..pay import PayThresholdError, parse_unit
+
+    try:
+        return parse_unit(value)
+    except PayThresholdError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
 MinSalary = Annotated[
-    Optional[float],
-    typer.Option("--min-salary", metavar="AMOUNT", min=0, callback=finite_amount,
-                 help="Leave out careers paying less a month (gross); careers without salary data stay, marked.",
-                 show_default=False),
+    Optional[str],
+    typer.Option("--min-salary", metavar="PAY", callback=pay_threshold, show_default=False, help=(
+        "Leave out careers paid less: 2500 (EUR a month, gross), 40000USD/year, 25USD/hour, 3000EUR/month net. "
+        "Never converted between currencies: careers without a figure in that currency stay, marked.")),
 ]
+PayIn = Annotated[
+    Optional[str],
+    typer.Option("--pay-in", metavar="CUR/PERIOD", callback=pay_unit, show_default=False, help=(
+        "Show and sort pay in this currency and period, e.g. USD/year, EUR/month (default: that of --min-salary, "
+        "else EUR/month in French and USD/year otherwise). Careers without a figure in it come last.")),
+]
+
+
+class SortChoice(str, Enum):
+    """How a list of careers is ordered."""
+
+    pay = "pay"
+    outlook = "outlook"
+    title = "title"
+    match = "match"
+
+
+def sort_option(default: str) -> Any:
+    return typer.Option("--sort", metavar="pay|outlook|title|match", show_default=False, help=(
+        "Order by median pay (highest first, see --pay-in), outlook (largest projected change in jobs first), "
+        "title or match; careers without the figure come last (default: {default}).").format(default=default))
 
 
 Pager = Annotated[bool, typer.Option("--pager/--no-pager", help=("Page long output on a terminal."))]

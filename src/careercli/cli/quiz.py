@@ -8,7 +8,8 @@ import typer
 
 from ..i18n import _
 from .options import (
-    CatalogOption, DataDirs, Force, Lang, MaxZone, MinSalary, ReportFile, TableFormat, command_app, format_option, targets,
+    CatalogOption, DataDirs, Force, Lang, MaxZone, MinSalary, PayIn, ReportFile, SortChoice, TableFormat, command_app,
+    format_option, sort_option, targets,
 )
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ def quiz(
     min_salary: MinSalary = None,
     detailed_only: Annotated[bool, typer.Option("--detailed-only", help=(
         "Only careers with a detailed (curated) profile."))] = False,
+    sort: Annotated[SortChoice, sort_option("match")] = SortChoice.match,
+    pay_in: PayIn = None,
     report: ReportFile = None,
     force: Force = False,
     catalog: CatalogOption = None,
@@ -51,6 +54,7 @@ def quiz(
       careers quiz --scores R=2,I=5,A=3,S=4,E=6,C=5 --format json
       careers quiz --bank onet-ip-60 --answers-string 3333...  # 60 digits, one per item
       careers quiz --answers my-answers.yaml --max-zone 3 --top 20
+      careers quiz --scores R=2,I=5,A=3,S=4,E=6,C=5 --min-salary 40000USD/year --sort pay
       careers quiz --report my-results.html
     """
     from ..commands.quiz import QuizOptions
@@ -59,7 +63,7 @@ def quiz(
 
     options = QuizOptions(bank=bank, answers=answers, answers_string=answers_string, scores=scores, resume=resume,
                           top=top, max_zone=max_zone, min_salary=min_salary, detailed_only=detailed_only,
-                          catalog=catalog.value if catalog else None)
+                          catalog=catalog.value if catalog else None, sort=sort.value, pay_in=pay_in)
     files = targets(report=report, force=force)
     runner = ctx.obj
     with runner.speaking(lang):

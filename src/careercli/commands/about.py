@@ -91,8 +91,31 @@ def curated_sources(catalog: "Catalog", known: set[str]) -> list[dict[str, Any]]
     return list(found.values())
 
 
+def figure_coverage(catalog: "Catalog") -> dict[str, list[dict[str, Any]]]:
+    """Which geographies and years the pay and outlook figures of the catalog cover, from what the
+    careers carry (their profiles and the pay overlays found): one line per source, place, period
+    and currency, with the number of careers it gives figures for."""
+    pay: Counter[tuple[Any, ...]] = Counter()
+    outlook: Counter[tuple[Any, ...]] = Counter()
+    for entry in catalog.priced_entries().values():
+        pay.update({(p.source, p.geography, p.year, p.reference, p.currency, p.statistic) for p in entry.pay})
+        outlook.update({(o.source, o.geography, o.base_year, o.target_year) for o in entry.outlook})
+    return {
+        "pay": [{"source": source, "geography": geography, "year": year, "reference": reference, "currency": currency,
+                 "figure": "median" if statistic == "median" else "salary range", "careers": n}
+                for (source, geography, year, reference, currency, statistic), n in _by_count(pay)],
+        "outlook": [{"source": source, "geography": geography, "base_year": start, "target_year": end, "careers": n}
+                    for (source, geography, start, end), n in _by_count(outlook)],
+    }
+
+
+def _by_count(counts: "Counter[tuple[Any, ...]]") -> list[tuple[tuple[Any, ...], int]]:
+    return sorted(counts.items(), key=lambda item: (-item[1], tuple(str(x) for x in item[0])))
+
+
 def about(app: "App") -> About:
-    """Version, sources (with attribution texts verbatim) and the number of careers by origin."""
+    """Version, sources (with attribution texts verbatim), the number of careers by origin, and what
+    the pay and outlook figures cover."""
     from ..resources import builtin_careers
 
     catalog = app.catalog()
@@ -102,7 +125,8 @@ def about(app: "App") -> About:
     sources = [with_stated_licence(source) for source in merged_sources(reference + bank_sources() +
                                                                          curated_sources(catalog, known))]
     return About(version=__version__, sources=[{k: joined(v) for k, v in s.items()} for s in sources], parts=sources,
-                 careers={"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))})
+                 careers={"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))},
+                 coverage=figure_coverage(catalog), pay_problems=[str(p) for p in catalog.pay_problems])
 
 
 def merged_sources(sources: list[dict[str, Any]]) -> list[dict[str, list[str]]]:

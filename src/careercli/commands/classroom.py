@@ -10,6 +10,7 @@ from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..app import App
+    from ..pay import Threshold
     from ..quiz.classroom import ClassResult, Roster
 
 LONG_CLASS = 5000  # lines from which reading the file shows a progress bar (at a terminal)
@@ -22,7 +23,7 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
     bank: Optional[str] = None
     top: int = 5
     max_zone: Optional[int] = None
-    min_salary: Optional[float] = None
+    min_salary: Optional["Threshold"] = None  # --min-salary, parsed (pay.parse_threshold)
     strict: bool = False
     catalog: Optional[str] = None  # rome, onet or all (default: by language)
 

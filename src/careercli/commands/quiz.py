@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from ..app import App
     from ..catalog import Catalog
+    from ..pay import Threshold, Unit
     from ..quiz.bank import Bank
     from ..quiz.ranking import Preferences
     from ..quiz.results import QuizResult
@@ -31,9 +32,11 @@ class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
     resume: bool = False
     top: int = 10
     max_zone: Optional[int] = None
-    min_salary: Optional[float] = None
+    min_salary: Optional["Threshold"] = None  # --min-salary, parsed (pay.parse_threshold)
     detailed_only: bool = False
     catalog: Optional[str] = None  # rome, onet or all (default: by language)
+    sort: str = "match"  # how the listed careers are ordered: match, pay, outlook or title
+    pay_in: Optional["Unit"] = None  # the unit pay is shown and sorted in (default: see pay.default_unit)
 
     @property
     def given(self) -> list[str]:
@@ -64,7 +67,7 @@ def quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list[str]] = Non
     profile, answers = profile_from_options(app, options)
     check_differentiated(profile.scores)  # before reading the catalog: refuse early
     result = build_result(app.catalog(extra_dirs), profile, preferences(options), options.top,
-                          app.scope(options.catalog))
+                          app.scope(options.catalog), options.sort, options.pay_in)
     return msgspec.structs.replace(result, taken=app.env.now(), answers=answers)
 
 
@@ -83,19 +86,21 @@ def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestPro
 
 
 def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: int,
-                 scope: Optional[frozenset[str]] = None) -> "QuizResult":
+                 scope: Optional[frozenset[str]] = None, sort: str = "match",
+                 unit: Optional["Unit"] = None) -> "QuizResult":
     from ..quiz.results import quiz_result
 
     entries, notes = ranked_entries(catalog, scope)
-    return quiz_result(profile, entries, prefs, current_language(), notes, limit=top)
+    return quiz_result(profile, entries, prefs, current_language(), notes, limit=top, unit=unit, sort=sort)
 
 
 def ranked_entries(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[list, list[str]]:
-    """The careers to rank (in scope, twins left out), and the notes saying what was left out."""
+    """The careers to rank (in scope, twins left out), with their pay figures, and the notes
+    saying what was left out."""
     from ..scope import in_scope, without_twins
 
     lang = current_language()
-    entries, twins = without_twins(in_scope(catalog.entries.values(), scope), lang)  # also gathers problems
+    entries, twins = without_twins(in_scope(catalog.priced_entries().values(), scope), lang)  # also gathers problems
     notes = unreadable_note(catalog)
     if twins:
         notes.append(_("Careers left out as twins of others in the list (the same job in the other "
@@ -104,11 +109,18 @@ def ranked_entries(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple
 
 
 def unreadable_note(catalog: "Catalog") -> list[str]:
-    problems = catalog.problems
-    if not problems:
-        return []
-    bad = len({p.path for p in problems})
-    return [_("Profiles that could not be read, not ranked (see careers validate): {n}").format(n=bad)]
+    """What could not be read: profiles (not ranked), and pay overlays (their figures not used)."""
+    notes = []
+    problems = catalog.profile_problems
+    if problems:
+        bad = len({p.path for p in problems})
+        notes.append(_("Profiles that could not be read, not ranked (see careers validate): {n}").format(n=bad))
+    notes += [pay_problem_note(problem) for problem in catalog.pay_problems]
+    return notes
+
+
+def pay_problem_note(problem: object) -> str:
+    return _("Pay figures not used: {problem}").format(problem=problem)
 
 
 def preferences(options: QuizOptions, session: Optional["Session"] = None) -> "Preferences":
@@ -118,7 +130,7 @@ def preferences(options: QuizOptions, session: Optional["Session"] = None) -> "P
     if session is None:
         return Preferences(options.max_zone, options.min_salary, options.detailed_only)
     return Preferences(options.max_zone if options.max_zone is not None else session.max_zone,
-                       options.min_salary if options.min_salary is not None else session.min_salary,
+                       options.min_salary if options.min_salary is not None else session.threshold,
                        options.detailed_only or session.detailed_only)
 
 
@@ -241,7 +253,9 @@ def ask_preference_step(session: "Session", step: str) -> int:
     if step == "zone":
         answer = ask_zone(session.max_zone, answered)
     elif step == "salary":
-        answer = ask_salary(session.min_salary, answered)
+        answer = ask_salary(session.threshold, answered, salary_unit(session))
+        if answer not in (BACK, None):
+            answer = str(answer)  # kept as it reads back: 40000USD/year
     else:
         answer = ask_detail(session.detailed_only, answered)
     if answer == BACK:
@@ -250,6 +264,14 @@ def ask_preference_step(session: "Session", step: str) -> int:
     if not answered:
         session.asked.append(step)
     return 1
+
+
+def salary_unit(session: "Session") -> "Unit":
+    """What a bare amount typed at the salary question means: the unit of the quiz's language (EUR a
+    month in French, USD a year otherwise), which the question states."""
+    from ..pay import default_unit
+
+    return default_unit(session.lang)
 
 
 def pause(app: "App", session: "Session") -> NoReturn:
@@ -273,7 +295,7 @@ def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", opt
     folder = app.env.user_data_dir()
     try:
         result = build_result(catalog, score_answers(bank, session.answers), preferences(options, session),
-                              options.top, app.scope(options.catalog))
+                              options.top, app.scope(options.catalog), options.sort, options.pay_in)
     except FlatProfileError:
         clear_session(folder)  # answering the same again would give the same flat profile
         raise

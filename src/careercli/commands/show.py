@@ -23,6 +23,8 @@ def show_profile(app: "App", query: str, *, sections: list[str], pager: bool = T
     check_sections(sections)
     catalog = app.catalog(extra_dirs)
     career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice))
+    for problem in catalog.overlay_problems(career_id):  # the career shows, without those figures
+        app.message(_("Pay figures not used: {problem}").format(problem=problem))
     return profile_view(catalog, career_id, profile, sections=sections, pager=pager)
 
 

@@ -25,7 +25,7 @@ def validate_paths(paths: list[Path], cache: Optional["ReadOnlyStore"] = None) -
     for path in paths:
         layer = Layer(path.absolute(), cache if cache is not None else MemoryStore())
         index = layer.index()
-        checked += len(index.files) + len(index.duplicates)
+        checked += len(index.files) + len(index.duplicates) + len(index.overlays)  # pay overlays are checked too
         problems += [_as_given(problem, layer.root, path) for problem in layer.problems()]
     return ValidationReport(checked=checked, problems=problems)
 
@@ -54,7 +54,9 @@ def validate(app: "App", paths: list[str], extra_dirs: Optional[list[str]] = Non
         report = validate_paths([Path(p) for p in paths if p not in unusable], app.cache)
         report.problems[:0] = [Problem(Path(p or "''"), _path_reason(reason)) for p, reason in unusable.items()]
         return report
-    return validate_paths([builtin_careers(), *app.data_dirs(extra_dirs)], app.cache)
+    report = validate_paths([builtin_careers(), *app.data_dirs(extra_dirs)], app.cache)
+    report.problems += app.catalog(extra_dirs).orphan_overlays()  # pay overlays whose career no folder has
+    return report
 
 
 def _path_reason(reason: "str | None") -> str:

@@ -39,6 +39,7 @@ import msgspec
 from ..errors import UsageError
 from ..i18n import _, os_reason
 from ..schema import PayOverlay
+from ..walk import OVERLAY_SUFFIX
 from .output import dump_json, write_owned_files
 from .tsv import ImportDataError
 
@@ -48,7 +49,6 @@ KEY_CODES = {"isco08": re.compile(r"^\d{1,4}$"), "rome": re.compile(r"^[A-N](?:\
 FULL_LENGTH = {"isco08": 4, "rome": 5}  # a code this long names one occupation, shorter ones a group
 STATISTICS = ("mean", "p10", "p25", "median", "p75", "p90")
 COLUMNS = ("code", "title", *STATISTICS, "employment")
-OVERLAY_SUFFIX = ".pay.json"
 OVERLAY_FORMAT = 1
 _AT_LEAST = re.compile(r"^(?:>=|≥)\s*")
 

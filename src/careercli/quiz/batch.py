@@ -24,8 +24,8 @@ import numpy as np
 from ..i18n import language
 from ..text import localize
 from .letters import letter_match, letter_order, letters_of, person_ranks
-from .ranking import Match, Preferences, Ranking, _deviations, _kept, preference_reasons, shared_interest_reasons, \
-    weakest_scales
+from .ranking import Match, Preferences, Ranking, _deviations, _kept, pay_check, preference_reasons, \
+    shared_interest_reasons, weakest_scales
 from .results import QuizResult, differentiation_note, skipped_note
 from .scoring import SCALES, HollandCode, holland_code, top_letters
 
@@ -60,6 +60,7 @@ class CareerTable:
         self.entries = kept
         self.by_letters = by_letters  # ranked by `quiz.letters`, apart
         self.counts = counts
+        self.checks = {entry.id: pay_check(entry, prefs) for entry in [*kept, *by_letters]}  # the minimum pay, once
         self.deviations, self.squares = deviations(np.array([e.riasec for e in kept], dtype=np.float64).reshape(-1, 6))
 
 
@@ -138,6 +139,7 @@ class CareerRef(NamedTuple):
     id: str
     title: str
     code: str
+    pay_check: Optional[str] = None  # against the minimum pay: pass, no_figure or undecided (None: no minimum)
 
 
 class PersonRow(NamedTuple):
@@ -161,6 +163,7 @@ class RankedPeople(Sequence["PersonResult"]):
         self._blocks: dict[int, tuple["np.ndarray", "np.ndarray"]] = {}
         self._keep = len(roster) * top <= CACHED_RESULTS
         self._reasons: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
+        self._preference_reasons: dict[str, list[str]] = {}  # career id -> what the preferences could not decide
         self._codes: dict[int, HollandCode] = {}
         self.code_keys = code_keys(self.scores)
         self._refs: Optional[list[CareerRef]] = None
@@ -251,14 +254,16 @@ class RankedPeople(Sequence["PersonResult"]):
         refs = self._letter_refs
         for entry, _value in self.letter_order(index):
             if entry.id not in refs:
-                refs[entry.id] = CareerRef(entry.id, localize(entry.title, self.lang) or entry.id, letters_of(entry) or "")
+                refs[entry.id] = CareerRef(entry.id, localize(entry.title, self.lang) or entry.id, letters_of(entry) or "",
+                                           self.table.checks.get(entry.id))
         return [(refs[entry.id], value) for entry, value in self.letter_order(index)]
 
     def careers(self) -> list[CareerRef]:
         if self._refs is None:
             with language(self.lang):
-                self._refs = [CareerRef(e.id, localize(e.title, self.lang) or e.id, e.holland or top_letters(e.riasec))
-                              for e in self.table.entries]  # type: ignore[arg-type]
+                self._refs = [CareerRef(e.id, localize(e.title, self.lang) or e.id, e.holland or top_letters(e.riasec),
+                                        self.table.checks.get(e.id))  # type: ignore[arg-type]
+                              for e in self.table.entries]
         return self._refs
 
     def rows(self) -> Iterator[list[PersonRow]]:
@@ -278,9 +283,13 @@ class RankedPeople(Sequence["PersonResult"]):
         reasons = self._reasons.get(key)
         if reasons is None:
             reasons = self._reasons[key] = shared_interest_reasons(person_code, career_code, weakest)
+        checked = self.table.checks.get(entry.id)
+        preferences = self._preference_reasons.get(entry.id)
+        if preferences is None:
+            preferences = self._preference_reasons[entry.id] = preference_reasons(entry, self.prefs, checked)
         return Match(rank=rank, id=entry.id, title=localize(entry.title, self.lang) or entry.id, r=r,
-                     code=career_code, codes=list(entry.codes), reasons=reasons + preference_reasons(entry, self.prefs),
-                     job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin)
+                     code=career_code, codes=list(entry.codes), reasons=reasons + preferences,
+                     job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked)
 
 
 class CareerCount(msgspec.Struct, frozen=True):

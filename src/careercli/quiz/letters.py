@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 import msgspec
 
 from ..i18n import _
+from ..pay import OutlookPoint, PayDecision  # noqa: F401 - LetterMatch's fields (decoded from kept results)
 from ..text import localize
 from .scoring import SCALES, holland_code, tie_groups
 
@@ -79,6 +80,9 @@ class LetterMatch(msgspec.Struct, frozen=True, kw_only=True):
     job_zone: Optional[int] = None
     salary: Optional[tuple[float, float]] = None
     origin: str = ""
+    pay_check: Optional[str] = None  # against the minimum pay, when one was given (pass, no_figure, undecided)
+    pay: Optional[PayDecision] = None  # the career's pay in the unit the result shows (quiz.results.with_pay)
+    outlook: Optional[OutlookPoint] = None  # its employment projection, when it has one
 
     @property
     def method(self) -> str:
@@ -117,14 +121,15 @@ def letter_reason(code: "HollandCode", letters: str, value: float) -> str:
 
 def letter_match(rank: int, entry: "Entry", value: float, code: "HollandCode", weakest: tuple[str, ...],
                  prefs: "Preferences", lang: str) -> LetterMatch:
-    from .ranking import preference_reasons, shared_interest_reasons
+    from .ranking import pay_check, preference_reasons, shared_interest_reasons
 
     letters = letters_of(entry) or ""
+    checked = pay_check(entry, prefs)
     reasons = [letter_reason(code, letters, value), *shared_interest_reasons(code.letters, letters, weakest),
-               *preference_reasons(entry, prefs)]
+               *preference_reasons(entry, prefs, checked)]
     return LetterMatch(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, letters=letters,
                        agreement=value, codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone,
-                       salary=entry.salary, origin=entry.origin)
+                       salary=entry.salary, origin=entry.origin, pay_check=checked)
 
 
 def rank_by_letters(person: Sequence[float], entries: Sequence["Entry"], prefs: "Preferences", lang: str,

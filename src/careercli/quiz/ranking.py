@@ -10,18 +10,22 @@ Assessment 2020 (doi:10.1177/1069072720909825).
 Careers without usable scores but with a classification's own letters (ROME fiches that no
 O*NET occupation is linked to) are ranked apart, by those letters (quiz/letters.py).
 
-Preferences filter, they do not re-weight: careers above the maximum job zone, or whose whole
-salary range is below the minimum, are left out and counted. Careers with no job zone or no
-salary data are kept, marked and counted, never dropped silently.
+Preferences filter, they do not re-weight: careers above the maximum job zone, or paid less than
+the minimum pay, are left out and counted. The minimum pay is a `pay.Threshold` (an amount with
+its currency, period and basis) compared with `pay.judge`: like with like, never converted between
+currencies, so a career needs `Entry.pay` (`Catalog.priced_entries()`). Careers with no job zone,
+no pay figure in the threshold's currency, or a top-coded figure below it ("undecided"), are kept,
+marked and counted, never dropped silently.
 """
 
 
 from math import sqrt
-from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence, Union
 
 import msgspec
 
 from ..i18n import _, language
+from ..pay import OutlookPoint, PayDecision, Threshold, Verdict, judge, threshold_unit, unit_text
 from ..text import localize
 from .letters import LetterMatch, letters_of, rank_by_letters
 from .scoring import SCALES, holland_code, scale_name, top_letters
@@ -78,8 +82,15 @@ def match_percent(r: float) -> int:
 
 class Preferences(msgspec.Struct, frozen=True):
     max_zone: Optional[int] = None  # O*NET job zone 1-5 (how long one is willing to study)
-    min_salary: Optional[float] = None  # monthly gross, in the profile's currency
+    # The minimum pay (pay.parse_threshold). A bare number, as results kept by older versions hold
+    # it, means what it always did: EUR a month, gross.
+    min_salary: Union[float, Threshold, None] = None
     detailed_only: bool = False  # only careers with a curated, detailed profile
+
+    @property
+    def threshold(self) -> Optional[Threshold]:
+        value = self.min_salary
+        return Threshold(amount=float(value)) if isinstance(value, (int, float)) else value
 
 
 class Match(msgspec.Struct, frozen=True, kw_only=True):
@@ -93,6 +104,9 @@ class Match(msgspec.Struct, frozen=True, kw_only=True):
     job_zone: Optional[int] = None
     salary: Optional[tuple[float, float]] = None
     origin: str = ""
+    pay_check: Optional[Verdict] = None  # against the minimum pay, when one was given (pass, no_figure, undecided)
+    pay: Optional[PayDecision] = None  # the career's pay in the unit the result shows (quiz.results.with_pay)
+    outlook: Optional[OutlookPoint] = None  # its employment projection, when it has one
 
     @property
     def score(self) -> float:
@@ -120,7 +134,8 @@ class Ranking(msgspec.Struct):
     excluded_salary: int = 0
     excluded_detail: int = 0
     unknown_zone: int = 0  # kept although the job zone is unknown (only counted when asked)
-    unknown_salary: int = 0  # kept although the salary is unknown (only counted when asked)
+    unknown_salary: int = 0  # kept without a pay figure in the minimum's currency and basis (only counted when asked)
+    undecided_salary: int = 0  # kept: a top-coded figure ("at least") below the minimum
     letter_matches: list[LetterMatch] = []  # careers with only official letters, ranked by them (apart)
     ranked_by_letters: int = 0  # careers ranked by their official letters (letter_matches holds the first)
 
@@ -169,23 +184,34 @@ def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
         elif entry.job_zone > prefs.max_zone:
             ranking.excluded_zone += 1
             return False
-    if prefs.min_salary is not None:
-        if entry.salary is None:
-            ranking.unknown_salary += 1
-        elif entry.salary[1] < prefs.min_salary:
+    threshold = prefs.threshold
+    if threshold is not None:
+        verdict = judge(threshold, entry.pay).verdict
+        if verdict == "fail":
             ranking.excluded_salary += 1
             return False
+        if verdict == "no_figure":
+            ranking.unknown_salary += 1
+        elif verdict == "undecided":
+            ranking.undecided_salary += 1
     return True
+
+
+def pay_check(entry: "Entry", prefs: Preferences) -> Optional[Verdict]:
+    """How the career's pay compares with the minimum pay (None when there is none)."""
+    threshold = prefs.threshold
+    return judge(threshold, entry.pay).verdict if threshold is not None else None
 
 
 def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_code: str,
            prefs: Preferences, lang: str) -> Match:
     assert entry.riasec is not None
     code = entry.holland or top_letters(entry.riasec)
-    reasons = interest_reasons(person, person_code, code) + preference_reasons(entry, prefs)
+    checked = pay_check(entry, prefs)
+    reasons = interest_reasons(person, person_code, code) + preference_reasons(entry, prefs, checked)
     return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
-                 origin=entry.origin)
+                 origin=entry.origin, pay_check=checked)
 
 
 def interest_reasons(person: Sequence[float], person_code: str, career_code: str) -> list[str]:
@@ -219,13 +245,23 @@ def shared_interest_reasons(person_code: str, career_code: str, weakest: tuple[s
     return reasons
 
 
-def preference_reasons(entry: "Entry", prefs: Preferences) -> list[str]:
+def preference_reasons(entry: "Entry", prefs: Preferences, checked: Optional[Verdict] = None) -> list[str]:
+    """What the preferences could not decide about a kept career; `checked`: its `pay_check`."""
     reasons = []
     if prefs.max_zone is not None and entry.job_zone is None:
         reasons.append(_("Study level unknown"))
-    if prefs.min_salary is not None and entry.salary is None:
-        reasons.append(_("No salary data"))
+    threshold = prefs.threshold
+    if threshold is not None:
+        reasons += pay_reasons(checked or pay_check(entry, prefs), threshold)
     return reasons
+
+
+def pay_reasons(checked: Optional[Verdict], threshold: Threshold) -> list[str]:
+    if checked == "no_figure":
+        return [_("No pay figure in {unit}").format(unit=unit_text(threshold_unit(threshold)))]
+    if checked == "undecided":
+        return [_("Pay only known to be at least a lower amount (top-coded)")]
+    return []
 
 
 def _join(names: list[str]) -> str:

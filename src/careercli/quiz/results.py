@@ -1,11 +1,12 @@
 """The whole pipeline as one call: a profile and a catalog in, an explained ranking out."""
 
 
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 import msgspec
 
 from ..i18n import _, language
+from ..pay import Unit, default_unit, main_outlook, pay_in, sort_order, threshold_unit, unit_text
 from .ranking import Preferences, Ranking, rank_careers
 from .scoring import HollandCode, InterestProfile, check_differentiated, holland_code
 
@@ -23,17 +24,55 @@ class QuizResult(msgspec.Struct):
     taken: Optional[str] = None  # when the quiz was taken (ISO 8601), set by the command
     answers: Optional[str] = None  # the answers as an answer string in bank order (1-5, - skipped)
     saved: Optional[int] = None  # its number among the kept results (`careers results show N`)
+    pay_unit: Optional[Unit] = None  # what the careers' pay is shown in (None: not shown, as in older results)
+    sort: str = "match"  # how the listed careers are ordered (pay.SORTS); their rank is always by match
 
 
 def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Preferences = Preferences(),
-                lang: str = "en", notes: Optional[list[str]] = None, limit: Optional[int] = None) -> QuizResult:
-    """Refuse a flat profile, then rank every career and explain what was left out, in `lang`."""
+                lang: str = "en", notes: Optional[list[str]] = None, limit: Optional[int] = None,
+                unit: Optional[Unit] = None, sort: str = "match") -> QuizResult:
+    """Refuse a flat profile, then rank every career and explain what was left out, in `lang`.
+
+    The first `limit` careers by match are listed, with their pay in `unit` (default: the minimum
+    pay's, else the language's, `pay.default_unit`) and their outlook, ordered by `sort`. Pay
+    needs entries with their figures (`Catalog.priced_entries()`)."""
+    entries = list(entries)
+    threshold = prefs.threshold
+    unit = unit or (threshold_unit(threshold) if threshold is not None else default_unit(lang))
     with language(lang):
         check_differentiated(profile.scores)
         ranking = rank_careers(profile.vector(), entries, prefs, lang, limit)
+        ranking.matches = ordered(with_pay(ranking.matches, entries, unit), sort)
+        ranking.letter_matches = ordered(with_pay(ranking.letter_matches, entries, unit), sort)
         all_notes = [*(notes or []), *skipped_note(profile), *differentiation_note(profile),
                      *ranking_notes(ranking, prefs)]
-    return QuizResult(profile, holland_code(profile.scores), ranking, prefs, lang, all_notes)
+    return QuizResult(profile, holland_code(profile.scores), ranking, prefs, lang, all_notes, pay_unit=unit, sort=sort)
+
+
+def with_pay(matches: list[Any], entries: Iterable["Entry"], unit: Unit) -> list[Any]:
+    """Each listed career (a `Match` or a `LetterMatch`) with its pay in `unit` (`pay.pay_in`: no
+    conversion between currencies) and its main employment projection."""
+    wanted = {m.id for m in matches}
+    found = {e.id: e for e in entries if e.id in wanted}
+    shown = []
+    for match in matches:
+        entry = found.get(match.id)
+        if entry is None or not (entry.pay or entry.outlook):
+            shown.append(match)
+            continue
+        decision = pay_in(entry.pay, unit)
+        shown.append(msgspec.structs.replace(match, pay=decision if decision.point is not None else None,
+                                             outlook=main_outlook(entry.outlook)))
+    return shown
+
+
+def ordered(matches: list[Any], sort: str) -> list[Any]:
+    """The listed careers by `sort` (pay, outlook, title; match keeps the ranking's order)."""
+    if sort == "match":
+        return matches
+    return sorted(matches, key=lambda m: sort_order(
+        sort, pay=m.pay.compared if m.pay else None, outlook=m.outlook.change_percent if m.outlook else None,
+        title=m.title, position=m.rank))
 
 
 def skipped_note(profile: InterestProfile) -> list[str]:
@@ -68,11 +107,15 @@ def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
         (ranking.excluded_detail, _("Careers left out, no detailed profile: {n}")),
         (ranking.excluded_zone, _("Careers left out, longer studies (job zone above {zone}): {n}")),
         (ranking.unknown_zone, _("Careers kept although their study level is unknown (marked): {n}")),
-        (ranking.excluded_salary, _("Careers left out, paying less than {salary} a month: {n}")),
-        (ranking.unknown_salary, _("Careers kept although they have no salary data (marked): {n}")),
+        (ranking.excluded_salary, _("Careers left out, paying less than {salary}: {n}")),
+        (ranking.unknown_salary, _("Careers kept without a pay figure in {unit} (marked): {n}")),
+        (ranking.undecided_salary, _("Careers kept whose pay is only known to be at least an amount below "
+                                     "{salary} (top-coded, marked): {n}")),
     ]
-    salary = f"{prefs.min_salary:g}" if prefs.min_salary is not None else ""
-    notes = [text.format(n=n, zone=prefs.max_zone, salary=salary) for n, text in counts if n]
+    threshold = prefs.threshold
+    salary = str(threshold) if threshold is not None else ""
+    unit = unit_text(threshold_unit(threshold)) if threshold is not None else ""
+    notes = [text.format(n=n, zone=prefs.max_zone, salary=salary, unit=unit) for n, text in counts if n]
     if not ranking.ranked:
         notes.append(_("No career matches your preferences; try a higher --max-zone or a lower --min-salary"))
     return notes

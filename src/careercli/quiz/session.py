@@ -7,7 +7,7 @@ Written to a temporary file and renamed, so an interrupted write never leaves ha
 
 
 from pathlib import Path
-from typing import Annotated, Literal, Optional, Union
+from typing import TYPE_CHECKING, Annotated, Literal, Optional, Union
 
 import msgspec
 
@@ -15,11 +15,15 @@ from ..errors import CareersError, NotFoundError
 from ..files import read_bounded, write_atomically
 from ..i18n import _, os_reason
 
+if TYPE_CHECKING:
+    from ..pay import Threshold
+
 SESSION_VERSION = 1
 SESSION_FILE = "quiz-session.json"
 FIT_SESSION_FILE = "fit-session.json"
 MAX_SESSION_BYTES = 64 * 1024  # a paused quiz of 60 items takes about 1 KiB
-MAX_SALARY = 1e9  # a monthly salary threshold above this is a typing mistake
+MAX_SALARY = 1e9  # a monthly salary threshold above this is a typing mistake (pay.MAX_AMOUNT)
+MAX_PAY_TEXT = 64  # characters of a minimum pay as written: 40000USD/year
 
 class Session(msgspec.Struct, kw_only=True):
     """Everything needed to continue a quiz where it stopped.
@@ -34,9 +38,23 @@ class Session(msgspec.Struct, kw_only=True):
     position: Annotated[int, msgspec.Meta(ge=0, le=1000)] = 0  # index of the next item to show, in presentation order
     stage: Literal["items", "preferences", "done"] = "items"
     max_zone: Optional[Annotated[int, msgspec.Meta(ge=1, le=5)]] = None
-    min_salary: Optional[Annotated[float, msgspec.Meta(ge=0, le=MAX_SALARY)]] = None
+    # The minimum pay as written (`40000USD/year`, read by pay.parse_threshold); a number, as older
+    # versions saved it, is EUR a month, gross.
+    min_salary: Union[Annotated[float, msgspec.Meta(ge=0, le=MAX_SALARY)],
+                      Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PAY_TEXT)], None] = None
     detailed_only: bool = False
     asked: list[Literal["zone", "salary", "detail"]] = []  # preference questions already answered
+
+    @property
+    def threshold(self) -> Optional["Threshold"]:
+        """The minimum pay (`session_problem` has checked that a written one reads)."""
+        from ..pay import Threshold, check_amount, parse_threshold
+
+        if self.min_salary is None:
+            return None
+        if isinstance(self.min_salary, str):
+            return check_amount(parse_threshold(self.min_salary))
+        return Threshold(amount=float(self.min_salary))
 
 
 FitAnswer = Union[Literal["yes", "rather-yes", "rather-no", "no"], Annotated[int, msgspec.Meta(ge=1, le=5)]]
@@ -99,6 +117,17 @@ def session_problem(session: Session) -> Optional[str]:
     if session.position > len(bank.items):
         return _("position {position} is past the last item ({count})").format(position=session.position,
                                                                                count=len(bank.items))
+    return pay_problem(session)
+
+
+def pay_problem(session: Session) -> Optional[str]:
+    """A minimum pay written in the session that does not read (pay.parse_threshold says why)."""
+    from ..pay import PayThresholdError
+
+    try:
+        session.threshold  # noqa: B018 - parses and checks it
+    except PayThresholdError as error:
+        return _("min_salary: {problem}").format(problem=error)
     return None
 
 

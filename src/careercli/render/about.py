@@ -14,7 +14,30 @@ if TYPE_CHECKING:
 
 
 def emit_json(about: "About", output: "Output") -> None:
-    output.write_json("about", {"version": about.version, "sources": about.sources, "careers": about.careers})
+    _warn_pay(about, output)
+    output.write_json("about", {"version": about.version, "sources": about.sources, "careers": about.careers,
+                                "coverage": about.coverage})
+
+
+def _warn_pay(about: "About", output: "Output") -> None:
+    for problem in about.pay_problems:
+        output.message(_("Pay figures not used: {problem}").format(problem=problem))
+
+
+def coverage_lines(about: "About") -> list[str]:
+    """'Pay: United States, May 2024, USD (median): 922 careers; Occupational Employment ...'."""
+    lines = []
+    for item in about.coverage.get("pay", []):
+        when = item.get("reference") or item.get("year") or ""
+        where = ", ".join(str(x) for x in (item.get("geography"), when, item.get("currency")) if x)
+        figure = _("median") if item["figure"] == "median" else _("salary range")
+        lines.append(_("Pay: {where} ({figure}), careers: {n}; {source}").format(
+            where=where, figure=figure, n=item["careers"], source=item.get("source") or _("unknown source")))
+    for item in about.coverage.get("outlook", []):
+        where = ", ".join(str(x) for x in (item.get("geography"), f"{item['base_year']}–{item['target_year']}") if x)
+        lines.append(_("Outlook: {where}, careers: {n}; {source}").format(
+            where=where, n=item["careers"], source=item.get("source") or _("unknown source")))
+    return lines
 
 
 def emit_rich(about: "About", output: "Output") -> None:
@@ -41,3 +64,10 @@ def emit_rich(about: "About", output: "Output") -> None:
     console.print()
     console.print(Text(_("Careers in the catalog: {total} ({by_origin})").format(total=careers["total"],
                                                                                   by_origin=clean(by_origin))))
+    lines = coverage_lines(about)
+    if lines:
+        console.print()
+        console.print(Text(_("What the pay and outlook figures cover"), style="bold"))
+        for line in lines:
+            console.print(Padding(Text(clean(line)), (0, 0, 0, 2)))
+    _warn_pay(about, output)

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ..quiz.classroom import ClassResult, RowProblem
     from .output import Output
 
-CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement")
+CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement")  # then
+# pay_check, when a minimum pay was given
 LONG_CLASS = 2000  # people from which writing the results shows a progress bar (at a terminal)
 
 
@@ -33,8 +34,18 @@ def _careers(person: "PersonRow") -> str:
 
     from .reports import letters_cell
 
-    shown = "; ".join(f"{plain_line(ref.title)} ({match_percent(r)}%)" for ref, r in person.careers)
+    shown = "; ".join(f"{plain_line(ref.title)} ({match_percent(r)}%{pay_mark(ref.pay_check)})" for ref, r in person.careers)
     return shown + letters_cell([(ref._replace(title=plain_line(ref.title)), v) for ref, v in person.letters])
+
+
+def pay_mark(check: Optional[str]) -> str:
+    """How a career kept by the minimum pay is marked next to its match: it had no figure to compare,
+    or only a top-coded one below the minimum."""
+    if check == "no_figure":
+        return ", " + _("no pay figure")
+    if check == "undecided":
+        return ", " + _("pay undecided")
+    return ""
 
 
 def _blocks(result: "ClassResult", output: "Output") -> Iterator[list["PersonRow"]]:
@@ -48,8 +59,10 @@ def _blocks(result: "ClassResult", output: "Output") -> Iterator[list["PersonRow
 
 # ---------------------------------------------------------------- JSON
 
-def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]] = None) -> dict[str, Any]:
-    """One person in the JSON output; `careers` keeps each career's id, title and code once made inert."""
+def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]] = None,
+                checked: bool = False) -> dict[str, Any]:
+    """One person in the JSON output; `careers` keeps each career's id, title and code once made inert;
+    `checked`: a minimum pay was given, and each career says how it compares (`pay_check`)."""
     from ..quiz.letters import METHOD
     from ..quiz.ranking import CORRELATION, fit_label, match_percent
     from ..quiz.scoring import SCALES
@@ -59,11 +72,12 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
     for rank, (ref, r) in enumerate(person.careers, 1):
         known = careers.get(ref.id) or careers.setdefault(ref.id, {"id": ref.id, "title": clean(ref.title)})
         results.append({"rank": rank, **known, "score": round(r, 3), "match": match_percent(r), "fit": fit_label(r),
-                        "code": ref.code, "method": CORRELATION})
+                        "code": ref.code, "method": CORRELATION, **({"pay_check": ref.pay_check} if checked else {})})
     by_letters = []
     for rank, (ref, value) in enumerate(person.letters, 1):
         known = careers.get(ref.id) or careers.setdefault(ref.id, {"id": ref.id, "title": clean(ref.title)})
-        by_letters.append({"rank": rank, **known, "letters": ref.code, "agreement": round(value, 3), "method": METHOD})
+        by_letters.append({"rank": rank, **known, "letters": ref.code, "agreement": round(value, 3), "method": METHOD,
+                           **({"pay_check": ref.pay_check} if checked else {})})
     return {
         "line": person.line,
         "name": clean(person.name),
@@ -82,11 +96,13 @@ def problem_data(problem: "RowProblem") -> dict[str, Any]:
 
 def class_data(result: "ClassResult", people: Any) -> dict[str, Any]:
     """The `data` of `careers class --format json` (envelope version 1)."""
-    prefs = result.preferences
+    from .quiz_results import preferences_data
+
+    prefs = preferences_data(result.preferences)
     return {
         "bank": result.bank,
         "method": "pearson",
-        "preferences": {"max_zone": prefs.max_zone, "min_salary": prefs.min_salary},
+        "preferences": {"max_zone": prefs["max_zone"], "min_salary": prefs["min_salary"], "min_pay": prefs["min_pay"]},
         "people": people,
         "errors": [problem_data(p) for p in result.problems],
         "notes": result.notes,
@@ -99,7 +115,8 @@ def emit_json(result: "ClassResult", output: "Output") -> None:
 
     errors = [problem_line(result.source, p) for p in result.problems]
     careers: dict[str, dict[str, str]] = {}
-    people = Streamed([person_data(p, careers) for p in block] for block in _blocks(result, output))
+    checked = result.preferences.threshold is not None
+    people = Streamed([person_data(p, careers, checked) for p in block] for block in _blocks(result, output))
     output.write_json("class", class_data(result, people), errors, int(result.exit_code))
     print_problems(result, output)
 
@@ -114,7 +131,8 @@ def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Ite
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    checked = result.preferences.threshold is not None
+    writer.writerow((*CSV_COLUMNS, "pay_check") if checked else CSV_COLUMNS)
     cells: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
     for block in blocks:
         for person in block:
@@ -123,10 +141,12 @@ def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Ite
                 writer.writerow(lead)
             for rank, (ref, r) in enumerate(person.careers, 1):
                 id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
-                writer.writerow([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, ""])
+                writer.writerow([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, "",
+                                 *([ref.pay_check] if checked else [])])
             for rank, (ref, value) in enumerate(person.letters, 1):
                 id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
-                writer.writerow([*lead, rank, *id_title, "", "", "", METHOD, round(value, 3)])
+                writer.writerow([*lead, rank, *id_title, "", "", "", METHOD, round(value, 3),
+                                 *([ref.pay_check] if checked else [])])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

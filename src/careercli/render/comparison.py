@@ -13,12 +13,13 @@ import msgspec
 
 from ..i18n import _
 from ..schema import RIASEC_TYPES
+from ..text import clean
 from .profile_format import FIGURES, figure_labels, figure_value, money_range, pay_basis, riasec_names, score, text_of
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..schema import Profile
+    from ..schema import Profile, Source, SourceRow
     from ..views import Comparison
     from .output import Output
 
@@ -49,6 +50,9 @@ def comparison_rows(comparison: "Comparison") -> list[Row]:
         Row("salary", _("Salary"), [_salary(p, "overall", lang) for p in profiles]),
         Row("salary_junior", _("Junior"), [_salary(p, "junior", lang) for p in profiles]),
         Row("salary_senior", _("Senior"), [_salary(p, "senior", lang) for p in profiles]),
+        *sorted_by_rows(comparison),
+        *wages_rows(profiles, lang),
+        *outlook_rows_side_by_side(profiles, lang),
         *_figure_rows(profiles, lang),
         Row("origin", _("Profile"), [_origin(p) for p in profiles]),
     ]
@@ -83,6 +87,76 @@ def _salary(profile: "Profile", which: str, lang: str) -> str:
     return money_range(rng, salary.currency, lang) + (f" {basis}" if basis else "")
 
 
+def wages_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+    """Pay statistics side by side: one row per table of figures (source, geography, currency,
+    basis, year), its values in the period each career publishes (the year first), then the row
+    naming its source. Figures of different currencies or places are never on the same row."""
+    from .profile_format import main_pay, pay_spread, period_label, wages_label
+
+    groups: dict[tuple[str, str], list[str]] = {}
+    sources: dict[tuple[str, str], list[str]] = {}
+    for column, profile in enumerate(profiles):
+        for wages in profile.wages:
+            key = (wages_label(wages, lang), clean(wages.source.name))
+            values = groups.setdefault(key, [""] * len(profiles))
+            cited = sources.setdefault(key, [""] * len(profiles))
+            figures = main_pay(wages)
+            value = f"{pay_spread(figures, wages.currency, lang)} ({period_label(figures.period)})" if figures else \
+                _("not available")
+            values[column] = "\n".join(v for v in (values[column], value) if v)
+            cited[column] = "\n".join(v for v in (cited[column], source_line(wages.source, wages.row)) if v)
+    rows = []
+    for n, (key, values) in enumerate(groups.items(), 1):
+        rows.append(Row(f"wages_{n}", _("Pay: {where}").format(where=key[0]), values))
+        rows.append(Row(f"wages_source_{n}", _("Pay source"), sources[key]))
+    return rows
+
+
+def source_line(source: "Source", row: Optional["SourceRow"]) -> str:
+    """'Occupational Employment and Wage Statistics (OEWS), May 2024 · SOC 2018 15-1252 Software Developers'."""
+    from .profile_format import row_label
+
+    return " · ".join(x for x in (clean(source.name), row_label(row)) if x)
+
+
+def sorted_by_rows(comparison: "Comparison") -> list[Row]:
+    """When sorted by pay or outlook: the figure each career was ordered by, 'no figure' marking
+    those placed last for want of one."""
+    from ..pay import main_outlook, outlook_points, pay_in, pay_points
+    from .pay_cells import outlook_cell, outlook_header, pay_cell, pay_header
+
+    profiles = [profile for _id, profile in comparison.careers]
+    if comparison.sort == "pay" and comparison.pay_unit is not None:
+        return [Row("sorted_by_pay", pay_header(comparison.pay_unit),
+                    [pay_cell(pay_in(pay_points(p), comparison.pay_unit), comparison.lang) for p in profiles])]
+    if comparison.sort == "outlook":
+        points = [main_outlook(outlook_points(p)) for p in profiles]
+        return [Row("sorted_by_outlook", outlook_header(points),
+                    [outlook_cell(point, comparison.lang) or _("no figure") for point in points])]
+    return []
+
+
+def outlook_rows_side_by_side(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+    """Employment projections side by side: one row per geography and period of projection (the
+    change in jobs, openings a year), then the row naming its source."""
+    from .profile_format import outlook_label, outlook_summary
+
+    groups: dict[tuple[str, str], list[str]] = {}
+    sources: dict[tuple[str, str], list[str]] = {}
+    for column, profile in enumerate(profiles):
+        for outlook in profile.outlook:
+            key = (outlook_label(outlook, lang), clean(outlook.source.name))
+            values = groups.setdefault(key, [""] * len(profiles))
+            cited = sources.setdefault(key, [""] * len(profiles))
+            values[column] = "\n".join(v for v in (values[column], outlook_summary(outlook, lang)) if v)
+            cited[column] = "\n".join(v for v in (cited[column], source_line(outlook.source, outlook.row)) if v)
+    rows = []
+    for n, (key, values) in enumerate(groups.items(), 1):
+        rows.append(Row(f"outlook_{n}", _("Outlook: {where}").format(where=key[0]), values))
+        rows.append(Row(f"outlook_source_{n}", _("Outlook source"), sources[key]))
+    return rows
+
+
 def _figure_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
     labels = figure_labels()
     rows = []
@@ -101,24 +175,45 @@ def _origin(profile: "Profile") -> str:
 
 def emit_rich(comparison: "Comparison", output: "Output") -> None:
     render_comparison(comparison_rows(comparison), output.out)
+    _warn_pay(comparison, output)
 
 
 def emit_markdown(comparison: "Comparison", output: "Output") -> None:
     output.write_data(comparison_markdown(comparison_rows(comparison)))
+    _warn_pay(comparison, output)
 
 
 def facts(comparison: "Comparison") -> list[dict[str, Any]]:
+    """Each career's facts; with `pay` (its median pay in the comparison's unit, what --sort pay
+    orders by) and `outlook_change_percent` (what --sort outlook orders by)."""
     from ..compare import career_facts
+    from ..pay import main_outlook, outlook_points, pay_in, pay_points
+    from .pay_cells import pay_data
 
-    return [career_facts(career_id, profile, comparison.lang) for career_id, profile in comparison.careers]
+    found = []
+    for career_id, profile in comparison.careers:
+        fact = career_facts(career_id, profile, comparison.lang)
+        unit = comparison.pay_unit
+        outlook = main_outlook(outlook_points(profile))
+        fact["pay"] = pay_data(pay_in(pay_points(profile), unit)) if unit is not None else None
+        fact["outlook_change_percent"] = outlook.change_percent if outlook else None
+        found.append(fact)
+    return found
 
 
 def emit_json(comparison: "Comparison", output: "Output") -> None:
+    _warn_pay(comparison, output)
     output.write_json("compare", {"careers": facts(comparison)})
 
 
 def emit_csv(comparison: "Comparison", output: "Output") -> None:
+    _warn_pay(comparison, output)
     output.write_data(comparison_csv(facts(comparison)))
+
+
+def _warn_pay(comparison: "Comparison", output: "Output") -> None:
+    for problem in comparison.pay_problems:
+        output.message(_("Pay figures not used: {problem}").format(problem=problem))
 
 
 LABEL_WIDTH, CAREER_WIDTH = 20, 16  # what a side-by-side table needs, in columns
@@ -206,10 +301,15 @@ def comparison_csv(facts: list[dict[str, Any]]) -> str:
         riasec = fact["riasec"] or {}
         salary = fact["salary"] or {}
         overall = salary.get("overall") or [None, None]
+        pay = fact.get("pay") or {}
         return [fact["id"], fact["title"], fact["code"], *(riasec.get(t) for t in RIASEC_TYPES), fact["job_zone"],
                 fact["education"], fact["studies"], salary.get("currency"), salary.get("period"),
-                salary.get("basis"), overall[0], overall[1], fact["origin"]]
+                salary.get("basis"), overall[0], overall[1], fact["origin"],
+                *(pay.get(k) for k in ("amount", "currency", "period", "statistic", "at_least", "converted_from",
+                                       "geography", "year", "source")), fact.get("outlook_change_percent")]
 
     header = ["id", "title", "code", *RIASEC_TYPES, "job_zone", "education", "studies", "salary_currency",
-              "salary_period", "salary_basis", "salary_min", "salary_max", "origin"]
+              "salary_period", "salary_basis", "salary_min", "salary_max", "origin", "pay", "pay_currency",
+              "pay_period", "pay_statistic", "pay_at_least", "pay_converted_from", "pay_geography", "pay_year",
+              "pay_source", "outlook_change_percent"]
     return csv_text(header, (row(fact) for fact in facts))

@@ -387,6 +387,14 @@ def outlook_rows(outlook: "Outlook", lang: str) -> list[tuple[str, str]]:
     return [(label, value) for label, value in rows if value]
 
 
+def outlook_summary(outlook: "Outlook", lang: str) -> str:
+    """'+15.8% (+267,700 jobs) · 115,200 openings a year': the change and the openings, in one line."""
+    change = _change(outlook, lang)
+    openings = _thousands(outlook, "openings_thousands", "openings", lang)
+    parts = [change, _("{count} openings a year").format(count=openings) if openings else ""]
+    return " · ".join(part for part in parts if part) or _("not available")
+
+
 def _not_available(outlook: "Outlook", name: str) -> str:
     return _("not available") if name in outlook.suppressed else ""
 

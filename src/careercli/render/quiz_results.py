@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from ..quiz.compatibility import Compatibility
     from ..quiz.letters import LetterMatch
-    from ..quiz.ranking import Match
+    from ..quiz.ranking import Match, Preferences
     from ..quiz.results import QuizResult
     from .output import Output
 
@@ -23,6 +23,8 @@ BAR_WIDTH = 36
 # ---------------------------------------------------------------- data (JSON / CSV / Markdown)
 
 def match_data(match: "Match") -> dict[str, Any]:
+    from .pay_cells import outlook_data, pay_data
+
     return {
         "rank": match.rank,
         "id": match.id,
@@ -34,6 +36,9 @@ def match_data(match: "Match") -> dict[str, Any]:
         "codes": match.codes,
         "job_zone": match.job_zone,
         "salary": {"min": match.salary[0], "max": match.salary[1]} if match.salary else None,
+        "pay": pay_data(match.pay),
+        "pay_check": match.pay_check,
+        "outlook": outlook_data(match.outlook),
         "reasons": match.reasons,
         "method": match.method,
     }
@@ -41,6 +46,8 @@ def match_data(match: "Match") -> dict[str, Any]:
 
 def letter_data(match: "LetterMatch") -> dict[str, Any]:
     """A career ranked by its official letters: an agreement (0-6), no correlation, match or fit."""
+    from .pay_cells import outlook_data, pay_data
+
     return {
         "rank": match.rank,
         "id": match.id,
@@ -50,14 +57,28 @@ def letter_data(match: "LetterMatch") -> dict[str, Any]:
         "codes": match.codes,
         "job_zone": match.job_zone,
         "salary": {"min": match.salary[0], "max": match.salary[1]} if match.salary else None,
+        "pay": pay_data(match.pay),
+        "pay_check": match.pay_check,
+        "outlook": outlook_data(match.outlook),
         "reasons": match.reasons,
         "method": match.method,
     }
 
 
+def preferences_data(prefs: "Preferences") -> dict[str, Any]:
+    """The preferences as JSON: `min_salary` keeps its amount (as before), `min_pay` says it all."""
+    threshold = prefs.threshold
+    min_pay = None if threshold is None else {"amount": threshold.amount, "currency": threshold.currency,
+                                              "period": threshold.period, "basis": threshold.basis,
+                                              "text": str(threshold)}
+    return {"max_zone": prefs.max_zone, "min_salary": threshold.amount if threshold else None, "min_pay": min_pay,
+            "detailed_only": prefs.detailed_only}
+
+
 def result_data(result: "QuizResult") -> dict[str, Any]:
     """The `data` of `careers quiz --format json` (envelope version 1)."""
     profile, ranking, prefs = result.profile, result.ranking, result.preferences
+    unit = result.pay_unit
     return {
         "bank": profile.bank,
         "profile": profile.scores,
@@ -66,7 +87,7 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
         "code_display": result.code.display,
         "equivalent_codes": result.code.equivalents,
         "method": "pearson",
-        "preferences": {"max_zone": prefs.max_zone, "min_salary": prefs.min_salary, "detailed_only": prefs.detailed_only},
+        "preferences": preferences_data(prefs),
         "counts": {
             "careers": ranking.careers,
             "ranked": ranking.ranked,
@@ -76,9 +97,12 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
             "excluded_not_detailed": ranking.excluded_detail,
             "unknown_zone": ranking.unknown_zone,
             "unknown_salary": ranking.unknown_salary,
+            "undecided_salary": ranking.undecided_salary,
             "ranked_by_letters": ranking.ranked_by_letters,
         },
         "notes": result.notes,
+        "sort": result.sort,
+        "pay_in": {"currency": unit.currency, "period": unit.period, "basis": unit.basis} if unit else None,
         "results": [match_data(m) for m in ranking.matches],
         "results_by_letters": [letter_data(m) for m in ranking.letter_matches],
         "taken": result.taken,
@@ -97,14 +121,19 @@ CSV_COLUMNS = ("rank", "id", "title", "score", "match", "fit", "code", "codes", 
 
 def result_csv(result: "QuizResult") -> str:
     """One row per career: those ranked by correlation, then those ranked by their official
-    letters (ranked from 1 again; `code` holds their letters, `agreement` replaces score, match and fit)."""
+    letters (ranked from 1 again; `code` holds their letters, `agreement` replaces score, match and fit);
+    each with its pay (in the result's unit), its outlook and its check against the minimum pay
+    (pay_cells.PAY_CSV, pay_check)."""
     from .cells import csv_text
+    from .pay_cells import PAY_CSV, csv_values
 
     rows: list[list[Any]] = [[m.rank, m.id, m.title, m.score, m.match, m.fit, m.code, ";".join(m.codes), m.job_zone,
-                              "; ".join(m.reasons), m.method, None] for m in result.ranking.matches]
+                              "; ".join(m.reasons), m.method, None, *csv_values(m.pay, m.outlook), m.pay_check]
+                             for m in result.ranking.matches]
     rows += [[m.rank, m.id, m.title, None, None, None, m.letters, ";".join(m.codes), m.job_zone, "; ".join(m.reasons),
-              m.method, round(m.agreement, 3)] for m in result.ranking.letter_matches]
-    return csv_text(CSV_COLUMNS, rows)
+              m.method, round(m.agreement, 3), *csv_values(m.pay, m.outlook), m.pay_check]
+             for m in result.ranking.letter_matches]
+    return csv_text((*CSV_COLUMNS, *PAY_CSV, "pay_check"), rows)
 
 
 def emit_csv(result: "QuizResult", output: "Output") -> None:
@@ -120,12 +149,56 @@ def result_markdown(result: "QuizResult") -> str:
     lines = [f"## {_('Your interest profile')}", "", f"| {_('Scale')} | {_('Score')} |", "|---|---:|"]
     lines += [f"| {scale_name(s)} ({s}) | {scores[s]:g} |" for s in SCALES]
     lines += ["", f"**{colon(_('Holland code'))}** {result.code.display}", ""]
-    lines += [f"## {_('Careers that fit your interests')}", "",
-              f"| # | {_('Career')} | {_('Code')} | {_('Match')} | {_('Fit')} | {_('Why')} |", "|---:|---|---|---:|---|---|"]
+    extra = [title for title, shown in pay_columns(result) if shown]
+    headers = [_("Career"), _("Code"), _("Match"), _("Fit"), *extra]
+    lines += [f"## {_('Careers that fit your interests')}", "", "| # | " + " | ".join(headers) + f" | {_('Why')} |",
+              "|---:|---|---|---:|---|" + "---:|" * len(extra) + "---|"]
     for m in result.ranking.matches:
+        cells = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
         lines.append(f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.code} | {m.match}% | {_fit_word(m.fit)} | "
-                     f"{md_cell('; '.join(m.reasons))} |")
-    return "\n".join(lines + letters_markdown(result)) + "\n"
+                     f"{cells}{md_cell('; '.join(m.reasons))} |")
+    notes = result_footnotes(result)
+    return "\n".join(lines + letters_markdown(result) + (["", *("\n".join([md_cell(n), ""]) for n in notes)]
+                                                          if notes else [])) + "\n"
+
+
+def pay_columns(result: "QuizResult", compact: bool = False) -> tuple[tuple[str, bool], tuple[str, bool]]:
+    """The pay and outlook columns, and whether they are shown: pay when a minimum pay was given,
+    the careers are sorted by pay, or a listed career has a figure; outlook likewise."""
+    from .pay_cells import outlook_header, pay_header
+
+    listed = [*result.ranking.matches, *result.ranking.letter_matches]
+    unit = result.pay_unit
+    pay = unit is not None and (result.preferences.threshold is not None or result.sort == "pay"
+                                or any(m.pay for m in listed))
+    outlook = result.sort == "outlook" or any(m.outlook for m in listed)
+    return ((pay_header(unit, compact) if unit else "", pay),
+            (outlook_header((m.outlook for m in listed), compact), outlook))
+
+
+def pay_row(result: "QuizResult", match: "Match | LetterMatch") -> list[str]:
+    """The pay and outlook cells of one career (those shown), with the marks of the minimum pay."""
+    from ..pay import threshold_unit
+    from .pay_cells import checked_cell, outlook_cell
+
+    (_pay, pay), (_outlook, outlook) = pay_columns(result)
+    threshold = result.preferences.threshold
+    cells = []
+    if pay:
+        cells.append(checked_cell(match.pay, match.pay_check, result.pay_unit,
+                                  threshold_unit(threshold) if threshold else None, result.lang))
+    if outlook:
+        cells.append(outlook_cell(match.outlook, result.lang) or (_("no figure") if result.sort == "outlook" else ""))
+    return cells
+
+
+def result_footnotes(result: "QuizResult") -> list[str]:
+    """Where the pay and outlook figures shown come from (and what ≈ means)."""
+    from .pay_cells import footnotes
+
+    (_pay, pay), (_outlook, outlook) = pay_columns(result)
+    listed = [*result.ranking.matches, *result.ranking.letter_matches]
+    return footnotes((m.pay for m in listed) if pay else (), (m.outlook for m in listed) if outlook else ())
 
 
 def letters_heading() -> str:
@@ -144,10 +217,13 @@ def letters_markdown(result: "QuizResult") -> list[str]:
     matches = result.ranking.letter_matches
     if not matches:
         return []
+    extra = [title for title, shown in pay_columns(result) if shown]
     lines = ["", f"## {letters_heading()}", "", letters_explained(), "",
-             f"| # | {_('Career')} | {_('Letters')} | {_('Agreement')} | {_('Why')} |", "|---:|---|---|---:|---|"]
+             "| # | " + " | ".join([_("Career"), _("Letters"), _("Agreement"), *extra]) + f" | {_('Why')} |",
+             "|---:|---|---|---:|" + "---:|" * len(extra) + "---|"]
     lines += [f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.letters} | {agreement_text(m.agreement)} | "
-              f"{md_cell('; '.join(m.reasons[1:]))} |" for m in matches]
+              + "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
+              + f"{md_cell('; '.join(m.reasons[1:]))} |" for m in matches]
     return lines
 
 
@@ -220,6 +296,9 @@ def results_list(result: "QuizResult") -> "RenderableType":
         details = Text(clean(m.title), style="bold")
         details.append(f"\n{m.code} · {m.match}% · ")
         details.append(_fit_word(m.fit), style=FIT_STYLES.get(m.fit, ""))
+        figures = [cell for cell in pay_row(result, m) if cell]
+        if figures:
+            details.append("\n" + " · ".join(figures))
         if m.reasons:
             details.append("\n" + clean(m.reasons[0]), style="dim")
         table.add_row(Text(f"{m.rank}.", style="bold"), details)
@@ -238,13 +317,29 @@ def results_table(result: "QuizResult") -> "RenderableType":
     table.add_column(_("Code"), no_wrap=True)
     table.add_column(_("Match"), justify="right", no_wrap=True)
     table.add_column(_("Fit"), no_wrap=True)
+    add_pay_columns(table, result)
     styles = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
     for m in result.ranking.matches:
         career = Text(clean(m.title), style="bold")
         if m.reasons:
             career.append("\n" + clean(m.reasons[0]), style="dim")
-        table.add_row(str(m.rank), career, m.code, f"{m.match}%", Text(_fit_word(m.fit), style=styles.get(m.fit, "")))
+        table.add_row(str(m.rank), career, m.code, f"{m.match}%", Text(_fit_word(m.fit), style=styles.get(m.fit, "")),
+                      *pay_texts(result, m))
     return table
+
+
+def add_pay_columns(table: Any, result: "QuizResult") -> None:
+    for title, shown in pay_columns(result, compact=True):
+        if shown:
+            table.add_column(title, justify="right")
+
+
+def pay_texts(result: "QuizResult", match: "Match | LetterMatch") -> list[Any]:
+    """The pay and outlook cells for a Rich row; a career kept for want of a figure stands out."""
+    from rich.text import Text
+
+    marked = match.pay_check in ("no_figure", "undecided")
+    return [Text(cell, style="yellow" if marked and n == 0 else "") for n, cell in enumerate(pay_row(result, match))]
 
 
 def emit_rich(result: "QuizResult", output: "Output") -> None:
@@ -286,6 +381,8 @@ def render_result(result: "QuizResult", console: "Console") -> None:
         console.print(Text(letters_heading(), style="bold"))
         console.print(Text(letters_explained(), style="dim"))
         console.print(letters_table(result, console.width < NARROW))
+    for note in result_footnotes(result):
+        console.print(Text(clean(note), style="dim"), overflow="fold")
 
 
 def letters_table(result: "QuizResult", narrow: bool = False) -> "RenderableType":
@@ -299,11 +396,12 @@ def letters_table(result: "QuizResult", narrow: bool = False) -> "RenderableType
     table.add_column(_("Career"), ratio=1)
     table.add_column(_("Letters"), no_wrap=True)
     table.add_column(_("Agreement"), justify="right", no_wrap=True)
+    add_pay_columns(table, result)
     for m in result.ranking.letter_matches:
         career = Text(clean(m.title), style="bold")
         if len(m.reasons) > 1:
             career.append("\n" + clean(m.reasons[1]), style="dim")
-        table.add_row(str(m.rank), career, Text(m.letters), agreement_text(m.agreement))
+        table.add_row(str(m.rank), career, Text(m.letters), agreement_text(m.agreement), *pay_texts(result, m))
     return table
 
 

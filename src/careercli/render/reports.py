@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple, Optional
 from ..i18n import _
 
 if TYPE_CHECKING:
+    from ..pay import Unit
     from ..quiz.classroom import ClassResult
     from ..quiz.compatibility import Compatibility
     from ..quiz.results import QuizResult
@@ -106,11 +107,29 @@ def rerun_command(result: "QuizResult") -> Optional[str]:
     parts = ["careers quiz", f"--bank {result.profile.bank}", f"--answers-string {result.answers}"]
     if prefs.max_zone is not None:
         parts.append(f"--max-zone {prefs.max_zone}")
-    if prefs.min_salary is not None:
-        parts.append(f"--min-salary {prefs.min_salary:g}")
+    if prefs.threshold is not None:
+        parts.append(f"--min-salary {_quoted(str(prefs.threshold))}")
     if prefs.detailed_only:
         parts.append("--detailed-only")
+    if result.sort != "match":
+        parts.append(f"--sort {result.sort}")
+    default = _default_pay_unit(result)
+    if result.pay_unit is not None and default is not None and tuple(result.pay_unit) != tuple(default):
+        parts.append(f"--pay-in {_quoted(str(result.pay_unit))}")
     return " ".join(parts)
+
+
+def _quoted(text: str) -> str:
+    """'3000EUR/month net' as one shell word."""
+    return f"'{text}'" if " " in text else text
+
+
+def _default_pay_unit(result: "QuizResult") -> "Optional[Unit]":
+    """The unit a run without --pay-in shows pay in: the minimum pay's, else the language's."""
+    from ..pay import default_unit, threshold_unit
+
+    threshold = result.preferences.threshold
+    return threshold_unit(threshold) if threshold is not None else default_unit(result.lang)
 
 
 def again_commands(result: "QuizResult") -> list[str]:
@@ -120,21 +139,30 @@ def again_commands(result: "QuizResult") -> list[str]:
 
 
 def careers_table(result: "QuizResult") -> Table:
-    rows = [[str(m.rank), m.title, m.code, f"{m.match}%", fit_word(m.fit), "; ".join(m.reasons), f"careers show {m.id}"]
-            for m in result.ranking.matches]
-    return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), _("Why"), _("Open it with")], rows,
-                 numeric=(0, 3), code=(6,))
+    """Rank, career, code, match, fit, then pay and outlook when the result shows them (with the
+    marks of the minimum pay), why, and the command that opens the career."""
+    from .quiz_results import pay_columns, pay_row
+
+    extra = [title for title, shown in pay_columns(result) if shown]
+    rows = [[str(m.rank), m.title, m.code, f"{m.match}%", fit_word(m.fit), *pay_row(result, m), "; ".join(m.reasons),
+             f"careers show {m.id}"] for m in result.ranking.matches]
+    return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), *extra, _("Why"), _("Open it with")], rows,
+                 numeric=(0, 3, *range(5, 5 + len(extra))), code=(6 + len(extra),))
 
 
 def quiz_report(result: "QuizResult", name: str = "") -> Report:
     code = result.code
     facts = [(_("Date"), when(result.taken)), (_("Item bank"), bank_label(result.profile.bank, result.lang)),
              (_("Holland code"), code.display + (f" ({', '.join(code.equivalents[:6])})" if code.ties else ""))]
+    from .quiz_results import result_footnotes
+
     sections = [Section(_("Careers that fit your interests"), table=careers_table(result))]
     if not result.ranking.matches:
         sections = [Section(_("Careers that fit your interests"), [_("No career matches your preferences.")])]
     if result.ranking.letter_matches:
         sections.append(letters_section(result))
+    if (result.ranking.matches or result.ranking.letter_matches) and result_footnotes(result):
+        sections.append(Section(_("Where the pay and outlook figures come from"), bullets=result_footnotes(result)))
     if result.notes:
         sections.append(Section(_("Notes"), bullets=list(result.notes)))
     sections.append(method_section())
@@ -148,12 +176,14 @@ def quiz_report(result: "QuizResult", name: str = "") -> Report:
 def letters_section(result: "QuizResult") -> Section:
     """The careers ranked apart by their official letters: never mixed with the correlations."""
     from ..quiz.letters import agreement_text
-    from .quiz_results import letters_explained, letters_heading
+    from .quiz_results import letters_explained, letters_heading, pay_columns, pay_row
 
-    rows = [[str(m.rank), m.title, m.letters, agreement_text(m.agreement), "; ".join(m.reasons[1:]),
+    extra = [title for title, shown in pay_columns(result) if shown]
+    rows = [[str(m.rank), m.title, m.letters, agreement_text(m.agreement), *pay_row(result, m), "; ".join(m.reasons[1:]),
              f"careers show {m.id}"] for m in result.ranking.letter_matches]
     return Section(letters_heading(), [letters_explained()], Table(
-        ["#", _("Career"), _("Letters"), _("Agreement"), _("Why"), _("Open it with")], rows, numeric=(0, 3), code=(5,)))
+        ["#", _("Career"), _("Letters"), _("Agreement"), *extra, _("Why"), _("Open it with")], rows,
+        numeric=(0, 3, *range(4, 4 + len(extra))), code=(5 + len(extra),)))
 
 
 def method_section() -> Section:
@@ -202,8 +232,8 @@ def class_report(result: "ClassResult") -> Report:
              (_("People scored"), str(summary.people)), (_("Rows refused"), str(len(result.problems)))]
     if prefs.max_zone is not None:
         facts.append((_("Highest job zone"), str(prefs.max_zone)))
-    if prefs.min_salary is not None:
-        facts.append((_("Lowest monthly salary"), f"{prefs.min_salary:g}"))
+    if prefs.threshold is not None:
+        facts.append((_("Lowest pay"), str(prefs.threshold)))
     total = max(1, summary.people)
     chart = Chart(_("People by the first letter of their Holland code"),
                   [Bar(f"{s} {scale_name(s)}", n, f"{n} ({round(100 * n / total)}%)", 0, max(1, *summary.first_letters.values()))
@@ -233,8 +263,11 @@ def letters_cell(letters: list) -> str:
 
     if not letters:
         return ""
+    from .class_results import pay_mark
+
     return " · " + _("by official letters: {careers}").format(careers="; ".join(
-        f"{ref.title} ({ref.code} {agreement_text(value)})" for ref, value in letters))
+        f"{ref.title} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
+        for ref, value in letters))
 
 
 def people_section(result: "ClassResult") -> Section:

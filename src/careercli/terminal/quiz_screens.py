@@ -15,7 +15,6 @@ markdown > results.md`): they then use stderr (see `prompt_session`).
 
 from __future__ import annotations
 
-import math
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Protocol, Sequence, TextIO
 
@@ -26,11 +25,12 @@ from questionary import Choice, Separator
 from questionary.prompts.common import InquirerControl
 
 from ..i18n import _
-from ..quiz.session import MAX_SALARY
 from ..text import clean
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from ..pay import Threshold, Unit
 
     from ..quiz.bank import Bank, Item
     from ..quiz.letters import LetterMatch
@@ -217,12 +217,18 @@ def ask_zone(current: Optional[int], answered: bool) -> Any:
     return None if answer in (0, SKIP) else answer
 
 
-def ask_salary(current: Optional[float], answered: bool) -> Any:
-    """The lowest monthly gross salary (None: no minimum), SKIP or BACK. Digits type the amount;
-    on an empty line `s` skips and `b` or ← goes back; Enter on an empty line does nothing."""
-    question = questionary.text(_("Lowest monthly gross salary you would accept (type an amount, then Enter):"),
-                                default=f"{current:g}" if answered and current is not None else "",
-                                instruction=keys_hint(_("digits"), True, True), validate=_valid_salary)
+def ask_salary(current: Optional["Threshold"], answered: bool, unit: "Unit") -> Any:
+    """The lowest pay to accept (a `pay.Threshold`; None: no minimum), SKIP or BACK. The question
+    says what a bare amount means (`unit`: the quiz language's currency and period, gross); the
+    whole pay grammar is accepted too (`40000USD/year`). On an empty line `s` skips and `b` or ←
+    goes back; Enter on an empty line does nothing."""
+    from ..pay import unit_text
+
+    question = questionary.text(
+        _("Lowest gross pay you would accept, in {unit} (type an amount, or another currency and period such as "
+          "2500EUR/month, then Enter):").format(unit=unit_text(unit)),
+        default=_typed(current, unit) if answered and current is not None else "",
+        instruction=keys_hint(_("digits"), True, True), validate=lambda text: _valid_salary(text, unit))
     bindings = KeyBindings()
 
     def on_empty(result: Any) -> Callable[[Any], None]:
@@ -232,6 +238,8 @@ def ask_salary(current: Optional[float], answered: bool) -> Any:
                 event.app.exit(result=result)
             elif result == BACK and event.key_sequence[0].key == Keys.Left:
                 buffer.cursor_left()
+            else:
+                buffer.insert_text(event.data)  # a letter of a currency or a period: 2500EUR/month
         return handler
 
     for key, result in (("s", SKIP), ("b", BACK), (Keys.Left, BACK)):
@@ -246,25 +254,43 @@ def ask_salary(current: Optional[float], answered: bool) -> Any:
     @bindings.add(Keys.Any)
     def other(event: Any) -> None:
         character = event.data
-        if character.isdigit() or character in ".,  ":
+        if character.isdigit() or character in ".,  /" or (character.isascii() and character.isalpha()):
             event.app.current_buffer.insert_text(character)
 
     question.application.key_bindings = merge_key_bindings([question.application.key_bindings, bindings])
     answer = question.unsafe_ask()
     if answer in (SKIP, BACK):
         return None if answer == SKIP else BACK
-    return float(answer.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+    return salary_answer(answer, unit)
 
 
-def _valid_salary(text: str) -> Any:
-    cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".")
-    if not cleaned:
+def salary_answer(text: str, unit: "Unit") -> "Threshold":
+    """What was typed: a bare amount is in `unit` (the question says which); else the pay grammar."""
+    from ..pay import Threshold, check_amount, parse_threshold
+
+    cleaned = text.replace(" ", "").replace("\u00a0", "")
+    threshold = parse_threshold(cleaned)
+    if not any(c.isalpha() for c in cleaned):
+        threshold = Threshold(amount=threshold.amount, currency=unit.currency, period=unit.period, basis=unit.basis)
+    return check_amount(threshold)
+
+
+def _typed(threshold: "Threshold", unit: "Unit") -> str:
+    """A threshold as it would be typed back: the bare amount when it is in the question's unit."""
+    same = (threshold.currency, threshold.period, threshold.basis) == tuple(unit)
+    return f"{threshold.amount:g}" if same else str(threshold)
+
+
+def _valid_salary(text: str, unit: "Unit") -> Any:
+    from ..pay import PayThresholdError
+
+    if not text.replace(" ", "").replace("\u00a0", ""):
         return True
     try:
-        amount = float(cleaned)
-        return (math.isfinite(amount) and 0 <= amount <= MAX_SALARY) or _("Type a positive number, or s to skip")
-    except ValueError:
-        return _("Type a number such as 2500, or s to skip")
+        salary_answer(text, unit)
+    except PayThresholdError as error:
+        return str(error)
+    return True
 
 
 def ask_detail(current: bool, answered: bool) -> Any:
