@@ -39,7 +39,7 @@ def sample_scores(count: int) -> list[tuple[float, ...]]:
 @pytest.mark.parametrize("prefs", [Preferences(), Preferences(max_zone=3, min_salary=2500),
                                    Preferences(min_salary=parse_threshold("250000USD/year"))])
 def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Preferences) -> None:
-    scores = sample_scores(240)
+    scores = sample_scores(100)
     scores += [tuple(entry.riasec) for entry in entries[:40:4] if entry.riasec]  # r = 1.0, and ties among copies
     whole = rank_class(roster_of(scores), entries, prefs, "en", top=8)
     assert len(whole.people) == len(scores)

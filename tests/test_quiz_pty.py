@@ -53,8 +53,10 @@ def terminal(tmp_path: Path, catalog: Path, shared_cache: Path, bytecode: Path):
     env.pop("PYTHONDONTWRITEBYTECODE", None)
 
     def spawn(*args: str, command: str = "quiz"):
-        return pexpect.spawn(sys.executable, ["-m", "careercli", "--data-dir", str(catalog), command, *args],
-                             env=env, dimensions=(50, 120), encoding="utf-8", timeout=30)
+        child = pexpect.spawn(sys.executable, ["-m", "careercli", "--data-dir", str(catalog), command, *args],
+                              env=env, dimensions=(50, 120), encoding="utf-8", timeout=30)
+        child.delaybeforesend = 0.01  # pexpect's 50 ms a key is for slow terminals; each screen is awaited anyway
+        return child
 
     spawn.session = tmp_path / "user-data" / "quiz-session.json"  # type: ignore[attr-defined]
     return spawn
