@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(BIN)/careers show administrateur-de-production --no-pager
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 bench: $(STAMP)
 	$(BIN)/python bench/run

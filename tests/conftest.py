@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -13,9 +14,20 @@ from careercli.i18n import set_interface_language
 
 from careercli.cli import app
 
+# One test process runs hundreds of commands and keeps every report: with the default threshold
+# (700) the garbage collector walks that growing heap thousands of times, a fifth of the run.
+# A command run from the shell is one short process and keeps the default.
+gc.set_threshold(50_000, 50, 100)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 SEED_ID = "administrateur-de-production"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Heavy tests first (a stable sort): the workers share them out at the start, and the run
+    does not wait at the end for one of them."""
+    items.sort(key=lambda item: item.get_closest_marker("heavy") is None)
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.heavy
+
 from careercli.pay import parse_threshold
 from careercli.quiz.classroom import Roster, rank_class
 from careercli.quiz.ranking import Preferences

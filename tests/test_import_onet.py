@@ -389,6 +389,7 @@ def test_committed_rome_reference() -> None:
 # --- the committed catalog -------------------------------------------------------------------
 
 @pytest.mark.skipif(not (SHARED_DATA / "onet").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
+@pytest.mark.heavy
 def test_committed_catalog_equals_a_fresh_import(tmp_path: Path) -> None:
     import_onet(SHARED_DATA / "onet", tmp_path / "onet", esco_dir=SHARED_DATA / "esco",
                 crosswalks_dir=SHARED_DATA / "esco" / "crosswalks", rome_dir=SHARED_DATA / "rome",

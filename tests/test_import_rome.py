@@ -231,6 +231,7 @@ def test_cli_avoids_the_ids_of_the_catalog(cli, tmp_path: Path) -> None:  # noqa
 # --- the committed catalog -------------------------------------------------------------------
 
 @pytest.mark.skipif(not (SHARED_DATA / "rome").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
+@pytest.mark.heavy
 def test_committed_catalog_equals_a_fresh_import(tmp_path: Path) -> None:
     out = tmp_path / "rome"
     import_rome(SHARED_DATA / "rome", out, crosswalks_dir=SHARED_DATA / "esco" / "crosswalks",

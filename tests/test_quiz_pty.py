@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.heavy
+
 pexpect = pytest.importorskip("pexpect")
 
 from careercli.quiz.bank import load_bank  # noqa: E402
