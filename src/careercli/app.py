@@ -191,7 +191,12 @@ class App:
         """One line for people, on stderr; text from outside is made inert first."""
         from .text import clean_line
 
-        self.err.print(clean_line(text), markup=False, highlight=False, style=style or None, soft_wrap=True)
+        line = clean_line(text)
+        if not self.env.stderr_isatty and not self.color:  # a pipe or a file: the plain line Rich would
+            self.env.stderr.write(line + "\n")  # print, without loading Rich (a tenth of a short run)
+            self.env.stderr.flush()
+            return
+        self.err.print(line, markup=False, highlight=False, style=style or None, soft_wrap=True)
 
     def write_data(self, text: str) -> None:
         """Plain data (JSON, CSV, Markdown) straight to stdout, untouched by Rich."""

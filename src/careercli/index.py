@@ -27,18 +27,17 @@ hatch_build.py); it is trusted as it is: the package's files do not change after
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import zlib
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Optional, Protocol
+from typing import Any, Optional, Protocol
 
 import msgspec
 
 from . import __version__
 from .cache import ReadOnlyStore
+from .memory import no_collection
 from .errors import Problem, ProfileError
 from .pay import OutlookPoint, PayPoint, outlook_points, pay_points
 from .schema import SCHEMA_VERSION, PayOverlay, Profile, Tag, Text, Wages
@@ -318,21 +317,6 @@ def _monthly_salary(profile: Profile) -> Optional[tuple[float, float]]:
 
 
 # ---------------------------------------------------------------- reading a stored index
-
-@contextmanager
-def no_collection() -> Iterator[None]:
-    """Decoding a table makes thousands of objects and no reference cycle, so the garbage
-    collector, which the allocations keep waking, has nothing to find: it is paused meanwhile
-    (half the decoding time of a command; far more in a process that holds many objects)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
 
 def read_index(store: ReadOnlyStore, name: str, key: Optional[str]) -> Optional[LayerIndex]:
     """The stored index, or None when it is missing, damaged, of another version or folder."""

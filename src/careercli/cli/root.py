@@ -68,13 +68,10 @@ def root(
 
 def main(args: Optional[list[str]] = None, env: Any = None) -> None:
     """The `careers` command. `env` (an app.Environment) replaces the process's streams and variables."""
-    import gc
-
     from ..app import Environment
+    from ..memory import short_run
 
-    # A run allocates many small objects and few cycles: collecting every 700 allocations
-    # costs ~5% of a short command for nothing. Cycles are still collected, just rarely.
-    gc.set_threshold(50_000, 20, 20)
+    short_run()  # one command, then the process ends: see memory.py
     env = env or Environment.current()
     if COMPLETE_VARIABLE in env.variables:  # the shell asks for completions: teach click Typer's shells
         from typer.completion import completion_init
