@@ -69,6 +69,24 @@ def quiz(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     return run
 
 
+def test_the_order_is_the_one_the_docstring_specifies_for_any_person(entries_fr: list) -> None:
+    """letter_order scores each distinct pair of letters once; the specification scores every career."""
+    fiches = [e for e in entries_fr if e.riasec is None and e.official]
+    rnd = random.Random(5)
+    for _ in range(150):
+        scores = [float(rnd.choice((1, 2, 3, 3, 4, 5))) for _ in SCALES]  # many ties
+        code, ranks = holland_code(dict(zip(SCALES, scores))), person_ranks(scores)
+        codes = first_two(code)
+
+        def specified(entry):  # noqa: ANN001, ANN202
+            letters = entry.official
+            minor = ranks[letters[1]] if len(letters) > 1 else len(SCALES)
+            return (-mean_agreement(codes, letters), ranks[letters[0]], minor, entry.id)
+
+        expected = [(e, -specified(e)[0]) for e in sorted(fiches, key=specified)]
+        assert letter_order(code, ranks, reversed(fiches)) == expected
+
+
 def test_json_ranks_letters_apart_with_their_method(quiz) -> None:
     data = json.loads(quiz("--format", "json").stdout)["data"]
     assert [(r["id"], r["method"]) for r in data["results"]] == [("scored-seller", "correlation")]

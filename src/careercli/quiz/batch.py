@@ -23,7 +23,7 @@ import numpy as np
 
 from ..i18n import language
 from ..text import localize
-from .letters import letter_match, letter_order, letters_of, person_ranks
+from .letters import LetterTable, letter_match, letters_of, person_ranks
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, pay_check, preference_reasons, \
     shared_interest_reasons, weakest_scales
 from .results import QuizResult, differentiation_note, skipped_note
@@ -59,6 +59,7 @@ class CareerTable:
         counts.ranked_by_letters = len(by_letters)
         self.entries = kept
         self.by_letters = by_letters  # ranked by `quiz.letters`, apart
+        self.letters = LetterTable(by_letters)
         self.counts = counts
         self.checks = {entry.id: pay_check(entry, prefs) for entry in [*kept, *by_letters]}  # the minimum pay, once
         self.deviations, self.squares = deviations(np.array([e.riasec for e in kept], dtype=np.float64).reshape(-1, 6))
@@ -246,7 +247,7 @@ class RankedPeople(Sequence["PersonResult"]):
         order = self._letter_orders.get(key)
         if order is None:
             scores = self.roster.scores[index]
-            order = letter_order(self.code(index), person_ranks(scores), self.table.by_letters)[:self.top]
+            order = self.table.letters.order(self.code(index), person_ranks(scores), limit=self.top)
             self._letter_orders[key] = order
         return order
 

@@ -22,6 +22,7 @@ included, as `holland_code` reads them), which lets `careers class` compute it o
 
 from __future__ import annotations
 
+import heapq
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 import msgspec
@@ -98,15 +99,39 @@ def person_ranks(scores: Sequence[float]) -> dict[str, int]:
 def letter_order(code: "HollandCode", ranks: dict[str, int],
                  entries: Iterable["Entry"]) -> list[tuple["Entry", float]]:
     """The careers, best agreement with the person's `code` first (see the module's docstring)."""
-    codes = first_two(code)
-    scored = []
-    for entry in entries:
-        letters = letters_of(entry) or ""
-        value = mean_agreement(codes, letters)
-        minor = ranks[letters[1]] if len(letters) > 1 else len(SCALES)
-        scored.append(((-value, ranks[letters[0]], minor, entry.id), entry, value))
-    scored.sort(key=lambda item: item[0])
-    return [(entry, value) for _key, entry, value in scored]
+    return LetterTable(entries).order(code, ranks)
+
+
+class LetterTable:
+    """Careers grouped by their letters (at most 36 distinct pairs and single letters), so that an
+    order is decided per group, not per career: `careers class` asks for thousands of orders."""
+
+    def __init__(self, entries: Iterable["Entry"]) -> None:
+        groups: dict[str, list["Entry"]] = {}
+        for entry in sorted(entries, key=_by_id):
+            groups.setdefault(letters_of(entry) or "", []).append(entry)
+        self.groups = groups
+
+    def order(self, code: "HollandCode", ranks: dict[str, int],
+              limit: Optional[int] = None) -> list[tuple["Entry", float]]:
+        """The first `limit` careers (all by default) and their agreement, in the module's order."""
+        codes = first_two(code)
+        keyed: dict[tuple[float, int, int], list[list["Entry"]]] = {}
+        for letters, entries in self.groups.items():
+            minor = ranks[letters[1]] if len(letters) > 1 else len(SCALES)
+            keyed.setdefault((-mean_agreement(codes, letters), ranks[letters[0]], minor), []).append(entries)
+        ordered: list[tuple["Entry", float]] = []
+        for key in sorted(keyed):
+            tied = keyed[key]  # groups of different letters the person cannot tell apart: by id
+            members = tied[0] if len(tied) == 1 else list(heapq.merge(*tied, key=_by_id))
+            ordered += [(entry, -key[0]) for entry in members]
+            if limit is not None and len(ordered) >= limit:
+                return ordered[:limit]
+        return ordered
+
+
+def _by_id(entry: "Entry") -> str:
+    return entry.id
 
 
 def agreement_text(value: float) -> str:
