@@ -73,3 +73,12 @@ def test_long_output_goes_through_the_pager_on_a_terminal(tmp_path: Path):
     assert status == 0 and not paged.exists() and "Daily missions" in output
     status, output = run_in_terminal(["show", SEED_ID, "--lang", "en", "--section", "salary"], env)
     assert status == 0 and not paged.exists() and "Junior" in output  # short: printed directly
+
+
+def test_one_rome_row_is_read_as_the_whole_table_reads_it():
+    from careercli.reference import _rome_row, default_rome_table
+
+    table = default_rome_table()
+    assert table is not None and len(table.labels) > 1500
+    assert all(_rome_row(code) == (table.labels[code], table.appellations[code]) for code in table.labels)
+    assert _rome_row("code") is None and _rome_row("Z9999") is None and _rome_row("L1302\tx") is None
