@@ -306,3 +306,16 @@ def test_packs_no_index_names_are_removed_once_old(cli, catalog_dir, private_cac
     touch_later(catalog_dir / "baker.yaml", "title: Baker\n")  # a rebuild cleans up
     title_of(cli, catalog_dir, "baker")
     assert not old.exists() and young.exists()  # a young one may be about to be named by a running build
+
+
+def test_a_new_version_writes_over_the_old_index_of_a_folder(cli, catalog_dir, private_cache, monkeypatch):
+    import careercli.index
+
+    title_of(cli, catalog_dir, "baker")
+    before = sorted(p.name for p in private_cache.glob("layer-*.index"))
+    old_pack = next(p for p in layer_files(private_cache, catalog_dir) if p.suffix == ".pack")
+    os.utime(old_pack, (time.time() - 3600, time.time() - 3600))
+    monkeypatch.setattr(careercli.index, "__version__", "99.0")  # an upgrade: another key, the same folder
+    assert title_of(cli, catalog_dir, "baker") == "Baker"
+    assert sorted(p.name for p in private_cache.glob("layer-*.index")) == before  # replaced, not added
+    assert stored_index(private_cache, catalog_dir) is not None and not old_pack.exists()

@@ -209,7 +209,11 @@ def code_stamp() -> str:
 
 
 def layer_tag(key: str) -> str:
-    return f"{zlib.crc32(key.encode('utf-8', 'backslashreplace')):08x}"
+    """The name a folder's index has in the cache: from the folder alone, not the versions in the
+    key, so that a new version (or an edited checkout) writes over the old index instead of
+    leaving it behind; the old index's pack is then removed as one no index names."""
+    folder = key.rsplit("\n", 1)[-1]
+    return f"{zlib.crc32(folder.encode('utf-8', 'backslashreplace')):08x}"
 
 
 def prebuilt_key() -> str:
