@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/careers show administrateur-de-production --no-pager
+	$(BIN)/careers show administrateur-de-production --lang fr --no-pager
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n auto --dist worksteal
