@@ -28,6 +28,13 @@ def test_fold_ignores_case_accents_and_spacing():
     assert fold("Ébéniste") == "ebeniste"
 
 
+def test_fold_spells_out_letters_no_decomposition_splits():
+    """People type "oenologue" for "Œnologue": both must meet, and ids must keep the letters."""
+    assert fold("Œnologue") == fold("oenologue") == "oenologue"
+    assert fold("Maîtrise d'œuvre") == "maitrise d'oeuvre" and fold("Cæsar Straße") == "caesar strasse"
+    assert slugify("Œnologue") == "oenologue" and slugify("Manœuvre bâtiment") == "manoeuvre-batiment"
+
+
 @given(st.text())
 def test_slugs_are_lowercase_ascii_words(text):
     slug = slugify(text)

@@ -83,12 +83,18 @@ def translations(text: Optional["Text"]) -> list[str]:
     return [v for v in (text.fr, text.en, text.nl) if v]
 
 
+# Letters that no decomposition splits, written as people type them without the key: "œnologue"
+# is looked for as "oenologue", "maîtrise d'œuvre" as "maitrise d'oeuvre" (ß is casefolded to ss).
+_LETTERS = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+
+
 def fold(text: str) -> str:
-    """Lowercase, accents removed, whitespace collapsed: the key for exact title matching."""
+    """Lowercase, accents removed, ligatures spelt out, whitespace collapsed: the key for exact
+    title matching."""
     folded = _CONTROL.sub("", text).casefold()
     if not folded.isascii():  # the index folds ~180,000 titles: keep ASCII on the fast path
         # casefold again: compatibility decomposition can yield capitals ('𝕊' -> 'S')
-        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded)).casefold()
+        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded)).casefold().translate(_LETTERS)
     return " ".join(folded.split())
 
 
