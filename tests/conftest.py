@@ -74,9 +74,19 @@ def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared
 
 @pytest.fixture
 def private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared_cache: Path) -> Path:
-    """A cache of this test's own, starting with the built-in catalog's index only."""
+    """A cache of this test's own, starting with the built-in catalog's index only (the other
+    files of the shared cache belong to tests running beside this one, and may go meanwhile)."""
+    from careercli.cache import CacheStore
+    from careercli.index import index_name, layer_key, read_index
+    from careercli.resources import builtin_careers
+
     folder = tmp_path / "private-cache"
-    shutil.copytree(shared_cache, folder, ignore=shutil.ignore_patterns("rendered"))
+    folder.mkdir()
+    key = layer_key(builtin_careers())
+    index = read_index(CacheStore(shared_cache), index_name(key), key)
+    assert index is not None, "the shared cache holds the built-in catalog's index"
+    for name in (index_name(key), index.pack):
+        shutil.copy2(shared_cache / name, folder / name)
     monkeypatch.setenv("CAREERS_CACHE_DIR", str(folder))
     return folder
 

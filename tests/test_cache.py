@@ -319,3 +319,75 @@ def test_a_new_version_writes_over_the_old_index_of_a_folder(cli, catalog_dir, p
     assert title_of(cli, catalog_dir, "baker") == "Baker"
     assert sorted(p.name for p in private_cache.glob("layer-*.index")) == before  # replaced, not added
     assert stored_index(private_cache, catalog_dir) is not None and not old_pack.exists()
+
+
+@pytest.fixture
+def walks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The data folders walked during the test (a fresh index needs no walk)."""
+    import careercli.catalog
+
+    walked: list[Path] = []
+    original = careercli.catalog.scan
+
+    def counting(root):
+        walked.append(Path(root))
+        return original(root)
+
+    monkeypatch.setattr(careercli.catalog, "scan", counting)
+    return walked
+
+
+def test_a_fresh_index_is_checked_without_walking_the_folder(cli, catalog_dir, walks, private_cache):
+    assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"  # by title: every file is checked
+    walks.clear()
+    assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"
+    assert catalog_dir.resolve() not in walks
+    touch_later(catalog_dir / "baker.yaml", "title: Bread baker\n")  # a changed file: the walk again
+    assert title_of(cli, catalog_dir, "Bread baker") == "Bread baker"
+    assert catalog_dir.resolve() in walks
+
+
+def test_a_file_added_deep_down_is_seen_though_its_folder_mtime_is_set_back(cli, catalog_dir):
+    deep = catalog_dir / "a" / "b"
+    deep.mkdir(parents=True)
+    assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"
+    info = deep.stat()
+    time.sleep(0.01)
+    (deep / "glass-blower.yaml").write_text("title: Glass blower\n", encoding="utf-8")
+    os.utime(deep, ns=(info.st_atime_ns, info.st_mtime_ns))  # the folder's mtime set back; its ctime moved
+    assert deep.stat().st_mtime_ns == info.st_mtime_ns
+    assert title_of(cli, catalog_dir, "Glass blower") == "Glass blower"
+
+
+def test_a_dangling_link_that_comes_to_life_is_seen(cli, catalog_dir, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    os.symlink(elsewhere / "weaver.yaml", catalog_dir / "weaver.yaml")
+    assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"  # the link is skipped, and said so
+    (elsewhere / "weaver.yaml").write_text("title: Weaver\n", encoding="utf-8")  # the data folder does not change
+    assert title_of(cli, catalog_dir, "Weaver") == "Weaver"
+
+
+def test_every_module_that_shapes_an_index_is_in_its_key():
+    """An edit to the code that parses profiles or makes their keys rebuilds a checkout's indexes:
+    every module the indexing code imports is stamped, but those that cannot change what an index holds."""
+    import ast
+
+    from careercli.index import INDEXING_CODE
+
+    package = Path(careercli.loader.__file__).parent
+    not_content = {"cache", "catalog", "errors", "files", "i18n", "memory", "parallel", "resources", "scope"}
+
+    def imported(module: str) -> set[str]:
+        tree = ast.parse((package / f"{module}.py").read_text(encoding="utf-8"))
+        return {node.module.split(".")[0] for node in ast.walk(tree)
+                if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
+
+    reached, todo = set(), ["index"]
+    while todo:
+        module = todo.pop()
+        if module not in reached and (package / f"{module}.py").exists():
+            reached.add(module)
+            todo += imported(module) - not_content
+    assert reached - not_content <= set(INDEXING_CODE), sorted(reached - not_content - set(INDEXING_CODE))
+    assert all((package / f"{module}.py").exists() for module in INDEXING_CODE)

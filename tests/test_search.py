@@ -136,9 +136,14 @@ def test_the_search_table_is_read_in_place_and_a_damaged_one_is_refused(tmp_path
     (tmp_path / "t.pack").write_bytes(b"x" * 7 + blob)
     again = SearchTable.from_buffer(CacheStore(tmp_path).view("t.pack", 7, len(blob)))
     assert [again.key(i) for i in range(len(again))] == [table.key(i) for i in range(len(table))]
-    assert "œnologue ✓ 看护" in [again.key(i) for i in range(len(again))]
+    assert "oenologue ✓ 看护" in [again.key(i) for i in range(len(again))]
     assert again.keys_with("nurse", prefix=True) == table.keys_with("nurse", prefix=True) and again.ids == ["a", "b"]
     assert again.owners_with_text("birth") == {1}
+    words = list(again.vocabulary)  # kept as one text and offsets, in code point order (UTF-8's own)
+    assert words == sorted(words) and words == table.vocabulary[:] and words[-2:] == ["nurse", "oenologue"]
+    assert [again.key(i) for i in again.keys_with("oenologue", prefix=False)] == ["oenologue ✓ 看护"]
+    assert again.keys_with("nurs", prefix=True) == again.keys_with("nurse", prefix=False) != set()
+    assert list(again.text_vocabulary) == ["birth", "infirmier", "soin"]
     for cut in (0, 3, 20, len(blob) // 2, len(blob) - 1):
         with pytest.raises((ValueError, msgspec.MsgspecError)):
             SearchTable.from_buffer(blob[:cut])
@@ -156,6 +161,9 @@ def test_the_search_table_is_read_in_place_and_a_damaged_one_is_refused(tmp_path
     ("aide-soignante", "aide-soignant"),
     ("infirmiere scolaire", "infirmier-scolaire"),
     ("developpeur web", "developpeur-web"),
+    ("oenologue", "oenologue"),  # Œnologue, typed without the ligature
+    ("Œnologue", "oenologue"),
+    ("manoeuvre batiment", "manoeuvre-batiment"),
 ])
 def test_french_names_and_feminine_forms_show_at_once(cli, query, career):
     assert shown_id(cli, query, "--lang", "fr")[:2] == (0, career)

@@ -33,7 +33,7 @@ from .pay import wages_points
 from .index import (
     PREBUILT_NAME, Entry, FileRecord, LayerIndex, NoProgress, Progress,
     Reusable, build_layer, decode_profile, decode_table, file_unchanged, files_unchanged, folders_unchanged,
-    index_name, layer_key, pack_name, prebuilt_key, problems_of, read_index, scan,
+    index_name, tree_unchanged, layer_key, pack_name, prebuilt_key, problems_of, read_index, scan,
 )
 from .schema import Profile, Riasec, Tag, Text, Wages
 from .text import fold, translations
@@ -177,6 +177,8 @@ class Layer:
     def _checked(self) -> LayerIndex:
         old = self.stored()
         if self.trusted and old is not None:
+            return old
+        if old is not None and tree_unchanged(self.root, old) and self._tables_readable(old):
             return old
         files, folders, skipped = scan(self.root)
         if old is not None and old.folders == folders and files_unchanged(old, files) and self._tables_readable(old):

@@ -2,7 +2,7 @@
 
 Reading YAML is the slow part of every command, so each data folder gets an index, stored as two
 files: `layer-<tag>.index` (what was read: every file with its size, mtime, ctime and inode, the
-folders with their mtimes, what was skipped, where each profile and table lies in the pack) and
+folders with their ctimes, what was skipped, where each profile and table lies in the pack) and
 `layer-<tag>-<random>.pack` (the profiles as msgpack, then the tables: `entries`, `names`,
 `aliases`, `search_keys`, `search`, `tags`, `pay`, and `overlays` when the folder has pay
 overlays). `search` has its own layout and is read in place from the mapped file (see
@@ -17,9 +17,11 @@ their folder: their records in `LayerIndex.overlays`, their wages in the `overla
 career id. The catalog merges them into the career they name, whichever folder it comes from.
 
 A file is unchanged when its size, mtime, ctime and inode all match: mtime can be set back by
-hand, ctime cannot, so a same-size edit with the old mtime is still seen. Adding or removing a
-file changes its folder's mtime. Changed files are parsed again one by one; a damaged index or
-pack is rebuilt from the YAML.
+hand, ctime cannot, so a same-size edit with the old mtime is still seen. Adding, removing or
+renaming an entry changes its folder's ctime, so while no recorded folder's ctime moved, the
+files of the index are all there is: each is checked with one `stat`, without walking the tree
+(`tree_unchanged`). Changed files are parsed again one by one; a damaged index or pack is
+rebuilt from the YAML.
 
 The built-in catalog of an installed wheel ships its index (built with the wheel, see
 hatch_build.py); it is trusted as it is: the package's files do not change after install.
@@ -45,7 +47,7 @@ from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
-INDEX_FORMAT = 10  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 12  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
@@ -108,7 +110,7 @@ class Duplicate(msgspec.Struct, array_like=True, frozen=True):
 class LayerIndex(msgspec.Struct):
     format: int
     key: str  # package, schema and index versions, and the data folder, in full
-    folders: dict[str, int]  # relative folder -> mtime_ns
+    folders: dict[str, int]  # relative folder -> ctime_ns
     files: dict[str, FileRecord]  # id -> record
     skipped: list[Skipped]
     duplicates: list[Duplicate]
@@ -197,10 +199,16 @@ def layer_key(root: Path) -> str:
     return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), code_stamp(), folder])
 
 
+# The modules whose code decides what an index holds (parsing, validation, entries, search keys,
+# tags, pay facts): an edit to one of them in a checkout makes every index be built again.
+INDEXING_CODE = ("schema", "loader", "yamlread", "template", "index", "reference", "tags", "search", "text", "pay",
+                 "walk")
+
+
 def code_stamp() -> str:
     here = Path(__file__).parent
     stamps = []
-    for name in ("schema.py", "loader.py", "index.py", "reference.py", "tags.py"):
+    for name in (f"{module}.py" for module in INDEXING_CODE):
         try:
             stamps.append(str(os.stat(here / name).st_mtime_ns))
         except OSError:
@@ -405,8 +413,24 @@ def file_unchanged(root: Path, record: FileRecord) -> bool:
 
 def folders_unchanged(root: Path, index: LayerIndex) -> bool:
     try:
-        return all(os.stat(root / folder).st_mtime_ns == mtime for folder, mtime in index.folders.items())
+        return all(os.stat(root / folder).st_ctime_ns == ctime for folder, ctime in index.folders.items())
     except OSError:
+        return False
+
+
+def tree_unchanged(root: Path, index: LayerIndex) -> bool:
+    """True when no recorded folder gained, lost or renamed an entry and no recorded file changed:
+    what a walk would find, for the price of one `stat` a file. An index that skipped something
+    always asks for the walk (a dangling link can come to life without its folder changing)."""
+    if "" not in index.folders or index.skipped:  # a single-file data folder, or something was left out
+        return False
+    base = os.path.join(os.fspath(root), "")  # with its separator: one concatenation a path
+    try:
+        if not all(os.stat(base + folder).st_ctime_ns == ctime for folder, ctime in index.folders.items()):
+            return False
+        return all(same_stat(record, os.stat(base + record.path))
+                   for records in (index.files, index.overlays) for record in records.values())
+    except (OSError, ValueError):
         return False
 
 

@@ -85,11 +85,9 @@ def title_parts(title: str) -> list[str]:
 # ---------------------------------------------------------------- the table, built with the index
 
 class SearchHeader(msgspec.Struct, array_like=True):
-    """The decoded part of a stored search table: what is read whole (ids and the sorted words)."""
+    """The decoded part of a stored search table: what is read whole (the ids)."""
 
     ids: list[str]
-    vocabulary: list[str]  # the sorted words of the keys
-    text_vocabulary: list[str]  # the sorted words of the profiles' texts
     lengths: list[int]  # byte length of each array of ARRAYS, in that order
 
 
@@ -102,8 +100,44 @@ ARRAYS = (("key_starts", "I"),  # key -> start of its UTF-8 text in key_text (on
           ("text_starts", "I"),  # word of `text_vocabulary` -> start of its owners in `text_postings`
           ("text_postings", "I"),  # owner positions, word by word
           ("field", "B"),  # key -> kind (ID, CODE, TITLE, PART, OTHER, DECLARED) and language
-          ("key_text", "B"))  # every folded key, UTF-8, one after the other
+          ("key_text", "B"),  # every folded key, UTF-8, one after the other
+          ("vocabulary_starts", "I"), ("vocabulary_text", "B"),  # the sorted words of the keys (`Words`)
+          ("text_vocabulary_starts", "I"), ("text_vocabulary_text", "B"))  # the sorted words of the texts
 _HEADER_SIZE = 4  # the header's length, little-endian, then the header (msgpack), then the arrays
+
+
+class Words:
+    """A sorted list of words kept as one UTF-8 text and the start of each word, read in place:
+    a word is decoded only when looked at (a bisection reads 16 of 40,000), so opening a table
+    does not pay for the whole vocabulary. UTF-8 keeps the order of the code points, so the
+    words sort as the strings they decode to."""
+
+    def __init__(self, starts: "memoryview | array[int]", text: "memoryview | bytearray") -> None:
+        self.starts, self.text = starts, text
+
+    @staticmethod
+    def pack(words: list[str]) -> tuple["array[int]", bytearray]:
+        """The arrays that store `words` (sorted)."""
+        starts, end = array("I", [0]), 0
+        for word in words:
+            end += len(word) if word.isascii() else len(word.encode("utf-8", "surrogatepass"))
+            starts.append(end)
+        return starts, bytearray("".join(words).encode("utf-8", "surrogatepass"))
+
+    def __len__(self) -> int:
+        return max(0, len(self.starts) - 1)
+
+    def __getitem__(self, position: "int | slice") -> "str | list[str]":
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]  # type: ignore[misc]
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError(position)
+        return bytes(self.text[self.starts[position]: self.starts[position + 1]]).decode("utf-8", "replace")
+
+    def consistent(self) -> bool:
+        return len(self.starts) >= 1 and self.starts[-1] == len(self.text)
 
 
 class SearchTable:
@@ -113,12 +147,17 @@ class SearchTable:
     place from a mapped pack, so opening the table costs its header only."""
 
     def __init__(self, header: SearchHeader, arrays: dict[str, memoryview]) -> None:
-        self.ids, self.vocabulary, self.text_vocabulary = header.ids, header.vocabulary, header.text_vocabulary
+        self.ids = header.ids
         self.header = header
         self.key_starts, self.owner, self.field = arrays["key_starts"], arrays["owner"], arrays["field"]
         self.starts, self.postings = arrays["starts"], arrays["postings"]
         self.text_starts, self.text_postings = arrays["text_starts"], arrays["text_postings"]
         self.key_text = arrays["key_text"]
+        self.vocabulary_starts, self.vocabulary_text = arrays["vocabulary_starts"], arrays["vocabulary_text"]
+        self.text_vocabulary_starts = arrays["text_vocabulary_starts"]
+        self.text_vocabulary_text = arrays["text_vocabulary_text"]
+        self.vocabulary = Words(self.vocabulary_starts, self.vocabulary_text)
+        self.text_vocabulary = Words(self.text_vocabulary_starts, self.text_vocabulary_text)
 
     @classmethod
     def from_buffer(cls, buffer: "memoryview | bytes") -> "SearchTable":
@@ -146,7 +185,8 @@ class SearchTable:
         keys = len(self.field)
         if (len(self.key_starts) != keys + 1 or len(self.owner) != keys or len(self.starts) != len(self.vocabulary) + 1
                 or len(self.text_starts) != len(self.text_vocabulary) + 1
-                or (keys and self.key_starts[-1] != len(self.key_text))):
+                or (keys and self.key_starts[-1] != len(self.key_text))
+                or not self.vocabulary.consistent() or not self.text_vocabulary.consistent()):
             raise ValueError("inconsistent search table")
 
     def encode(self) -> bytes:
@@ -171,22 +211,27 @@ class SearchTable:
         return len(self.field)
 
     def keys_with(self, word: str, prefix: bool) -> set[int]:
-        vocabulary = self.vocabulary
         found: set[int] = set()
-        i = bisect_left(vocabulary, word)
-        while i < len(vocabulary) and (vocabulary[i] == word or (prefix and vocabulary[i].startswith(word))):
+        for i in _matching_words(self.vocabulary, word, prefix):
             found.update(self.postings[self.starts[i]: self.starts[i + 1]])
-            i += 1
         return found
 
     def owners_with_text(self, word: str) -> set[int]:
-        vocabulary = self.text_vocabulary
-        i = bisect_left(vocabulary, word)
         found: set[int] = set()
-        while i < len(vocabulary) and vocabulary[i].startswith(word):
+        for i in _matching_words(self.text_vocabulary, word, prefix=True):
             found.update(self.text_postings[self.text_starts[i]: self.text_starts[i + 1]])
-            i += 1
         return found
+
+
+def _matching_words(vocabulary: Words, word: str, prefix: bool) -> Iterator[int]:
+    """Positions of `word` in the sorted `vocabulary`, and of the words it starts when `prefix`."""
+    i, size = bisect_left(vocabulary, word), len(vocabulary)
+    while i < size:
+        found = vocabulary[i]
+        if found != word and not (prefix and found.startswith(word)):
+            return
+        yield i
+        i += 1
 
 
 def _padded(at: int) -> int:
@@ -247,9 +292,13 @@ def build_table(items: dict[str, SearchKeys]) -> SearchTable:
     key_text = bytearray("".join(keys).encode("utf-8", "surrogatepass"))
     vocabulary, starts, postings = _inverted((stem(w) for w in words(key)) for key in keys)
     text_vocabulary, text_starts, text_postings = _inverted(items[i].text for i in ids)
+    vocabulary_starts, vocabulary_text = Words.pack(vocabulary)
+    text_vocabulary_starts, text_vocabulary_text = Words.pack(text_vocabulary)
     arrays = {"key_starts": key_starts, "owner": owner, "starts": starts, "postings": postings,
-              "text_starts": text_starts, "text_postings": text_postings, "field": field, "key_text": key_text}
-    return SearchTable(SearchHeader(ids, vocabulary, text_vocabulary, []),
+              "text_starts": text_starts, "text_postings": text_postings, "field": field, "key_text": key_text,
+              "vocabulary_starts": vocabulary_starts, "vocabulary_text": vocabulary_text,
+              "text_vocabulary_starts": text_vocabulary_starts, "text_vocabulary_text": text_vocabulary_text}
+    return SearchTable(SearchHeader(ids, []),
                        {name: memoryview(arrays[name]) for name, _code in ARRAYS})  # typed views of the arrays
 
 
@@ -304,7 +353,7 @@ def score_key(query: str, query_stem: str, key: str, field: int) -> int:
     return min(92, round((65 if field == OTHER else 70) + 20 * coverage + whole))
 
 
-def _close_words(word: str, vocabulary: list[str]) -> list[tuple[str, float]]:
+def _close_words(word: str, vocabulary: Words) -> list[tuple[str, float]]:
     """Title words spelt like `word`: close by rapidfuzz's ratio, same first letter, similar length."""
     from rapidfuzz import fuzz, process
 
