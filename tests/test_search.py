@@ -43,6 +43,12 @@ def test_an_exact_id_code_or_title_shows_at_once(cli, query, career):
     ("chef", "chefs-and-head-cooks", "chefs"),  # its own title, not a supervisor with 'Chef' as another title
     ("acountant", "accountants-and-auditors", "spelling corrected"),  # a typo
     ("Tax Shelter", SEED_ID, "text"),  # words of the profile's texts
+    # a career called just that, though others hold the word (Helpers--Electricians, Solar
+    # Photovoltaic Installers' "electrician"); its title spells its id, and is a title still
+    ("electrician", "electricians", "Electricians"),
+    ("carpenter", "carpenters", "Carpenters"),
+    ("economist", "economists", "Economists"),
+    ("electrican", "electricians", "spelling corrected"),
 ])
 def test_a_clear_best_match_is_shown_with_a_note(cli, query, career, matched):
     code, career_id, stderr = shown_id(cli, query)
@@ -50,7 +56,7 @@ def test_a_clear_best_match_is_shown_with_a_note(cli, query, career, matched):
     assert stderr.startswith("Showing ") and matched in stderr and query in stderr
 
 
-@pytest.mark.parametrize("query", ["teacher", "doctor", "enseignant", "nurse", "médecin"])
+@pytest.mark.parametrize("query", ["teacher", "doctor", "enseignant", "nurse", "médecin", "psychologist", "cook"])
 def test_a_word_that_names_a_family_asks_never_guesses(cli, query):
     result = cli("show", query)
     assert result.exit_code == 3, result.stdout[:200]
@@ -173,7 +179,7 @@ def test_french_names_and_feminine_forms_show_at_once(cli, query, career):
     ("developeur web", "developpeur-web", "(orthographe corrigée)"),  # a typo
     ("plombier", "plombier-sanitaire", "son autre intitulé «\u00a0Plombier\u00a0»"),  # its job title only, others longer ones
     ("pompiers", "secouriste", "son autre intitulé «\u00a0Pompier\u00a0»"),  # plural aside
-    ("aide soignant", "aide-soignant", "Aide-soignante"),  # a hyphen left out
+    ("aide soignant", "aide-soignant", "«\u00a0Aide-soignant\u00a0»"),  # a hyphen left out
     ("acountant", "accountants-and-auditors", "orthographe corrigée"),  # English: nothing in ROME, O*NET answers
 ])
 def test_french_best_matches_say_what_matched(cli, query, career, matched):

@@ -47,7 +47,7 @@ from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
-INDEX_FORMAT = 12  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 13  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack

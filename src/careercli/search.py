@@ -21,9 +21,10 @@ Scores (0-100) say how well a career matches, from its best key:
    50-60  the words are in the profile's texts only
 
 One career for a query (`resolve_hits`, used by every command taking JOB), in this order: an id,
-code or exact title shows at once; a word in the own titles of three careers or more names a
-family and asks ("teacher", "infirmier", "médecin"); one career whose own title it is, plural
-aside, is shown ("chef" -> Chefs and Head Cooks); else one career whose other title it is, with
+code or exact title shows at once; the one career whose whole title it is, plural aside, is
+shown ("electrician" -> Electricians); a word in the own titles of three careers or more names a
+family and asks ("teacher", "infirmier", "médecin": no career is called just that); one career
+whose own title or a part of it it is, plural aside, is shown ("chef" -> Chefs and Head Cooks); else one career whose other title it is, with
 no other as close ("plombier" -> Plombier sanitaire); a word in titles of any kind of three
 careers or more asks ("doctor"); else one hit well ahead is shown, several close ones ask. French
 words in the English catalog (and English words in the French one) are looked for in the whole
@@ -268,7 +269,9 @@ def profile_keys(career_id: str, titles: Iterable[tuple[str, str]], others: Iter
         keys.setdefault(fold(code), field_byte(DECLARED))
     for title, lang in titles:
         folded = fold(title)
-        keys[folded] = field_byte(TITLE, lang) if kind_of(keys.get(folded, TITLE)) >= TITLE else keys[folded]
+        # a title is a title even where it spells the id ("Electricians"), so that "electrician" finds
+        # it as one; only a code keeps its own key
+        keys[folded] = keys[folded] if kind_of(keys.get(folded, TITLE)) == CODE else field_byte(TITLE, lang)
         for part in title_parts(folded):
             keys.setdefault(part, field_byte(PART, lang))
     for other, lang in others:
@@ -328,6 +331,7 @@ class Hit(msgspec.Struct, frozen=True):
     typo: bool = False
     lang: str = ""  # the language of the matched key
     title_scores: dict[str, int] = {}  # language -> best score among its own titles (spelling corrected)
+    whole_scores: dict[str, int] = {}  # language -> the same, for its whole main title only (not a part of it)
     key_scores: dict[str, int] = {}  # language -> best score among all its keys (spelling corrected)
     priority: int = 0  # of its data folder: a later folder (the user's) ranks first among equals
 
@@ -456,19 +460,22 @@ class _Found:
         self.priority = priority
         self.score, self.field, self.key, self.typo, self.lang = 0, TEXT, "", False, ""
         self.title_scores: dict[str, int] = {}
+        self.whole_scores: dict[str, int] = {}
         self.key_scores: dict[str, int] = {}
 
     def add(self, score: int, corrected: int, field: int, key: str, typo: bool) -> None:
         kind, lang = kind_of(field), language_of(field)
         if kind in (TITLE, PART):
             self.title_scores[lang] = max(self.title_scores.get(lang, 0), corrected)
+        if kind == TITLE:
+            self.whole_scores[lang] = max(self.whole_scores.get(lang, 0), corrected)
         self.key_scores[lang] = max(self.key_scores.get(lang, 0), corrected)
         if score > self.score:
             self.score, self.field, self.key, self.typo, self.lang = score, FIELD_NAMES[kind], key, typo, lang
 
     def hit(self, entry: "Entry") -> Hit:
-        return Hit(entry, self.score, self.field, self.key, self.typo, self.lang, self.title_scores, self.key_scores,
-                   self.priority)
+        return Hit(entry, self.score, self.field, self.key, self.typo, self.lang, self.title_scores,
+                   self.whole_scores, self.key_scores, self.priority)
 
 
 def _add_text_hits(found: dict[str, _Found], table: SearchTable, query: str,
@@ -507,14 +514,17 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
     1. a career has it as id, code or exact title - one in the display language `lang` if any
        (an English "chef" is not the French title "Chef" of another job), and among equals a
        curated one or the one of the later folder: that one; several equal ones: ask;
-    2. its words are in the own titles of FAMILY careers or more, in the query's language
-       ("teacher", "infirmier"): ask;
-    3. one career has it as its own title, plural aside ("chef" -> Chefs and Head Cooks): that one;
-    4. else, one career has it as another title, plural aside, and no other career comes as
+    2. one career has it as its whole main title, plural aside, in the query's language
+       ("electrician" -> Electricians, though Helpers--Electricians and others hold the word): that one;
+    3. its words are in the own titles of FAMILY careers or more, in the query's language
+       ("teacher", "infirmier": no career is called just that): ask;
+    4. one career has it as its own title or a part of it, plural aside ("chef" -> Chefs and Head
+       Cooks): that one;
+    5. else, one career has it as another title, plural aside, and no other career comes as
        close (French "plombier", a job title of ROME's Plombier sanitaire only, while four other
        fiches have longer titles such as "Plombier chauffagiste"): that one;
-    5. its words are in FAMILY careers' titles of any kind ("doctor"): ask;
-    6. one hit well ahead of the others: that one; else ask.
+    6. its words are in FAMILY careers' titles of any kind ("doctor"): ask;
+    7. one hit well ahead of the others: that one; else ask.
     A query found only in profiles' texts names a career when one text has it, else nothing.
     "The query's language" is `lang` when titles in it match, else the language of the best key."""
     if not hits:
@@ -530,6 +540,9 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
         return Resolution("ambiguous", None, exact[:9])
     if not any(h.title_scores.get(lang, 0) >= IN_TITLE for h in hits):
         lang = top.lang
+    named_so = [h for h in hits if h.whole_scores.get(lang, 0) >= STRONG]
+    if len(named_so) == 1:
+        return Resolution("best", named_so[0], [h for h in hits if h is not named_so[0]][:3])
     own = [h for h in hits if h.title_scores.get(lang, 0) >= IN_TITLE]
     if len(own) >= FAMILY:
         return Resolution("ambiguous", None, sorted(own, key=lambda h: -h.title_scores[lang])[:9])
