@@ -150,7 +150,7 @@ FRENCH_ERRORS = [
     (["shw"], f"Erreur{NBSP}: Commande inconnue{NBSP}: «{NBSP}shw{NBSP}»."),
     (["list", "--format", "xx"], f"Erreur{NBSP}: Valeur non valide pour «{NBSP}--format{NBSP}» / «{NBSP}-f{NBSP}»{NBSP}: "
                                  f"«{NBSP}xx{NBSP}» ne fait pas partie des choix possibles{NBSP}: «{NBSP}rich{NBSP}»"),
-    (["quiz", "--top", "0"], f"«{NBSP}--top{NBSP}»{NBSP}: 0 n'est pas dans l'intervalle x>=1."),
+    (["quiz", "--top", "0"], f"«{NBSP}--top{NBSP}» / «{NBSP}--limit{NBSP}»{NBSP}: 0 n'est pas dans l'intervalle x>=1."),
     (["quiz", "--top", "x"], f"«{NBSP}x{NBSP}» n'est pas un nombre entier valide."),
     (["list", "--bogus"], f"Erreur{NBSP}: Option inconnue{NBSP}: --bogus"),
     (["about", "extra"], f"Erreur{NBSP}: Argument(s) en trop{NBSP}: extra"),

@@ -82,6 +82,8 @@ def test_scores_in_any_scale_and_order_give_the_same_ranking(quiz) -> None:
 
 def test_top_limits_the_results(quiz) -> None:
     assert len(envelope(quiz("--scores", "R=7,I=1,A=1,S=1,E=1,C=2", "--format", "json", "--top", "1"))["data"]["results"]) == 1
+    # --limit, as search and similar spell it, means the same
+    assert len(envelope(quiz("--scores", "R=7,I=1,A=1,S=1,E=1,C=2", "--format", "json", "--limit", "2"))["data"]["results"]) == 2
 
 
 def test_preferences_from_flags(quiz) -> None:

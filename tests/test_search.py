@@ -89,6 +89,7 @@ def test_search_ranks_and_says_why(cli):
     assert [r["rank"] for r in results] == [1, 2, 3] and results[0]["id"] == "software-developers"
     assert results[0]["field"] == "title" and results[0]["matched"] == "Software Developers"
     assert results[1]["field"] == "other title" and results[1]["score"] < results[0]["score"]
+    assert found(cli, "software", "developer", "--top", "3") == results  # quiz's spelling of --limit
     french = found(cli, "développeur", "web", "--lang", "fr")  # French: the ROME fiches
     assert french[0]["id"] == "developpeur-web" and french[0]["origin"] == "rome"
     onet = found(cli, "développeur", "web", "--lang", "fr", "--catalog", "onet")

@@ -21,7 +21,7 @@ def classroom(
     bank: Annotated[Optional[str], typer.Option("--bank", metavar="ID", show_default=False, help=(
         "Item bank of the answer columns (default: detected from the column ids)."))] = None,
     lang: Lang = None,
-    top: Annotated[int, typer.Option("--top", metavar="N", min=1, help="How many careers to list per person.")] = 5,
+    top: Annotated[int, typer.Option("--top", "--limit", metavar="N", min=1, help="How many careers to list per person.")] = 5,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     max_zone: MaxZone = None,
     min_salary: MinSalary = None,

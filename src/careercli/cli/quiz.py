@@ -32,7 +32,7 @@ def quiz(
                                                   help="Six RIASEC scores from any instrument, on any scale.")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue the quiz paused with Ctrl-C.")] = False,
     lang: Lang = None,
-    top: Annotated[int, typer.Option("--top", metavar="N", min=1, help="How many careers to list.")] = 10,
+    top: Annotated[int, typer.Option("--top", "--limit", metavar="N", min=1, help="How many careers to list.")] = 10,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     max_zone: MaxZone = None,
     min_salary: MinSalary = None,

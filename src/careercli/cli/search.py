@@ -16,7 +16,7 @@ def search(
     ctx: typer.Context,
     query: Annotated[list[str], typer.Argument(metavar="WORDS...", show_default=False, help=(
         "What to look for: a job name in any language, a code, a word of its description."))],
-    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, help="How many careers to list.")] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", "--top", metavar="N", min=1, help="How many careers to list.")] = 10,
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     catalog: CatalogOption = None,

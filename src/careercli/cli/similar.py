@@ -15,7 +15,7 @@ app = command_app()
 def similar(
     ctx: typer.Context,
     job: Job,
-    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, help=("How many careers to list."))] = 15,
+    limit: Annotated[int, typer.Option("--limit", "-n", "--top", metavar="N", min=1, help=("How many careers to list."))] = 15,
     lang: Lang = None,
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     catalog: CatalogOption = None,
