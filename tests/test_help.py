@@ -48,3 +48,18 @@ def test_no_arguments_prints_help(cli):
 def test_version(cli):
     result = cli("--version")
     assert result.exit_code == 0 and result.stdout.startswith("careers ")
+
+
+@pytest.mark.parametrize("path", [p for p in COMMANDS if p not in ([], ["import"], ["cache"])], ids=" ".join)
+def test_every_command_takes_lang_after_its_name(cli, path):
+    """`--lang` anywhere on the line, as the README promises: no command refuses it (the groups
+    that only hold commands, `import` and `cache`, take it on their commands)."""
+    result = cli(*path, "--lang", "fr", "--help")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Utilisation\u00a0: careers")
+
+
+def test_about_in_french_with_lang_after_the_command(cli):
+    result = cli("about", "--lang", "fr")
+    assert result.exit_code == 0, result.stderr
+    assert "Niveaux de préparation des fiches ROME, dérivés d'O*NET par careers" in result.stdout

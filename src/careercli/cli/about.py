@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .options import command_app, ReportFormat, format_option
+from .options import Lang, command_app, ReportFormat, format_option
 
 app = command_app()
 
@@ -15,6 +15,7 @@ app = command_app()
 def about(
     ctx: typer.Context,
     fmt: Annotated[ReportFormat, format_option()] = ReportFormat.rich,
+    lang: Lang = None,
 ) -> int:
     """Show the data sources, their versions and licences, the required attributions and counts.
 
@@ -27,7 +28,7 @@ def about(
     from ..render import emit
 
     runner = ctx.obj
-    with runner.speaking(None):
+    with runner.speaking(lang):
         return emit(runner, run(runner), fmt.value)
 
 

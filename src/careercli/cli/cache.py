@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from .options import command_app
+from .options import Lang, command_app
 
 app = command_app(
     name="cache",
@@ -14,7 +14,7 @@ app = command_app(
 
 
 @app.command("clear")
-def cache_clear(ctx: typer.Context) -> int:
+def cache_clear(ctx: typer.Context, lang: Lang = None) -> int:
     """Delete the index cache; the next command rebuilds it from the YAML files.
 
     \b
@@ -24,11 +24,12 @@ def cache_clear(ctx: typer.Context) -> int:
     from ..commands.cache import clear_cache
     from ..render import emit
 
-    return emit(ctx.obj, clear_cache(ctx.obj), "rich")
+    with ctx.obj.speaking(lang):
+        return emit(ctx.obj, clear_cache(ctx.obj), "rich")
 
 
 @app.command("path")
-def cache_path(ctx: typer.Context) -> int:
+def cache_path(ctx: typer.Context, lang: Lang = None) -> int:
     """Print the folder of the index cache.
 
     \b
@@ -38,7 +39,8 @@ def cache_path(ctx: typer.Context) -> int:
     from ..commands.cache import cache_path as run
     from ..render import emit
 
-    return emit(ctx.obj, run(ctx.obj), "rich")
+    with ctx.obj.speaking(lang):
+        return emit(ctx.obj, run(ctx.obj), "rich")
 
 
 command = typer.main.get_command(app)

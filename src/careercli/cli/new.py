@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import Force, command_app
+from .options import Force, Lang, command_app
 
 app = command_app()
 
@@ -19,6 +19,7 @@ def new(
     out: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", show_default=False, help=(
         "Where to write it (default: ID.yaml in this folder; the name must be ID.yaml)."))] = None,
     force: Force = False,
+    lang: Lang = None,
 ) -> int:
     """Write a commented profile template with every section, to fill in and check with `careers validate`.
 
@@ -31,7 +32,8 @@ def new(
     from ..commands.new import new_profile
     from ..render import emit
 
-    return emit(ctx.obj, new_profile(career_id, out, force), "rich")
+    with ctx.obj.speaking(lang):
+        return emit(ctx.obj, new_profile(career_id, out, force), "rich")
 
 
 command = typer.main.get_command(app)

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import Force, ReportFile, TableFormat, command_app, format_option, targets
+from .options import Force, Lang, ReportFile, TableFormat, command_app, format_option, targets
 
 app = command_app(name="results", invoke_without_command=True)
 
@@ -15,7 +15,8 @@ Number = Annotated[int, typer.Argument(metavar="N", min=1, show_default=False,
 
 
 @app.callback()
-def results(ctx: typer.Context, fmt: Annotated[TableFormat, format_option()] = TableFormat.rich) -> Optional[int]:
+def results(ctx: typer.Context, fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
+            lang: Lang = None) -> Optional[int]:
     """List the quizzes and compatibility tests kept on this computer (newest last).
 
     \b
@@ -29,7 +30,8 @@ def results(ctx: typer.Context, fmt: Annotated[TableFormat, format_option()] = T
     from ..commands.results import list_results
     from ..render import emit
 
-    code = emit(ctx.obj, list_results(ctx.obj), fmt.value)
+    with ctx.obj.speaking(lang):
+        code = emit(ctx.obj, list_results(ctx.obj), fmt.value)
     if code:
         ctx.exit(code)
     return code
@@ -37,7 +39,7 @@ def results(ctx: typer.Context, fmt: Annotated[TableFormat, format_option()] = T
 
 @app.command("show")
 def show(ctx: typer.Context, number: Number, fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
-         report: ReportFile = None, force: Force = False) -> int:
+         report: ReportFile = None, force: Force = False, lang: Lang = None) -> int:
     """Show a kept result again, in any format or as a report.
 
     \b
@@ -52,12 +54,12 @@ def show(ctx: typer.Context, number: Number, fmt: Annotated[TableFormat, format_
     files = targets(report=report, force=force)
     runner = ctx.obj
     result = show_result(runner, number)
-    with runner.speaking(getattr(result, "lang", None) or None):
+    with runner.speaking(lang or getattr(result, "lang", None) or None):  # --lang, else the result's own
         return emit(runner, result, fmt.value, files)
 
 
 @app.command("delete")
-def delete(ctx: typer.Context, number: Number) -> int:
+def delete(ctx: typer.Context, number: Number, lang: Lang = None) -> int:
     """Delete a kept result.
 
     \b
@@ -67,7 +69,8 @@ def delete(ctx: typer.Context, number: Number) -> int:
     from ..commands.results import delete_result
     from ..render import emit
 
-    return emit(ctx.obj, delete_result(ctx.obj, number), "rich")
+    with ctx.obj.speaking(lang):
+        return emit(ctx.obj, delete_result(ctx.obj, number), "rich")
 
 
 command = typer.main.get_command(app)

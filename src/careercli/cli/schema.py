@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from .options import command_app
+from .options import Lang, command_app
 
 app = command_app()
 
 
 @app.command(name="schema")
-def schema(ctx: typer.Context) -> int:
+def schema(ctx: typer.Context, lang: Lang = None) -> int:
     """Print the JSON Schema of a career profile, for editors that validate YAML as you type.
 
     \b
@@ -20,7 +20,8 @@ def schema(ctx: typer.Context) -> int:
     from ..commands.schema import schema_document
     from ..render import emit
 
-    return emit(ctx.obj, schema_document(), "json")
+    with ctx.obj.speaking(lang):
+        return emit(ctx.obj, schema_document(), "json")
 
 
 command = typer.main.get_command(app)

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import command_app, ReportFormat, format_option
+from .options import Lang, command_app, ReportFormat, format_option
 
 app = command_app()
 
@@ -17,6 +17,7 @@ def validate(
     paths: Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", show_default=False, help=(
         "Files or folders to check (default: the whole catalog)."))] = None,
     fmt: Annotated[ReportFormat, format_option()] = ReportFormat.rich,
+    lang: Lang = None,
 ) -> int:
     """Check career profiles and report every problem as `file:line:column: field: message`.
 
@@ -30,7 +31,8 @@ def validate(
     from ..render import emit
 
     runner = ctx.obj
-    return emit(runner, run(runner, paths or []), fmt.value)
+    with runner.speaking(lang):
+        return emit(runner, run(runner, paths or []), fmt.value)
 
 
 command = typer.main.get_command(app)
