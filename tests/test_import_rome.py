@@ -11,7 +11,9 @@ import yaml
 
 from careercli.importers.onet import Occupation, Release
 from careercli.importers.output import MANIFEST
-from careercli.importers.rome_catalog import OnetInterests, assign_ids, catalog_ids, derived_interests, import_rome
+from careercli.importers.rome_catalog import (
+    OnetInterests, assign_ids, catalog_ids, derived_interests, derived_job_zone, import_rome,
+)
 from careercli.importers.rome_export import Fiche, read_rome_export, tidy
 from careercli.importers.tsv import ImportDataError
 from careercli.loader import read_profile
@@ -155,6 +157,20 @@ def test_derived_scores_are_a_weighted_mean() -> None:
     assert riasec["I"] == round((1.0 * 2 + 0.5 * 6) / 1.5, 2) and riasec["R"] == round((2 + 0.5 * 7) / 1.5, 2)
     assert riasec["code"] == "RIA"  # ties in R-I-A-S-E-C order
     assert derived_interests({"99-9999.00": "exact"}, onet) is None  # never invented
+
+
+def test_derived_job_zone_is_a_median_weighted_by_match() -> None:
+    release = Release("O*NET 29.3 Database", "29.3", "t", "a")
+    two, four, five = (Occupation(f"11-10{z}1.00", "T", "d", job_zone=z) for z in (2, 4, 5))
+    onet = OnetInterests(release, {o.code: o for o in (two, four, five)})
+    zone = derived_job_zone({two.code: "exact", four.code: "broad", five.code: "broad"}, onet)
+    assert (zone["zone"], zone["derived"], set(zone["based_on"])) == (2, True, {two.code, four.code, five.code})
+    assert "U.S. preparation levels" in zone["source"]["en"] and "zones 2, 4, 5" in zone["source"]["en"]
+    assert "niveaux américains" in zone["source"]["fr"]
+    # weights 0.75 (zone 2), 1 (zone 4), 1 (zone 5): half of 2.75 is reached at zone 4
+    assert derived_job_zone({two.code: "close", four.code: "exact", five.code: "exact"}, onet)["zone"] == 4
+    assert derived_job_zone({two.code: "exact", four.code: "exact"}, onet)["zone"] == 2  # between two: the lower
+    assert derived_job_zone({"99-9999.00": "exact"}, onet) is None  # never invented
 
 
 def test_manifest_reports_sources_and_agreement(imported: Path) -> None:

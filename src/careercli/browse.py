@@ -3,8 +3,10 @@
 Pure: entries and tags in, entries or counts out. Filters combine (a career must pass all):
 - `riasec`: the Holland code (or, for a ROME fiche, France Travail's own letters) starts with
   the letters given; with `riasec_any`, its first letters are those, in any order;
-- `job_zone` / `study_level`: the O*NET job zone, or a study level a Belgian reader knows mapped
-  to one (STUDY_LEVELS). Careers without a job zone (every ROME fiche) are left out and counted;
+- `job_zone` / `study_level`: the O*NET job zone (a ROME fiche's derived from the O*NET
+  occupations it links to), or a study level a Belgian reader knows mapped to one
+  (STUDY_LEVELS). Careers without a job zone (ROME fiches linked to no O*NET occupation) are
+  left out and counted;
 - `criteria` (each one): a tag written so in any language, case and accents aside, else a tag
   holding those words (tags.matching); `sector`: the same among sector and sub-sector tags;
 - `sources`: the origin (curated, onet, rome).

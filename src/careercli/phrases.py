@@ -29,10 +29,15 @@ DERIVED_NOTE = N_("Derived for {derived} of {count} fiches ({percent} %): mean o
                   "linked through ESCO, weighted by match type (exact 1, close 0.75, broad or narrow 0.5). The highest "
                   "derived score is France Travail's major RIASEC letter for {agreeing} of them ({agreement} %). The "
                   "other {rest} fiches keep only France Travail's letters.")
+DERIVED_ZONES = N_("Job zones of ROME fiches, derived from O*NET by careers")
+DERIVED_ZONES_NOTE = N_("Derived for {derived} of {count} fiches ({percent} %): median of the job zones of the O*NET "
+                        "occupations linked through ESCO, weighted by match type (exact 1, close 0.75, broad or narrow "
+                        "0.5). They are U.S. preparation levels: a guide to the length of studies, not a Belgian or "
+                        "French diploma. The other {rest} fiches have no job zone.")
 
 PHRASES = (PUBLISHED, ROME_LICENCE, ROME_ATTRIBUTION, ROME_CHANGES, ISCO_NOTE, NOT_STATED, ESCO_LABELS, CAPPED_LINKS,
            ONET_CONVERTED, ESCO_VERSIONS, ESCO_ATTRIBUTION, ESCO_FRENCH, ESCO_DESCRIPTIONS, DERIVED_INTERESTS,
-           DERIVED_NOTE)
+           DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE)
 
 
 def shown(text: str) -> str:

@@ -177,6 +177,9 @@ class JobZone(Model, kw_only=True):
     label: Optional[Text] = None
     education: Optional[Text] = None
     experience: Optional[Text] = None
+    source: Optional[Text] = None  # where a derived zone comes from, and how
+    based_on: list[str] = []  # the occupations a derived zone comes from
+    derived: bool = False  # computed from the zones of other occupations (`source` says how), not given
 
 
 class Riasec(Model, kw_only=True):

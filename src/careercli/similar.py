@@ -15,7 +15,8 @@ In this order, each career once (the first reason found is the one given):
    RIASEC scores with the career's (as the quiz ranks careers), best first (ties by id), from
    r >= 0.60 (the quiz's "good"), among careers within one job zone of it. A career whose job
    zone is known and more than one away is left out; one without a job zone is kept and says so.
-   When the career itself has no job zone (ROME fiches have none), every zone is considered.
+   When the career itself has no job zone (a ROME fiche linked to no O*NET occupation), every
+   zone is considered.
    `official_letters`: a career with no interest scores (a ROME fiche with only France Travail's
    letters) gets instead the careers whose letters agree best with its own (Iachan's two-letter
    index, quiz/letters.py; from 4 of 6: the same letters, the same first letter or the two

@@ -53,7 +53,7 @@ def derivation(kind: str) -> str:
                         "with the fifth, most important first; rows O*NET recommends suppressing are left "
                         "out. French names by careers."),
         "job_zone": _("O*NET Job Zones: the occupation's zone, named as in O*NET's Job Zone Reference. "
-                      "French names by careers. ROME fiches have none."),
+                      "French names by careers. ROME fiches have no such tag."),
     }
     return texts.get(kind, "")
 

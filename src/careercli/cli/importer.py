@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import command_app
+from .options import Lang, command_app
 
 app = command_app(
     name="import",
@@ -41,6 +41,7 @@ def import_onet(
         "ESCO occupations_fr.csv with descriptions (v1.1.2): French titles and descriptions of crosswalk matches."))] = None,
     bls: Annotated[Optional[Path], typer.Option("--bls", metavar="DIR", show_default=False, help=(
         "BLS OEWS wages and Employment Projections (CSV): U.S. pay and outlook."))] = None,
+    lang: Lang = None,
 ) -> int:
     """Import O*NET occupations as career profiles, with ESCO titles and ISCO-08 codes.
 
@@ -53,9 +54,10 @@ def import_onet(
     from ..commands.importer import import_onet as run
     from ..render import emit
 
-    report = run(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out,
-                 esco_descriptions=esco_descriptions, bls=bls)
-    return emit(ctx.obj, report, "rich")
+    with ctx.obj.speaking(lang):
+        report = run(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out,
+                     esco_descriptions=esco_descriptions, bls=bls)
+        return emit(ctx.obj, report, "rich")
 
 
 @app.command("rome")
@@ -68,9 +70,10 @@ def import_rome(
     crosswalks: Annotated[Optional[Path], typer.Option("--crosswalks", metavar="DIR", show_default=False, help=(
         "ESCO-ROME and ESCO-O*NET mappings: links with their match types."))] = None,
     onet: Annotated[Optional[Path], typer.Option("--onet", metavar="ONET_DIR", show_default=False, help=(
-        "O*NET database: interest scores derived from the linked occupations."))] = None,
+        "O*NET database: interest scores and job zones derived from the linked occupations."))] = None,
     catalog: Annotated[Optional[Path], typer.Option("--catalog", metavar="FOLDER", show_default=False, help=(
         "Catalog whose other profiles' ids are avoided (default: the parent of --out)."))] = None,
+    lang: Lang = None,
 ) -> int:
     """Import ROME 4.0 fiches as French career profiles, linked to O*NET and ESCO.
 
@@ -82,7 +85,8 @@ def import_rome(
     from ..commands.importer import import_rome as run
     from ..render import emit
 
-    return emit(ctx.obj, run(rome_dir, out, crosswalks=crosswalks, onet=onet, catalog=catalog), "rich")
+    with ctx.obj.speaking(lang):
+        return emit(ctx.obj, run(rome_dir, out, crosswalks=crosswalks, onet=onet, catalog=catalog), "rich")
 
 
 @app.command("pay")
@@ -107,6 +111,7 @@ def import_pay(
         "Where the table can be found."))] = None,
     licence: Annotated[Optional[str], typer.Option("--licence", metavar="TEXT", show_default=False, help=(
         "The table's licence or terms of use."))] = None,
+    lang: Lang = None,
 ) -> int:
     """Import a local pay table keyed by ISCO-08 or ROME codes as pay figures for the careers it covers.
 
@@ -121,9 +126,10 @@ def import_pay(
     from ..commands.importer import import_pay as run
     from ..render import emit
 
-    report = run(ctx.obj, table, out, key=key, currency=currency, period=period, basis=basis, source=source,
-                 year=year, geography=geography, url=url, licence=licence)
-    return emit(ctx.obj, report, "rich")
+    with ctx.obj.speaking(lang):
+        report = run(ctx.obj, table, out, key=key, currency=currency, period=period, basis=basis, source=source,
+                     year=year, geography=geography, url=url, licence=licence)
+        return emit(ctx.obj, report, "rich")
 
 
 command = typer.main.get_command(app)

@@ -23,8 +23,9 @@ JobZone = Annotated[Optional[int], typer.Option("--job-zone", metavar="1-5", sho
 StudyLevel = Annotated[Optional[str], typer.Option(
     "--study-level", metavar="LEVEL", show_default=False, autocompletion=complete_study_level, help=(
         "Careers of this study level, as an O*NET job zone: none (1), secondary (CESS, 2), vocational "
-        "(vocational training after secondary school, 3), bachelor (4), master or doctorate (5). ROME fiches "
-        "have no job zone: they are left out (counted on stderr)."))]
+        "(vocational training after secondary school, 3), bachelor (4), master or doctorate (5). A ROME "
+        "fiche's job zone is derived from the O*NET occupations it links to; careers without one are left out "
+        "(counted on stderr)."))]
 Criterion = Annotated[Optional[list[str]], typer.Option(
     "--criterion", metavar="TAG", show_default=False, autocompletion=complete_criterion, help=(
         "Careers with this criteria tag, in any language, case and accents aside; else a tag holding these "

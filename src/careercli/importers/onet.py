@@ -104,10 +104,13 @@ def read_onet(folder: Path) -> OnetData:
 
 
 def read_onet_interests(folder: Path) -> tuple[Release, dict[str, Occupation]]:
-    """Only titles and interest scores (what interest profiles derived from O*NET need)."""
+    """Only titles, interest scores and job zones (what the values derived from O*NET need):
+    the occupations that have scores or a zone."""
     occupations = _read_occupations(folder / "Occupation Data.txt")
     _read_interests(folder / "Interests.txt", occupations)
-    return read_release(folder / "VERSION"), {code: o for code, o in occupations.items() if o.scores}
+    _read_job_zones(folder / "Job Zones.txt", occupations)
+    return read_release(folder / "VERSION"), {code: o for code, o in occupations.items()
+                                               if o.scores or o.job_zone is not None}
 
 
 def read_release(path: Path) -> Release:

@@ -17,6 +17,8 @@ What a profile holds, and where it comes from (the ROME export unless said):
   links                  O*NET occupations (two hops through ESCO) and ESCO occupations, each with
                          its match type (importers/mappings.py), strongest first
   riasec                 derived from the linked O*NET occupations (`derived_interests`)
+  job_zone               derived from the linked O*NET occupations' zones (`derived_job_zone`):
+                         ROME has no preparation level of its own
 
 Ids are slugs of the masculine title; a slug shared by two fiches, or already used in the
 catalog (O*NET ids, curated profiles), gets the ROME code appended.
@@ -32,7 +34,7 @@ import msgspec
 
 from ..errors import UsageError
 from ..i18n import _
-from ..phrases import DERIVED_INTERESTS, DERIVED_NOTE, ESCO_LABELS, ROME_CHANGES  # written in English, shown in the reader's language
+from ..phrases import DERIVED_INTERESTS, DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, ESCO_LABELS, ROME_CHANGES  # written in English, shown in the reader's language
 from ..reference import gender_forms
 from ..schema import RIASEC_TYPES, Profile
 from ..text import fold, slugify
@@ -126,6 +128,7 @@ def build_profile(fiche: Fiche, inputs: Inputs, ids: dict[str, str]) -> dict[str
         "tags": criteria_tags(fiche),
         "riasec": riasec,
         "riasec_official": official_interests(fiche, inputs.export.release),
+        "job_zone": derived_job_zone(onet, inputs.onet),
         "codes": _codes(fiche, inputs.export, esco),
         "other_titles": {"fr": titles} if titles else None,
         "links": links(onet, esco, inputs),
@@ -250,7 +253,7 @@ def derived_interests(links: dict[str, str], onet: Optional[OnetInterests]) -> O
     has interest data: no score is ever invented."""
     if onet is None:
         return None
-    used = [(code, match) for code, match in ranked(links) if code in onet.occupations]
+    used = [(code, match) for code, match in ranked(links) if code in onet.occupations and onet.occupations[code].scores]
     if not used:
         return None
     total = sum(MATCH_WEIGHTS[match] for _code, match in used)
@@ -258,6 +261,42 @@ def derived_interests(links: dict[str, str], onet: Optional[OnetInterests]) -> O
                             / total, 2) for letter in RIASEC_TYPES}
     return {**scores, "code": holland_code(scores), "source": _derivation_note(used, onet.release),
             "based_on": [code for code, _match in used], "derived": True}
+
+
+def derived_job_zone(links: dict[str, str], onet: Optional[OnetInterests]) -> Optional[dict[str, Any]]:
+    """The job zone (1-5) of the linked O*NET occupations: their median weighted by match type
+    (exact 1.0, close 0.75, broad and narrow 0.5; between two zones, the lower). ROME gives no
+    preparation level; this one is O*NET's, for the U.S., and says so. None when no linked
+    occupation has a zone."""
+    if onet is None:
+        return None
+    used = [(code, match) for code, match in ranked(links)
+            if code in onet.occupations and onet.occupations[code].job_zone is not None]
+    if not used:
+        return None
+    weighted = sorted((onet.occupations[code].job_zone or 0, MATCH_WEIGHTS[match]) for code, match in used)
+    half, running = sum(weight for _zone, weight in weighted) / 2, 0.0
+    for zone, weight in weighted:
+        running += weight
+        if running >= half:
+            break
+    return {"zone": zone, "source": _zone_note(used, [z for z, _w in weighted], onet.release),
+            "based_on": [code for code, _match in used], "derived": True}
+
+
+def _zone_note(used: list[tuple[str, str]], zones: list[int], release: OnetRelease) -> dict[str, str]:
+    counts = {match: sum(1 for _code, m in used if m == match) for match in MATCHES}
+    mix = ", ".join(f"{match}: {count}" for match, count in counts.items() if count)
+    mix_fr = ", ".join(f"{_FRENCH_MATCH[match]} : {count}" for match, count in counts.items() if count)
+    listed = ", ".join(map(str, zones))
+    return {
+        "en": f"Derived, not given by ROME: the median of the job zones ({release.name}: U.S. preparation levels) of "
+              f"the {len(used)} O*NET occupations linked through ESCO ({mix}; zones {listed}), weighted by match "
+              "(exact 1, close 0.75, broad or narrow 0.5).",
+        "fr": f"Dérivé, non donné par le ROME : médiane des niveaux de préparation ({release.name} : niveaux "
+              f"américains) des {len(used)} métiers O*NET liés via ESCO ({mix_fr} ; niveaux {listed}), pondérée par "
+              "la correspondance (exacte 1, proche 0,75, plus large ou plus étroite 0,5).",
+    }
 
 
 def holland_code(scores: dict[str, float]) -> str:
@@ -348,7 +387,8 @@ def import_rome(rome_dir: Path, out: Path, *, crosswalks_dir: Optional[Path] = N
     profiles = build_profiles(inputs, taken_ids)
     files = {f"{career_id}.yaml": profile_yaml(profile, export.release) for career_id, profile in profiles.items()}
     derived, agreeing = interest_agreement(profiles.values())
-    written = write_owned_files(out, files, manifest(inputs, len(profiles), derived, agreeing))
+    zones = sum(1 for p in profiles.values() if p.job_zone is not None and p.job_zone.derived)
+    written = write_owned_files(out, files, manifest(inputs, len(profiles), derived, agreeing, zones))
     return ImportReport(out, len(profiles), derived, agreeing, written)
 
 
@@ -372,7 +412,7 @@ def profile_yaml(profile: Profile, release: Release) -> bytes:
     return dump_yaml(msgspec.to_builtins(profile), header)
 
 
-def manifest(inputs: Inputs, count: int, derived: int, agreeing: int) -> dict[str, Any]:
+def manifest(inputs: Inputs, count: int, derived: int, agreeing: int, zones: int = 0) -> dict[str, Any]:
     """What `careers about` shows for this folder; the interest figures are also in the ROME source's note."""
     release = inputs.export.release
     sources = [rome_source(release.version, release.published, ROME_CHANGES), isco_source()]
@@ -380,10 +420,13 @@ def manifest(inputs: Inputs, count: int, derived: int, agreeing: int) -> dict[st
         sources += [mapping_source(inputs.crosswalks.esco_rome.info), mapping_source(inputs.crosswalks.esco_onet.info),
                     esco_labels_source(ESCO_LABELS)]
     if inputs.onet:
-        sources += [compact(onet_source(inputs.onet.release)), interests_source(count, derived, agreeing)]
+        sources += [compact(onet_source(inputs.onet.release)), interests_source(count, derived, agreeing),
+                    {"name": DERIVED_ZONES, "note": DERIVED_ZONES_NOTE.format(
+                        derived=zones, count=count, percent=_percent(zones, count), rest=count - zones)}]
     return {"generator": "careers import rome", "format": MANIFEST_FORMAT, "origin": "rome", "profiles": count,
             "interests": {"derived": derived, "agreeing_with_major": agreeing,
                           "agreement_percent": _percent(agreeing, derived), "weights": MATCH_WEIGHTS},
+            "job_zones": {"derived": zones, "weights": MATCH_WEIGHTS},
             "sources": sources}
 
 

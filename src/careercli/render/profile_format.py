@@ -12,8 +12,8 @@ from .sections import SECTIONS
 
 if TYPE_CHECKING:
     from ..schema import (
-        Competence, Figure, Link, OfficialRiasec, Outlook, PayFigures, Profile, Range, Riasec, Salary, Source, SourceRow,
-        Text, Wages,
+        Competence, Figure, JobZone, Link, OfficialRiasec, Outlook, PayFigures, Profile, Range, Riasec, Salary, Source,
+        SourceRow, Text, Wages,
     )
 
 T = TypeVar("T")
@@ -181,6 +181,19 @@ def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
     elif riasec.based_on and not riasec.source:
         lines.append(_("Based on {origin}").format(origin=", ".join(clean(b) for b in riasec.based_on)))
     source = text_of(riasec.source, lang)
+    if source:
+        lines.append(_("Source: {source}").format(source=source))
+    return lines
+
+
+def zone_origin(zone: "JobZone", lang: str) -> list[str]:
+    """Where a derived job zone comes from (a ROME fiche's, from the O*NET occupations it links to)."""
+    lines = []
+    if zone.derived and zone.based_on:
+        shown, hidden = cap(zone.based_on, DERIVED_FROM_CAP)
+        lines.append(_("Job zone derived from {origin}").format(
+            origin=", ".join(clean(b) for b in shown) + (f" ({more_label(hidden)})" if hidden else "")))
+    source = text_of(zone.source, lang)
     if source:
         lines.append(_("Source: {source}").format(source=source))
     return lines

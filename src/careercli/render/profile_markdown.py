@@ -18,7 +18,7 @@ from .profile_format import (
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
-    riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span, title_forms,
+    riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span, title_forms, zone_origin,
     wages_label, wanted_sections,
 )
 from .sections import section_heading
@@ -300,6 +300,7 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
         for key, text in ((_("Typical education"), jz.education), (_("Experience"), jz.experience)):
             if text:
                 out += [f"- **{md(key)}:** {_t(text, lang)}"]
+        out += [f"*{md(line)}*" for line in zone_origin(jz, lang)]
     if p.education:
         out += ["", f"**{md(colon(_('Education')))}** {_t(p.education, lang)}"]
     official = p.riasec_official

@@ -27,7 +27,7 @@ from .profile_format import (
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
-    title_forms, wages_label, wanted_sections,
+    title_forms, wages_label, wanted_sections, zone_origin,
 )
 from .sections import section_heading
 
@@ -520,6 +520,8 @@ def _interests(p: "Profile", lang: str) -> list[RenderableType]:
         rows.insert(0, (_("Official RIASEC letters"), Text(official_letters(official), style=STRONG)))
     if rows:
         out += ([Text()] if out else []) + [Pairs(rows)]
+    if jz is not None and zone_origin(jz, lang):
+        out.append(_small(zone_origin(jz, lang)))
     if official is not None and official.source:
         out.append(_small([_("Official letters: {source}").format(source=clean(official.source))]))
     return out
