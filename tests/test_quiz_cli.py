@@ -296,3 +296,16 @@ def test_a_weakly_differentiated_profile_is_ranked_with_a_warning(cli, tmp_path)
     path.write_text(json.dumps({"bank": "riasec-short", **answers}), encoding="utf-8")
     data = json.loads(cli("quiz", "--answers", str(path), "--format", "json").stdout)["data"]
     assert not any("differ little" in note for note in data["notes"])
+
+
+def test_questions_are_wrapped_between_words_for_the_terminal() -> None:
+    from careercli.terminal.quiz_screens import fitted
+
+    bar = " 5/24 ██░░░░░░░░░░"
+    assert fitted("Build kitchen cabinets", bar, 25, 120) == "Build kitchen cabinets"  # fits: as it is
+    wrapped = fitted("Develop a new medical treatment or procedure", bar, 25, 50).split("\n")
+    indent = " " * (len(bar) + 1)  # under the first word
+    assert wrapped == ["Develop a new medical", indent + "treatment or procedure", indent[:-1]]  # hint: own line
+    assert all(len(indent) + len(line.strip()) <= 50 for line in wrapped)
+    assert fitted("Develop a new medical treatment", bar, 5, 45).split("\n") == [
+        "Develop a new medical", indent + "treatment"]  # a short hint follows the last word

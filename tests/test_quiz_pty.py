@@ -54,9 +54,10 @@ def terminal(tmp_path: Path, catalog: Path, shared_cache: Path, bytecode: Path):
     env.pop("CAREERS_PATH", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
 
-    def spawn(*args: str, command: str = "quiz"):
+    def spawn(*args: str, command: str = "quiz", columns: int = 120):
         child = pexpect.spawn(sys.executable, ["-m", "careercli", "--data-dir", str(catalog), command, *args],
-                              env=env, dimensions=(50, 120), encoding="utf-8", timeout=30)
+                              env={**env, "COLUMNS": str(columns)}, dimensions=(50, columns), encoding="utf-8",
+                              timeout=30)
         child.delaybeforesend = 0.01  # pexpect's 50 ms a key is for slow terminals; each screen is awaited anyway
         return child
 
@@ -77,6 +78,19 @@ def answer_items(child, start: int, stop: int, skip: str = "") -> None:
 def pointed_at(child, label: str) -> None:
     """The highlighted choice (questionary's » pointer) is `label`."""
     child.expect("»" + STYLE + re.escape(label))
+
+
+def test_a_narrow_terminal_wraps_questions_between_words(terminal) -> None:
+    """At 50 columns an item is wrapped between two words under its first one, never cut inside a
+    word as the terminal would cut a long line."""
+    child = terminal(columns=50)
+    long = next(n for n, i in enumerate(ITEMS) if len(i.text["en"]) > 32)
+    answer_items(child, 0, long)
+    item(child, long)
+    child.expect(STYLE.join(re.escape(word) for word in ITEMS[long].text["en"].split()))
+    child.expect_exact("(1-5, s skip, b back)")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
 
 
 def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> None:

@@ -103,12 +103,41 @@ def choose(message: str, options: list[tuple[Any, str]], *, qmark: str = "?", cu
     if can_go_back:
         choices.append(Choice(_("← Back"), value=BACK, shortcut_key="b"))
     default = next((c for c in choices if isinstance(c, Choice) and c.value == current), None)
-    question = questionary.select(message, choices=choices, qmark=qmark, use_shortcuts=True, default=default,
-                                  instruction=instruction or keys_hint(numbers(len(options)), can_skip, can_go_back))
+    instruction = instruction or keys_hint(numbers(len(options)), can_skip, can_go_back)
+    after = max([len(instruction), *(len(label) for _value, label in options)])  # the hint, then the answer
+    question = questionary.select(fitted(message, qmark, after, _terminal_width()), choices=choices, qmark=qmark,
+                                  use_shortcuts=True, default=default, instruction=instruction)
     control = next(c for c in question.application.layout.find_all_controls() if isinstance(c, InquirerControl))
     question.application.key_bindings = merge_key_bindings([question.application.key_bindings,
                                                             _one_set_of_keys(control, answered)])
     return question.unsafe_ask()
+
+
+def fitted(message: str, qmark: str, after: int, width: int) -> str:
+    """The question wrapped between words for a terminal `width` columns wide, its lines under
+    its first word; what follows it on its last line (the key hint, then the answer: `after`
+    columns) goes to a line of its own when it would not fit. A terminal left alone cuts a long
+    line anywhere ("technique médical|e")."""
+    import textwrap
+
+    indent = " " * (len(qmark) + 1)
+    room = max(20, width - len(indent) - 1)
+    if len(message) + 1 + after <= room:
+        return message
+    lines = textwrap.wrap(message, room, break_on_hyphens=False) or [message]
+    wrapped = ("\n" + indent).join(lines)
+    if len(lines[-1]) + 1 + after > room:
+        wrapped += "\n" + indent[:-1]  # questionary puts a space before the hint and the answer
+    return wrapped
+
+
+def _terminal_width() -> int:
+    from prompt_toolkit.application.current import get_app_session
+
+    try:
+        return get_app_session().output.get_size().columns
+    except Exception:  # noqa: BLE001 - an output that cannot tell its size: the usual 80
+        return 80
 
 
 def numbers(count: int) -> str:
