@@ -309,3 +309,27 @@ def test_questions_are_wrapped_between_words_for_the_terminal() -> None:
     assert all(len(indent) + len(line.strip()) <= 50 for line in wrapped)
     assert fitted("Develop a new medical treatment", bar, 5, 45).split("\n") == [
         "Develop a new medical", indent + "treatment"]  # a short hint follows the last word
+
+
+def test_at_a_terminal_notes_wrap_between_words_and_the_rerun_command_stays_one_line() -> None:
+    import io
+    import os
+    import re
+
+    from typer.testing import CliRunner
+
+    from careercli.app import Environment
+    from careercli.cli import app
+
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(stdin=io.StringIO(), stdout=out, stderr=err, stdout_isatty=True, stderr_isatty=True,
+                      variables={**os.environ, "COLUMNS": "50", "LINES": "40"})
+    answers = "542135214432155321432531"
+    result = CliRunner().invoke(app, ["--lang", "fr", "quiz", "--answers-string", answers, "--max-zone", "4"],
+                                obj=env, catch_exceptions=False)
+    assert result.exit_code == 0
+    notes = err.getvalue().splitlines()
+    assert notes and all(len(line) <= 50 for line in notes)
+    assert re.search(r"officielles\s:\s385\n", err.getvalue())  # a line may end before 385, never inside it
+    rerun = f"careers quiz --bank riasec-short --answers-string {answers} --max-zone 4"  # 72 characters
+    assert any(line.strip() == rerun for line in out.getvalue().splitlines())

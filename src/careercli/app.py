@@ -196,7 +196,8 @@ class App:
             self.env.stderr.write(line + "\n")  # print, without loading Rich (a tenth of a short run)
             self.env.stderr.flush()
             return
-        self.err.print(line, markup=False, highlight=False, style=style or None, soft_wrap=True)
+        # a terminal: wrapped between words at its width (left to the terminal, "385" became "3" / "85")
+        self.err.print(line, markup=False, highlight=False, style=style or None, overflow="fold")
 
     def write_data(self, text: str) -> None:
         """Plain data (JSON, CSV, Markdown) straight to stdout, untouched by Rich."""

@@ -359,7 +359,8 @@ def print_again(result: "QuizResult", console: "Console") -> None:
     rerun = rerun_command(result)
     if rerun:
         console.print(Text(_("Your answers, to run it again:"), style="dim"))
-        console.print(Text("  " + clean(rerun), style="dim"), overflow="fold")
+        # one line whatever the width (the terminal folds it): a newline in it would break a copy-paste into a shell
+        console.print(Text("  " + clean(rerun), style="dim"), soft_wrap=True)
 
 
 def render_result(result: "QuizResult", console: "Console") -> None:

@@ -253,11 +253,13 @@ def ask_salary(current: Optional["Threshold"], answered: bool, unit: "Unit") -> 
     goes back; Enter on an empty line does nothing."""
     from ..pay import unit_text
 
+    message = _("Lowest gross pay you would accept, in {unit} (type an amount, or another currency and period such "
+                "as 2500EUR/month, then Enter):").format(unit=unit_text(unit))
+    instruction = keys_hint(_("digits"), True, True)
     question = questionary.text(
-        _("Lowest gross pay you would accept, in {unit} (type an amount, or another currency and period such as "
-          "2500EUR/month, then Enter):").format(unit=unit_text(unit)),
+        fitted(message, "?", len(instruction) + 16, _terminal_width()),  # the hint, then what is typed
         default=_typed(current, unit) if answered and current is not None else "",
-        instruction=keys_hint(_("digits"), True, True), validate=lambda text: _valid_salary(text, unit))
+        instruction=instruction, validate=lambda text: _valid_salary(text, unit))
     bindings = KeyBindings()
 
     def on_empty(result: Any) -> Callable[[Any], None]:
