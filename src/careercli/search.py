@@ -24,9 +24,10 @@ One career for a query (`resolve_hits`, used by every command taking JOB), in th
 code or exact title shows at once; the one career whose whole title it is, plural aside, is
 shown ("electrician" -> Electricians); a word in the own titles of three careers or more names a
 family and asks ("teacher", "infirmier", "médecin": no career is called just that); one career
-whose own title or a part of it it is, plural aside, is shown ("chef" -> Chefs and Head Cooks); else one career whose other title it is, with
-no other as close ("plombier" -> Plombier sanitaire); a word in titles of any kind of three
-careers or more asks ("doctor"); else one hit well ahead is shown, several close ones ask. French
+whose own title or a part of it it is, plural aside, is shown ("chef" -> Chefs and Head Cooks);
+else one career whose other title it is, with no other as close ("plombier" -> Plombier
+sanitaire); a word in titles of any kind of three careers or more asks ("doctor"); else one hit
+well ahead is shown, several close ones ask. French
 words in the English catalog (and English words in the French one) are looked for in the whole
 catalog when the language's catalog has nothing, so `acountant` still finds Accountants.
 """

@@ -75,7 +75,7 @@ def walk_profiles(root: Path, wanted: Callable[[str], bool] = is_profile_name) -
 
 def _walk_folder(path: str, relative: str, info: os.stat_result, found: Walk, seen: set[tuple[int, int]],
                  depth: int) -> None:
-    found.folders[relative] = info.st_ctime_ns  # moves with every entry added, removed or renamed, and cannot be set back
+    found.folders[relative] = info.st_ctime_ns  # moves with every entry added, removed or renamed; cannot be set back
     try:
         with os.scandir(path) as scan:
             items = sorted(scan, key=lambda item: item.name)

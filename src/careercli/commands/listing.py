@@ -43,8 +43,8 @@ def list_careers(app: "App", extra_dirs: Optional[list[str]] = None, catalog_cho
     lang = current_language()
     scope = None if filters.sources and catalog_choice is None else app.scope(catalog_choice)
     found = browse(catalog, filters, lang, scope)
-    notes = [_("Careers without a job zone left out (ROME fiches linked to no O*NET occupation): {count}").format(count=found.without_zone)
-             ] if found.without_zone else []
+    left_out = _("Careers without a job zone left out (ROME fiches linked to no O*NET occupation): {count}")
+    notes = [left_out.format(count=found.without_zone)] if found.without_zone else []
     careers = CareerList(rows=career_rows(found.entries, lang), lang=lang, notes=notes, pager=pager,
                          unreadable=len({p.path for p in catalog.profile_problems}))
     if sort in ("pay", "outlook") or pay_unit is not None:

@@ -34,7 +34,9 @@ import msgspec
 
 from ..errors import UsageError
 from ..i18n import _
-from ..phrases import DERIVED_INTERESTS, DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, ESCO_LABELS, ROME_CHANGES  # written in English, shown in the reader's language
+from ..phrases import (  # written in English, shown in the reader's language
+    DERIVED_INTERESTS, DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, ESCO_LABELS, ROME_CHANGES,
+)
 from ..reference import gender_forms
 from ..schema import RIASEC_TYPES, Profile
 from ..text import fold, slugify
@@ -253,7 +255,8 @@ def derived_interests(links: dict[str, str], onet: Optional[OnetInterests]) -> O
     has interest data: no score is ever invented."""
     if onet is None:
         return None
-    used = [(code, match) for code, match in ranked(links) if code in onet.occupations and onet.occupations[code].scores]
+    used = [(code, match) for code, match in ranked(links)
+            if code in onet.occupations and onet.occupations[code].scores]
     if not used:
         return None
     total = sum(MATCH_WEIGHTS[match] for _code, match in used)
