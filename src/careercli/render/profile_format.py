@@ -170,33 +170,33 @@ def riasec_names() -> dict[str, str]:
 
 def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
     """Where the scores come from: inherited from or derived from other profiles, and the source text."""
-    lines = []
     if riasec.derived and riasec.based_on:
-        shown, hidden = cap(riasec.based_on, DERIVED_FROM_CAP)
-        lines.append(_("Derived from {origin}").format(
-            origin=", ".join(clean(b) for b in shown) + (f" ({more_label(hidden)})" if hidden else "")))
+        lines = [_derived(_("Derived from {origin}"), riasec.based_on)]
     elif riasec.inherited:
-        lines.append(_("Inherited from {origin}").format(
-            origin=", ".join(clean(b) for b in riasec.based_on) or _("a related occupation")))
+        lines = [_("Inherited from {origin}").format(
+            origin=", ".join(clean(b) for b in riasec.based_on) or _("a related occupation"))]
     elif riasec.based_on and not riasec.source:
-        lines.append(_("Based on {origin}").format(origin=", ".join(clean(b) for b in riasec.based_on)))
-    source = text_of(riasec.source, lang)
-    if source:
-        lines.append(_("Source: {source}").format(source=source))
-    return lines
+        lines = [_("Based on {origin}").format(origin=", ".join(clean(b) for b in riasec.based_on))]
+    else:
+        lines = []
+    return lines + _source_line(riasec.source, lang)
 
 
 def zone_origin(zone: "JobZone", lang: str) -> list[str]:
     """Where a derived job zone comes from (a ROME fiche's, from the O*NET occupations it links to)."""
-    lines = []
-    if zone.derived and zone.based_on:
-        shown, hidden = cap(zone.based_on, DERIVED_FROM_CAP)
-        lines.append(_("Job zone derived from {origin}").format(
-            origin=", ".join(clean(b) for b in shown) + (f" ({more_label(hidden)})" if hidden else "")))
-    source = text_of(zone.source, lang)
-    if source:
-        lines.append(_("Source: {source}").format(source=source))
-    return lines
+    derived = [_derived(_("Job zone derived from {origin}"), zone.based_on)] if zone.derived and zone.based_on else []
+    return derived + _source_line(zone.source, lang)
+
+
+def _derived(template: str, based_on: list[str]) -> str:
+    """`template` ("Derived from {origin}") naming the first codes a value was derived from."""
+    shown, hidden = cap(based_on, DERIVED_FROM_CAP)
+    return template.format(origin=", ".join(clean(b) for b in shown) + (f" ({more_label(hidden)})" if hidden else ""))
+
+
+def _source_line(source: Optional["Text"], lang: str) -> list[str]:
+    text = text_of(source, lang)
+    return [_("Source: {source}").format(source=text)] if text else []
 
 
 def official_letters(official: "OfficialRiasec") -> str:
