@@ -156,7 +156,7 @@ def test_ctrl_c_pauses_and_a_new_quiz_asks_before_discarding_it(terminal) -> Non
     answer_items(child, 0, 5, skip="R")
     item(child, 5)
     child.sendintr()
-    child.expect_exact("Quiz paused with 4 answers saved; continue with: careers quiz --resume")
+    child.expect_exact("Quiz paused, answers saved: 4; continue with: careers quiz --resume")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130 and terminal.session.exists()
@@ -171,7 +171,7 @@ def test_ctrl_c_pauses_and_a_new_quiz_asks_before_discarding_it(terminal) -> Non
     child.send("5")
     child.expect_exact("How long are you willing to study or train?")
     child.sendintr()  # a pause on a preference question keeps every answer
-    child.expect_exact("Quiz paused with 21 answers saved")
+    child.expect_exact("Quiz paused, answers saved: 21")
     child.expect(pexpect.EOF)
     child.close()
 
@@ -225,7 +225,7 @@ def test_a_quiz_started_in_french_resumes_in_french(terminal) -> None:
     answer_items(child, 0, 2)
     item(child, 2)
     child.sendintr()
-    child.expect_exact("Questionnaire interrompu, 2 réponses enregistrées\u00a0; reprenez avec\u00a0: careers quiz --resume")
+    child.expect_exact("Questionnaire interrompu, réponses enregistrées\u00a0: 2\u00a0; reprenez avec\u00a0: careers quiz --resume")
     child.expect(pexpect.EOF)
     child.close()
 
@@ -237,6 +237,6 @@ def test_a_quiz_started_in_french_resumes_in_french(terminal) -> None:
     child.expect_exact("(1-5, s passer, b retour)")
     child.expect_exact("J'aimerais plutôt")
     child.sendintr()
-    child.expect_exact("Questionnaire interrompu, 2 réponses enregistrées")
+    child.expect_exact("Questionnaire interrompu, réponses enregistrées\u00a0: 2")
     child.expect(pexpect.EOF)
     child.close()

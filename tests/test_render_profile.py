@@ -446,3 +446,15 @@ def test_seed_profile_renders(width: int) -> None:
         out = rich_text(seed, width, lang=lang)
         assert all(cell_len(line) <= width for line in out.splitlines())
         assert all(words_of(t.fr if lang == "fr" else t.en) in flat(out) for t in seed.missions)  # type: ignore[union-attr]
+
+
+def test_a_figure_of_one_year_is_singular_in_both_languages():
+    from careercli.i18n import language
+    from careercli.render.profile_format import figure_value
+    from careercli.schema import Figure
+
+    for lang, one, three in (("en", "1 year", "3 years"), ("fr", "1 an", "3 ans")):
+        with language(lang):
+            assert figure_value(Figure(value=1, unit="years"), lang) == one
+            assert figure_value(Figure(value=3, unit="years"), lang) == three
+            assert figure_value(Figure(min=1, max=3, unit="years"), lang) == three.replace("3", "1–3")

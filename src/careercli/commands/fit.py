@@ -146,5 +146,5 @@ def pause(app: "App", session: "FitSession") -> NoReturn:
 
     save_session(session, app.env.user_data_dir())
     app.err.print()
-    raise Interrupted(_("Test paused with {n} answers saved; continue with: careers fit --resume").format(
+    raise Interrupted(_("Test paused, answers saved: {n}; continue with: careers fit --resume").format(
         n=sum(1 for v in session.answers.values() if v is not None)))

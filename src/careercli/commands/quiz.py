@@ -281,7 +281,7 @@ def pause(app: "App", session: "Session") -> NoReturn:
     save_session(session, app.env.user_data_dir())
     answered = sum(1 for v in session.answers.values() if v is not None)
     app.err.print()
-    raise Interrupted(_("Quiz paused with {n} answers saved; continue with: careers quiz --resume").format(n=answered))
+    raise Interrupted(_("Quiz paused, answers saved: {n}; continue with: careers quiz --resume").format(n=answered))
 
 
 def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", options: QuizOptions) -> "QuizResult":

@@ -140,7 +140,9 @@ def figure_value(figure: "Figure", lang: str) -> str:
     if figure.unit == "euros":
         return money(low, "EUR", lang) if low == high else f"{money(low, 'EUR', lang)} – {money(high, 'EUR', lang)}"
     amount = number(low, lang) if low == high else f"{number(low, lang)}–{number(high, lang)}"
-    units = {"years": _("{value} years"), "people": _("{value} people"), "percent": _("{value}%")}
+    one = low == high == 1  # "1 year", "1 an": the catalogs have no plural forms, so the singular is its own phrase
+    units = {"years": _("{value} year") if one else _("{value} years"), "people": _("{value} people"),
+             "percent": _("{value}%")}
     return units.get(figure.unit or "", "{value}").format(value=amount)
 
 
