@@ -7,7 +7,7 @@ scripts (JSON, CSV) they are raw values (`compare.career_facts`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 import msgspec
 
@@ -19,7 +19,7 @@ from .profile_format import FIGURES, figure_labels, figure_value, money_range, p
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..schema import Profile, Source, SourceRow
+    from ..schema import Profile, Source, SourceRow, Wages
     from ..views import Comparison
     from .output import Output
 
@@ -93,22 +93,33 @@ def wages_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
     naming its source. Figures of different currencies or places are never on the same row."""
     from .profile_format import main_pay, pay_spread, period_label, wages_label
 
+    def value(wages: "Wages") -> str:
+        figures = main_pay(wages)
+        return f"{pay_spread(figures, wages.currency, lang)} ({period_label(figures.period)})" if figures else \
+            _("not available")
+
+    return _side_by_side(profiles, lambda p: p.wages, lambda w: wages_label(w, lang), value,
+                         "wages", _("Pay: {where}"), _("Pay source"))
+
+
+def _side_by_side(profiles: Sequence["Profile"], facts: Callable[["Profile"], Sequence[Any]],
+                  label: Callable[[Any], str], value: Callable[[Any], str], name: str, heading: str,
+                  source_heading: str) -> list[Row]:
+    """Sourced facts (pay tables, projections) side by side: one row per label and source, each
+    career's values in its column, then the row naming the source."""
     groups: dict[tuple[str, str], list[str]] = {}
     sources: dict[tuple[str, str], list[str]] = {}
     for column, profile in enumerate(profiles):
-        for wages in profile.wages:
-            key = (wages_label(wages, lang), clean(wages.source.name))
+        for fact in facts(profile):
+            key = (label(fact), clean(fact.source.name))
             values = groups.setdefault(key, [""] * len(profiles))
             cited = sources.setdefault(key, [""] * len(profiles))
-            figures = main_pay(wages)
-            value = f"{pay_spread(figures, wages.currency, lang)} ({period_label(figures.period)})" if figures else \
-                _("not available")
-            values[column] = "\n".join(v for v in (values[column], value) if v)
-            cited[column] = "\n".join(v for v in (cited[column], source_line(wages.source, wages.row)) if v)
+            values[column] = "\n".join(v for v in (values[column], value(fact)) if v)
+            cited[column] = "\n".join(v for v in (cited[column], source_line(fact.source, fact.row)) if v)
     rows = []
     for n, (key, values) in enumerate(groups.items(), 1):
-        rows.append(Row(f"wages_{n}", _("Pay: {where}").format(where=key[0]), values))
-        rows.append(Row(f"wages_source_{n}", _("Pay source"), sources[key]))
+        rows += [Row(f"{name}_{n}", heading.format(where=key[0]), values),
+                 Row(f"{name}_source_{n}", source_heading, sources[key])]
     return rows
 
 
@@ -141,20 +152,8 @@ def outlook_rows_side_by_side(profiles: Sequence["Profile"], lang: str) -> list[
     change in jobs, openings a year), then the row naming its source."""
     from .profile_format import outlook_label, outlook_summary
 
-    groups: dict[tuple[str, str], list[str]] = {}
-    sources: dict[tuple[str, str], list[str]] = {}
-    for column, profile in enumerate(profiles):
-        for outlook in profile.outlook:
-            key = (outlook_label(outlook, lang), clean(outlook.source.name))
-            values = groups.setdefault(key, [""] * len(profiles))
-            cited = sources.setdefault(key, [""] * len(profiles))
-            values[column] = "\n".join(v for v in (values[column], outlook_summary(outlook, lang)) if v)
-            cited[column] = "\n".join(v for v in (cited[column], source_line(outlook.source, outlook.row)) if v)
-    rows = []
-    for n, (key, values) in enumerate(groups.items(), 1):
-        rows.append(Row(f"outlook_{n}", _("Outlook: {where}").format(where=key[0]), values))
-        rows.append(Row(f"outlook_source_{n}", _("Outlook source"), sources[key]))
-    return rows
+    return _side_by_side(profiles, lambda p: p.outlook, lambda o: outlook_label(o, lang),
+                         lambda o: outlook_summary(o, lang), "outlook", _("Outlook: {where}"), _("Outlook source"))
 
 
 def _figure_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
