@@ -25,11 +25,9 @@ from __future__ import annotations
 import heapq
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
-import msgspec
-
 from ..i18n import _
-from ..pay import OutlookPoint, PayDecision  # noqa: F401 - LetterMatch's fields (decoded from kept results)
 from ..text import localize
+from .ranked import RankedCareer
 from .scoring import SCALES, holland_code, tie_groups
 
 if TYPE_CHECKING:
@@ -68,22 +66,11 @@ def letters_of(entry: "Entry") -> Optional[str]:
     return entry.official or None
 
 
-class LetterMatch(msgspec.Struct, frozen=True, kw_only=True):
+class LetterMatch(RankedCareer, frozen=True, kw_only=True):
     """A career ranked by its official letters: its agreement with the person's code, not a correlation."""
 
-    rank: int
-    id: str
-    title: str
     letters: str  # the classification's own letters (major, then minor)
     agreement: float  # 0-6 (Iachan, two-letter codes; a mean when the person's scores tie)
-    codes: list[str]
-    reasons: list[str]
-    job_zone: Optional[int] = None
-    salary: Optional[tuple[float, float]] = None
-    origin: str = ""
-    pay_check: Optional[str] = None  # against the minimum pay, when one was given (pass, no_figure, undecided)
-    pay: Optional[PayDecision] = None  # the career's pay in the unit the result shows (quiz.results.with_pay)
-    outlook: Optional[OutlookPoint] = None  # its employment projection, when it has one
 
     @property
     def method(self) -> str:

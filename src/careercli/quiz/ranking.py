@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence, Union
 import msgspec
 
 from ..i18n import _, language
-from ..pay import OutlookPoint, PayDecision, Threshold, Verdict, judge, threshold_unit, unit_text
+from ..pay import Threshold, Verdict, judge, threshold_unit, unit_text
 from ..text import localize
 from .letters import LetterMatch, letters_of, rank_by_letters
+from .ranked import RankedCareer
 from .scoring import SCALES, holland_code, scale_name, top_letters
 
 if TYPE_CHECKING:
@@ -93,20 +94,11 @@ class Preferences(msgspec.Struct, frozen=True):
         return Threshold(amount=float(value)) if isinstance(value, (int, float)) else value
 
 
-class Match(msgspec.Struct, frozen=True, kw_only=True):
-    rank: int
-    id: str
-    title: str
+class Match(RankedCareer, frozen=True, kw_only=True):
+    """A career ranked by the correlation of its interest scores with the person's."""
+
     r: float
     code: str
-    codes: list[str]
-    reasons: list[str]
-    job_zone: Optional[int] = None
-    salary: Optional[tuple[float, float]] = None
-    origin: str = ""
-    pay_check: Optional[Verdict] = None  # against the minimum pay, when one was given (pass, no_figure, undecided)
-    pay: Optional[PayDecision] = None  # the career's pay in the unit the result shows (quiz.results.with_pay)
-    outlook: Optional[OutlookPoint] = None  # its employment projection, when it has one
 
     @property
     def score(self) -> float:

@@ -23,45 +23,31 @@ BAR_WIDTH = 36
 # ---------------------------------------------------------------- data (JSON / CSV / Markdown)
 
 def match_data(match: "Match") -> dict[str, Any]:
-    from .pay_cells import outlook_data, pay_data
-
-    return {
-        "rank": match.rank,
-        "id": match.id,
-        "title": match.title,
-        "score": match.score,
-        "match": match.match,
-        "fit": match.fit,
-        "code": match.code,
-        "codes": match.codes,
-        "job_zone": match.job_zone,
-        "salary": {"min": match.salary[0], "max": match.salary[1]} if match.salary else None,
-        "pay": pay_data(match.pay),
-        "pay_check": match.pay_check,
-        "outlook": outlook_data(match.outlook),
-        "reasons": match.reasons,
-        "method": match.method,
-    }
+    return _career_data(match, score=match.score, match=match.match, fit=match.fit, code=match.code)
 
 
 def letter_data(match: "LetterMatch") -> dict[str, Any]:
     """A career ranked by its official letters: an agreement (0-6), no correlation, match or fit."""
+    return _career_data(match, letters=match.letters, agreement=round(match.agreement, 3))
+
+
+def _career_data(career: "Match | LetterMatch", **how: Any) -> dict[str, Any]:
+    """A ranked career as JSON, what its ranking method gives (`how`) after its title."""
     from .pay_cells import outlook_data, pay_data
 
     return {
-        "rank": match.rank,
-        "id": match.id,
-        "title": match.title,
-        "letters": match.letters,
-        "agreement": round(match.agreement, 3),
-        "codes": match.codes,
-        "job_zone": match.job_zone,
-        "salary": {"min": match.salary[0], "max": match.salary[1]} if match.salary else None,
-        "pay": pay_data(match.pay),
-        "pay_check": match.pay_check,
-        "outlook": outlook_data(match.outlook),
-        "reasons": match.reasons,
-        "method": match.method,
+        "rank": career.rank,
+        "id": career.id,
+        "title": career.title,
+        **how,
+        "codes": career.codes,
+        "job_zone": career.job_zone,
+        "salary": {"min": career.salary[0], "max": career.salary[1]} if career.salary else None,
+        "pay": pay_data(career.pay),
+        "pay_check": career.pay_check,
+        "outlook": outlook_data(career.outlook),
+        "reasons": career.reasons,
+        "method": career.method,
     }
 
 
