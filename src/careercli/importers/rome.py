@@ -14,6 +14,7 @@ from ..i18n import _
 from ..reference import APPELLATION_SEPARATOR, ROME_FILE_GLOB
 from ..text import fold
 from .attribution import ROME_LICENCE
+from .rome_export import find_versioned
 from .tsv import ImportDataError, read_csv
 
 CODES_GLOB = "unix_referentiel_code_rome_v*_utf8.csv"
@@ -24,8 +25,8 @@ LICENCE = ROME_LICENCE  # one statement of the doubt, as in the ROME profiles
 
 def rome_table_text(folder: Path) -> tuple[str, str]:
     """(file name, content) of the reference table built from a RefRomeCsv export folder."""
-    codes_file, version = _find(folder, CODES_GLOB)
-    appellations_file, appellation_version = _find(folder, APPELLATIONS_GLOB)
+    codes_file, version = find_versioned(folder, CODES_GLOB)
+    appellations_file, appellation_version = find_versioned(folder, APPELLATIONS_GLOB)
     if version != appellation_version:
         raise ImportDataError(appellations_file, _("version v{version} differs from {other}").format(
             version=appellation_version, other=codes_file.name))
@@ -42,16 +43,6 @@ def rome_table_text(folder: Path) -> tuple[str, str]:
     for code in sorted(labels):
         lines.append(f"{code}\t{labels[code]}\t{APPELLATION_SEPARATOR.join(sorted(titles.get(code, set()), key=_order))}")
     return ROME_FILE_GLOB.replace("*", version), "\n".join(lines) + "\n"
-
-
-def _find(folder: Path, pattern: str) -> tuple[Path, str]:
-    found = sorted(folder.glob(pattern))
-    if len(found) != 1:
-        raise ImportDataError(folder / pattern, _("expected exactly one file") if found else _("file not found"))
-    version = re.search(r"_v(\d+)_", found[0].name)
-    if version is None:
-        raise ImportDataError(found[0], _("no version (like _v460_) in the file name"))
-    return found[0], version.group(1)
 
 
 def _labels(path: Path) -> dict[str, str]:

@@ -140,13 +140,18 @@ def read_release(folder: Path, note_required: bool = True) -> Release:
 
 def _version(folder: Path) -> str:
     """'460' from the name of the fiche table, unix_referentiel_code_rome_v460_utf8.csv."""
-    found = sorted(folder.glob(FICHES_GLOB))
+    return find_versioned(folder, FICHES_GLOB)[1]
+
+
+def find_versioned(folder: Path, pattern: str) -> tuple[Path, str]:
+    """The one file of the export matching `pattern`, and the version in its name ('460')."""
+    found = sorted(folder.glob(pattern))
     if len(found) != 1:
-        raise ImportDataError(folder / FICHES_GLOB, _("expected exactly one file") if found else _("file not found"))
+        raise ImportDataError(folder / pattern, _("expected exactly one file") if found else _("file not found"))
     version = re.search(r"_v(\d+)_", found[0].name)
     if version is None:
         raise ImportDataError(found[0], _("no version (like _v460_) in the file name"))
-    return version.group(1)
+    return found[0], version.group(1)
 
 
 def _release_note(path: Path) -> dict[str, str]:
