@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Optional
 
 import msgspec
 
-from ..errors import Interrupted, UsageError
+from ..errors import UsageError
 from ..i18n import _, current_language, language
 
 if TYPE_CHECKING:
@@ -75,10 +75,8 @@ def paused_test(app: "App", query: Optional[str], resume: bool) -> Optional["Fit
     from ..terminal.quiz_screens import ask_paused, prompt_session
 
     with prompt_session(app.env):
-        try:
-            again = ask_paused(_("A paused compatibility test was found. Resume it or discard it?"))
-        except KeyboardInterrupt:
-            raise Interrupted(_("Nothing changed; the paused test is still saved.")) from None
+        again = ask_paused(_("A paused compatibility test was found. Resume it or discard it?"),
+                           _("Nothing changed; the paused test is still saved."))
     if again:
         return load_fit_session(folder)
     clear_session(folder, fit=True)
@@ -142,9 +140,6 @@ def ask_questions(app: "App", questions: "FitQuestions", bank: "Bank", lang: str
 
 
 def pause(app: "App", session: "FitSession") -> NoReturn:
-    from ..quiz.session import save_session
+    from .quiz import save_and_stop
 
-    save_session(session, app.env.user_data_dir())
-    app.err.print()
-    raise Interrupted(_("Test paused, answers saved: {n}; continue with: careers fit --resume").format(
-        n=sum(1 for v in session.answers.values() if v is not None)))
+    save_and_stop(app, session, _("Test paused, answers saved: {n}; continue with: careers fit --resume"))

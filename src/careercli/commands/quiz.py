@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..quiz.ranking import Preferences
     from ..quiz.results import QuizResult
     from ..quiz.scoring import InterestProfile
-    from ..quiz.session import Session
+    from ..quiz.session import FitSession, Session
 
 
 class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -169,11 +169,8 @@ def start_session(app: "App", options: QuizOptions) -> "Session":
                                "one asks at a terminal whether to discard it)"))
         from ..terminal.quiz_screens import ask_paused
 
-        try:
-            resume = ask_paused(_("A paused quiz was found. Resume it or discard it?"))
-        except KeyboardInterrupt:
-            raise Interrupted(_("Nothing changed; the paused quiz is still saved.")) from None
-        if resume:
+        if ask_paused(_("A paused quiz was found. Resume it or discard it?"),
+                      _("Nothing changed; the paused quiz is still saved.")):
             return load_session(folder)
         clear_session(folder)
     return Session(bank=options.bank or DEFAULT_BANK, lang=current_language())
@@ -275,13 +272,17 @@ def salary_unit(session: "Session") -> "Unit":
 
 
 def pause(app: "App", session: "Session") -> NoReturn:
-    """Save what was answered (atomically) and stop with exit code 130."""
+    save_and_stop(app, session, _("Quiz paused, answers saved: {n}; continue with: careers quiz --resume"))
+
+
+def save_and_stop(app: "App", session: "Session | FitSession", message: str) -> NoReturn:
+    """Save what was answered (atomically) and stop with exit code 130, saying `message` (`{n}`:
+    how many answers were saved)."""
     from ..quiz.session import save_session
 
     save_session(session, app.env.user_data_dir())
-    answered = sum(1 for v in session.answers.values() if v is not None)
     app.err.print()
-    raise Interrupted(_("Quiz paused, answers saved: {n}; continue with: careers quiz --resume").format(n=answered))
+    raise Interrupted(message.format(n=sum(1 for v in session.answers.values() if v is not None)))
 
 
 def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", options: QuizOptions) -> "QuizResult":

@@ -332,10 +332,15 @@ def ask_detail(current: bool, answered: bool) -> Any:
     return False if answer == SKIP else answer
 
 
-def ask_paused(what: str) -> bool:
-    """A paused quiz or test exists: True to resume it, False to discard it and start again."""
-    answer = choose(what, [(True, _("Resume it")), (False, _("Discard it and start again"))])
-    return bool(answer)
+def ask_paused(what: str, still_saved: str) -> bool:
+    """A paused quiz or test exists: True to resume it, False to discard it and start again.
+    Ctrl-C changes nothing: it stops with `still_saved` (exit code 130)."""
+    from ..errors import Interrupted
+
+    try:
+        return bool(choose(what, [(True, _("Resume it")), (False, _("Discard it and start again"))]))
+    except KeyboardInterrupt:
+        raise Interrupted(still_saved) from None
 
 
 def offer_profiles(matches: list["Match"], open_profile: Callable[[str], None],
