@@ -211,3 +211,13 @@ def test_french_words_in_the_english_catalog_ask_among_the_right_jobs(cli, query
     result = cli("show", query, "--format", "json")
     assert result.exit_code == 3
     assert expected in [c["id"] for c in json.loads(result.stdout)["data"]["candidates"]]
+
+
+def test_the_numbered_choice_shows_ids_only_where_they_fit():
+    from careercli.terminal.choose import _label
+
+    assert _label("Law Teachers, Postsecondary", "law-teachers-postsecondary", 80) == \
+        "Law Teachers, Postsecondary  (law-teachers-postsecondary)"
+    long_id = "nursing-instructors-and-teachers-postsecondary"
+    assert _label("Nursing Instructors and Teachers, Postsecondary", long_id, 80) == \
+        "Nursing Instructors and Teachers, Postsecondary"  # never a cut id

@@ -105,7 +105,7 @@ def choose(message: str, options: list[tuple[Any, str]], *, qmark: str = "?", cu
     default = next((c for c in choices if isinstance(c, Choice) and c.value == current), None)
     instruction = instruction or keys_hint(numbers(len(options)), can_skip, can_go_back)
     after = max([len(instruction), *(len(label) for _value, label in options)])  # the hint, then the answer
-    question = questionary.select(fitted(message, qmark, after, _terminal_width()), choices=choices, qmark=qmark,
+    question = questionary.select(fitted(message, qmark, after, terminal_width()), choices=choices, qmark=qmark,
                                   use_shortcuts=True, default=default, instruction=instruction)
     control = next(c for c in question.application.layout.find_all_controls() if isinstance(c, InquirerControl))
     question.application.key_bindings = merge_key_bindings([question.application.key_bindings,
@@ -131,7 +131,7 @@ def fitted(message: str, qmark: str, after: int, width: int) -> str:
     return wrapped
 
 
-def _terminal_width() -> int:
+def terminal_width() -> int:
     from prompt_toolkit.application.current import get_app_session
 
     try:
@@ -257,7 +257,7 @@ def ask_salary(current: Optional["Threshold"], answered: bool, unit: "Unit") -> 
                 "as 2500EUR/month, then Enter):").format(unit=unit_text(unit))
     instruction = keys_hint(_("digits"), True, True)
     question = questionary.text(
-        fitted(message, "?", len(instruction) + 16, _terminal_width()),  # the hint, then what is typed
+        fitted(message, "?", len(instruction) + 16, terminal_width()),  # the hint, then what is typed
         default=_typed(current, unit) if answered and current is not None else "",
         instruction=instruction, validate=lambda text: _valid_salary(text, unit))
     bindings = KeyBindings()
