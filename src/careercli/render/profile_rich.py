@@ -30,7 +30,7 @@ from .profile_format import (
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
     title_forms, wages_label, wanted_sections, zone_origin,
 )
-from .sections import section_heading
+from ..sections import section_heading
 
 if TYPE_CHECKING:
     from ..cache import CacheStore
