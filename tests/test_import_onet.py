@@ -115,8 +115,8 @@ def test_every_generated_profile_validates(imported: Path) -> None:
 def test_accountants_profile(imported: Path) -> None:
     profile = load(imported, "accountants-and-auditors")
     assert profile["origin"] == "onet"
-    assert profile["title"] == {"fr": "Comptable", "en": "Accountants and Auditors", "nl": "Accountant"}
-    assert "title_feminine" not in profile  # "comptable" has one form
+    assert profile["title"] == {"en": "Accountants and Auditors"}  # close matches only: no French title
+    assert "title_feminine" not in profile
     assert profile["riasec"]["code"] == "CEI" and profile["riasec"]["C"] == 7.0
     assert profile["riasec"]["based_on"] == ["13-2011.00"]
     assert [m["en"] for m in profile["missions"]] == [  # Core by task id, Supplemental, then n/a
@@ -133,7 +133,7 @@ def test_accountants_profile(imported: Path) -> None:
                                 "esco": ["http://data.europa.eu/esco/occupation/a1", "http://data.europa.eu/esco/occupation/a3"]}
     titles = profile["other_titles"]
     assert "Accountants and Auditors" not in titles["en"] and "CPA" in titles["en"]
-    assert titles["fr"] == ["auditeur financier", "auditrice financière", "comptable agréé", "comptable agréée",
+    assert titles["fr"] == ["auditeur financier", "auditrice financière", "comptable", "comptable agréé", "comptable agréée",
                             "contrôleur de gestion, comptable"]  # not "tax inspector": no shared word
     assert titles["nl"] == ["boekhouder", "registeraccountant"]
     assert [s["name"] for s in profile["sources"]] == [
@@ -180,32 +180,37 @@ def test_a_renamed_work_style_stops_the_import(tmp_path: Path) -> None:
         read_onet(onet)
 
 
-def test_crosswalk_title_among_close_matches_but_no_description(imported: Path) -> None:
+def test_close_matches_give_related_jobs_not_a_title(imported: Path) -> None:
     profile = load(imported, "accountants-and-auditors")
-    # two close matches (accountant, financial auditor): the title from the closer label, no description
+    # two close matches (accountant, financial auditor) and a narrower one: related jobs, strongest and
+    # closest first; no French title, no French description
     assert profile["introduction"] == {"en": "Examine, analyze, and interpret accounting records."}
+    assert profile["related_titles"] == [
+        {"code": "http://data.europa.eu/esco/occupation/a1", "match": "close", "title": {"fr": "Comptable", "nl": "Accountant"}},
+        {"code": "http://data.europa.eu/esco/occupation/a3", "match": "close", "title": {"fr": "Auditeur financier"},
+         "title_feminine": {"fr": "Auditrice financière"}},
+        {"code": "http://data.europa.eu/esco/occupation/a2", "match": "narrow", "title": {"fr": "Inspecteur des impôts"},
+         "title_feminine": {"fr": "Inspectrice des impôts"}}]
     crosswalk = next(s for s in profile["sources"] if s["name"] == "ESCO-O*NET Crosswalk")
-    assert crosswalk["note"] == "French/Dutch title: ESCO 'accountant' (close match in the ESCO-O*NET crosswalk)."
-    isco = next(s for s in profile["sources"] if s["name"] == "ESCO occupations")
-    assert "French/Dutch title" not in isco["note"]  # the ISCO-08 group method did not give it
+    assert crosswalk["note"].startswith("No exact match in the crosswalk, so no French/Dutch title")
     assert [(link["scheme"], link["code"][-2:], link["match"]) for link in profile["links"]] == [
         ("rome", "03", "close"), ("esco", "a1", "close"), ("esco", "a3", "close"), ("esco", "a2", "narrow")]
     assert profile["links"][0] == {"scheme": "rome", "code": "M1203", "title": {"fr": "Comptable"}, "match": "close",
                                    "via": "esco", "source": "ESCO-O*NET Crosswalk 1 + ESCO - ROME V1.4"}
 
 
-def test_title_falls_back_to_the_isco_group_match(imported: Path) -> None:
+def test_no_title_from_the_isco_group(imported: Path) -> None:
     software = load(imported, "software-developers")  # the crosswalk has only a broad match (and an exactISCO row)
-    assert software["title"]["fr"] == "Développeur de logiciels"
-    assert software["title_feminine"] == {"fr": "Développeuse de logiciels"}
+    assert software["title"] == {"en": "Software Developers"}  # "Développeur de logiciels" is only related
+    assert [r["title"]["fr"] for r in software["related_titles"]] == ["Développeur de logiciels"]
     assert software["codes"]["isco08"] == ["2512", "2514"]
     assert "fr" not in software["introduction"]
     isco = next(s for s in software["sources"] if s["name"] == "ESCO occupations")
-    assert "(same title test within the ISCO-08 group)" in isco["note"]
+    assert "French/Dutch title" not in isco["note"]
     assert [link["code"][-2:] for link in software["links"]] == ["s1"]  # not the ISCO group of the exactISCO row
 
 
-def test_title_and_description_from_the_only_close_match(imported: Path) -> None:
+def test_title_and_description_from_the_only_exact_match(imported: Path) -> None:
     producers = load(imported, "producers-and-directors")
     assert producers["title"] == {"fr": "Producteur de spectacles", "en": "Producers and Directors"}
     assert producers["title_feminine"] == {"fr": "Productrice de spectacles"}
@@ -217,9 +222,17 @@ def test_title_and_description_from_the_only_close_match(imported: Path) -> None
         in esco["note"]
     # ESCO stage manager is broader (narrowMatch: O*NET is the narrower one); ROME L1302 through it, two hops
     assert [(link["scheme"], link["code"].rsplit("/")[-1], link["match"]) for link in producers["links"]] == [
-        ("rome", "L1302", "broad"), ("esco", "p2", "close"), ("esco", "p1", "broad")]  # strongest first
+        ("rome", "L1302", "broad"), ("esco", "p2", "exact"), ("esco", "p1", "broad")]  # strongest first
+    assert [r["title"]["fr"] for r in producers["related_titles"]] == ["Régisseur"]  # the broader stage manager
     assert producers["other_titles"]["fr"] == ["régisseur", "régisseuse"]  # by group: approximate
     assert "education" not in producers
+
+
+def test_manifest_counts_french_titles_by_match_type(imported: Path) -> None:
+    import json
+
+    manifest = json.loads((imported / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["french_titles"] == {"exact": 1, "close": 1, "broad": 0, "narrow": 1, "none": 0}
 
 
 # --- BLS wages and outlook ----------------------------------------------------------------------

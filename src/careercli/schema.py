@@ -264,6 +264,16 @@ class Link(Model, kw_only=True):
     source: Optional[str] = None  # the crosswalk(s) the link comes from
 
 
+class RelatedTitle(Model, kw_only=True):
+    """A job that a crosswalk links to this one without calling it the same job (close, broad or
+    narrow match): never the profile's title; shown as a related job, searched with less weight."""
+
+    code: str  # the related job's code in its classification (an ESCO concept URI)
+    match: Literal["close", "broad", "narrow"]  # what the related job is relative to this one
+    title: Text
+    title_feminine: Optional[Text] = None
+
+
 class Codes(Model, kw_only=True):
     onet_soc: list[Annotated[str, msgspec.Meta(pattern=r"^\d{2}-\d{4}\.\d{2}$")]] = []
     soc: list[Annotated[str, msgspec.Meta(pattern=r"^\d{2}-\d{4}$")]] = []
@@ -410,6 +420,7 @@ class Profile(Model, kw_only=True):
     riasec_official: Optional[OfficialRiasec] = None  # the classification's own letters, beside the scores
     codes: Optional[Codes] = None
     other_titles: Optional[OtherTitles] = None
+    related_titles: list[RelatedTitle] = []  # related, not the same, jobs in other languages (O*NET <-> ESCO)
     links: list[Link] = []  # counterparts in other classifications (O*NET, ROME, ESCO), with match types
     sources: list[Source] = []
     licence: Optional[str] = None
