@@ -135,10 +135,10 @@ def test_accountants_profile(imported: Path) -> None:
     assert "Accountants and Auditors" not in titles["en"] and "CPA" in titles["en"]
     assert titles["fr"] == ["auditeur financier", "auditrice financière", "comptable", "comptable agréé", "comptable agréée",
                             "contrôleur de gestion, comptable"]  # not "tax inspector": no shared word
-    assert titles["nl"] == ["boekhouder", "registeraccountant"]
+    assert titles["nl"] == ["accountant", "boekhouder", "registeraccountant"]  # "accountant": not the title
     assert [s["name"] for s in profile["sources"]] == [
         "O*NET 29.3 Database", "SOC 2010 to ISCO-08 crosswalk", "ESCO occupations", "ESCO-O*NET Crosswalk",
-        "ESCO occupations", "ESCO - ROME", "ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois",
+        "ESCO - ROME", "ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois",
         "O*NET 29.3 Database: Work Values, Work Styles, Job Zones (criteria tags)",
         "Occupational Employment and Wage Statistics (OEWS), May 2024", "Employment Projections 2024-34 (Table 1.2)"]
     assert profile["sources"][0]["attribution"] == read_onet(FIXTURES).release.attribution

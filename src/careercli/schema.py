@@ -222,6 +222,7 @@ class CompetenceGroup(Model, kw_only=True):
 
     heading: Text
     core: bool = False  # the heading is itself linked to the job as a core competence
+    emerging: bool = False  # the heading is itself linked to the job as an emerging competence
     items: list[Competence] = []
 
 

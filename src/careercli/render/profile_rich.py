@@ -27,7 +27,7 @@ from .profile_format import (
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
-    title_forms, wages_label, wanted_sections, zone_origin,
+    title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
 )
 from .sections import section_heading
 
@@ -80,6 +80,7 @@ def _header(p: "Profile", lang: str, *, show_tagline: bool) -> RenderableType:
     body: list[RenderableType] = [_title_line(title, feminine, "bold " + ACCENT)]
     for code, (other, other_feminine) in other_title_forms(p, lang).items():
         body.append(Hanging(Text(code.upper() + "  ", style=MUTED), _title_line(other, other_feminine, MUTED)))
+    body += [Text(note, style=MUTED) for note in title_notes(p, lang)]
     tagline = text_of(p.tagline, lang)
     if show_tagline and tagline:
         body.append(Text(tagline, style="italic"))
@@ -126,13 +127,13 @@ def _competences(p: "Profile", lang: str) -> list[RenderableType]:
             marks |= competence_marks(value)
         else:
             out += [_competence_group(group, lang) for group in value]
-            marks |= set().union(*(competence_marks(g.items, g.core) for g in value))
+            marks |= set().union(*(group_marks(g) for g in value))
     small = ([text_of(c.note, lang)] if c.note else []) + ([competence_legend(marks)] if marks else [])
     return out + ([_small(small)] if small else [])
 
 
 def _competence_group(group: "CompetenceGroup", lang: str) -> RenderableType:
-    heading = Text(text_of(group.heading, lang) + (f" {CORE_MARK}" if group.core else ""))
+    heading = Text(heading_text(group, lang))
     if not group.items:
         return Hanging(Text("▸ ", style=ACCENT), heading)
     items = Bullets([Text(competence_text(item, lang)) for item in group.items], "·", MUTED)
