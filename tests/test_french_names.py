@@ -95,3 +95,11 @@ def test_about_counts_french_titles_by_match_type(cli) -> None:  # noqa: ANN001
                                   and any(r["match"] == "close" for r in p.get("related_titles", [])))
     text = " ".join(cli("about", "--lang", "fr").stdout.split())
     assert f"{counts['exact']} par une correspondance exacte" in text
+
+
+def test_figures_of_a_group_or_shared_say_so(cli) -> None:  # noqa: ANN001
+    markdown = " ".join(cli("show", "mental-health-counselors", "--format", "markdown").stdout.split())
+    assert "Figures for the group 21-1018 (Substance Abuse, Behavioral Disorder, and Mental Health Counselors)" in markdown
+    assert "Shared with 2 occupations: 21-1011.00, 21-1014.00" in markdown
+    own = " ".join(cli("show", "actuaries", "--format", "markdown").stdout.split())
+    assert "Shared with" not in own and "Figures for the group" not in own

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from careercli.importers.bls import EP_FILE, OEWS_FILE, find_row, read_oews
+from careercli.importers.bls import EP_FILE, OEWS_FILE, combined_codes, find_row, read_oews
 from careercli.importers.esco import significant_words
 from careercli.importers.onet import Occupation, read_onet
 from careercli.importers.onet_catalog import assign_ids, import_onet, typical_education
@@ -257,6 +257,17 @@ def test_join_detailed_then_broad_then_nothing() -> None:
     assert find_row(rows, "45-3031") is None
 
 
+def test_a_combined_bls_row_comes_before_the_broad_group() -> None:
+    table = {"21-1010": "broad row", "21-1012": "own row", "21-1018": "combined row"}
+    combined = combined_codes(table, {"21-1011", "21-1012", "21-1014"})  # 21-1018 is no SOC occupation
+    assert combined == {"21-1010": "21-1018"}
+    assert find_row(table, "21-1014", combined) == ("combined row", "combined")  # type: ignore[arg-type]
+    assert find_row(table, "21-1012", combined) == ("own row", "detailed")  # type: ignore[arg-type]
+    assert find_row(table, "21-1014") == ("broad row", "broad")  # type: ignore[arg-type]
+    # two such rows in a group: which one holds an occupation would be a guess, so the broad group
+    assert combined_codes({**table, "21-1019": "another"}, {"21-1011", "21-1012", "21-1014"}) == {}
+
+
 def test_detailed_row_with_top_coded_and_withheld_figures(imported: Path) -> None:
     profile = load(imported, "accountants-and-auditors")
     (wages,) = profile["wages"]
@@ -435,16 +446,29 @@ def _csv_rows(name: str, code_column: str, keep) -> dict[str, dict[str, str]]:  
 
 def _committed_sample() -> list[dict]:
     files = sorted(COMMITTED.glob("*.yaml"))
-    wanted = {"software-developers", "actors", "physicians-pathologists", "buyers-and-purchasing-agents-farm-products"}
+    wanted = {"software-developers", "actors", "physicians-pathologists", "buyers-and-purchasing-agents-farm-products",
+              "mental-health-counselors", "recycling-coordinators", "acute-care-nurses"}
     chosen = [f for i, f in enumerate(files) if i % 23 == 0 or f.stem in wanted]
     return [yaml.safe_load(f.read_text(encoding="utf-8")) for f in chosen]
 
 
+def _soc_occupations() -> set[str]:
+    with (SHARED_DATA / "esco" / "crosswalks" / "onetsoc2019_to_soc2018.tsv").open(encoding="utf-8") as handle:
+        return {row["2018 SOC Code"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
 def _expected_soc_row(table: dict[str, dict[str, str]], profile: dict) -> tuple[str, str] | None:
+    """The detailed row; else the group's one row that is no SOC occupation (a code BLS made for
+    several, e.g. 21-1018); else the broad group's."""
     soc = profile["codes"].get("soc", [profile["codes"]["onet_soc"][0][:7]])[0]
     if soc in table:
         return soc, "detailed"
-    return (soc[:6] + "0", "broad") if soc[:6] + "0" in table else None
+    group = soc[:6] + "0"
+    own = _soc_occupations()
+    combined = [code for code in table if code[:6] + "0" == group and code != group and code not in own]
+    if len(combined) == 1:
+        return combined[0], "combined"
+    return (group, "broad") if group in table else None
 
 
 @pytest.mark.skipif(not (SHARED_DATA / "bls").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
@@ -552,3 +576,25 @@ def test_the_catalog_index_figures_trace_to_their_bls_rows(shared_cache: Path) -
             assert getattr(outlook, field) == float(row[column]), (profile["id"], column)
         checked["outlook"] += 1
     assert checked["pay"] >= 60 and checked["top"] >= 1 and checked["outlook"] >= 35, checked
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "bls").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
+def test_every_shared_row_names_all_the_occupations_sharing_it() -> None:
+    """Counted on the whole committed catalog: a row used by several profiles lists them all in each."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    profiles = [yaml.load(f.read_text(encoding="utf-8"), Loader=loader) for f in sorted(COMMITTED.glob("*.yaml"))]
+    for field in ("wages", "outlook"):
+        users: dict[str, list[str]] = {}
+        for profile in profiles:
+            for block in profile.get(field, []):
+                users.setdefault(block["row"]["code"], []).append(profile["codes"]["onet_soc"][0])
+        for profile in profiles:
+            for block in profile.get(field, []):
+                sharing = sorted(users[block["row"]["code"]])
+                assert block["row"].get("shared_by", sharing if len(sharing) > 1 else []) == (
+                    sharing if len(sharing) > 1 else []), (profile["id"], field)
+    nurses = next(p for p in profiles if p["id"] == "acute-care-nurses")
+    assert nurses["wages"][0]["row"]["code"] == "29-1141" and len(nurses["wages"][0]["row"]["shared_by"]) > 1
+    counselors = next(p for p in profiles if p["id"] == "mental-health-counselors")
+    assert (counselors["wages"][0]["row"]["code"], counselors["wages"][0]["row"]["level"]) == ("21-1018", "combined")
+    assert (counselors["wages"][0]["employment"], counselors["wages"][0]["pay"][0]["median"]) == (440380, 59190.0)

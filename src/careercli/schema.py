@@ -339,7 +339,9 @@ class SourceRow(Model, kw_only=True):
     system: Literal["SOC 2018", "ISCO-08", "ROME"]  # the classification the table is keyed by
     code: str  # the row's code, e.g. 15-1252
     title: Optional[str] = None  # the row's own title in the source
-    level: Literal["detailed", "broad"] = "detailed"  # broad: a group wider than this occupation
+    # combined: a code the source made for several occupations, this one among them; broad: a wider group
+    level: Literal["detailed", "combined", "broad"] = "detailed"
+    shared_by: list[str] = []  # every occupation of the catalog whose figures come from this row, when several
 
 
 class Wages(Model, kw_only=True):

@@ -20,7 +20,7 @@ from ..phrases import ESCO_ATTRIBUTION
 from ..reference import ROME_FILE_GLOB
 from ..schema import Profile
 from ..text import fold, slugify
-from .bls import Bls, bls_figures, bls_sources, ep_source, oews_source, read_bls
+from .bls import Bls, bls_figures, bls_sources, ep_source, mark_shared_rows, oews_source, read_bls
 from .crosswalk import Crosswalks, read_crosswalks
 from .esco import VERSIONS as ESCO_VERSIONS
 from .esco import Esco, TitleMatch, read_esco
@@ -68,11 +68,12 @@ def assign_ids(occupations: dict[str, Occupation]) -> dict[str, str]:
 def build_profiles(onet: OnetData, links: Links) -> dict[str, Profile]:
     """id -> validated profile, for every occupation with interest data, sorted by id."""
     ids = assign_ids(onet.occupations)
-    profiles = {}
-    for code in sorted(onet.occupations, key=ids.__getitem__):
-        data = build_profile(onet.occupations[code], onet, links, ids)
-        profiles[ids[code]] = msgspec.convert(data, Profile)
-    return profiles
+    if links.bls and links.crosswalks:
+        links.bls.combine(links.crosswalks.soc2018.values())
+    built = {ids[code]: build_profile(onet.occupations[code], onet, links, ids)
+             for code in sorted(onet.occupations, key=ids.__getitem__)}
+    mark_shared_rows(built.values())
+    return {career_id: msgspec.convert(data, Profile) for career_id, data in built.items()}
 
 
 def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dict[str, str]) -> dict[str, Any]:

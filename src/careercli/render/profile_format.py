@@ -397,12 +397,27 @@ def row_label(row: Optional["SourceRow"]) -> str:
     return " ".join(clean(part) for part in (row.system, row.code, row.title or "") if part)
 
 
-def broad_row_note(row: Optional["SourceRow"]) -> str:
-    """Said when figures are those of a wider group than the occupation."""
-    if row is None or row.level != "broad":
+SHARED_CODES_SHOWN = 5  # occupations named when a row is shared; the JSON lists all
+
+
+def row_note(row: Optional["SourceRow"]) -> str:
+    """Said when figures are not the occupation's alone: a wider group's, a group BLS made of several
+    occupations, or a row other occupations of the catalog show too."""
+    if row is None:
         return ""
-    return _("Figures of the wider group {code} ({title}): the source publishes none for this occupation "
-             "alone.").format(code=clean(row.code), title=clean(row.title or ""))
+    notes = []
+    code, title = clean(row.code), clean(row.title or "")
+    if row.level == "broad":
+        notes.append(_("Figures of the wider group {code} ({title}): the source publishes none for this occupation "
+                       "alone.").format(code=code, title=title))
+    elif row.level == "combined":
+        notes.append(_("Figures for the group {code} ({title}), which the source makes of this occupation and others: "
+                       "it publishes none for this occupation alone.").format(code=code, title=title))
+    if len(row.shared_by) > 1:
+        shown = ", ".join(clean(c) for c in row.shared_by[:SHARED_CODES_SHOWN])
+        more = "…" if len(row.shared_by) > SHARED_CODES_SHOWN else ""
+        notes.append(_("Shared with {n} occupations: {codes}{more}").format(n=len(row.shared_by), codes=shown, more=more))
+    return " ".join(notes)
 
 
 def figure_source(source: "Source", row: Optional["SourceRow"], when: str = "") -> list[str]:

@@ -14,7 +14,7 @@ from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
     source_text,
-    CORE_MARK, FIGURES, PAY_STATISTICS, broad_row_note, capitalized, code_rows, common_provenance, competence_kinds,
+    CORE_MARK, FIGURES, PAY_STATISTICS, row_note, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
@@ -117,7 +117,7 @@ def _md_wages(w: "Wages", lang: str) -> list[str]:
     extra = []
     if w.employment is not None:
         extra.append(f"- **{md(colon(_('Employment')))}** {number(w.employment, lang)}")
-    extra += [f"- {md(text)}" for text in (broad_row_note(w.row), text_of(w.note, lang)) if text]
+    extra += [f"- {md(text)}" for text in (row_note(w.row), text_of(w.note, lang)) if text]
     small = "*" + md(" · ".join(figure_source(w.source, w.row, w.reference or str(w.year)))) + "*"
     return out + ([""] + extra if extra else []) + ["", small]
 
@@ -132,7 +132,7 @@ def _md_outlook(p: "Profile", lang: str) -> list[str]:
 def _md_outlook_block(o: "Outlook", lang: str) -> list[str]:
     out = [f"**{md(outlook_label(o, lang))}**", ""]
     out += [f"- **{md(label)}:** {md(value)}" for label, value in outlook_rows(o, lang)]
-    note = broad_row_note(o.row)
+    note = row_note(o.row)
     if note:
         out.append(f"- {md(note)}")
     return out + ["", "*" + md(" · ".join(figure_source(o.source, o.row))) + "*"]

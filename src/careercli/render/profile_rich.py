@@ -22,7 +22,7 @@ from .layout import (
 )
 from .profile_format import (
     source_text,
-    CORE_MARK, FIGURES, TITLE_CAP, broad_row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
+    CORE_MARK, FIGURES, TITLE_CAP, row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
@@ -238,7 +238,7 @@ def _wages(w: "Wages", lang: str) -> list[RenderableType]:
     rows = [(label, value) for label, value in rows if value.plain]
     if rows:
         out.append(Pairs(rows))
-    note = broad_row_note(w.row)
+    note = row_note(w.row)
     if note:
         out.append(Text(note, style="italic"))
     if w.note:
@@ -286,7 +286,7 @@ def _outlook_block(o: "Outlook", lang: str) -> list[RenderableType]:
     rows = outlook_rows(o, lang)
     if rows:
         out.append(Pairs([(label, Text(value)) for label, value in rows]))
-    note = broad_row_note(o.row)
+    note = row_note(o.row)
     if note:
         out.append(Text(note, style="italic"))
     out.append(_small(figure_source(o.source, o.row)))
