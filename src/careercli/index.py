@@ -47,7 +47,7 @@ from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
-INDEX_FORMAT = 13  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 14  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
@@ -257,7 +257,8 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     other_titles += [(t, "fr") for code in (codes.rome if codes else []) for t in rome_titles(code)]
     own = own_codes(profile)
     declared = [c for c in [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])] if c not in own]
-    search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile))
+    related = [pair for job in profile.related_titles for pair in (*tagged(job.title), *tagged(job.title_feminine))]
+    search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile), related)
     from .tags import profile_tags
 
     return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, profile_tags(profile),
