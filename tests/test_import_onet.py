@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from careercli.errors import CareersError
 from careercli.importers.bls import EP_FILE, OEWS_FILE, find_row, read_oews
 from careercli.importers.esco import significant_words
 from careercli.importers.onet import Occupation, read_onet
@@ -25,10 +26,10 @@ COMMITTED = ROOT / "data" / "careers" / "onet"
 COMMITTED_REFERENCE = ROOT / "data" / "reference"
 
 
-def run_import(out: Path, onet: Path = FIXTURES, reference: Path | None = None):  # noqa: ANN201
+def run_import(out: Path, onet: Path = FIXTURES, reference: Path | None = None, force: bool = False):  # noqa: ANN201
     return import_onet(onet, out, esco_dir=FIXTURES / "esco", crosswalks_dir=FIXTURES / "crosswalks",
                        rome_dir=FIXTURES / "rome", reference_dir=reference or out.parent / "reference",
-                       esco_descriptions_dir=FIXTURES / "esco" / "v1.1.2", bls_dir=FIXTURES / "bls")
+                       esco_descriptions_dir=FIXTURES / "esco" / "v1.1.2", bls_dir=FIXTURES / "bls", force=force)
 
 
 @pytest.fixture(scope="module")
@@ -334,7 +335,9 @@ def test_reimport_removes_only_stale_owned_files(tmp_path: Path) -> None:
     shutil.copytree(FIXTURES, smaller)
     lines = (smaller / "Interests.txt").read_text(encoding="utf-8").splitlines(keepends=True)
     (smaller / "Interests.txt").write_text("".join(l for l in lines if not l.startswith("27-2012.00")), encoding="utf-8")
-    report = run_import(out, onet=smaller)
+    with pytest.raises(CareersError, match="did not write \\(my-notes.yaml\\)"):  # the user's file: refused
+        run_import(out, onet=smaller)
+    report = run_import(out, onet=smaller, force=True)  # one of three profiles gone: --force says it is meant
     assert report.written.removed == ["producers-and-directors.yaml"]
     assert report.written.unchanged == ["software-developers.yaml"]  # accountants changed: one similar job fewer
     assert (out / "my-notes.yaml").exists() and not list(out.glob(".*.tmp"))

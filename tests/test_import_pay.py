@@ -66,7 +66,7 @@ def test_overlays_keep_source_year_geography_and_validate(tmp_path: Path) -> Non
 def test_reimport_removes_overlays_no_longer_produced(tmp_path: Path) -> None:
     import_pay_table(FIXTURES / "isco_be.csv", tmp_path, BELGIUM, CAREERS)
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
-    import_pay_table(FIXTURES / "isco_be.csv", tmp_path, BELGIUM, {"accountants": ["2411"]})
+    import_pay_table(FIXTURES / "isco_be.csv", tmp_path, BELGIUM, {"accountants": ["2411"]}, force=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == [MANIFEST, "accountants.pay.json", "notes.json"]
 
 
