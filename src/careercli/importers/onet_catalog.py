@@ -33,7 +33,7 @@ from .onet_official import (
 from .output import (
     WriteReport, check_output_folder, dump_yaml, remove_other_versions, write_if_changed, write_owned_files,
 )
-from .rome import rome_table_text
+from .rome import TABLE_MARKER, rome_table_text
 
 MAX_SIMILAR = 10
 MAX_TECHNOLOGIES = 25  # hot ones first; caps a few occupations listing hundreds (catalog size)
@@ -396,5 +396,5 @@ def manifest(release: Release, links: Links, count: int) -> dict[str, Any]:
 def write_rome_table(folder: Path, name: str, content: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     write_if_changed(folder / name, content.encode("utf-8"))
-    remove_other_versions(folder, name, ROME_FILE_GLOB)
+    remove_other_versions(folder, name, ROME_FILE_GLOB, TABLE_MARKER.encode())
     return folder / name
