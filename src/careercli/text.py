@@ -21,6 +21,7 @@ _CONTROL = re.compile(f"[{UNSAFE_CHARACTERS}]")
 _UNSAFE_OR_SURROGATE = re.compile(f"[{UNSAFE_CHARACTERS}\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile("[\n\t]")
+_COLOUR = re.compile("(\x1b\\[[0-9;]*m)")  # SGR: the only escape sequence a rendered page holds
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # The Unicode blocks of combining marks (accents once a letter is decomposed with NFKD).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -30,6 +31,13 @@ FALLBACK_ORDER = ("en", "fr", "nl")
 def clean(text: str) -> str:
     """Strip terminal control and invisible characters from untrusted text (markup is escaped elsewhere)."""
     return _UNSAFE_OR_SURROGATE.sub(_drop_or_show_byte, text)
+
+
+def clean_rendered(text: str) -> str:
+    """A page as rendered for the terminal (from the page cache, which could be forged): its colour
+    sequences kept, every other control character dropped."""
+    parts = _COLOUR.split(text)
+    return "".join(part if index % 2 else clean(part) for index, part in enumerate(parts))
 
 
 def clean_line(text: str) -> str:
