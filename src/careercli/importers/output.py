@@ -9,7 +9,6 @@ file it owned before and no longer produces is removed, and nothing else is ever
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import shutil
@@ -21,7 +20,7 @@ from typing import Any, Optional
 import yaml
 
 from ..errors import CareersError
-from ..files import TEMPORARY_SUFFIX, write_atomically
+from ..files import TEMPORARY_SUFFIX, check_writable, write_atomically
 from ..i18n import _, os_reason
 
 try:  # libyaml is much faster; the tests check both dumpers give the same bytes
@@ -92,7 +91,7 @@ def check_output_folder(folder: Path, generator: str, *, force: bool = False) ->
     folder, or (without `force`) one holding another importer's or the user's files."""
     if folder.exists() and not folder.is_dir():
         raise CareersError(_("{path} is a file; --out needs a folder").format(path=folder))
-    _check_writable(folder)
+    check_writable(folder)
     previous = read_previous(folder)
     if force:
         return previous
@@ -147,16 +146,6 @@ def _leftover(name: str) -> bool:
 def _some(names: list[str], shown: int = 3) -> str:
     more = len(names) - shown
     return ", ".join(names[:shown]) + (_(" and {count} more").format(count=more) if more > 0 else "")
-
-
-def _check_writable(folder: Path) -> None:
-    """The folder, or the nearest one that exists above it, must accept new files."""
-    existing = folder
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent
-    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
-        raise CareersError(_("cannot write to {folder}: {reason}").format(
-            folder=existing, reason=os_reason(PermissionError(errno.EACCES, "Permission denied"))))
 
 
 def _check_shrink(folder: Path, previous: Previous, files: dict[str, bytes], force: bool) -> None:
