@@ -36,6 +36,16 @@ MAX_SCORE = 1_000_000  # a scale score, as --scores takes them (quiz.answers)
 MAX_TEXT = 1000  # characters of a date, a language, a title ...
 MAX_ITEMS = 1000  # answers, matches, reasons, notes
 _LETTERS = re.compile(r"^[RIASEC]{1,2}$")  # a career's official letters
+# What the fields printed inside commands and code spans may hold (a backtick or a markup bracket
+# there would break out of them): checked on load, as the rest.
+_SHAPES = {
+    "bank": re.compile(r"^[A-Za-z0-9._-]{1,64}$"),
+    "answers": re.compile(r"^[1-5-]{0,1000}$"),
+    "taken": re.compile(r"^[0-9T:+.Z -]{1,40}$"),
+    "lang": re.compile(r"^(?:fr|en|nl|)$"),
+    "code": re.compile(r"^[RIASEC()/]{0,20}$"),
+    "currency": re.compile(r"^[A-Z]{3}$"),
+}
 MAX_FILE = 2_000_000  # bytes: a kept result is a few kilobytes
 
 
@@ -156,9 +166,38 @@ def read_saved(path: Path) -> Saved:
         saved = msgspec.json.decode(read_bounded(path, MAX_FILE), type=Saved)
     except (OSError, msgspec.DecodeError, msgspec.ValidationError):
         raise bad from None
-    if saved.version != SAVED_VERSION or not _sensible(saved):
+    if saved.version != SAVED_VERSION or not _sensible(saved) or not _well_formed(saved):
         raise bad
-    return saved
+    return _cleaned(saved)
+
+
+def _well_formed(saved: Saved) -> bool:
+    """The fields that go into commands, code spans and headings have their expected shape."""
+    quiz, fit = saved.quiz, saved.fit
+    fields = [("taken", saved.taken), ("lang", saved.lang), ("bank", saved.bank)]
+    if quiz is not None:
+        fields += [("lang", quiz.lang), ("bank", quiz.profile.bank), ("answers", quiz.answers), ("taken", quiz.taken),
+                   ("code", quiz.code.letters), ("code", quiz.code.display),
+                   ("currency", quiz.pay_unit.currency if quiz.pay_unit else None)]
+    if fit is not None:
+        fields += [("code", fit.code), ("lang", fit.lang), ("taken", fit.taken)]
+    return all(value is None or _SHAPES[shape].match(value) for shape, value in fields)
+
+
+def _cleaned(saved: Saved) -> Saved:
+    """Every text of the file through the one sanitiser (text.clean), whatever prints it later."""
+    from ..text import clean
+
+    def walk(value: object) -> object:
+        if isinstance(value, str):
+            return clean(value)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {walk(k): walk(v) for k, v in value.items()}
+        return value
+
+    return msgspec.convert(walk(msgspec.to_builtins(saved)), type=Saved)
 
 
 def _sensible(saved: Saved) -> bool:
