@@ -38,7 +38,7 @@ import msgspec
 
 from ..errors import UsageError
 from ..i18n import _
-from ..schema import PayOverlay
+from ..schema import MAX_FIGURE, PayOverlay, percentiles_out_of_order
 from ..walk import OVERLAY_SUFFIX
 from .output import check_output_folder, dump_json, write_owned_files
 from .tsv import ImportDataError, read_source_text
@@ -137,6 +137,7 @@ def _row(path: Path, line: int, fields: dict[str, str], columns: list[str], key:
         _figure(path, row, statistic, fields.get(statistic, "").strip())
     if not (row.amounts or row.suppressed):
         raise ImportDataError(path, _("no figure in this row"), line)
+    _check_order(path, row)
     employment = fields.get("employment", "").strip().replace(" ", "").replace("\u00a0", "")
     if employment:
         if not employment.isdigit():
@@ -163,7 +164,17 @@ def _figure(path: Path, row: PayRow, statistic: str, text: str) -> None:
     if value < 0 or value != value or value == float("inf"):
         raise ImportDataError(path, _("column '{column}': not an amount: {value!r}").format(
             column=statistic, value=text), row.line)
+    if value > MAX_FIGURE:
+        raise ImportDataError(path, _("column '{column}': {value!r} is more than any pay ({most:g})").format(
+            column=statistic, value=text, most=MAX_FIGURE), row.line)
     row.amounts[statistic] = value
+
+
+def _check_order(path: Path, row: PayRow) -> None:
+    """Percentiles in order (p10 <= p25 <= median <= p75 <= p90), as every profile's must be."""
+    disorder = percentiles_out_of_order(row.amounts)  # type: ignore[arg-type]
+    if disorder:
+        raise ImportDataError(path, disorder, row.line)
 
 
 # ---------------------------------------------------------------- matching careers
