@@ -81,6 +81,7 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
     return {
         "line": person.line,
         "name": clean(person.name),
+        "identity": {clean(header): clean(value) for header, value in person.identity},
         "profile": dict(zip(SCALES, person.scores)),
         "code": person.code.letters,
         "code_display": person.code.display,
@@ -132,11 +133,12 @@ def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Ite
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     checked = result.preferences.threshold is not None
-    writer.writerow((*CSV_COLUMNS, "pay_check") if checked else CSV_COLUMNS)
+    header = [CSV_COLUMNS[0], *(csv_cell(h) for h in result.identity_headers), *CSV_COLUMNS[1:]]
+    writer.writerow([*header, "pay_check"] if checked else header)
     cells: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
     for block in blocks:
         for person in block:
-            lead = [csv_cell(person.name), person.code.display]
+            lead = [csv_cell(person.name), *(csv_cell(value) for _header, value in person.identity), person.code.display]
             if not person.careers and not person.letters:
                 writer.writerow(lead)
             for rank, (ref, r) in enumerate(person.careers, 1):
