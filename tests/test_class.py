@@ -228,3 +228,16 @@ def test_a_windows_excel_export_is_read_with_a_note(cli, tmp_path: Path) -> None
     doc = as_json(result)
     assert doc["data"]["people"][0]["identity"]["Prénom"] == "Zoé"
     assert any("read as Windows-1252" in note for note in doc["data"]["notes"])
+
+
+def test_french_csv_opens_as_columns_in_a_belgian_excel(cli, tmp_path: Path) -> None:
+    path = tmp_path / "classe.csv"
+    path.write_text(BELGIAN_EXPORT, encoding="utf-8")
+    out = tmp_path / "résultats.csv"
+    assert cli("class", str(path), "--lang", "fr", "--top", "1", "--out", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("\ufeffnom;Prénom;Classe;E-mail;code;rang;id;titre;score;correspondance;")
+    first = text.splitlines()[1].split(";")
+    assert first[:4] == ["Dupont", "Zoé", "5A", "zoe@ecole.be"] and "," in first[8] and "." not in first[8]
+    english = cli("class", str(path), "--lang", "fr", "--top", "1", "--format", "csv", "--csv-dialect", "plain")
+    assert english.stdout.startswith("name,Prénom,Classe,E-mail,code,rank,")

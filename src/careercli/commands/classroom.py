@@ -27,6 +27,7 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
     strict: bool = False
     catalog: Optional[str] = None  # rome, onet or all (default: by language)
     id_columns: Optional[list[str]] = None  # --id-columns: the identity columns, named (default: found)
+    csv_dialect: str = "auto"  # --csv-dialect: french, plain, or auto (french in French)
 
 
 def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str]] = None) -> "ClassResult":
@@ -55,7 +56,9 @@ def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs:
     lang = current_language()
     notes = list(notes or [])
     if not len(roster):
-        return rank_class(roster, [], prefs, lang, options.top, notes, taken=app.env.now())
+        return rank_class(roster, [], prefs, lang, options.top, notes, taken=app.env.now(),
+                          csv_dialect=options.csv_dialect)
     entries, catalog_notes = ranked_entries(app.catalog(extra_dirs), app.scope(options.catalog))
-    return rank_class(roster, entries, prefs, lang, options.top, notes + catalog_notes, taken=app.env.now())
+    return rank_class(roster, entries, prefs, lang, options.top, notes + catalog_notes, taken=app.env.now(),
+                      csv_dialect=options.csv_dialect)
 

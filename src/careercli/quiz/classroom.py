@@ -131,6 +131,7 @@ class ClassResult(msgspec.Struct):
     top: int = 5
     taken: Optional[str] = None  # when it was scored (ISO 8601), for reports
     identity_headers: list[str] = []  # the class file's identity columns, carried to the output
+    csv_dialect: str = "plain"  # "french": semicolons, decimal commas, a BOM, French headers
 
     @property
     def exit_code(self) -> ExitCode:
@@ -409,7 +410,8 @@ def _first_of(problems: list[RowProblem]) -> RowProblem:
 # ---------------------------------------------------------------- ranking
 
 def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = Preferences(), lang: str = "en",
-               top: int = 5, notes: Optional[list[str]] = None, taken: Optional[str] = None) -> ClassResult:
+               top: int = 5, notes: Optional[list[str]] = None, taken: Optional[str] = None,
+               csv_dialect: Optional[str] = None) -> ClassResult:
     """Rank the catalog for every person, exactly as `careers quiz` does for one (see quiz.batch)."""
     from .batch import CareerTable, RankedPeople
     from .results import ranking_notes
@@ -419,5 +421,6 @@ def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = 
     all_notes = list(notes or [])
     if len(roster):  # what the preferences left out is the same for everyone
         all_notes += ranking_notes(table.counts, prefs)
+    dialect = csv_dialect if csv_dialect in ("french", "plain") else ("french" if lang == "fr" else "plain")
     return ClassResult(roster.source, roster.bank, people, roster.problems, prefs, lang, all_notes, top, taken,
-                       roster.identity_headers)
+                       roster.identity_headers, dialect)
