@@ -626,8 +626,10 @@ _SECTIONS: dict[str, Builder] = {
 
 def emit(view: "ProfileView", output: "Output") -> None:
     """Print the profile; a long one goes through the pager at a terminal."""
+    from ..text import clean_rendered
+
     console = output.out
-    text = rendered_text(view, console, output.cache)
+    text = clean_rendered(rendered_text(view, console, output.cache))  # the cached page is untrusted too
     if view.pager and console.is_terminal and text.count("\n") >= console.height and output.page(text):
         return
     console.file.write(text)
