@@ -592,3 +592,33 @@ def suggestions(catalog: "Catalog", text: str, *, lang: str, limit: int = 3) -> 
         if career_id not in found:
             found[career_id] = Hit(entries[career_id], round(score * 0.5), "title", key, typo=True)
     return sorted(found.values(), key=lambda h: -h.score)[:limit]
+
+
+# ---------------------------------------------------------------- what the commands list and open
+
+def ranked_careers(catalog: "Catalog", text: str, *, lang: str,
+                   scope: Optional[Collection[str]] = None) -> list[Hit]:
+    """What `careers search` lists: every hit, best first, less the twins of the language's reference."""
+    from .scope import without_twins
+
+    hits = search_entries(catalog, text, lang=lang, limit=None, scope=scope)
+    kept, _hidden = without_twins([h.entry for h in hits], lang)
+    ids = {e.id for e in kept}
+    return [h for h in hits if h.entry.id in ids]
+
+
+def resolution_of(catalog: "Catalog", text: str, *, lang: str,
+                  scope: Optional[Collection[str]] = None) -> Resolution:
+    """What a command taking JOB makes of `text`: in `scope`, else anywhere when nothing in it matches."""
+    resolution = resolve_hits(search_entries(catalog, text, lang=lang, limit=None, scope=scope), lang)
+    if resolution.kind == "none" and scope is not None:  # not in the language's catalog: anywhere else?
+        resolution = resolve_hits(search_entries(catalog, text, lang=lang, limit=None), lang)
+    return resolution
+
+
+def opened_career(catalog: "Catalog", text: str, *, lang: str, scope: Optional[Collection[str]] = None) -> str:
+    """The id `careers show TEXT` opens, or its first choice when it asks ('' when nothing matches)."""
+    resolution = resolution_of(catalog, text, lang=lang, scope=scope)
+    if resolution.hit is not None:
+        return resolution.hit.entry.id
+    return resolution.candidates[0].entry.id if resolution.kind == "ambiguous" and resolution.candidates else ""
