@@ -36,14 +36,14 @@ def choose(app: "App", catalog: "Catalog", query: str, scope: Optional[frozenset
            outside_id: Optional[str] = None) -> str:
     """`outside_id`: the query is the id of a career outside `scope`; only a code or title that
     the query names exactly inside the scope wins over it (`boulanger` in English: Bakers)."""
-    from ..search import resolve_hits, search_entries, suggestions
+    from ..search import resolve_hits, resolution_of, search_entries, suggestions
 
     lang = current_language()
     resolution = resolve_hits(search_entries(catalog, query, lang=lang, limit=None, scope=scope), lang)
     if outside_id is not None and resolution.kind != "exact":
         return outside_id
     if resolution.kind == "none" and scope is not None:  # not in the language's catalog: anywhere else?
-        resolution = resolve_hits(search_entries(catalog, query, lang=lang, limit=None), lang)
+        resolution = resolution_of(catalog, query, lang=lang)
     if resolution.kind in ("exact", "best"):
         hit = resolution.hit
         assert hit is not None

@@ -15,15 +15,11 @@ if TYPE_CHECKING:
 
 def search(app: "App", query: str, *, limit: int = 10, extra_dirs: Optional[list[str]] = None,
            catalog_choice: Optional[str] = None) -> SearchResult:
-    from ..scope import without_twins
-    from ..search import search_entries, suggestions
+    from ..search import ranked_careers, suggestions
 
     lang = current_language()
     catalog = app.catalog(extra_dirs)
-    hits = search_entries(catalog, query, lang=lang, limit=None, scope=app.scope(catalog_choice))
-    kept, _hidden = without_twins([h.entry for h in hits], lang)
-    ids = {e.id for e in kept}
-    hits = [h for h in hits if h.entry.id in ids][:limit]
+    hits = ranked_careers(catalog, query, lang=lang, scope=app.scope(catalog_choice))[:limit]
     found = [found_of(catalog, hit, rank, lang, query) for rank, hit in enumerate(hits, 1)]
     suggested = [] if hits else [found_of(catalog, hit, rank, lang, query)
                                  for rank, hit in enumerate(suggestions(catalog, query, lang=lang), 1)]
