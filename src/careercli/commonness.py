@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 # Words that qualify a title without making it a specialised job (folded and stemmed as search
 # stems them): "Infirmier en soins généraux", "Médecin généraliste", "Registered Nurses".
 GENERIC_QUALIFIERS = frozenset(
-    "soins generaux generale general generaliste polyvalent polyvalente specialise specialisee qualifie qualifiee "
-    "registered generalist".split())
+    "soins generaux generaliste polyvalent polyvalente specialise specialisee qualifie qualifiee "
+    "registered generalist".split())  # not "général": an "infirmier général" manages nurses
 MATCH_WEIGHTS = {"exact": 1.0, "close": 0.75, "broad": 0.5, "narrow": 0.5}
 
 

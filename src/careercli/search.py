@@ -585,9 +585,9 @@ def match_band(score: int, key: str, key_lang: str, lang: str, query_words: list
 def general_title(key: str, query_words: list[str]) -> Optional[str]:
     """The generic qualifiers a matched title adds to the query ("" for the bare word; "soins
     generaux" for "Infirmier en soins généraux (IDE)"), or None when it names a specialised job."""
-    title_words = significant(stemmed(_BRACKETS.sub(" ", key)).split())
-    rest = generic_rest(title_words, query_words, _GENERIC)
-    return None if rest is None else " ".join(rest)
+    written = [w for w in words(_BRACKETS.sub(" ", key)) if w not in STOP_WORDS]
+    rest = generic_rest([stem(w) for w in written], query_words, _GENERIC)
+    return None if rest is None else " ".join(w for w in written if stem(w) in rest)
 
 
 class _Found:

@@ -143,6 +143,10 @@ class Found(msgspec.Struct, kw_only=True):
     code: Optional[str] = None
     job_zone: Optional[int] = None
     origin: str = ""
+    because: str = ""  # why it ranks where it does: match, general title, vocabulary, how common
+    onet_soc: list[str] = []  # its codes, for scripts to join to other data
+    rome: list[str] = []
+    isco08: list[str] = []
 
 
 class SearchResult(msgspec.Struct, kw_only=True):

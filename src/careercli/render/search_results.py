@@ -11,7 +11,9 @@ if TYPE_CHECKING:
     from ..views import Found, SearchResult
     from .output import Output
 
-CSV_COLUMNS = ("rank", "id", "title", "score", "field", "matched", "language", "typo", "code", "job_zone", "origin")
+CSV_COLUMNS = ("rank", "id", "title", "score", "field", "matched", "language", "typo", "code", "job_zone", "origin",
+               "because", "onet_soc", "rome", "isco08")
+CODE_COLUMNS = ("onet_soc", "rome", "isco08")  # lists: in CSV and Markdown, joined by spaces
 
 
 def field_label(field: str) -> str:
@@ -28,6 +30,12 @@ def why(found: "Found") -> str:
     return reason + (" " + _("(spelling corrected)") if found.typo else "")
 
 
+def codes_cell(found: "Found") -> str:
+    """'O*NET-SOC 29-1141.00, ISCO-08 2221': the codes of a result, each named."""
+    named = (("O*NET-SOC", found.onet_soc), ("ROME", found.rome), ("ISCO-08", found.isco08))
+    return ", ".join(f"{name} {' '.join(codes)}" for name, codes in named if codes)
+
+
 def found_data(found: "Found") -> dict[str, Any]:
     return {name: getattr(found, name) for name in CSV_COLUMNS}
 
@@ -37,15 +45,20 @@ def emit_json(result: "SearchResult", output: "Output") -> None:
                                  "suggestions": [found_data(f) for f in result.suggestions]})
 
 
+def _cell(found: "Found", column: str) -> Any:
+    value = getattr(found, column)
+    return " ".join(value) if column in CODE_COLUMNS else value
+
+
 def emit_csv(result: "SearchResult", output: "Output") -> None:
-    output.write_data(csv_text(CSV_COLUMNS, ([getattr(f, c) for c in CSV_COLUMNS] for f in result.results)))
+    output.write_data(csv_text(CSV_COLUMNS, ([_cell(f, c) for c in CSV_COLUMNS] for f in result.results)))
     _say_nothing_found(result, output)
 
 
 def emit_markdown(result: "SearchResult", output: "Output") -> None:
-    lines = [f"| # | {_('Career')} | {_('Id')} | {_('Why')} | {_('Score')} |", "|---:|---|---|---|---:|"]
-    lines += [f"| {f.rank} | {md_cell(f.title)} | `{md_cell(f.id)}` | {md_cell(why(f))} | {f.score} |"
-              for f in result.results]
+    lines = [f"| # | {_('Career')} | {_('Id')} | {_('Codes')} | {_('Why')} | {_('Score')} |", "|---:|---|---|---|---|---:|"]
+    lines += [f"| {f.rank} | {md_cell(f.title)} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | "
+              f"{md_cell(why(f) + ('; ' + f.because if f.because else ''))} | {f.score} |" for f in result.results]
     output.write_data("\n".join(lines) + "\n")
     _say_nothing_found(result, output)
 
