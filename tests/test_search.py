@@ -131,6 +131,22 @@ def test_a_numbered_choice_at_a_terminal(tmp_path):
     assert title.split(",")[0] in shown.split("which one")[-1]  # its profile was shown
 
 
+@pytest.mark.parametrize("key", ["q", "\x1b"])
+def test_the_numbered_choice_is_cancelled_quietly(key):
+    """Esc or q: exit 130 with one line, no list of candidates nor "Error" (issue 19)."""
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "LINES": "40", "CAREERS_LANG": "en", "TERM": "xterm",
+           "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONPATH": str(ROOT / "src"), "PAGER": "cat"}
+    child = pexpect.spawn(sys.executable, ["-m", "careercli", "show", "teacher"], env=env, dimensions=(40, 100),
+                          encoding="utf-8", timeout=30)
+    child.expect("Esc or q cancels")
+    child.send(key)
+    child.expect(pexpect.EOF)
+    child.close()
+    after = child.before.replace("\r", "").split("cancels)")[-1]
+    assert child.exitstatus == 130
+    assert "No career chosen." in after and "Error" not in after and "give one of their ids" not in after
+
+
 def test_the_search_table_is_read_in_place_and_a_damaged_one_is_refused(tmp_path):
     """The table is stored as a header and raw arrays and read from a mapped file: the same keys
     and postings come back (UTF-8 keys included), and a cut or inconsistent table is refused."""

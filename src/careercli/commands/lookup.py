@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..errors import AmbiguousError, NotFoundError
+from ..errors import AmbiguousError, Interrupted, NotFoundError
 from ..i18n import _, current_language, listed
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ def ask_or_refuse(app: "App", catalog: "Catalog", query: str, candidates: list["
         chosen = choose_career(query, [(h.entry.id, title_of(h, lang)) for h in candidates])
         if chosen:
             return chosen
+        raise Interrupted(_("No career chosen."))  # cancelled: one quiet line, exit 130
     choices = listed(f"{n}. {title_of(h, lang)} ({h.entry.id})" for n, h in enumerate(candidates, 1))
     raise AmbiguousError(_("'{query}' matches several careers; give one of their ids: {careers}").format(
         query=query, careers=choices), data={"candidates": [candidate_data(h, lang) for h in candidates]})
