@@ -54,3 +54,40 @@ def test_a_word_that_matches_nothing_is_left_out_when_the_others_match(cli):
     assert first_result(cli, "chauffeur TEC", "fr")["id"] == "conducteur-de-bus"  # TEC: the vocabulary
     found = first_result(cli, "boulanger zzzqx", "fr")
     assert found["id"] == "boulanger" and "une partie de la recherche seulement" in found["because"]
+
+
+def test_the_vocabulary_file_is_checked_line_by_line():
+    from careercli.vocabulary import parse_vocabulary, unfound_meanings
+
+    text = ("# a comment\n"
+            "kiné\tfr\t\tshort\tkinésithérapeute\tWiktionnaire\n"
+            "kiné\tfr\t\tshort\tkinésithérapeute\tagain\n"  # the same term twice
+            "régent\tfr\tXX\tregional\tprofesseur de collège\tBDLP\n"  # an unknown region
+            "prof\tfr\t\tslang\tprofesseur\tWiktionnaire\n"  # an unknown kind
+            "vet\ten\t\tshort\tveterinarian\t\n"  # no source
+            "too\tfew\tfields\n"
+            "zzz\ten\t\tshort\tnowhere to be found\tsomewhere\n")
+    terms, problems = parse_vocabulary(text)
+    assert [t.term for t in terms] == ["kiné", "zzz"]
+    assert [(p.line, p.field) for p in problems] == [(3, "term"), (4, "region"), (5, "kind"), (6, "source"), (7, "")]
+    unfound = unfound_meanings(terms, lambda phrase, lang: phrase != "nowhere to be found")
+    assert [(p.line, p.field, p.message) for p in unfound] == [(8, "means", "'nowhere to be found' finds no career")]
+
+
+def test_the_shipped_vocabulary_is_valid_and_counted_in_about(cli):
+    from careercli.vocabulary import default_vocabulary, parse_vocabulary, vocabulary_path
+
+    _terms, problems = parse_vocabulary(vocabulary_path().read_text(encoding="utf-8"))
+    assert problems == [] and len(default_vocabulary()) >= 50
+    assert all(term.source for term in default_vocabulary())
+    about = json.loads(cli("about", "--format", "json").stdout)["data"]
+    vocabulary = [s for s in about["sources"] if "Everyday, Belgian and short job words" in s["name"]]
+    assert vocabulary and vocabulary[0]["version"] == f"{len(default_vocabulary())} terms"
+
+
+def test_a_term_is_used_in_its_own_language_only():
+    from careercli.vocabulary import default_vocabulary, query_variants
+
+    assert [v for v, _t, _p in query_variants("prof de math", "fr", default_vocabulary())] == ["professeur math"]
+    assert query_variants("prof", "en", default_vocabulary()) == []  # English "prof" is a university professor
+    assert [v for v, _t, _p in query_variants("chauffeur de camion", "fr", default_vocabulary())] == ["chauffeur poids lourd"]
