@@ -91,3 +91,12 @@ def test_a_term_is_used_in_its_own_language_only():
     assert [v for v, _t, _p in query_variants("prof de math", "fr", default_vocabulary())] == ["professeur math"]
     assert query_variants("prof", "en", default_vocabulary()) == []  # English "prof" is a university professor
     assert [v for v, _t, _p in query_variants("chauffeur de camion", "fr", default_vocabulary())] == ["chauffeur poids lourd"]
+
+
+def test_similar_results_carry_their_codes_too(cli):
+    document = json.loads(cli("similar", "registered-nurses", "--limit", "2", "--format", "json").stdout)
+    first = document["data"]["results"][0]
+    assert first["onet_soc"] and first["isco08"] and first["rome"] == []
+    rows = list(csv.DictReader(io.StringIO(cli("similar", "registered-nurses", "--limit", "2", "--format", "csv").stdout)))
+    assert rows[0]["onet_soc"] == first["onet_soc"][0] and rows[0]["isco08"] == " ".join(first["isco08"])
+    assert "ISCO-08" in cli("similar", "registered-nurses", "--limit", "2", "--format", "markdown").stdout

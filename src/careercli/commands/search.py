@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-import re
-
 from ..i18n import _, current_language
-from ..views import Found, SearchResult
-
-_ONET_SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
-_ROME = re.compile(r"^[A-Z]\d{4}$")
+from ..views import Found, SearchResult, codes_of
 
 if TYPE_CHECKING:
     from ..app import App
     from ..catalog import Catalog
-    from ..index import Entry
     from ..search import Hit
 
 
@@ -40,12 +34,6 @@ def found_of(catalog: "Catalog", hit: "Hit", rank: int, lang: str, query: str) -
     return Found(rank=rank, id=entry.id, title=clean(localize(entry.title, lang) or entry.id), score=hit.score,
                  field=hit.field, matched=matched, language=hit.lang, typo=hit.typo, code=entry.holland, job_zone=entry.job_zone,
                  origin=entry.origin, because=because(hit), **codes_of(entry))
-
-
-def codes_of(entry: "Entry") -> dict[str, list[str]]:
-    """The O*NET-SOC, ROME and ISCO-08 codes of a career, for scripts to join."""
-    return {"onet_soc": [c for c in entry.codes if _ONET_SOC.match(c)], "rome": [c for c in entry.codes if _ROME.match(c)],
-            "isco08": list(entry.isco08)}
 
 
 def because(hit: "Hit") -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import _
-from .cells import csv_text, md_cell, plain_line
+from .cells import code_cell, codes_cell, csv_text, md_cell, plain_line
 
 if TYPE_CHECKING:
     from ..views import Found, SearchResult
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 CSV_COLUMNS = ("rank", "id", "title", "score", "field", "matched", "language", "typo", "code", "job_zone", "origin",
                "because", "onet_soc", "rome", "isco08")
-CODE_COLUMNS = ("onet_soc", "rome", "isco08")  # lists: in CSV and Markdown, joined by spaces
+
 
 
 def field_label(field: str) -> str:
@@ -30,12 +30,6 @@ def why(found: "Found") -> str:
     return reason + (" " + _("(spelling corrected)") if found.typo else "")
 
 
-def codes_cell(found: "Found") -> str:
-    """'O*NET-SOC 29-1141.00, ISCO-08 2221': the codes of a result, each named."""
-    named = (("O*NET-SOC", found.onet_soc), ("ROME", found.rome), ("ISCO-08", found.isco08))
-    return ", ".join(f"{name} {' '.join(codes)}" for name, codes in named if codes)
-
-
 def found_data(found: "Found") -> dict[str, Any]:
     return {name: getattr(found, name) for name in CSV_COLUMNS}
 
@@ -45,13 +39,8 @@ def emit_json(result: "SearchResult", output: "Output") -> None:
                                  "suggestions": [found_data(f) for f in result.suggestions]})
 
 
-def _cell(found: "Found", column: str) -> Any:
-    value = getattr(found, column)
-    return " ".join(value) if column in CODE_COLUMNS else value
-
-
 def emit_csv(result: "SearchResult", output: "Output") -> None:
-    output.write_data(csv_text(CSV_COLUMNS, ([_cell(f, c) for c in CSV_COLUMNS] for f in result.results)))
+    output.write_data(csv_text(CSV_COLUMNS, ([code_cell(f, c) for c in CSV_COLUMNS] for f in result.results)))
     _say_nothing_found(result, output)
 
 
