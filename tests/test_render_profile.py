@@ -15,7 +15,7 @@ from rich.console import Console
 from careercli.i18n import language
 from careercli.render.profile_markdown import profile_markdown
 from careercli.render.profile_rich import render_profile
-from careercli.render.sections import SECTIONS, section_heading
+from careercli.sections import SECTIONS, section_heading
 from careercli.schema import Profile
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "careers" / "administrateur-de-production.yaml"

@@ -159,6 +159,6 @@ def test_the_python_api_gives_the_same_list(cli) -> None:
 
     careers = Careers(cache_dir=os.environ["CAREERS_CACHE_DIR"])
     found = careers.similar("registered-nurses", limit=12)
-    assert [(n.entry.id, n.source) for n in found] == [(r["id"], r["source"]) for r in
-                                                      shipped(cli, "registered-nurses", "--limit", "12")["results"]]
-    assert {n.entry.origin for n in careers.similar("comptable", lang="fr")} <= {"rome", "curated"}
+    assert [(n.id, n.source) for n in found.results] == [(r["id"], r["source"]) for r in
+                                                         shipped(cli, "registered-nurses", "--limit", "12")["results"]]
+    assert {n.origin for n in careers.similar("comptable", lang="fr").results} <= {"rome", "curated"}

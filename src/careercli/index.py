@@ -196,27 +196,13 @@ class NoProgress:
 # ---------------------------------------------------------------- names and keys
 
 def layer_key(root: Path) -> str:
-    """What an index of `root` depends on: the versions, the code that validates and indexes
-    (its files' mtimes, so an edited schema in a checkout never serves old results), the folder."""
+    """What an index of `root` depends on: the versions, the package's code and shipped data
+    (stamp.inputs_stamp, so an edited schema or reference table in a checkout never serves old
+    results), the folder."""
+    from .stamp import inputs_stamp
+
     folder = os.fsencode(root).decode("utf-8", "backslashreplace")  # a name that is not UTF-8 cannot be stored as is
-    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), code_stamp(), folder])
-
-
-# The modules whose code decides what an index holds (parsing, validation, entries, search keys,
-# tags, pay facts): an edit to one of them in a checkout makes every index be built again.
-INDEXING_CODE = ("schema", "loader", "yamlread", "template", "index", "reference", "tags", "search", "text", "pay",
-                 "walk")
-
-
-def code_stamp() -> str:
-    here = Path(__file__).parent
-    stamps = []
-    for name in (f"{module}.py" for module in INDEXING_CODE):
-        try:
-            stamps.append(str(os.stat(here / name).st_mtime_ns))
-        except OSError:
-            stamps.append("-")
-    return ":".join(stamps)
+    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), inputs_stamp(), folder])
 
 
 def layer_tag(key: str) -> str:

@@ -19,12 +19,13 @@ A class may hold 100,000 people: a row is read into six scores (a tuple), and a 
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 import msgspec
 
 from ..errors import CareersError, ExitCode, UsageError
 from ..i18n import _
+from ..views import Result
 from .answers import SKIP_TOKENS, choose_bank, parse_number, parse_value
 from .ranking import Preferences
 from .results import QuizResult
@@ -105,7 +106,7 @@ class PersonResult(msgspec.Struct, frozen=True):
     result: QuizResult
 
 
-class ClassResult(msgspec.Struct):
+class ClassResult(Result):
     """The scored class. `people` is a sequence of `PersonResult` built as it is read (a class
     may be large): iterate it, index it, take its length."""
 
@@ -118,6 +119,10 @@ class ClassResult(msgspec.Struct):
     notes: list[str]
     top: int = 5
     taken: Optional[str] = None  # when it was scored (ISO 8601), for reports
+
+    def to_dict(self) -> dict[str, Any]:
+        return msgspec.structs.replace(self, people=list(self.people)).to_dict() if not isinstance(
+            self.people, list) else super().to_dict()
 
     @property
     def exit_code(self) -> ExitCode:

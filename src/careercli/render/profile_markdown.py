@@ -21,7 +21,7 @@ from .profile_format import (
     riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span, title_forms, zone_origin,
     wages_label, wanted_sections,
 )
-from .sections import section_heading
+from ..sections import section_heading
 
 if TYPE_CHECKING:
     from ..schema import CompetenceGroup, Outlook, Profile, Salary, Text, Wages
