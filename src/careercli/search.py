@@ -20,6 +20,13 @@ Scores (0-100) say how well a career matches, from its best key:
    < 88  the same with a misspelt word (x 0.88, and scaled by how close the spelling is)
    50-60  the words are in the profile's texts only
 
+Ranking (`rank_key`): match quality in bands, then the vocabulary's meaning of a word
+(data/reference/vocabulary.tsv: "kiné", "régent", "camion" = poids lourd), a general title, a
+main title before another title, and how common the career is (U.S. employment, commonness.py).
+Query words match in any order, plural and French feminine aside ("infirmières", "institutrice"),
+elisions split ("l'infirmière"), stop words optional; a word that matches nothing is left out
+when the others match (ranked last, never opened alone).
+
 One career for a query (`resolve_hits`, used by every command taking JOB), in this order: an id,
 code or exact title shows at once; the one career whose whole title it is, plural aside, is
 shown ("electrician" -> Electricians); a word in the own titles of three careers or more names a
@@ -546,16 +553,18 @@ def _vocabulary_variants(query: str, lang: str) -> list[tuple[str, "Optional[Ter
 
 
 def rank_key(hit: Hit, lang: str) -> tuple:
-    """Match quality first (`band`; among whole-title matches, the score: an exact title before
-    another title); then a general title before specialised ones, then the more common career
-    (commonness.py); a match through the vocabulary (vocabulary.py) before others equally good, a
-    person having said what the word means; then the finer score, curated before reference profiles, the later folder,
-    and the title in `lang`."""
+    """The order of results (README "The job people mean"): match quality first (`band`; among
+    whole-query matches the score, an exact title before another title); then a match through the
+    vocabulary (vocabulary.py), a person having said what the word means; then a general title
+    before specialised ones, a main title before another title (KIND_WEIGHTS), the more common
+    career (commonness.py); then the finer score, curated before reference profiles, the later
+    folder, and the title in `lang`."""
     strong = hit.score if hit.band >= FOREIGN_STRONG else 0
     if hit.via and strong >= STRONG:  # the phrase a term stands for is the title, plural and articles aside
         strong = 100
-    return (-hit.band, -strong, not hit.via, hit.general is None, -hit.weight, -(hit.jobs or 0), -hit.score, hit.entry.origin != "curated",
-            -hit.priority, -max(hit.title_scores.values(), default=0), fold(localize(hit.entry.title, lang) or hit.entry.id))
+    return (-hit.band, -strong, not hit.via, hit.general is None, -hit.weight, -(hit.jobs or 0), -hit.score,
+            hit.entry.origin != "curated", -hit.priority, -max(hit.title_scores.values(), default=0),
+            fold(localize(hit.entry.title, lang) or hit.entry.id))
 
 
 # Match bands, best last: how much of the query a key is, and whether in the display language.
