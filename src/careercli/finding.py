@@ -10,7 +10,7 @@ import msgspec
 
 from .errors import AmbiguousError, NotFoundError
 from .i18n import _, listed
-from .views import Found, SearchResult
+from .views import Found, SearchResult, codes_of
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -21,13 +21,9 @@ if TYPE_CHECKING:
 def search_result(catalog: "Catalog", query: str, *, lang: str, scope: Optional[frozenset[str]],
                   limit: Optional[int] = 10) -> SearchResult:
     """The careers in `scope` matching `query`, best first, twins left out; suggestions when none do."""
-    from .scope import without_twins
-    from .search import search_entries, suggestions
+    from .search import ranked_careers, suggestions
 
-    hits = search_entries(catalog, query, lang=lang, limit=None, scope=scope)
-    kept, _hidden = without_twins([h.entry for h in hits], lang)
-    ids = {e.id for e in kept}
-    hits = [h for h in hits if h.entry.id in ids][:limit]
+    hits = ranked_careers(catalog, query, lang=lang, scope=scope)[:limit]
     found = [found_of(catalog, hit, rank, lang, query) for rank, hit in enumerate(hits, 1)]
     suggested = [] if hits else [found_of(catalog, hit, rank, lang, query)
                                  for rank, hit in enumerate(suggestions(catalog, query, lang=lang), 1)]
@@ -41,7 +37,46 @@ def found_of(catalog: "Catalog", hit: "Hit", rank: int, lang: str, query: str) -
     matched = query if hit.field == "text" else catalog.matched_text(entry.id, hit.key)
     return Found(rank=rank, id=entry.id, title=clean(localize(entry.title, lang) or entry.id), score=hit.score,
                  field=hit.field, matched=matched, language=hit.lang, typo=hit.typo, code=entry.holland,
-                 job_zone=entry.job_zone, origin=entry.origin)
+                 job_zone=entry.job_zone, origin=entry.origin, because=because(hit, lang), **codes_of(entry))
+
+
+def because(hit: "Hit", lang: str) -> str:
+    """Why a result ranks where it does (the rule: careercli.search.rank_key), in `lang`."""
+    from .search import FOREIGN_STRONG, NATIVE_WORDS, OTHER_WORDS
+
+    if hit.field == "text":
+        reasons = [_("words of its texts")]
+    elif hit.left_out:
+        reasons = [_("part of the query only")]
+    elif hit.typo:
+        reasons = [_("spelling corrected")]
+    elif hit.band >= FOREIGN_STRONG:
+        reasons = [_("the whole query")]
+    elif hit.band >= NATIVE_WORDS - 1:
+        reasons = [_("every word of the query")]
+    else:
+        reasons = [_("the query's words as word starts")]
+    if hit.band > OTHER_WORDS and hit.lang and hit.lang != lang:
+        reasons[-1] += f" ({hit.lang})"
+    if hit.via:
+        reasons.append(_("vocabulary: '{term}' = '{phrase}'").format(term=hit.via[0], phrase=hit.via[1]))
+    if hit.general:
+        reasons.append(_("general title ({qualifiers})").format(qualifiers=hit.general))
+    elif hit.general == "":
+        reasons.append(_("general title"))
+    if hit.jobs:
+        reasons.append(_jobs_reason(hit, lang))
+    return "; ".join(reasons)
+
+
+def _jobs_reason(hit: "Hit", lang: str) -> str:
+    jobs = f"{hit.jobs:,}".replace(",", "\u202f" if lang == "fr" else ",")
+    if hit.jobs_how == "crosswalk":
+        return _("about {jobs} U.S. jobs, estimated through the crosswalk to {codes} (BLS OEWS)").format(
+            jobs=jobs, codes=hit.jobs_basis)
+    if hit.jobs_how == "shared":
+        return _("about {jobs} U.S. jobs, a share of SOC {row} (BLS OEWS)").format(jobs=jobs, row=hit.jobs_basis)
+    return _("{jobs} U.S. jobs, SOC {row} (BLS OEWS)").format(jobs=jobs, row=hit.jobs_basis)
 
 
 # ---------------------------------------------------------------- one career for a query
@@ -71,13 +106,13 @@ def _resolve_words(catalog: "Catalog", query: str, lang: str, scope: Optional[fr
                    outside_id: Optional[str]) -> Resolved:
     """`outside_id`: the query is the id of a career outside `scope`; only a code or title that
     the query names exactly inside the scope wins over it (`boulanger` in English: Bakers)."""
-    from .search import resolve_hits, search_entries, suggestions
+    from .search import resolution_of, resolve_hits, search_entries, suggestions
 
     resolution = resolve_hits(search_entries(catalog, query, lang=lang, limit=None, scope=scope), lang)
     if outside_id is not None and resolution.kind != "exact":
         return Resolved(outside_id)
     if resolution.kind == "none" and scope is not None:  # not in the language's catalog: anywhere else?
-        resolution = resolve_hits(search_entries(catalog, query, lang=lang, limit=None), lang)
+        resolution = resolution_of(catalog, query, lang=lang)
     if resolution.kind in ("exact", "best"):
         hit = resolution.hit
         assert hit is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .i18n import _
-from .views import SimilarCareer, SimilarResult
+from .views import SimilarCareer, SimilarResult, codes_of
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -49,7 +49,7 @@ def similar_career(rank: int, found: "Neighbour", career: "Entry", lang: str) ->
                          reason=reason(found, career, lang), origin=entry.origin,
                          code=holland_of(entry) or entry.official, job_zone=entry.job_zone,
                          r=round(found.r, 3) if found.r is not None else None, agreement=found.agreement,
-                         instead_of=found.instead_of.id if found.instead_of else None)
+                         instead_of=found.instead_of.id if found.instead_of else None, **codes_of(entry))
 
 
 def reason(found: "Neighbour", career: "Entry", lang: str) -> str:

@@ -7,6 +7,7 @@ result says its own exit code (`exit_code`), so the command line has one way to 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
@@ -154,7 +155,25 @@ class ImportReport(msgspec.Struct, kw_only=True):
     exit_code: ExitCode = ExitCode.OK
 
 
-class Found(msgspec.Struct, kw_only=True):
+class CareerCodes(msgspec.Struct, kw_only=True):
+    """The codes of a career in a result, for scripts to join them to other data."""
+
+    onet_soc: list[str] = []
+    rome: list[str] = []
+    isco08: list[str] = []
+
+
+_ONET_SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
+_ROME = re.compile(r"^[A-Z]\d{4}$")
+
+
+def codes_of(entry: Any) -> dict[str, list[str]]:
+    """The O*NET-SOC, ROME and ISCO-08 codes of a catalog entry, as CareerCodes' fields."""
+    return {"onet_soc": [c for c in entry.codes if _ONET_SOC.match(c)], "rome": [c for c in entry.codes if _ROME.match(c)],
+            "isco08": list(entry.isco08)}
+
+
+class Found(CareerCodes, kw_only=True):
     """One search result: the career, and why it matched."""
 
     rank: int
@@ -168,6 +187,7 @@ class Found(msgspec.Struct, kw_only=True):
     code: Optional[str] = None
     job_zone: Optional[int] = None
     origin: str = ""
+    because: str = ""  # why it ranks where it does: match, general title, vocabulary, how common
 
 
 class SearchResult(Result, kw_only=True):
@@ -177,7 +197,7 @@ class SearchResult(Result, kw_only=True):
     suggestions: list[Found] = []  # when nothing matched: titles that look like the query
 
 
-class SimilarCareer(msgspec.Struct, kw_only=True):
+class SimilarCareer(CareerCodes, kw_only=True):
     """One career similar to another, and why (careercli.similar says how each kind is found)."""
 
     rank: int

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import current_language
+from ..errors import Interrupted
+from ..i18n import _, current_language
 
 if TYPE_CHECKING:
     from ..app import App
@@ -42,4 +43,5 @@ def ask_or_refuse(app: "App", query: str, candidates: list["Hit"], lang: str) ->
         chosen = choose_career(query, [(h.entry.id, hit_title(h, lang)) for h in candidates])
         if chosen:
             return chosen
+        raise Interrupted(_("No career chosen."))  # cancelled (Esc, q): one quiet line, exit 130
     raise ambiguous_error(query, candidates, lang)
