@@ -33,6 +33,8 @@ FULL: dict[str, Any] = {
     "id": "test-career",
     "title": both("Régisseur de test", "Test stage manager"),
     "title_feminine": both("Régisseuse de test", "Test stage manager"),
+    "related_titles": [{"code": "http://data.europa.eu/esco/occupation/test-related", "match": "close",
+                        "title": both("Régisseur plateau", "Stage floor manager")}],
     "tagline": both("Le métier qui fait tourner le spectacle.", "The job that keeps the show running."),
     "introduction": both("Tu coordonnes tout ce qui se passe en coulisses.",
                          "You coordinate everything that happens backstage, from rehearsals to the last bow."),
@@ -494,3 +496,8 @@ def test_the_full_test_profile_sets_every_field() -> None:
 
     schema = {f.encode_name for f in msgspec.structs.fields(Profile)} - {"origin"}
     assert schema <= set(FULL), sorted(schema - set(FULL))
+
+
+def test_related_titles_show_under_the_title_in_french_and_in_markdown() -> None:
+    assert "Régisseur plateau" in flat(rich_text(profile(), lang="fr"))
+    assert "Régisseur plateau" in profile_markdown(profile(), lang="fr", sections=None)
