@@ -1,18 +1,23 @@
 """Build the two reference tables `careers moves` and `careers path` read (data/reference/).
 
 `moves-rome-v<version>.tsv`, from the ROME 4.0 export (France Travail):
-    item    <code_ogr>  competence|knowledge  <label>           every item some fiche holds
     fiche   <code>  <core items>  <other items>  <mobility>  <near>
+    item    <code_ogr>  area|competence|knowledge  <label>      every item some fiche holds, by code
 `moves-onet-<version>.tsv`, from the O*NET database (Skills.txt, Knowledge.txt, Related Occupations.txt):
     element <id>  skill|knowledge  <English name>  <French name>    in the order of the value lists
     occupation  <code>  <importances>  <levels>  <related>  <near>
 
 Lists are space-separated. `mobility`: ROME's mobility links (rubrique_mobilite) in their published
 order; `related`: O*NET's Related Occupations, Primary-Short then Primary-Long, by index (what the
-profiles' `similar` lists hold); `near`: the NEAR careers of the same table whose competences
-overlap most with this one (moves.measure.overlap, >= MIN_NEAR), best first, as `code:overlap`.
+profiles' `similar` lists hold), each as `code:to_learn` (moves.measure.to_learn, 3 decimals; the
+code alone when the target has no skill data); `near`: the NEAR careers of the same table whose
+competences overlap most with this one (moves.measure.overlap, >= MIN_NEAR), best first, as
+`code:overlap:to_learn`. The costs are there so that `careers path` reads edges, not sets.
 Importances and levels are written as O*NET publishes them ("-": none for this occupation).
-Soft skills (savoir-être) are not in the ROME table (see moves.measure).
+A fiche's items are its competences (savoir-faire), the macro-competences they belong to (`area`:
+a fiche with "Accueillir des enfants" holds "Conseiller, accompagner une personne", core when one of
+its competences there is) and its knowledge (savoirs). Soft skills (savoir-être) are not in the
+ROME table (see moves.measure).
 
 Same sources -> same bytes. `tools/moves_tables.py` writes them; a test checks the committed ones
 equal a fresh build.
@@ -21,7 +26,7 @@ equal a fresh build.
 from __future__ import annotations
 
 from pathlib import Path
-from ..moves.measure import CORE_WEIGHT, IMPORTANT, OTHER_WEIGHT, Competences, overlap
+from ..moves.measure import CORE_WEIGHT, IMPORTANT, OTHER_WEIGHT, Competences, to_learn
 from .onet_elements import ELEMENTS
 
 NEAR = 10
@@ -39,12 +44,8 @@ def build_rome_table(rome_dir: Path) -> tuple[str, str]:
     fiches: dict[str, tuple[list[str], list[str]]] = {}
     used: dict[str, str] = {}  # item -> kind
     for code, fiche in sorted(export.fiches.items()):
-        core, other = [], []
-        for rubrique, kind in ((KNOW_HOW, "competence"), (KNOWLEDGE, "knowledge")):
-            for item in fiche.items.get(rubrique, []):
-                (core if item.flag == "core" else other).append(item.code)
-                used[item.code] = kind
-        fiches[code] = (core, other)
+        flags = _fiche_items(export, fiche, used)
+        fiches[code] = ([i for i, core in flags.items() if core], [i for i, core in flags.items() if not core])
     competences = {code: Competences({**{i: OTHER_WEIGHT for i in other}, **{i: CORE_WEIGHT for i in core}})
                    for code, (core, other) in fiches.items()}
     near = nearest(competences)
@@ -53,17 +54,34 @@ def build_rome_table(rome_dir: Path) -> tuple[str, str]:
                      "publisher: France Travail",
                      f"version: v{release.version}, published {release.published}",
                      f"licence: {ROME_LICENCE}"])
-    for code, kind in sorted(used.items(), key=lambda pair: int(pair[0])):
-        lines.append(f"item\t{code}\t{kind}\t{_item_label(export, code, kind)}")
     for code, fiche in sorted(export.fiches.items()):
         mobility = [target for _order, target in sorted(fiche.mobility) if target != code]
         core, other = fiches[code]
-        lines.append("\t".join(["fiche", code, " ".join(core), " ".join(other), " ".join(mobility), near[code]]))
+        lines.append("\t".join(["fiche", code, " ".join(core), " ".join(other), links(code, mobility, competences),
+                                 near_with_costs(code, near[code], competences)]))
+    for code, kind in sorted(used.items(), key=lambda pair: int(pair[0])):
+        lines.append(f"item\t{code}\t{kind}\t{_item_label(export, code, kind)}")
     return f"moves-rome-v{release.version}.tsv", "\n".join(lines) + "\n"
 
 
+def _fiche_items(export, fiche, used: dict[str, str]) -> dict[str, bool]:  # noqa: ANN001 - RomeExport, Fiche
+    """item -> core, for the competences and knowledge of a fiche; each competence brings its
+    macro-competence (the area it belongs to), core when one of its competences is."""
+    flags: dict[str, bool] = {}
+    for item in fiche.items.get(KNOW_HOW, []):
+        macro = export.competences[item.code].macro
+        for code, kind in ((item.code, "competence" if macro else "area"), (macro, "area")):
+            if code is not None:
+                flags[code] = flags.get(code, False) or item.flag == "core"
+                used[code] = kind
+    for item in fiche.items.get(KNOWLEDGE, []):
+        flags[item.code] = flags.get(item.code, False) or item.flag == "core"
+        used[item.code] = "knowledge"
+    return flags
+
+
 def _item_label(export, code: str, kind: str) -> str:  # noqa: ANN001 - a RomeExport
-    return export.competences[code].label if kind == "competence" else export.knowledge[code][0]
+    return export.knowledge[code][0] if kind == "knowledge" else export.competences[code].label
 
 
 def build_onet_table(onet_dir: Path) -> tuple[str, str]:
@@ -73,7 +91,8 @@ def build_onet_table(onet_dir: Path) -> tuple[str, str]:
     release = read_release(onet_dir / "VERSION")
     values = _element_values(onet_dir)
     related = _related(onet_dir / "Related Occupations.txt")
-    competences = {code: Competences({e: float(v) for e, v in scales["IM"].items() if float(v) >= IMPORTANT})
+    competences = {code: Competences({e: float(v) for e, v in scales["IM"].items() if float(v) >= IMPORTANT},
+                                     {e: float(v) for e, v in scales["LV"].items()})
                    for code, scales in values.items()}
     near = nearest(competences)
     lines = _header([f"source: {release.name} (Skills, Knowledge, Related Occupations)",
@@ -84,7 +103,8 @@ def build_onet_table(onet_dir: Path) -> tuple[str, str]:
     for code, scales in sorted(values.items()):
         importances = " ".join(scales["IM"].get(e, "-") for e in ELEMENTS)
         levels = " ".join(scales["LV"].get(e, "-") for e in ELEMENTS)
-        lines.append("\t".join(["occupation", code, importances, levels, " ".join(related.get(code, [])), near[code]]))
+        lines.append("\t".join(["occupation", code, importances, levels, links(code, related.get(code, []), competences),
+                                 near_with_costs(code, near[code], competences)]))
     return f"moves-onet-{release.version}.tsv", "\n".join(lines) + "\n"
 
 
@@ -124,8 +144,19 @@ def _related(path: Path) -> dict[str, list[str]]:
     return {code: [target for *_order, target in sorted(rows)] for code, rows in found.items()}
 
 
-def nearest(competences: dict[str, Competences]) -> dict[str, str]:
-    """code -> its NEAR nearest by overlap (>= MIN_NEAR), best first (ties by code), as `code:overlap`.
+def links(code: str, targets: list[str], competences: dict[str, Competences]) -> str:
+    """`target:to_learn` for each target (the code alone when it has no competences in the table)."""
+    own = competences[code]
+    return " ".join(f"{t}:{to_learn(own, competences[t]):.3f}" if t in competences else t for t in targets)
+
+
+def near_with_costs(code: str, near: list[tuple[str, float]], competences: dict[str, Competences]) -> str:
+    own = competences[code]
+    return " ".join(f"{other}:{value:.3f}:{to_learn(own, competences[other]):.3f}" for other, value in near)
+
+
+def nearest(competences: dict[str, Competences]) -> dict[str, list[tuple[str, float]]]:
+    """code -> its NEAR nearest by overlap (>= MIN_NEAR), best first (ties by code), as (code, overlap).
 
     The same index as measure.overlap, summed item by item over the careers holding each item
     (the pairs that share nothing are never visited)."""
@@ -134,7 +165,7 @@ def nearest(competences: dict[str, Competences]) -> dict[str, str]:
         for item, weight in held.weights.items():
             holders.setdefault(item, []).append((code, weight))
     totals = {code: sum(held.weights.values()) for code, held in competences.items()}
-    found = {}
+    found: dict[str, list[tuple[str, float]]] = {}
     for code, held in competences.items():
         shared: dict[str, float] = {}
         for item, weight in held.weights.items():
@@ -143,7 +174,7 @@ def nearest(competences: dict[str, Competences]) -> dict[str, str]:
         shared.pop(code, None)
         scored = sorted(((round(value / (totals[code] + totals[other] - value), 3), other)
                          for other, value in shared.items()), key=lambda pair: (-pair[0], pair[1]))
-        found[code] = " ".join(f"{other}:{value:.3f}" for value, other in scored[:NEAR] if value >= MIN_NEAR)
+        found[code] = [(other, value) for value, other in scored[:NEAR] if value >= MIN_NEAR]
     return found
 
 

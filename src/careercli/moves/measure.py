@@ -1,8 +1,10 @@
 """How near two careers are and how much a move asks to learn, from their competences.
 
 A career's competences are weighted (`Competences.weights`):
-- a ROME fiche: its competences (savoir-faire, macro-competences included) and knowledge
-  (savoirs), each weighing CORE_WEIGHT when France Travail marks it as the core of the job
+- a ROME fiche: its competences (savoir-faire), the areas they belong to (ROME's
+  macro-competences: two fiches that both "Prodiguer des soins corporels" share that area even
+  when their precise competences differ) and its knowledge (savoirs), each weighing CORE_WEIGHT
+  when France Travail marks it (or, for an area, one of its competences) as the core of the job
   (`coeur_metier` = Principale), else OTHER_WEIGHT; soft skills (savoir-être) are left out: they
   are qualities, not something one trains for;
 - an O*NET occupation: the skills and knowledge areas important to it (importance >= IMPORTANT on
