@@ -16,10 +16,10 @@ the goal.
 from __future__ import annotations
 
 import heapq
-from typing import Callable, Iterator, NamedTuple
+from typing import Callable, NamedTuple
 
 from .measure import overlap
-from .tables import Link, MovesTable
+from .tables import MovesTable
 
 MAX_STEPS = 4
 STEP_COST = 0.1
@@ -31,41 +31,53 @@ class Chain(NamedTuple):
     codes: tuple[str, ...]  # from the start to the goal
 
 
-def edges(table: MovesTable, code: str, allowed: Callable[[str], bool]) -> Iterator[Link]:
-    """The moves from `code` that a chain may take: each target once, with a known cost."""
-    career = table.career(code)
-    if career is None:
-        return
-    seen = set()
-    for link in (*career.links, *career.near):
-        if link.to_learn is not None and link.code not in seen and allowed(link.code):
-            seen.add(link.code)
-            yield link
+class Graph:
+    """The moves a chain may take from each career: each target once, in scope, with a known cost."""
+
+    def __init__(self, table: MovesTable, allowed: Callable[[str], bool]) -> None:
+        self.table, self.allowed = table, allowed
+        self._edges: dict[str, list[tuple[str, float]]] = {}
+
+    def edges(self, code: str) -> list[tuple[str, float]]:
+        found = self._edges.get(code)
+        if found is None:
+            found, seen = [], set()
+            for link in self.table.moves_from(code):
+                if link.to_learn is not None and link.code not in seen and self.allowed(link.code):
+                    seen.add(link.code)
+                    found.append((link.code, link.to_learn + STEP_COST))
+            self._edges[code] = found
+        return found
 
 
 def cheapest_paths(table: MovesTable, start: str, goal: str, allowed: Callable[[str], bool],
                    count: int = 3) -> list[Chain]:
     """Up to `count` chains from `start` to `goal`, cheapest first (see the module's docstring)."""
+    graph = Graph(table, allowed)
     queue = [Chain(0.0, (start,))]
     expanded: dict[str, int] = {}
     found: list[Chain] = []
     while queue and len(found) < count:
         chain = heapq.heappop(queue)
+        if found and chain.cost > found[0].cost * GOOD_ENOUGH:
+            break  # every chain left asks too much more than the cheapest
         here = chain.codes[-1]
         if here == goal:
             found.append(chain)
             continue
-        if expanded.get(here, 0) >= count or len(chain.codes) > MAX_STEPS:
+        if expanded.get(here, 0) >= count:
             continue
         expanded[here] = expanded.get(here, 0) + 1
-        for link in edges(table, here, allowed):
-            if link.code not in chain.codes:
-                heapq.heappush(queue, Chain(round(chain.cost + link.to_learn + STEP_COST, 6), (*chain.codes, link.code)))
-    return [c for c in found if c.cost <= found[0].cost * GOOD_ENOUGH] if found else []
+        last_step = len(chain.codes) == MAX_STEPS  # the next step must reach the goal
+        for there, cost in graph.edges(here):
+            if (there == goal or not last_step and expanded.get(there, 0) < count) and there not in chain.codes:
+                heapq.heappush(queue, Chain(round(chain.cost + cost, 6), (*chain.codes, there)))
+    return found
 
 
 def reachable(table: MovesTable, start: str, allowed: Callable[[str], bool]) -> dict[str, Chain]:
     """Every career reachable within MAX_STEPS, with the cheapest chain to it."""
+    graph = Graph(table, allowed)
     best: dict[str, Chain] = {}
     queue = [Chain(0.0, (start,))]
     while queue:
@@ -74,10 +86,10 @@ def reachable(table: MovesTable, start: str, allowed: Callable[[str], bool]) -> 
         if here in best:
             continue
         best[here] = chain
-        if len(chain.codes) <= MAX_STEPS:
-            for link in edges(table, here, allowed):
-                if link.code not in best:
-                    heapq.heappush(queue, Chain(round(chain.cost + link.to_learn + STEP_COST, 6), (*chain.codes, link.code)))
+        if len(chain.codes) <= MAX_STEPS:  # fewer than MAX_STEPS steps so far
+            for there, cost in graph.edges(here):
+                if there not in best:
+                    heapq.heappush(queue, Chain(round(chain.cost + cost, 6), (*chain.codes, there)))
     best.pop(start, None)
     return best
 

@@ -3,12 +3,13 @@ importers.moves_tables for their layout): each career's competences, its referen
 (ROME mobility, O*NET related occupations) with what each asks to learn, and its nearest careers.
 
 A table is read on first use, once, as bytes: a career's line is split when it is asked for, and
-the ROME item labels (most of the file) are found by binary search, never all decoded.
+the ROME item labels (most of the file, sorted by number) are found by binary search on the bytes,
+never all decoded.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -16,7 +17,6 @@ from typing import NamedTuple, Optional
 from .measure import CORE_WEIGHT, IMPORTANT, OTHER_WEIGHT, Competences
 
 REFERENCES = {"rome": "moves-rome-v*.tsv", "onet": "moves-onet-*.tsv"}
-MAX_TABLE_BYTES = 64 * 1024 * 1024
 
 
 class Link(NamedTuple):
@@ -42,20 +42,30 @@ class Label(NamedTuple):
 
 
 class MovesTable:
-    def __init__(self, reference: str, meta: dict[str, str], lines: dict[str, list[str]], items: list[bytes],
+    def __init__(self, reference: str, meta: dict[str, str], lines: dict[str, str], items: bytes,
                  elements: dict[str, Label]) -> None:
         self.reference, self.meta = reference, meta
-        self._lines, self._items, self._elements = lines, items, elements
+        self._lines, self._item_block, self._elements = lines, items, elements
         self._careers: dict[str, Optional[Career]] = {}
+        self._moves: dict[str, tuple[Link, ...]] = {}
 
     def __contains__(self, code: object) -> bool:
         return code in self._lines
 
     def career(self, code: str) -> Optional[Career]:
         if code not in self._careers:
-            fields = self._lines.get(code)
-            self._careers[code] = self._parse(code, fields) if fields else None
+            line = self._lines.get(code)
+            self._careers[code] = self._parse(code, line.split("\t")) if line is not None else None
         return self._careers[code]
+
+    def moves_from(self, code: str) -> tuple[Link, ...]:
+        """The career's links, then its nearest careers, without reading its competences (for paths)."""
+        found = self._moves.get(code)
+        if found is None:
+            line = self._lines.get(code)
+            _head, links, near = line.rsplit("\t", 2) if line is not None else ("", "", "")
+            found = self._moves[code] = (*_links(links), *_links(near))
+        return found
 
     def label(self, code: str) -> Optional[Label]:
         """The name of a ROME item or an O*NET element."""
@@ -63,11 +73,11 @@ class MovesTable:
             return self._elements[code]
         if not code.isdigit():
             return None
-        at = bisect_left(self._items, int(code), key=_item_number)
-        if at < len(self._items) and _item_number(self._items[at]) == int(code):
-            _item, _code, kind, text = self._items[at].decode("utf-8").split("\t", 3)
-            return Label(kind, text, text)
-        return None
+        line = _find_item(self._item_block, int(code))
+        if line is None:
+            return None
+        _item, _code, kind, text = line.decode("utf-8").split("\t", 3)
+        return Label(kind, text, text)
 
     def _parse(self, code: str, fields: list[str]) -> Career:
         if self.reference == "rome":
@@ -81,8 +91,22 @@ class MovesTable:
         return Career(code, Competences(important, level_of), frozenset(), _links(links), _links(near))
 
 
-def _item_number(line: bytes) -> int:
-    return int(line[5: line.index(b"\t", 5)])  # b"item\t<code>\t..."
+def _find_item(block: bytes, number: int) -> Optional[bytes]:
+    """The line of item `number` in the item lines (sorted by number), by binary search on the bytes."""
+    low, high = 0, len(block)
+    while low < high:
+        middle = (low + high) // 2
+        start = block.rfind(b"\n", 0, middle) + 1
+        end = block.find(b"\n", start)
+        end = len(block) if end < 0 else end
+        found = int(block[start + 5: block.index(b"\t", start + 5)])  # b"item\t<number>\t..."
+        if found == number:
+            return block[start:end]
+        if found < number:
+            low = end + 1
+        else:
+            high = start
+    return None
 
 
 def _links(text: str) -> tuple[Link, ...]:
@@ -108,29 +132,33 @@ def reference_of(code: str) -> Optional[str]:
 @lru_cache(maxsize=2)
 def moves_table(reference: str) -> Optional[MovesTable]:
     """The shipped table of a reference ('rome' or 'onet'; its newest version), or None."""
+    from fnmatch import fnmatchcase
+
     from ..resources import reference_tables
 
-    files = sorted(reference_tables().glob(REFERENCES[reference]))
-    return read_moves_table(reference, files[-1]) if files else None
+    folder = reference_tables()
+    try:
+        names = sorted(n for n in os.listdir(folder) if fnmatchcase(n, REFERENCES[reference]))
+    except OSError:
+        return None
+    return read_moves_table(reference, folder / names[-1]) if names else None
 
 
 def read_moves_table(reference: str, path: Path) -> MovesTable:
-    from ..files import read_bounded
-
-    data = read_bounded(path, MAX_TABLE_BYTES)
+    data = path.read_bytes()  # a file of the package, as trusted as its code
     start = data.find(b"\nitem\t")
     head, items = (data, b"") if start < 0 else (data[:start + 1], data[start + 1:])
     meta: dict[str, str] = {}
-    lines: dict[str, list[str]] = {}
+    lines: dict[str, str] = {}  # code -> the rest of its line, split when asked for
     elements: dict[str, Label] = {}
     for line in head.decode("utf-8").split("\n"):
         if line.startswith("#"):
             key, _sep, value = line[2:].partition(": ")
             meta.setdefault(key, value)
         elif line:
-            kind, code, *rest = line.split("\t")
+            kind, code, rest = line.split("\t", 2)
             if kind == "element":
-                elements[code] = Label(*rest)
+                elements[code] = Label(*rest.split("\t"))
             else:
                 lines[code] = rest
-    return MovesTable(reference, meta, lines, items.split(b"\n")[:-1] if items else [], elements)
+    return MovesTable(reference, meta, lines, items, elements)
