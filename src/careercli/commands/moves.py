@@ -77,7 +77,7 @@ def moves_code(entry: "Entry", profile: "Profile") -> tuple[str, list[str]]:
     from ..similar import own_codes
 
     own = own_codes(entry)
-    given = [*profile.codes.rome, *profile.codes.onet_soc] if profile.codes else []
+    given = given_codes(profile)
     for code in [*own, *given]:
         reference = reference_of(code)
         table = moves_table(reference) if reference else None
@@ -86,6 +86,17 @@ def moves_code(entry: "Entry", profile: "Profile") -> tuple[str, list[str]]:
             return code, notes
     raise CareersError(_("{title} has no ROME or O*NET code that the moves tables know: no moves to show").format(
         title=title_of(entry, current_language())))
+
+
+def given_codes(profile: "Profile") -> list[str]:
+    """The ROME and O*NET codes a profile gives, those of the language's reference first."""
+    from ..scope import reference_for
+
+    codes = profile.codes
+    if codes is None:
+        return []
+    return [*codes.rome, *codes.onet_soc] if reference_for(current_language()) == "rome" else [
+        *codes.onet_soc, *codes.rome]
 
 
 def _table_of(code: str) -> "MovesTable":
@@ -178,8 +189,6 @@ def path(app: "App", start_query: str, goal_query: str, *, count: int = 3, extra
         for value, chain in nearest_reachable(world.table, start_code, goal_code, world.allowed)]
     if start_code == goal_code:
         notes.append(_("The two careers are the same job: no move needed"))
-    elif not views:
-        notes.append(_("No path within {n} steps").format(n=MAX_STEPS))
     return PathResult(query=start_query, goal_query=goal_query, start=world.ref(entries[start_id], start_code),
                       goal=world.ref(entries[goal_id], goal_code), lang=world.lang, reference=world.table.reference,
                       max_steps=MAX_STEPS, paths=views, nearest=nearest, notes=notes, source=world.source())
@@ -189,8 +198,7 @@ def goal_in(world: Moves, goal: "Entry", profile: "Profile", notes: list[str]) -
     """The goal's code in the start's reference: its own, a code its profile gives, or its exact twin."""
     from ..similar import own_codes
 
-    given = [*profile.codes.rome, *profile.codes.onet_soc] if profile.codes else []
-    for code in [*own_codes(goal), *given, *goal.twins]:
+    for code in [*own_codes(goal), *given_codes(profile), *goal.twins]:
         if code in world.table:
             if code not in own_codes(goal):
                 notes.append(_("Goal taken as {code}, the same job in the start's reference").format(code=code))

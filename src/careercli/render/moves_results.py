@@ -187,12 +187,20 @@ def path_summary(chain: Any, result: "PathResult") -> str:
 
 
 def nearest_line(near: Any) -> str:
-    return _("{title} ({id}): {percent}% of its competences in common with the goal, {steps} steps").format(
+    return _("{title} ({id}): {percent}% of its competences in common with the goal; moves to reach it: {steps}").format(
         title=plain_line(near.title), id=near.id, percent=round(near.overlap * 100), steps=len(near.via))
+
+
+def no_path_line(result: "PathResult") -> str:
+    """Said plainly when no chain reaches the goal (empty when one does, or when start and goal are one job)."""
+    if result.paths or result.start.code == result.goal.code:
+        return ""
+    return _("No path within {n} steps.").format(n=result.max_steps)
 
 
 def emit_path_markdown(result: "PathResult", output: "Output") -> None:
     lines = [f"## {md(path_heading(result))}", ""]
+    lines += [md(no_path_line(result)), ""] if no_path_line(result) else []
     for chain in result.paths:
         lines += [f"**{md(path_summary(chain, result))}**", ""]
         for step in chain.steps:
@@ -208,6 +216,8 @@ def emit_path_rich(result: "PathResult", output: "Output") -> None:
     from rich.text import Text
 
     output.out.print(Text(path_heading(result), style="bold"))
+    if no_path_line(result):
+        output.out.print(Text("\n" + no_path_line(result)))
     for chain in result.paths:
         output.out.print(Text("\n" + path_summary(chain, result), style="bold"))
         for step in chain.steps:
@@ -241,7 +251,7 @@ def moves_report(result: "MovesResult") -> "Report":
 def path_report(result: "PathResult") -> "Report":
     from .reports import Section
 
-    sections = []
+    sections = [Section(heading=no_path_line(result))] if no_path_line(result) else []
     for chain in result.paths:
         bullets = [f"{_('Step {n}: ').format(n=s.rank)}{s.title} — {_('To add')}: "
                    f"{to_add_text(s, result.lang, REPORT_SHOWN)}" for s in chain.steps]
