@@ -201,3 +201,16 @@ def test_path_csv_and_reports(cli, tmp_path: Path) -> None:
 def test_path_to_a_career_of_the_other_reference_takes_its_twin(cli) -> None:
     data = run_json(cli, "path", "aide-soignant", "registered-nurses", "--lang", "fr")
     assert data["goal"]["code"] == "J1506" and data["paths"]
+
+
+# ---------------------------------------------------------------- the Python API
+
+def test_the_api_gives_the_same_moves_and_paths(cli) -> None:
+    from careercli import Careers
+
+    careers = Careers(lang="fr")
+    result = careers.moves("aide-soignant", limit=5)
+    assert result.to_dict() == run_json(cli, "moves", "aide-soignant", "--lang", "fr", "--limit", "5")
+    chains = careers.path("nursing-assistants", "registered-nurses", lang="en")
+    assert chains.paths[0].steps[-1].id == "registered-nurses" and chains.lang == "en"
+    assert "## Career moves from" in careers.render(careers.moves("registered-nurses", lang="en"), "markdown")

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .cache import CacheStore
     from .catalog import Catalog
     from .index import Entry
+    from .moves.results import MovesResult, PathResult
     from .quiz.bank import Bank
     from .quiz.ranking import Preferences
     from .quiz.results import QuizResult
@@ -147,6 +148,26 @@ class Careers:
         entries = self.catalog.entries
         candidates, _twins = without_twins(in_scope(entries.values(), scope_of(catalog, chosen)), chosen)
         return similar_careers(entries[career_id], profile, entries, candidates, limit).neighbours
+
+    def moves(self, query: str, limit: Optional[int] = 15, lang: Optional[str] = None) -> "MovesResult":
+        """The careers one can move to from the one `query` names: its reference's own links (ROME
+        mobility, O*NET related occupations), then the nearest by competences, each with what
+        carries over, what to add, and the change in study level and pay (see careercli.moves)."""
+        from .commands.moves import moves_result
+
+        with language(self._lang(lang)):
+            career_id, profile = self.catalog.get(query)
+            return moves_result(self.catalog, query, career_id, profile, limit)
+
+    def path(self, start: str, goal: str, count: int = 3, lang: Optional[str] = None) -> "PathResult":
+        """The cheapest chains of at most 4 moves from one career to another, each step with what it
+        asks to learn; when none, `nearest` lists the reachable careers nearest to the goal."""
+        from .commands.moves import path_result
+
+        with language(self._lang(lang)):
+            start_id, start_profile = self.catalog.get(start)
+            goal_id, goal_profile = self.catalog.get(goal)
+            return path_result(self.catalog, (start, start_id, start_profile), (goal, goal_id, goal_profile), count)
 
     # interests --------------------------------------------------------------------------------
 

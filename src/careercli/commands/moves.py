@@ -18,6 +18,7 @@ from ..moves.results import (
 
 if TYPE_CHECKING:
     from ..app import App
+    from ..catalog import Catalog
     from ..index import Entry
     from ..moves.ranking import Competence, Step
     from ..moves.tables import MovesTable
@@ -53,11 +54,18 @@ class Moves:
 def moves(app: "App", query: str, *, limit: Optional[int] = 15, extra_dirs: Optional[list[str]] = None,
           catalog_choice: Optional[str] = None) -> MovesResult:
     """The moves from the career `query` names, best first (see careercli.moves.ranking)."""
-    from ..moves.ranking import career_moves
     from .lookup import find_career
 
     catalog = app.catalog(extra_dirs)
     career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice))
+    return moves_result(catalog, query, career_id, profile, limit)
+
+
+def moves_result(catalog: "Catalog", query: str, career_id: str, profile: "Profile",
+                 limit: Optional[int] = 15) -> MovesResult:
+    """The moves from a career found in `catalog` (what `careers moves` and `Careers.moves` show)."""
+    from ..moves.ranking import career_moves
+
     entries = catalog.priced_entries()
     entry = entries[career_id]
     code, notes = moves_code(entry, profile)
@@ -170,14 +178,24 @@ def pay_change(job: "Entry", target: "Entry") -> Optional[PayChange]:
 def path(app: "App", start_query: str, goal_query: str, *, count: int = 3, extra_dirs: Optional[list[str]] = None,
          catalog_choice: Optional[str] = None) -> PathResult:
     """The cheapest chains of moves from one career to another (see careercli.moves.paths)."""
-    from ..moves.paths import MAX_STEPS, cheapest_paths, nearest_reachable
     from .lookup import find_career
 
     catalog = app.catalog(extra_dirs)
     scope = app.scope(catalog_choice)
-    start_id, start_profile = find_career(app, catalog, start_query, scope)
-    goal_id, goal_profile = find_career(app, catalog, goal_query, scope)
+    start = find_career(app, catalog, start_query, scope)
+    goal = find_career(app, catalog, goal_query, scope)
+    return path_result(catalog, (start_query, *start), (goal_query, *goal), count)
+
+
+Found = tuple[str, str, "Profile"]  # what the user typed, the career's id, its profile
+
+
+def path_result(catalog: "Catalog", start: Found, goal: Found, count: int = 3) -> PathResult:
+    """The chains from one career to another, both found in `catalog` (`careers path`, `Careers.path`)."""
+    from ..moves.paths import MAX_STEPS, cheapest_paths, nearest_reachable
+
     entries = catalog.priced_entries()
+    (start_query, start_id, start_profile), (goal_query, goal_id, goal_profile) = start, goal
     start_code, notes = moves_code(entries[start_id], start_profile)
     world = Moves(entries, _table_of(start_code))
     goal_code = goal_in(world, entries[goal_id], goal_profile, notes)
