@@ -214,3 +214,16 @@ def test_the_api_gives_the_same_moves_and_paths(cli) -> None:
     chains = careers.path("nursing-assistants", "registered-nurses", lang="en")
     assert chains.paths[0].steps[-1].id == "registered-nurses" and chains.lang == "en"
     assert "## Career moves from" in careers.render(careers.moves("registered-nurses", lang="en"), "markdown")
+
+
+# ---------------------------------------------------------------- careers show
+
+def test_show_has_a_career_moves_section(cli) -> None:
+    code, out, _err = run(cli, "show", "aide-soignant", "--lang", "fr", "--section", "moves", "--no-pager")
+    assert code == 0 and "Auxiliaire de puériculture" in out and "careers moves aide-soignant" in out
+    data = run_json(cli, "show", "registered-nurses")
+    first = data["moves"][0]
+    assert first["id"] == "clinical-nurse-specialists" and first["source"] == "onet_related"
+    assert first["to_add"] and first["to_add"][0]["level"] > first["to_add"][0]["current"]
+    code, out, _err = run(cli, "show", "registered-nurses", "--section", "overview", "--format", "json")
+    assert "moves" not in json.loads(out)["data"]  # only computed when the section is shown

@@ -25,6 +25,7 @@ class ProfileView(msgspec.Struct, kw_only=True):
     lang: str
     sections: list[str] = []  # empty: every section
     similar_titles: dict[str, Text] = {}  # titles of the similar careers the catalog knows
+    moves: list[Any] = []  # moves.results.MoveView: the first moves from this career (commands.moves.profile_moves)
     pager: bool = True
     exit_code: ExitCode = ExitCode.OK
 

@@ -127,8 +127,8 @@ def move_view(world: Moves, rank: int, step: "Step", job: "Entry", from_id: str 
     target = world.by_code[step.code]
     return MoveView(rank=rank, id=target.id, title=title_of(target, world.lang), code=step.code, source=step.source,
                     reason=reason(step), overlap=step.overlap, to_learn=step.to_learn,
-                    carried=[competence(world, c) for c in step.carried],
-                    to_add=[competence(world, c) for c in step.to_add], other_missing=step.other_missing,
+                    carried=[competence(world.table, world.lang, c) for c in step.carried],
+                    to_add=[competence(world.table, world.lang, c) for c in step.to_add], other_missing=step.other_missing,
                     study=study_change(job, target), pay=pay_change(job, target), from_id=from_id)
 
 
@@ -140,9 +140,9 @@ def reason(step: "Step") -> str:
     return _("near by competences: {percent}% in common").format(percent=round((step.overlap or 0) * 100))
 
 
-def competence(world: Moves, found: "Competence") -> CompetenceView:
-    label = world.table.label(found.code)
-    name = (label.fr if world.lang == "fr" else label.en) if label else found.code
+def competence(table: "MovesTable", lang: str, found: "Competence") -> CompetenceView:
+    label = table.label(found.code)
+    name = (label.fr if lang == "fr" else label.en) if label else found.code
     return CompetenceView(code=found.code, kind=found.kind, name=name, core=found.core, level=found.level,
                           current=found.current)
 
@@ -247,3 +247,52 @@ def near_view(world: Moves, value: float, codes: tuple[str, ...], cost: float) -
     entry = world.by_code[codes[-1]]
     return NearView(id=entry.id, title=title_of(entry, world.lang), code=codes[-1], overlap=value, cost=cost,
                     via=[world.by_code[c].id for c in codes[1:]])
+
+
+# ---------------------------------------------------------------- the profile's section
+
+PROFILE_MOVES = 5
+
+
+def profile_moves(catalog: "Catalog", career_id: str, profile: "Profile") -> list[MoveView]:
+    """The first moves of a reference career for its profile (`careers show`): its reference's own
+    links as its `similar` list names them, each with what it asks to learn. Read from the few
+    profiles it names and the career's line of the moves table, never the whole catalog, so that
+    showing a profile stays quick; `careers moves` gives them all, with the nearest by competences."""
+    from ..moves.ranking import LIST_SOURCES, step
+    from ..moves.tables import moves_table
+
+    table = moves_table(profile.origin) if profile.origin in LIST_SOURCES else None
+    code = next((c for c in _own_profile_codes(profile) if table is not None and c in table), None)
+    career = table.career(code) if table is not None and code else None
+    if table is None or career is None:
+        return []
+    lang, found = current_language(), []
+    order = {link.code: (n, link) for n, link in enumerate(career.links, 1)}
+    for target_id in profile.similar:
+        target = catalog.by_id(target_id)
+        target_code = next((c for c in _own_profile_codes(target) if c in order), None) if target else None
+        if target is None or target_code is None:
+            continue
+        n, link = order[target_code]
+        move = step(table, career, link, LIST_SOURCES[table.reference], n)
+        found.append(MoveView(rank=len(found) + 1, id=target_id, title=_profile_title(target, lang), code=target_code,
+                              source=move.source, reason=reason(move), overlap=move.overlap, to_learn=move.to_learn,
+                              to_add=[competence(table, lang, c) for c in move.to_add],
+                              other_missing=move.other_missing, from_id=career_id))
+        if len(found) == PROFILE_MOVES:
+            break
+    return found
+
+
+def _own_profile_codes(profile: "Profile") -> list[str]:
+    codes = profile.codes
+    if codes is None:
+        return []
+    return list(codes.rome) if profile.origin == "rome" else list(codes.onet_soc) if profile.origin == "onet" else []
+
+
+def _profile_title(profile: "Profile", lang: str) -> str:
+    from ..text import clean, localize
+
+    return clean(localize(profile.title, lang) or "")

@@ -30,8 +30,12 @@ def show_profile(app: "App", query: str, *, sections: list[str], pager: bool = T
 
 def profile_view(catalog: "Catalog", career_id: str, profile: "Profile", *, sections: list[str] = (),
                  pager: bool = True) -> ProfileView:
+    from .moves import profile_moves
+
+    wanted = not sections or "moves" in sections
     return ProfileView(id=career_id, profile=profile, lang=current_language(), sections=list(sections),
-                       similar_titles=catalog.titles(profile.similar), pager=pager)
+                       similar_titles=catalog.titles(profile.similar), pager=pager,
+                       moves=profile_moves(catalog, career_id, profile) if wanted else [])
 
 
 def check_sections(sections: list[str]) -> None:

@@ -85,6 +85,16 @@ def facts_line(move: "MoveView", lang: str) -> str:
     return " · ".join(t for t in (plain_line(move.reason), learn_text(move), study_text(move), pay_text(move, lang)) if t)
 
 
+def move_brief(move: "MoveView", lang: str) -> str:
+    """One line for a profile: why, how much to learn, and the first things to add."""
+    first = listing(move.to_add, lang, 3, move.other_missing, to_add=True)
+    return " · ".join(t for t in (facts_line(move, lang), _("to add: {what}").format(what=first) if first else "") if t)
+
+
+def moves_pointer(career_id: str) -> str:
+    return _("All moves, with what carries over: careers moves {id}").format(id=career_id)
+
+
 def moves_heading(result: "MovesResult") -> str:
     return _("Career moves from {title} ({id})").format(title=plain_line(result.career.title), id=result.career.id)
 
