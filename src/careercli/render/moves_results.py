@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from ..i18n import _
+from ..i18n import _, colon, listed
 from .cells import csv_text, md, md_cell, plain_line
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def listing(items: list["CompetenceView"], lang: str, shown: Optional[int], more
     hidden = more + (len(items) - len(names))
     if hidden:
         names.append(_("{n} more").format(n=hidden))
-    return "; ".join(names)
+    return listed(names)
 
 
 def carried_text(move: "MoveView", lang: str, shown: Optional[int] = SHOWN) -> str:
@@ -133,8 +133,8 @@ def emit_markdown(result: "MovesResult", output: "Output") -> None:
 
 def _move_markdown(move: "MoveView", lang: str, prefix: str) -> list[str]:
     return [f"### {prefix}{md(move.title)} (`{md_cell(move.id)}`)", "", md(facts_line(move, lang)), "",
-            f"- **{_('Carries over')}:** {md(carried_text(move, lang, REPORT_SHOWN))}",
-            f"- **{_('To add')}:** {md(to_add_text(move, lang, REPORT_SHOWN))}", ""]
+            f"- **{md(colon(_('Carries over')))}** {md(carried_text(move, lang, REPORT_SHOWN))}",
+            f"- **{md(colon(_('To add')))}** {md(to_add_text(move, lang, REPORT_SHOWN))}", ""]
 
 
 def emit_rich(result: "MovesResult", output: "Output") -> None:
@@ -156,9 +156,9 @@ def _move_rich(move: "MoveView", lang: str, prefix: str) -> Any:
 
     title = Text(plain_line(move.title), style="bold")
     title.append(f"  {move.id}", style="cyan")
-    carried = Text(f"{_('Carries over')}: ", style="green")
+    carried = Text(colon(_("Carries over")) + " ", style="green")
     carried.append(carried_text(move, lang), style="default")
-    to_add = Text(f"{_('To add')}: ", style="yellow")
+    to_add = Text(colon(_("To add")) + " ", style="yellow")
     to_add.append(to_add_text(move, lang), style="default")
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
@@ -249,8 +249,8 @@ def moves_report(result: "MovesResult") -> "Report":
     from .reports import Report, Section
 
     sections = [Section(heading=f"{m.rank}. {m.title}", paragraphs=[facts_line(m, result.lang)],
-                        bullets=[f"{_('Carries over')}: {carried_text(m, result.lang, REPORT_SHOWN)}",
-                                 f"{_('To add')}: {to_add_text(m, result.lang, REPORT_SHOWN)}"],
+                        bullets=[f"{colon(_('Carries over'))} {carried_text(m, result.lang, REPORT_SHOWN)}",
+                                 f"{colon(_('To add'))} {to_add_text(m, result.lang, REPORT_SHOWN)}"],
                         commands=[f"careers show {m.id}"])
                 for m in result.moves]
     sections += [Section(heading=_("Notes"), bullets=result.notes)] if result.notes else []
@@ -263,7 +263,7 @@ def path_report(result: "PathResult") -> "Report":
 
     sections = [Section(heading=no_path_line(result))] if no_path_line(result) else []
     for chain in result.paths:
-        bullets = [f"{_('Step {n}: ').format(n=s.rank)}{s.title} — {_('To add')}: "
+        bullets = [f"{_('Step {n}: ').format(n=s.rank)}{s.title} — {colon(_('To add'))} "
                    f"{to_add_text(s, result.lang, REPORT_SHOWN)}" for s in chain.steps]
         sections.append(Section(heading=path_summary(chain, result), bullets=bullets,
                                 commands=[f"careers moves {s.from_id}" for s in chain.steps]))
