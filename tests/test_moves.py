@@ -227,3 +227,19 @@ def test_show_has_a_career_moves_section(cli) -> None:
     assert first["to_add"] and first["to_add"][0]["level"] > first["to_add"][0]["current"]
     code, out, _err = run(cli, "show", "registered-nurses", "--section", "overview", "--format", "json")
     assert "moves" not in json.loads(out)["data"]  # only computed when the section is shown
+
+
+def test_the_readme_example_of_changing_careers_runs() -> None:
+    import contextlib
+    import re
+
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## Changing careers", 1)[1].split("\n## ", 1)[0]
+    example = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(example, "README.md (Changing careers)", "exec"), {})  # noqa: S102 - our own README
+    lines = printed.getvalue().splitlines()
+    assert lines[0].startswith("1 auxiliaire-de-puericulture [")
+    assert lines[3] == "[['registered-nurses'], ['licensed-practical-and-licensed-vocational-nurses', 'registered-nurses'], " \
+                       "['acute-care-nurses', 'registered-nurses']]"
+    assert lines[4].startswith("## Évolutions possibles depuis Aide-soignant")
