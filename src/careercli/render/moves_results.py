@@ -150,23 +150,21 @@ def emit_rich(result: "MovesResult", output: "Output") -> None:
 
 
 def _move_rich(move: "MoveView", lang: str, prefix: str) -> Any:
-    """The move under its number, every line indented under the title."""
-    from rich.table import Table
+    """The move under its number, every line indented under the title (rich.padding, not a table:
+    lighter to import and to lay out)."""
+    from rich.console import Group
+    from rich.padding import Padding
     from rich.text import Text
 
-    title = Text(plain_line(move.title), style="bold")
+    title = Text(prefix + " ")
+    title.append(plain_line(move.title), style="bold")
     title.append(f"  {move.id}", style="cyan")
     carried = Text(colon(_("Carries over")) + " ", style="green")
     carried.append(carried_text(move, lang), style="default")
     to_add = Text(colon(_("To add")) + " ", style="yellow")
     to_add.append(to_add_text(move, lang), style="default")
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    grid.add_row(prefix.strip(), title)
-    for line in (Text(facts_line(move, lang), style="dim"), carried, to_add):
-        grid.add_row("", line)
-    return grid
+    details = Group(Text(facts_line(move, lang), style="dim"), carried, to_add)
+    return Group(title, Padding(details, (0, 0, 0, len(prefix) + 1), expand=False))
 
 
 def _notes(notes: list[str], output: "Output") -> None:
