@@ -3,7 +3,7 @@ a goal (careercli.moves says how they are found and measured).
 
 Moves stay within the reference of the career: the ROME fiches for a ROME fiche, the O*NET
 occupations for an O*NET one; a curated profile uses the first ROME or O*NET code it gives that
-the moves tables know.
+the moves tables know (those of the language's reference first).
 """
 
 from __future__ import annotations

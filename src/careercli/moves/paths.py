@@ -54,6 +54,7 @@ def cheapest_paths(table: MovesTable, start: str, goal: str, allowed: Callable[[
                    count: int = 3) -> list[Chain]:
     """Up to `count` chains from `start` to `goal`, cheapest first (see the module's docstring)."""
     graph = Graph(table, allowed)
+    next_to_goal = table.linking_to(goal)  # a chain with one step left must be at one of these
     queue = [Chain(0.0, (start,))]
     expanded: dict[str, int] = {}
     found: list[Chain] = []
@@ -68,9 +69,11 @@ def cheapest_paths(table: MovesTable, start: str, goal: str, allowed: Callable[[
         if expanded.get(here, 0) >= count:
             continue
         expanded[here] = expanded.get(here, 0) + 1
-        last_step = len(chain.codes) == MAX_STEPS  # the next step must reach the goal
+        steps_left = MAX_STEPS - len(chain.codes)  # after the next step
         for there, cost in graph.edges(here):
-            if (there == goal or not last_step and expanded.get(there, 0) < count) and there not in chain.codes:
+            useful = there == goal or (steps_left > 0 and expanded.get(there, 0) < count
+                                       and (steps_left > 1 or there in next_to_goal))
+            if useful and there not in chain.codes:
                 heapq.heappush(queue, Chain(round(chain.cost + cost, 6), (*chain.codes, there)))
     return found
 

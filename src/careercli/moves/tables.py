@@ -67,6 +67,11 @@ class MovesTable:
             found = self._moves[code] = (*_links(links), *_links(near))
         return found
 
+    def linking_to(self, code: str) -> set[str]:
+        """The careers with a link or a nearest-career entry to `code` (a search of the lines, not a parse)."""
+        after_tab, after_space = f"\t{code}:", f" {code}:"
+        return {other for other, line in self._lines.items() if after_tab in line or after_space in line}
+
     def label(self, code: str) -> Optional[Label]:
         """The name of a ROME item or an O*NET element."""
         if code in self._elements:
