@@ -243,3 +243,43 @@ def test_the_readme_example_of_changing_careers_runs() -> None:
     assert lines[3] == "[['registered-nurses'], ['licensed-practical-and-licensed-vocational-nurses', 'registered-nurses'], " \
                        "['acute-care-nurses', 'registered-nurses']]"
     assert lines[4].startswith("## Évolutions possibles depuis Aide-soignant")
+
+
+# ---------------------------------------------------------------- hostile text
+
+def test_titles_from_data_folders_stay_inert_in_every_format(cli, tmp_path: Path) -> None:
+    """A data folder's profile that overrides a fiche (same id) with a hostile title."""
+    from .hostile.corpus import UNSAFE_OUTPUT, YAML_PAYLOAD
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    fiche = (ROOT / "data" / "careers" / "rome" / "auxiliaire-de-puericulture.yaml").read_text(encoding="utf-8")
+    hostile = fiche.replace("  fr: Auxiliaire de puériculture\n", f'  fr: "Auxi [bold]{YAML_PAYLOAD}[/bold]"\n', 1)
+    assert hostile != fiche
+    (folder / "auxiliaire-de-puericulture.yaml").write_text(hostile, encoding="utf-8")
+    data = ["--data-dir", str(folder)]
+    runs = [[*data, "moves", "aide-soignant", "--lang", "fr", "--limit", "2", "--format", fmt]
+            for fmt in ("rich", "json", "csv", "markdown")]
+    runs += [[*data, "path", "aide-soignant", "auxiliaire-de-puericulture", "--lang", "fr", "--format", fmt]
+             for fmt in ("rich", "json", "csv", "markdown")]
+    runs += [[*data, "show", "aide-soignant", "--lang", "fr", "--section", "moves", "--format", fmt, "--no-pager"]
+             for fmt in ("rich", "markdown", "json")]
+    for args in runs:
+        code, out, err = run(cli, *args)
+        assert code == 0, (args, err)
+        assert "Auxi" in out and not UNSAFE_OUTPUT.search(out + err), args
+    for name in ("r.html", "r.md", "r.svg"):
+        code, _out, err = run(cli, *data, "moves", "aide-soignant", "--lang", "fr", "--limit", "2",
+                              "--report", str(tmp_path / name))
+        assert code == 0 and not UNSAFE_OUTPUT.search((tmp_path / name).read_text(encoding="utf-8")), err
+
+
+def test_a_career_without_a_known_code_is_one_clear_error(cli, tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "my-job.yaml").write_text('title: "My [red]job"\nriasec: {R: 1, I: 2, A: 3, S: 4, E: 5, C: 6}\n',
+                                        encoding="utf-8")
+    code, out, err = run(cli, "--data-dir", str(folder), "moves", "my-job")
+    assert code == 1 and out == ""
+    assert err.strip().splitlines() == ["Error: My [red]job has no ROME or O*NET code that the moves tables know: "
+                                        "no moves to show"]
