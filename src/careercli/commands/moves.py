@@ -194,7 +194,7 @@ def path_result(catalog: "Catalog", start: Found, goal: Found, count: int = 3) -
     """The chains from one career to another, both found in `catalog` (`careers path`, `Careers.path`)."""
     from ..moves.paths import MAX_STEPS, cheapest_paths, nearest_reachable
 
-    entries = catalog.priced_entries()
+    entries = catalog.entries  # not priced: a path is about what to learn (`careers moves` gives the pay)
     (start_query, start_id, start_profile), (goal_query, goal_id, goal_profile) = start, goal
     start_code, notes = moves_code(entries[start_id], start_profile)
     world = Moves(entries, _table_of(start_code))
