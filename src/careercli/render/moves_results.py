@@ -159,11 +159,11 @@ def _move_rich(move: "MoveView", lang: str, prefix: str) -> Any:
     title = Text(prefix + " ")
     title.append(plain_line(move.title), style="bold")
     title.append(f"  {move.id}", style="cyan")
-    carried = Text(colon(_("Carries over")) + " ", style="green")
-    carried.append(carried_text(move, lang), style="default")
-    to_add = Text(colon(_("To add")) + " ", style="yellow")
-    to_add.append(to_add_text(move, lang), style="default")
-    details = Group(Text(facts_line(move, lang), style="dim"), carried, to_add)
+    details = Text(facts_line(move, lang), style="dim")  # one Text: Rich wraps it once
+    details.append("\n" + colon(_("Carries over")) + " ", style="green")
+    details.append(carried_text(move, lang), style="default")
+    details.append("\n" + colon(_("To add")) + " ", style="yellow")
+    details.append(to_add_text(move, lang), style="default")
     return Group(title, Padding(details, (0, 0, 0, len(prefix) + 1), expand=False))
 
 
