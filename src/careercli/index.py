@@ -47,7 +47,7 @@ from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
-INDEX_FORMAT = 13  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 14  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
@@ -71,6 +71,8 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     salary: Optional[tuple[float, float]] = None  # monthly range, when known
     official: Optional[str] = None  # the classification's own RIASEC letters (major, then minor), e.g. "EA"
     twins: list[str] = []  # codes of the same job in the other reference, by an exact crosswalk link
+    centres: tuple[tuple[int, bool], ...] = ()  # interest centres (centres.py): (number, principal)
+    centres_derived: bool = False  # inferred through the crosswalks (O*NET), not given by the source
     # Never stored in the `entries` table: filled from the `pay` table (and the pay overlays) by
     # `Catalog.priced_entries()`, for the commands that rank, filter or sort by pay and outlook.
     # (tuples: an empty one costs nothing to decode, where 2,500 empty lists would be made)
@@ -131,6 +133,18 @@ class TagTable(msgspec.Struct, array_like=True):
         if positions is None or not all(0 <= p < len(self.tags) for p in positions):
             return None
         return [self.tags[p] for p in positions]
+
+
+def interest_centres(profile: Profile) -> tuple[tuple[int, bool], ...]:
+    """The profile's interest-centre tags as (number, principal), those the centre table knows."""
+    from .centres import centre_number
+
+    found = []
+    for tag in profile.tags:
+        number = centre_number(tag.text if isinstance(tag.text, str) else tag.text.fr or "") if tag.kind == "interest" else None
+        if number is not None:
+            found.append((number, tag.main))
+    return tuple(found)
 
 
 def tag_table(tags_by_career: dict[str, list[Tag]]) -> TagTable:
@@ -265,6 +279,8 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
         salary=_monthly_salary(profile),
         official=official_letters(profile),
         twins=[link.code for link in profile.links if link.match == "exact" and link.scheme in ("onet", "rome")],
+        centres=interest_centres(profile),
+        centres_derived=any(tag.derived for tag in profile.tags if tag.kind == "interest"),
     )
     titles = [*tagged(profile.title), *tagged(profile.title_feminine)]
     other_titles = [(t, lang) for lang in ("fr", "en", "nl") for t in (getattr(others, lang) if others else [])]

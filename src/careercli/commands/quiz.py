@@ -34,6 +34,7 @@ class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
     max_zone: Optional[int] = None
     min_salary: Optional["Threshold"] = None  # --min-salary, parsed (pay.parse_threshold)
     detailed_only: bool = False
+    like: tuple[str, ...] = ()  # --like, as typed (centres.resolve_likes)
     catalog: Optional[str] = None  # rome, onet or all (default: by language)
     sort: str = "match"  # how the listed careers are ordered: match, pay, outlook or title
     pay_in: Optional["Unit"] = None  # the unit pay is shown and sorted in (default: see pay.default_unit)
@@ -125,13 +126,15 @@ def pay_problem_note(problem: object) -> str:
 
 def preferences(options: QuizOptions, session: Optional["Session"] = None) -> "Preferences":
     """Flags first, then what the person answered in the quiz."""
+    from ..centres import resolve_likes
     from ..quiz.ranking import Preferences
 
+    likes = resolve_likes(options.like) if options.like else ()
     if session is None:
-        return Preferences(options.max_zone, options.min_salary, options.detailed_only)
+        return Preferences(options.max_zone, options.min_salary, options.detailed_only, likes)
     return Preferences(options.max_zone if options.max_zone is not None else session.max_zone,
                        options.min_salary if options.min_salary is not None else session.threshold,
-                       options.detailed_only or session.detailed_only)
+                       options.detailed_only or session.detailed_only, likes or tuple(session.likes))
 
 
 # ---------------------------------------------------------------- interactive

@@ -10,7 +10,11 @@ Assessment 2020 (doi:10.1177/1069072720909825).
 Careers without usable scores but with a classification's own letters (ROME fiches that no
 O*NET occupation is linked to) are ranked apart, by those letters (quiz/letters.py).
 
-Preferences filter, they do not re-weight: careers above the maximum job zone, or paid less than
+Interest centres re-weight (centres.py): the careers a person's chosen centres fit are raised by
+CENTRE_BONUS times their affinity with them, which reorders careers whose interests fit about as
+well; `Match.r` stays the correlation, `Match.centre_match` the affinity.
+
+The other preferences filter, they do not re-weight: careers above the maximum job zone, or paid less than
 the minimum pay, are left out and counted. The minimum pay is a `pay.Threshold` (an amount with
 its currency, period and basis) compared with `pay.judge`: like with like, never converted between
 currencies, so a career needs `Entry.pay` (`Catalog.priced_entries()`). Careers with no job zone,
@@ -87,6 +91,7 @@ class Preferences(msgspec.Struct, frozen=True):
     # it, means what it always did: EUR a month, gross.
     min_salary: Union[float, Threshold, None] = None
     detailed_only: bool = False  # only careers with a curated, detailed profile
+    likes: tuple[int, ...] = ()  # interest centres picked (centres.py numbers), at most five
 
     @property
     def threshold(self) -> Optional[Threshold]:
@@ -99,6 +104,8 @@ class Match(RankedCareer, frozen=True, kw_only=True):
 
     r: float
     code: str
+    centre_match: float = 0.0  # affinity with the centres picked, 0-1 (centres.centre_affinity)
+    centres: list[str] = []  # the centres picked that this career has, in the language of the result
 
     @property
     def score(self) -> float:
@@ -154,7 +161,7 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
             ranking.without_riasec += 1
         elif _kept(entry, prefs, ranking):
             scored.append((r, entry))
-    scored.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
+    scored.sort(key=lambda pair: (-round(ranking_score(pair[0], pair[1], prefs.likes), 9), pair[1].id))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
     with language(lang):  # the reasons, in the language of the titles
@@ -163,6 +170,15 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
         ranking.letter_matches = rank_by_letters(person, by_letters, prefs, lang, limit)
     ranking.ranked_by_letters = len(by_letters)
     return ranking
+
+
+def ranking_score(r: float, entry: "Entry", likes: Sequence[int]) -> float:
+    """What careers are ordered by: the correlation, plus the bonus of the centres picked."""
+    if not likes:
+        return r
+    from ..centres import CENTRE_BONUS, centre_affinity
+
+    return r + CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
 
 
 def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
@@ -200,10 +216,44 @@ def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_
     assert entry.riasec is not None
     code = entry.holland or top_letters(entry.riasec)
     checked = pay_check(entry, prefs)
-    reasons = interest_reasons(person, person_code, code) + preference_reasons(entry, prefs, checked)
+    affinity, matched = centre_match(entry, prefs.likes)
+    centres = centre_names(matched, lang)
+    reasons = (centre_reasons(entry, matched, lang) + interest_reasons(person, person_code, code)
+               + preference_reasons(entry, prefs, checked))
     return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
-                 origin=entry.origin, pay_check=checked)
+                 origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres)
+
+
+def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]]:
+    if not likes:
+        return 0.0, []
+    from ..centres import centre_affinity
+
+    return centre_affinity(entry.centres, likes)
+
+
+def centre_names(numbers: Sequence[int], lang: str) -> list[str]:
+    from ..centres import centre_label
+
+    return [centre_label(n, lang) for n in numbers]
+
+
+def centre_reasons(entry: "Entry", matched: Sequence[int], lang: str) -> list[str]:
+    """'Its main interest centre: ...' / 'Among its interest centres: ...' for the centres picked it has."""
+    principal = dict(entry.centres)
+    main = [n for n in matched if principal.get(n)]
+    other = [n for n in matched if not principal.get(n)]
+    reasons = []
+    if main:
+        reasons.append(_("Its main interest centre is one you chose: {names}").format(
+            names=_join(centre_names(main, lang))))
+    if other:
+        reasons.append(_("It has interest centres you chose: {names}").format(
+            names=_join(centre_names(other, lang))))
+    if reasons and entry.centres_derived:
+        reasons.append(_("(its interest centres are derived from the ROME fiches the crosswalks link it to)"))
+    return reasons
 
 
 def interest_reasons(person: Sequence[float], person_code: str, career_code: str) -> list[str]:

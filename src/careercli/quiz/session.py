@@ -43,7 +43,8 @@ class Session(msgspec.Struct, kw_only=True):
     min_salary: Union[Annotated[float, msgspec.Meta(ge=0, le=MAX_SALARY)],
                       Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PAY_TEXT)], None] = None
     detailed_only: bool = False
-    asked: list[Literal["zone", "salary", "detail"]] = []  # preference questions already answered
+    asked: list[Literal["likes", "zone", "salary", "detail"]] = []  # follow-up questions already answered
+    likes: list[Annotated[int, msgspec.Meta(ge=1, le=99)]] = []  # interest centres picked (centres.py numbers)
 
     @property
     def threshold(self) -> Optional["Threshold"]:

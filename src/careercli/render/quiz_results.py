@@ -23,7 +23,8 @@ BAR_WIDTH = 36
 # ---------------------------------------------------------------- data (JSON / CSV / Markdown)
 
 def match_data(match: "Match") -> dict[str, Any]:
-    return _career_data(match, score=match.score, match=match.match, fit=match.fit, code=match.code)
+    return _career_data(match, score=match.score, match=match.match, fit=match.fit, code=match.code,
+                        centre_match=match.centre_match, centres=match.centres)
 
 
 def letter_data(match: "LetterMatch") -> dict[str, Any]:
@@ -58,7 +59,15 @@ def preferences_data(prefs: "Preferences") -> dict[str, Any]:
                                               "period": threshold.period, "basis": threshold.basis,
                                               "text": str(threshold)}
     return {"max_zone": prefs.max_zone, "min_salary": threshold.amount if threshold else None, "min_pay": min_pay,
-            "detailed_only": prefs.detailed_only}
+            "detailed_only": prefs.detailed_only, "likes": likes_data(prefs.likes)}
+
+
+def likes_data(likes: "tuple[int, ...]") -> list[dict[str, Any]]:
+    """The interest centres picked: number, French label as published, English (careers' translation)."""
+    from ..centres import centre
+
+    found = [centre(number) for number in likes]
+    return [{"number": c.number, "fr": c.fr, "en": c.en} for c in found if c is not None]
 
 
 def result_data(result: "QuizResult") -> dict[str, Any]:
