@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from .errors import UsageError
-from .i18n import _
+from .i18n import _, current_language
 from .text import fold
 
 CENTRES_FILE_GLOB = "interest-centres-v*.tsv"
@@ -135,17 +135,28 @@ def _words_score(typed: Sequence[str], label: Sequence[str]) -> float:
 
 
 def _unknown_like(text: str, centres: Sequence[Centre]) -> str:
-    from rapidfuzz import fuzz, process
-
-    labels = {f"{c.number}. {c.fr} / {c.en}": fold(f"{c.fr} {c.en}") for c in centres}
-    close = process.extract(fold(text), labels, scorer=fuzz.token_set_ratio, limit=3, score_cutoff=40)
-    hint = _("did you mean: {names}? ").format(names="; ".join(key for _v, _s, key in close)) if close else ""
+    close = _closest(_words(text), centres)
+    hint = _("did you mean: {names}? ").format(names=_listed(close)) if close else ""
     return _("--like: no interest centre matches '{text}'; {hint}careers criteria --kind interest lists them "
              "with their numbers").format(text=text, hint=hint)
 
 
+def _closest(words: Sequence[str], centres: Sequence[Centre], limit: int = 3, cutoff: float = 60) -> list[int]:
+    """The centres whose labels come closest to the typed words, word by word (a suggestion)."""
+    from rapidfuzz import fuzz
+
+    def closeness(found: Centre) -> float:
+        labels = (_words(found.fr), _words(found.en))
+        return max(sum(max((fuzz.ratio(w, lw) for lw in label), default=0.0) for w in words) / len(words)
+                   for label in labels) if words else 0.0
+
+    ranked = sorted(((closeness(c), c.number) for c in centres), reverse=True)
+    return [number for score, number in ranked[:limit] if score >= cutoff]
+
+
 def _listed(numbers: Iterable[int]) -> str:
-    return "; ".join(f"{n}. {centre_label(n, 'fr')}" for n in numbers)
+    lang = current_language()
+    return "; ".join(f"{n}. {centre_label(n, lang)}" for n in numbers)
 
 
 # ---------------------------------------------------------------- ranking
