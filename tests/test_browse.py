@@ -246,7 +246,8 @@ def test_criteria_count_what_list_finds(cli) -> None:  # noqa: ANN001
     listed = json.loads(cli("list", "--format", "json", "--lang", "fr", "--criterion", interest["text"]).stdout)["data"]
     assert len(listed) == interest["count"] > 100
     english = json.loads(cli("criteria", "--format", "json", "--lang", "en").stdout)["data"]
-    assert {k["kind"] for k in english["kinds"]} == {"criterion", "work_value", "work_style", "job_zone"}
+    # O*NET occupations have interest centres too, derived through the crosswalks (issue 18)
+    assert {k["kind"] for k in english["kinds"]} == {"criterion", "interest", "work_value", "work_style", "job_zone"}
     zones = next(k for k in english["kinds"] if k["kind"] == "job_zone")["tags"]
     assert sum(t["count"] for t in zones) == 923  # every O*NET occupation, one zone each
 

@@ -128,3 +128,14 @@ def test_quiz_like_unknown_words_exit_2(cli) -> None:  # noqa: ANN001
     result = cli("quiz", "--scores", "R=7,I=3,A=2,S=2,E=2,C=4", "--like", "xyzzy")
     assert result.exit_code == 2
     assert "no interest centre matches 'xyzzy'" in result.stderr and "Traceback" not in result.output
+
+
+def test_criteria_numbers_the_centres_as_like_takes_them(cli) -> None:  # noqa: ANN001
+    result = cli("criteria", "--kind", "interest", "--catalog", "all", "--format", "json", "--lang", "en")
+    assert result.exit_code == 0
+    tags = json.loads(result.stdout)["data"]["kinds"][0]["tags"]
+    numbered = {t["number"]: t for t in tags if "number" in t}
+    assert len(numbered) == 30  # ROME's French-only tags and O*NET's derived ones counted together
+    assert numbered[1]["text"] == "I want to create, build, renovate"
+    assert numbered[1]["texts"]["fr"] == "J'ai envie de créer, construire, rénover"
+    assert resolve_like(str(tags[0]["number"])) == tags[0]["number"]

@@ -57,6 +57,7 @@ class TagCountView(msgspec.Struct, kw_only=True):
     text: str  # in the display language
     texts: dict[str, str] = {}  # every language the tag is written in (empty: the same in all)
     count: int  # careers that have it
+    number: Optional[int] = None  # an interest centre's number (centres.py), what `--like` takes
 
 
 class CriteriaKind(msgspec.Struct, kw_only=True):

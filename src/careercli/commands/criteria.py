@@ -30,5 +30,30 @@ def list_criteria(app: "App", extra_dirs: Optional[list[str]] = None, catalog_ch
         group = by_kind.setdefault(found.kind, CriteriaKind(kind=found.kind, label=kind_label(found.kind),
                                                               derivation=derivation(found.kind), tags=[]))
         group.tags.append(TagCountView(text=found.text, texts=found.texts, count=found.count))
+    if "interest" in by_kind:
+        by_kind["interest"].tags = numbered_centres(by_kind["interest"].tags, lang)
     return CriteriaList(lang=lang, careers=careers, kinds=list(by_kind.values()), pager=pager,
                         unreadable=len({p.path for p in catalog.problems}))
+
+
+def numbered_centres(tags: list[TagCountView], lang: str) -> list[TagCountView]:
+    """Interest centres with their numbers (what `--like` takes) and their label in `lang` (French as
+    published, else careers' English); a centre written in several languages counted once. Tags the
+    centre table does not know (a curated profile's own) stay as they are, after."""
+    from ..centres import centre, centre_number
+
+    counts: dict[int, int] = {}
+    others = []
+    for tag in tags:
+        number = centre_number(tag.texts.get("fr", tag.text))
+        if number is None:
+            others.append(tag)
+        else:
+            counts[number] = counts.get(number, 0) + tag.count
+    numbered = []
+    for number, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        found = centre(number)
+        assert found is not None
+        numbered.append(TagCountView(text=found.label(lang), texts={"fr": found.fr, "en": found.en},
+                                     count=count, number=number))
+    return numbered + others
