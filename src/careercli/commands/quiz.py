@@ -180,31 +180,37 @@ def start_session(app: "App", options: QuizOptions) -> "Session":
 
 
 def preference_steps(options: QuizOptions) -> list[str]:
-    """The preference questions the flags leave to ask, in order."""
-    wanted = (("zone", options.max_zone is None), ("salary", options.min_salary is None),
+    """The follow-up questions the flags leave to ask (session.FOLLOW_UP_STEPS, in that order)."""
+    wanted = (("likes", not options.like), ("zone", options.max_zone is None), ("salary", options.min_salary is None),
               ("detail", not options.detailed_only))
     return [name for name, ask in wanted if ask]
 
 
 def ask_everything(app: "App", bank: "Bank", session: "Session", options: QuizOptions, resumed: bool) -> None:
-    """Every item, then the preference questions, one screen at a time; `b` goes back a screen
-    (from the first preference question to the last item), and each answer is saved at once."""
-    from ..quiz.session import save_session
+    """Every item, then the follow-up questions, one screen at a time; `b` goes back a screen
+    (from the first follow-up question to the last item), and each answer is saved at once.
+    The position counts every follow-up question, asked or not, so a quiz resumes on the screen
+    where it stopped whatever flags the resuming run gives; those the flags answer are passed
+    over in the direction the person was going."""
+    from ..quiz.session import FOLLOW_UP_STEPS, save_session
     from ..terminal import quiz_screens
 
     folder = app.env.user_data_dir()
     items = bank.presented()
-    steps = preference_steps(options)
+    wanted = preference_steps(options)
     if session.stage != "items":  # a session saved by an earlier version, already past the items
         session.position = max(session.position, len(items))
     quiz_screens.show_intro(bank, session.lang, app.screen, resumed)
-    while session.position < len(items) + len(steps):
+    direction = 1
+    while session.position < len(items) + len(FOLLOW_UP_STEPS):
         if session.position < len(items):
             moved = ask_item_step(bank, session, items, session.position)
             if session.position + moved == len(items):
                 ask_missing_scales(app, bank, session, folder)
         else:
-            moved = ask_preference_step(session, steps[session.position - len(items)])
+            step = FOLLOW_UP_STEPS[session.position - len(items)]
+            moved = ask_preference_step(session, step) if step in wanted else direction
+        direction = moved
         session.position = max(0, session.position + moved)
         session.stage = "items" if session.position < len(items) else "preferences"
         save_session(session, folder)
@@ -247,10 +253,12 @@ def ask_missing_scales(app: "App", bank: "Bank", session: "Session", folder: "Pa
 
 def ask_preference_step(session: "Session", step: str) -> int:
     """Ask one preference question; +1 when answered or skipped, -1 to go back."""
-    from ..terminal.quiz_screens import BACK, ask_detail, ask_salary, ask_zone
+    from ..terminal.quiz_screens import BACK, ask_detail, ask_likes, ask_salary, ask_zone
 
     answered = step in session.asked
-    if step == "zone":
+    if step == "likes":
+        answer = ask_likes(session.likes, session.lang)
+    elif step == "zone":
         answer = ask_zone(session.max_zone, answered)
     elif step == "salary":
         answer = ask_salary(session.threshold, answered, salary_unit(session))
@@ -260,7 +268,8 @@ def ask_preference_step(session: "Session", step: str) -> int:
         answer = ask_detail(session.detailed_only, answered)
     if answer == BACK:
         return -1
-    setattr(session, {"zone": "max_zone", "salary": "min_salary", "detail": "detailed_only"}[step], answer)
+    setattr(session, {"likes": "likes", "zone": "max_zone", "salary": "min_salary", "detail": "detailed_only"}[step],
+            answer)
     if not answered:
         session.asked.append(step)
     return 1

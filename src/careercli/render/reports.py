@@ -111,6 +111,7 @@ def rerun_command(result: "QuizResult") -> Optional[str]:
         parts.append(f"--min-salary {_quoted(str(prefs.threshold))}")
     if prefs.detailed_only:
         parts.append("--detailed-only")
+    parts += [f"--like {number}" for number in prefs.likes]
     if result.sort != "match":
         parts.append(f"--sort {result.sort}")
     default = _default_pay_unit(result)

@@ -324,6 +324,37 @@ def _valid_salary(text: str, unit: "Unit") -> Any:
     return True
 
 
+def ask_likes(current: Sequence[int], lang: str) -> Any:
+    """The interest centres a person picks (up to MAX_LIKES; [] when skipped), or BACK.
+
+    Space picks or unpicks the highlighted centre, Enter is done; `s` skips, `b`, `←` or `⌫` goes
+    back, as on every screen."""
+    from ..centres import MAX_LIKES, all_centres
+
+    choices = [Choice(f"{c.number:>2}. {c.label(lang)}", value=c.number, checked=c.number in current)
+               for c in all_centres()]
+    instruction = _("(space picks up to {n}, Enter done, s skip, b back)").format(n=MAX_LIKES)
+
+    def at_most_five(picked: list[Any]) -> Any:
+        return True if len(picked) <= MAX_LIKES else _("Pick at most {n}").format(n=MAX_LIKES)
+
+    question = questionary.checkbox(_("Which of these do you like? (France Travail's interest centres)"),
+                                    choices=choices, validate=at_most_five, instruction=instruction,
+                                    use_jk_keys=False)
+    bindings = KeyBindings()
+    for key, result in (("s", SKIP), ("b", BACK), (Keys.Left, BACK), (Keys.Backspace, BACK)):
+        _bind_exit(bindings, key, result)
+    question.application.key_bindings = merge_key_bindings([question.application.key_bindings, bindings])
+    answer = question.unsafe_ask()
+    return [] if answer == SKIP else answer
+
+
+def _bind_exit(bindings: KeyBindings, key: Any, result: Any) -> None:
+    @bindings.add(key, eager=True)
+    def leave(event: Any) -> None:
+        event.app.exit(result=result)
+
+
 def ask_detail(current: bool, answered: bool) -> Any:
     """Only careers with a detailed profile? True, False (also when skipped) or BACK."""
     answer = choose(_("Only careers with a detailed profile (studies, salary, a typical day)?"),
