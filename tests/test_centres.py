@@ -139,3 +139,20 @@ def test_criteria_numbers_the_centres_as_like_takes_them(cli) -> None:  # noqa: 
     assert numbered[1]["text"] == "I want to create, build, renovate"
     assert numbered[1]["texts"]["fr"] == "J'ai envie de créer, construire, rénover"
     assert resolve_like(str(tags[0]["number"])) == tags[0]["number"]
+
+
+def test_class_like_ranks_every_person_as_quiz_like_does(cli, tmp_path) -> None:  # noqa: ANN001
+    roster = tmp_path / "class.csv"
+    people = {"Ann": "7,3,2,2,2,4", "Bob": "2,4,3,7,2,3", "Cyd": "6,5,2,4,2,3"}
+    roster.write_text("name,R,I,A,S,E,C\n" + "".join(f"{n},{s}\n" for n, s in people.items()), encoding="utf-8")
+    result = cli("class", str(roster), "--like", "construire", "--like", "animaux", "--lang", "fr", "--top", "8",
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)["data"]
+    assert [c["number"] for c in data["preferences"]["likes"]] == [1, 17]
+    for person in data["people"]:
+        scores = ",".join(f"{k}={v}" for k, v in zip("RIASEC", people[person["name"]].split(",")))
+        alone = json.loads(cli("quiz", "--scores", scores, "--like", "1", "--like", "17", "--lang", "fr", "--top", "8",
+                               "--format", "json").stdout)["data"]["results"]
+        assert [m["id"] for m in person["results"]] == [m["id"] for m in alone]
+        assert [m["centres"] for m in person["results"]] == [m["centres"] for m in alone]

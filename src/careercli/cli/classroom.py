@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from .options import (
-    CatalogOption, DataDirs, Force, Lang, MaxZone, MinSalary, ReportFile, TableFormat, command_app, format_option, targets,
+    CatalogOption, DataDirs, Force, Lang, Like, MaxZone, MinSalary, ReportFile, TableFormat, command_app, format_option, targets,
 )
 
 app = command_app()
@@ -25,6 +25,7 @@ def classroom(
     fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
     max_zone: MaxZone = None,
     min_salary: MinSalary = None,
+    like: Like = None,
     out: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", show_default=False, help=(
         "Write the results to FILE instead of stdout (atomically); FILE.csv, .json or .md sets --format."))] = None,
     strict: Annotated[bool, typer.Option("--strict", help=(
@@ -45,6 +46,7 @@ def classroom(
       careers class scores.csv --format csv > results.csv
       careers class answers.csv --lang fr --max-zone 3 --format json
       careers class answers.csv --strict --report-dir pages/
+      careers class answers.csv --like construire  # the same interest centre for everyone
     """
     from ..commands.classroom import ClassOptions, score_class
     from ..render import emit
@@ -54,7 +56,7 @@ def classroom(
     if _default(ctx, "fmt") and out_format(out):
         fmt = TableFormat(out_format(out))
     options = ClassOptions(file=file, bank=bank, top=top, max_zone=max_zone, min_salary=min_salary, strict=strict,
-                           catalog=catalog.value if catalog else None)
+                           like=tuple(like or ()), catalog=catalog.value if catalog else None)
     runner = ctx.obj
     runner.format = "rich" if out else fmt.value  # with --out, stdout stays empty: errors are one line on stderr
     with runner.speaking(lang):

@@ -25,15 +25,18 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
     max_zone: Optional[int] = None
     min_salary: Optional["Threshold"] = None  # --min-salary, parsed (pay.parse_threshold)
     strict: bool = False
+    like: tuple[str, ...] = ()  # --like, as typed: interest centres for the whole class (centres.resolve_likes)
     catalog: Optional[str] = None  # rome, onet or all (default: by language)
 
 
 def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str]] = None) -> "ClassResult":
     """Read, score, rank; rows that could not be scored are in the result (exit code 1), or with
     `strict` the first one stops everything before anything is written."""
+    from ..centres import resolve_likes
     from ..quiz.classroom import read_roster
     from ..tables import read_text
 
+    resolve_likes(options.like)  # a bad --like is refused before the file is read
     source = "<stdin>" if options.file == "-" else options.file
     text = read_text(options.file, app.env.stdin)
     with app.progress_bar(source, text.count("\n"), threshold=LONG_CLASS) as advance:
@@ -48,7 +51,9 @@ def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs:
     from ..quiz.ranking import Preferences
     from .quiz import ranked_entries
 
-    prefs = Preferences(options.max_zone, options.min_salary)
+    from ..centres import resolve_likes
+
+    prefs = Preferences(options.max_zone, options.min_salary, likes=resolve_likes(options.like))
     lang = current_language()
     if not len(roster):
         return rank_class(roster, [], prefs, lang, options.top, taken=app.env.now())
