@@ -46,7 +46,6 @@ from .schema import SCHEMA_VERSION, PayOverlay, Profile, Tag, Text, Wages
 from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
-
 INDEX_FORMAT = 14  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
@@ -73,6 +72,7 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     twins: list[str] = []  # codes of the same job in the other reference, by an exact crosswalk link
     centres: tuple[tuple[int, bool], ...] = ()  # interest centres (centres.py): (number, principal)
     centres_derived: bool = False  # inferred through the crosswalks (O*NET), not given by the source
+    eqf: tuple[int, ...] = ()  # a ROME fiche's EQF study levels, read from its French access text (studylevels.py)
     # Never stored in the `entries` table: filled from the `pay` table (and the pay overlays) by
     # `Catalog.priced_entries()`, for the commands that rank, filter or sort by pay and outlook.
     # (tuples: an empty one costs nothing to decode, where 2,500 empty lists would be made)
@@ -262,6 +262,7 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     others = profile.other_titles
     aliases = [*others.fr, *others.en, *others.nl] if others else []
     from .reference import rome_titles
+    from .studylevels import fiche_study_levels
 
     if codes and codes.rome:
         aliases += [t for code in codes.rome for t in rome_titles(code)]
@@ -281,6 +282,7 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
         twins=[link.code for link in profile.links if link.match == "exact" and link.scheme in ("onet", "rome")],
         centres=interest_centres(profile),
         centres_derived=any(tag.derived for tag in profile.tags if tag.kind == "interest"),
+        eqf=fiche_study_levels(profile).levels,
     )
     titles = [*tagged(profile.title), *tagged(profile.title_feminine)]
     other_titles = [(t, lang) for lang in ("fr", "en", "nl") for t in (getattr(others, lang) if others else [])]

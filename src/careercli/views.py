@@ -109,6 +109,8 @@ class About(msgspec.Struct, kw_only=True):
     careers: dict[str, Any]  # total, by_origin
     coverage: dict[str, list[dict[str, Any]]] = {}  # pay, outlook: what the figures cover (commands.about)
     pay_problems: list[str] = []  # pay overlays that could not be used, each named
+    study_levels: dict[str, Any] = {}  # ROME fiches by EQF entry level read from their text, and how many unknown
+    methods: list[str] = []  # how the ranking uses what the sources give (interest centres, study levels ...)
     exit_code: ExitCode = ExitCode.OK
 
 

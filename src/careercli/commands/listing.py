@@ -43,7 +43,9 @@ def list_careers(app: "App", extra_dirs: Optional[list[str]] = None, catalog_cho
     lang = current_language()
     scope = None if filters.sources and catalog_choice is None else app.scope(catalog_choice)
     found = browse(catalog, filters, lang, scope)
-    left_out = _("Careers without a job zone left out (ROME fiches linked to no O*NET occupation): {count}")
+    left_out = (_("Careers of unknown study level left out (ROME fiches whose access text names no level, "
+                  "careers without a job zone): {count}") if filters.study_level is not None else
+                _("Careers without a job zone left out (ROME fiches linked to no O*NET occupation): {count}"))
     notes = [left_out.format(count=found.without_zone)] if found.without_zone else []
     careers = CareerList(rows=career_rows(found.entries, lang), lang=lang, notes=notes, pager=pager,
                          unreadable=len({p.path for p in catalog.profile_problems}))

@@ -187,9 +187,10 @@ def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
         ranking.excluded_detail += 1
         return False
     if prefs.max_zone is not None:
-        if entry.job_zone is None:
+        level, highest = study_level(entry, prefs.max_zone)
+        if level is None:
             ranking.unknown_zone += 1
-        elif entry.job_zone > prefs.max_zone:
+        elif level > highest:
             ranking.excluded_zone += 1
             return False
     threshold = prefs.threshold
@@ -203,6 +204,17 @@ def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
         elif verdict == "undecided":
             ranking.undecided_salary += 1
     return True
+
+
+def study_level(entry: "Entry", max_zone: int) -> tuple[Optional[int], int]:
+    """(the career's study level, the highest the person will study to) on one scale: a ROME fiche's
+    EQF entry level, read from its own access text (studylevels.py), against the zone's EQF level;
+    any other career's O*NET job zone against the zone. None: unknown (kept, marked)."""
+    if entry.origin == "rome":
+        from ..studylevels import EQF_OF_ZONE
+
+        return (entry.eqf[0] if entry.eqf else None), EQF_OF_ZONE[max_zone]
+    return entry.job_zone, max_zone
 
 
 def pay_check(entry: "Entry", prefs: Preferences) -> Optional[Verdict]:
@@ -290,7 +302,7 @@ def shared_interest_reasons(person_code: str, career_code: str, weakest: tuple[s
 def preference_reasons(entry: "Entry", prefs: Preferences, checked: Optional[Verdict] = None) -> list[str]:
     """What the preferences could not decide about a kept career; `checked`: its `pay_check`."""
     reasons = []
-    if prefs.max_zone is not None and entry.job_zone is None:
+    if prefs.max_zone is not None and study_level(entry, prefs.max_zone)[0] is None:
         reasons.append(_("Study level unknown"))
     threshold = prefs.threshold
     if threshold is not None:

@@ -7,6 +7,7 @@ import msgspec
 
 from ..i18n import _, language
 from ..pay import Unit, default_unit, main_outlook, pay_in, sort_order, threshold_unit, unit_text
+from ..studylevels import EQF_OF_ZONE
 from .ranking import Preferences, Ranking, rank_careers
 from .scoring import HollandCode, InterestProfile, check_differentiated, holland_code
 
@@ -105,7 +106,8 @@ def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
         (ranking.without_riasec, _("Careers not ranked, no interest profile: {n}")),
         (ranking.ranked_by_letters, _("Careers without interest scores, ranked apart by their official letters: {n}")),
         (ranking.excluded_detail, _("Careers left out, no detailed profile: {n}")),
-        (ranking.excluded_zone, _("Careers left out, longer studies (job zone above {zone}): {n}")),
+        (ranking.excluded_zone, _("Careers left out, longer studies (job zone above {zone}; ROME fiches: study "
+                                  "level above EQF {eqf}, read from the fiche): {n}")),
         (ranking.unknown_zone, _("Careers kept although their study level is unknown (marked): {n}")),
         (ranking.excluded_salary, _("Careers left out, paying less than {salary}: {n}")),
         (ranking.unknown_salary, _("Careers kept without a pay figure in {unit} (marked): {n}")),
@@ -115,7 +117,8 @@ def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
     threshold = prefs.threshold
     salary = str(threshold) if threshold is not None else ""
     unit = unit_text(threshold_unit(threshold)) if threshold is not None else ""
-    notes = [text.format(n=n, zone=prefs.max_zone, salary=salary, unit=unit) for n, text in counts if n]
+    eqf = EQF_OF_ZONE.get(prefs.max_zone or 0)
+    notes = [text.format(n=n, zone=prefs.max_zone, eqf=eqf, salary=salary, unit=unit) for n, text in counts if n]
     if not ranking.ranked:
         notes.append(_("No career matches your preferences; try a higher --max-zone or a lower --min-salary"))
     return notes

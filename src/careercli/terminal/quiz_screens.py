@@ -67,13 +67,14 @@ def prompt_session(env: Streams) -> Iterator[None]:
 
 
 def study_choices() -> list[tuple[Optional[int], str]]:
-    """How long a person is willing to study, as the highest O*NET job zone to keep."""
+    """How long a person is willing to study, as the highest O*NET job zone to keep; ROME fiches
+    are compared on the EQF (studylevels.EQF_OF_ZONE), so each choice names both."""
     return [
-        (1, _("None: I want to start working soon (job zone 1)")),
-        (2, _("A short training, a few months to a year (up to job zone 2)")),
-        (3, _("Two or three years of vocational training or college (up to job zone 3)")),
-        (4, _("A bachelor's degree, three or four years (up to job zone 4)")),
-        (5, _("A master's degree or longer (up to job zone 5)")),
+        (1, _("None: I want to start working soon (job zone 1; no diploma, EQF 1-2)")),
+        (2, _("Secondary school or a short training (job zone 2; CAP, CESS, bac: up to EQF 4)")),
+        (3, _("Two or three years of vocational training or college (job zone 3; bac+2, BTS: EQF 5)")),
+        (4, _("A bachelor's degree, three or four years (job zone 4; bachelier, licence: EQF 6)")),
+        (5, _("A master's degree or longer (job zone 5; master, doctorat: EQF 7-8)")),
         (None, _("It does not matter")),
     ]
 
