@@ -23,7 +23,7 @@ import numpy as np
 
 from ..i18n import language
 from ..text import localize
-from .letters import LetterTable, letter_match, letters_of, person_ranks
+from .letters import LetterTable, letter_match, letters_of, person_ranks, usable_scores
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
     pay_check, preference_reasons, ranking_score, shared_interest_reasons, weakest_scales
 from .results import QuizResult, differentiation_note, skipped_note
@@ -47,7 +47,8 @@ class CareerTable:
         kept, by_letters = [], []
         for entry in entries:
             counts.careers += 1
-            if entry.riasec is None or _deviations(entry.riasec)[0] is None:
+            scores = usable_scores(entry)
+            if scores is None or _deviations(scores)[0] is None:
                 if not letters_of(entry):
                     counts.without_riasec += 1
                 elif _kept(entry, prefs, counts):

@@ -31,7 +31,7 @@ import msgspec
 from ..i18n import _, language
 from ..pay import Threshold, Verdict, judge, threshold_unit, unit_text
 from ..text import localize
-from .letters import LetterMatch, letters_of, rank_by_letters
+from .letters import LetterMatch, letters_of, rank_by_letters, usable_scores
 from .ranked import RankedCareer
 from .scoring import SCALES, holland_code, scale_name, top_letters
 
@@ -153,7 +153,8 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     scored, by_letters = [], []
     for entry in entries:
         ranking.careers += 1
-        r = correlate(entry.riasec) if entry.riasec else None
+        scores = usable_scores(entry)
+        r = correlate(scores) if scores else None
         if r is None and letters_of(entry):
             if _kept(entry, prefs, ranking):
                 by_letters.append(entry)
@@ -280,9 +281,12 @@ def weakest_scales(person: Sequence[float]) -> tuple[str, str]:
 
 
 def shared_interest_reasons(person_code: str, career_code: str, weakest: tuple[str, ...]) -> list[str]:
-    """`interest_reasons` from what it depends on (a class shares many of them: they are cached)."""
+    """`interest_reasons` from what it depends on (a class shares many of them: they are cached).
+
+    Only what is true is said: an interest is shared "high" when it is among the two highest of both
+    the person's code and the career's (a third letter can be a middling score)."""
     main = career_code[:1]
-    shared = [letter for letter in person_code if letter in career_code]
+    shared = [letter for letter in person_code[:2] if letter in career_code[:2]]
     names = _join([scale_name(letter) for letter in shared]) if shared else ""
     if main in shared and len(shared) > 1:
         reasons = [_("You both score high on {names}").format(names=names)]
@@ -293,7 +297,7 @@ def shared_interest_reasons(person_code: str, career_code: str, weakest: tuple[s
             names=names, main=scale_name(main))]
     else:
         reasons = [_("Its main interests ({names}) are not among your strongest").format(
-            names=_join([scale_name(letter) for letter in career_code]))]
+            names=_join([scale_name(letter) for letter in career_code[:2]]))]
     if main in weakest:
         reasons.insert(0, _("Its main interest, {name}, is one of your weakest").format(name=scale_name(main)))
     return reasons

@@ -104,7 +104,8 @@ def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
     """One line per group of careers left out or kept without data, so nothing vanishes silently."""
     counts = [
         (ranking.without_riasec, _("Careers not ranked, no interest profile: {n}")),
-        (ranking.ranked_by_letters, _("Careers without interest scores, ranked apart by their official letters: {n}")),
+        (ranking.ranked_by_letters, _("Careers without interest scores, or whose derived scores contradict "
+                                      "France Travail's main letter, ranked apart by their official letters: {n}")),
         (ranking.excluded_detail, _("Careers left out, no detailed profile: {n}")),
         (ranking.excluded_zone, _("Careers left out, longer studies (job zone above {zone}; ROME fiches: study "
                                   "level above EQF {eqf}, read from the fiche): {n}")),
