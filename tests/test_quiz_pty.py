@@ -269,3 +269,22 @@ def test_a_quiz_started_in_french_resumes_in_french(terminal) -> None:
     child.expect_exact("Questionnaire interrompu, réponses enregistrées\u00a0: 2")
     child.expect(pexpect.EOF)
     child.close()
+
+
+def test_only_questions_that_apply_are_asked(terminal) -> None:
+    """Issue 18: in French no ROME fiche has pay figures (only the seed profile has one): the pay question
+    cannot change the ranking, so it is not asked, and the results say why."""
+    child = terminal("--lang", "fr")
+    answer_items(child, 0, 24)
+    child.expect_exact("Qu'est-ce qui vous plaît")
+    child.send("s")
+    child.expect_exact("Combien de temps")
+    child.send("6")  # it does not matter
+    child.expect_exact("Uniquement les métiers avec une fiche détaillée")  # straight on: no pay question
+    child.send("2")
+    child.expect(r"La question sur le salaire n'a pas été posée" + STYLE + ":" + STYLE + "métiers de ce catalogue")
+    child.expect_exact("Ouvrir une fiche métier")
+    child.send("s")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

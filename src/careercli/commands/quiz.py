@@ -150,11 +150,34 @@ def interactive_quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list
         session = start_session(app, options)
         bank = load_bank(session.bank)
         with language(session.lang):  # a resumed quiz goes on in the language it was started in
+            catalog = app.catalog(extra_dirs)
+            unasked, notes = questions_that_do_not_apply(catalog, app.scope(options.catalog))
             try:
-                ask_everything(app, bank, session, options, resumed=options.resume or session.position > 0)
+                ask_everything(app, bank, session, options, resumed=options.resume or session.position > 0,
+                               unasked=unasked)
             except KeyboardInterrupt:
                 pause(app, session)
-            return finish(app, app.catalog(extra_dirs), bank, session, options)
+            result = finish(app, catalog, bank, session, options)
+            return msgspec.structs.replace(result, notes=[*result.notes, *notes])
+
+
+def questions_that_do_not_apply(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[set[str], list[str]]:
+    """The follow-up questions that cannot change the ranking of this catalog, and the notes saying
+    why they were not asked: the pay question when at most one career in scope has a pay figure,
+    the detailed-profiles one when at most one has a detailed (curated) profile."""
+    from ..scope import in_scope
+
+    entries = in_scope(catalog.priced_entries().values(), scope)
+    priced = sum(1 for entry in entries if entry.pay)
+    detailed = sum(1 for entry in entries if entry.origin == "curated")
+    unasked, notes = set(), []
+    if priced <= 1:
+        unasked.add("salary")
+        notes.append(_("The pay question was not asked: careers of this catalog with pay figures: {n}").format(n=priced))
+    if detailed <= 1:
+        unasked.add("detail")
+        notes.append(_("The question on detailed profiles was not asked: careers with one: {n}").format(n=detailed))
+    return unasked, notes
 
 
 def start_session(app: "App", options: QuizOptions) -> "Session":
@@ -186,7 +209,8 @@ def preference_steps(options: QuizOptions) -> list[str]:
     return [name for name, ask in wanted if ask]
 
 
-def ask_everything(app: "App", bank: "Bank", session: "Session", options: QuizOptions, resumed: bool) -> None:
+def ask_everything(app: "App", bank: "Bank", session: "Session", options: QuizOptions, resumed: bool,
+                   unasked: "set[str] | frozenset[str]" = frozenset()) -> None:
     """Every item, then the follow-up questions, one screen at a time; `b` goes back a screen
     (from the first follow-up question to the last item), and each answer is saved at once.
     The position counts every follow-up question, asked or not, so a quiz resumes on the screen
@@ -197,7 +221,7 @@ def ask_everything(app: "App", bank: "Bank", session: "Session", options: QuizOp
 
     folder = app.env.user_data_dir()
     items = bank.presented()
-    wanted = preference_steps(options)
+    wanted = [step for step in preference_steps(options) if step not in unasked]
     if session.stage != "items":  # a session saved by an earlier version, already past the items
         session.position = max(session.position, len(items))
     quiz_screens.show_intro(bank, session.lang, app.screen, resumed)
