@@ -65,25 +65,31 @@ def quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list[str]] = Non
         return interactive_quiz(app, options, extra_dirs)
     from ..quiz.scoring import check_differentiated
 
-    profile, answers = profile_from_options(app, options)
+    from ..quiz.results import with_quality
+
+    profile, answers, flags = profile_from_options(app, options)
     check_differentiated(profile.scores)  # before reading the catalog: refuse early
     result = build_result(app.catalog(extra_dirs), profile, preferences(options), options.top,
                           app.scope(options.catalog), options.sort, options.pay_in)
-    return msgspec.structs.replace(result, taken=app.env.now(), answers=answers)
+    return with_quality(msgspec.structs.replace(result, taken=app.env.now(), answers=answers), flags)
 
 
-def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestProfile", Optional[str]]:
-    """The profile the flags give, and the answers as an answer string (None for --scores)."""
+def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestProfile", Optional[str], list[str]]:
+    """The profile the flags give, the answers as an answer string (None for --scores), and the
+    profile's quality flags (quiz/quality.py)."""
     from ..quiz.answers import answer_string, answers_from_file, answers_from_string, parse_scores
+    from ..quiz.quality import profile_flags
     from ..quiz.scoring import profile_from_scores, score_answers
 
     if options.scores is not None:
-        return profile_from_scores(parse_scores(options.scores)), None
+        profile = profile_from_scores(parse_scores(options.scores))
+        return profile, None, profile_flags(profile)
     if options.answers is not None:
         bank, answers = answers_from_file(options.answers, options.bank, stdin=app.env.stdin)
     else:
         bank, answers = answers_from_string(options.answers_string or "", options.bank)
-    return score_answers(bank, answers), answer_string(bank, answers)
+    profile = score_answers(bank, answers)
+    return profile, answer_string(bank, answers), profile_flags(profile, bank, answers)
 
 
 def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: int,
@@ -325,18 +331,22 @@ def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", opt
     """Score, rank and keep the result; the paused session is removed once the result exists
     (or is refused as flat)."""
     from ..quiz.answers import answer_string
+    from ..quiz.quality import profile_flags
+    from ..quiz.results import with_quality
     from ..quiz.scoring import FlatProfileError, score_answers
     from ..quiz.session import clear_session
     from .results import keep
 
     folder = app.env.user_data_dir()
+    profile = score_answers(bank, session.answers)
     try:
-        result = build_result(catalog, score_answers(bank, session.answers), preferences(options, session),
+        result = build_result(catalog, profile, preferences(options, session),
                               options.top, app.scope(options.catalog), options.sort, options.pay_in)
     except FlatProfileError:
         clear_session(folder)  # answering the same again would give the same flat profile
         raise
     result = msgspec.structs.replace(result, taken=app.env.now(), answers=answer_string(bank, session.answers))
+    result = with_quality(result, profile_flags(profile, bank, session.answers))
     result = keep(app, result, dict(session.answers))
     clear_session(folder)
     return result

@@ -27,6 +27,7 @@ class QuizResult(msgspec.Struct):
     saved: Optional[int] = None  # its number among the kept results (`careers results show N`)
     pay_unit: Optional[Unit] = None  # what the careers' pay is shown in (None: not shown, as in older results)
     sort: str = "match"  # how the listed careers are ordered (pay.SORTS); their rank is always by match
+    quality: list[str] = []  # flags on the profile (quality.FLAGS): the ranking is then worded with care
 
 
 def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Preferences = Preferences(),
@@ -48,6 +49,17 @@ def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Pre
         all_notes = [*(notes or []), *skipped_note(profile), *differentiation_note(profile),
                      *ranking_notes(ranking, prefs)]
     return QuizResult(profile, holland_code(profile.scores), ranking, prefs, lang, all_notes, pay_unit=unit, sort=sort)
+
+
+def with_quality(result: QuizResult, flags: list[str]) -> QuizResult:
+    """The result with the profile's quality flags and the notes that say what they mean."""
+    from .quality import flag_notes
+
+    if not flags:
+        return result
+    with language(result.lang):
+        notes = flag_notes(flags)
+    return msgspec.structs.replace(result, quality=flags, notes=[*result.notes, *notes])
 
 
 def with_pay(matches: list[Any], entries: Iterable["Entry"], unit: Unit) -> list[Any]:

@@ -106,6 +106,7 @@ def class_data(result: "ClassResult", people: Any) -> dict[str, Any]:
         "method": "pearson",
         "preferences": {"max_zone": prefs["max_zone"], "min_salary": prefs["min_salary"], "min_pay": prefs["min_pay"],
                         "likes": prefs["likes"]},
+        "quality": {"flagged": result.flagged, "alpha": result.alpha},
         "people": people,
         "errors": [problem_data(p) for p in result.problems],
         "notes": result.notes,

@@ -83,6 +83,7 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
         "equivalent_codes": result.code.equivalents,
         "method": "pearson",
         "preferences": preferences_data(prefs),
+        "quality": result.quality,
         "counts": {
             "careers": ranking.careers,
             "ranked": ranking.ranked,
@@ -104,6 +105,13 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
         "answer_string": result.answers,
         "kept_as": result.saved,
     }
+
+
+def ranking_heading(result: "QuizResult") -> str:
+    """The heading of the ranked careers, worded with care when the profile is flagged (never hidden)."""
+    if result.quality:
+        return _("Careers that may fit your interests (read with care: see the notes)")
+    return _("Careers that fit your interests")
 
 
 def emit_json(result: "QuizResult", output: "Output") -> None:
@@ -146,7 +154,7 @@ def result_markdown(result: "QuizResult") -> str:
     lines += ["", f"**{colon(_('Holland code'))}** {result.code.display}", ""]
     extra = [title for title, shown in pay_columns(result) if shown]
     headers = [_("Career"), _("Code"), _("Match"), _("Fit"), *extra]
-    lines += [f"## {_('Careers that fit your interests')}", "", "| # | " + " | ".join(headers) + f" | {_('Why')} |",
+    lines += [f"## {ranking_heading(result)}", "", "| # | " + " | ".join(headers) + f" | {_('Why')} |",
               "|---:|---|---|---:|---|" + "---:|" * len(extra) + "---|"]
     for m in result.ranking.matches:
         cells = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
@@ -370,7 +378,7 @@ def render_result(result: "QuizResult", console: "Console") -> None:
     console.print(code_line(result))
     if result.ranking.matches:
         console.print()
-        console.print(Text(_("Careers that fit your interests"), style="bold"))
+        console.print(Text(ranking_heading(result), style="bold"))
         console.print(results_list(result) if console.width < NARROW else results_table(result))
     if result.ranking.letter_matches:
         console.print()

@@ -155,9 +155,9 @@ def quiz_report(result: "QuizResult", name: str = "") -> Report:
     code = result.code
     facts = [(_("Date"), when(result.taken)), (_("Item bank"), bank_label(result.profile.bank, result.lang)),
              (_("Holland code"), code.display + (f" ({', '.join(code.equivalents[:6])})" if code.ties else ""))]
-    from .quiz_results import result_footnotes
+    from .quiz_results import ranking_heading, result_footnotes
 
-    sections = [Section(_("Careers that fit your interests"), table=careers_table(result))]
+    sections = [Section(ranking_heading(result), table=careers_table(result))]
     if not result.ranking.matches:
         sections = [Section(_("Careers that fit your interests"), [_("No career matches your preferences.")])]
     if result.ranking.letter_matches:
