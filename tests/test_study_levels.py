@@ -65,3 +65,12 @@ def test_about_counts_the_fiches_of_unknown_study_level(cli) -> None:  # noqa: A
     levels = about["study_levels"]
     assert levels["rome_fiches"] >= 1500 and 100 < levels["unknown"] < 300
     assert sum(levels["by_entry_level"].values()) + levels["unknown"] == levels["rome_fiches"]
+
+
+def test_similar_compares_rome_fiches_on_their_eqf_levels(cli) -> None:  # noqa: ANN001
+    data = json.loads(cli("similar", "assistant-social", "--lang", "fr", "--limit", "40", "--format", "json").stdout)
+    found = [r for r in data["data"]["results"] if r["source"] == "interests"]
+    assert found
+    fr = [r["reason"] for r in found]
+    assert any("même niveau d'études (CEC 6)" in reason for reason in fr)
+    assert all("CEC 8" not in reason for reason in fr)  # two levels away: left out
