@@ -216,7 +216,7 @@ def layer_key(root: Path) -> str:
 # The modules whose code decides what an index holds (parsing, validation, entries, search keys,
 # tags, pay facts): an edit to one of them in a checkout makes every index be built again.
 INDEXING_CODE = ("schema", "loader", "yamlread", "template", "index", "reference", "tags", "search", "text", "pay",
-                 "walk")
+                 "walk", "centres", "studylevels")
 
 
 def code_stamp() -> str:
