@@ -289,7 +289,7 @@ class Careers:
     def view(self, query: str, sections: Iterable[str] = (), *, lang: Optional[str] = None,
              catalog: Optional[str] = None) -> "ProfileView":
         """A profile ready to render (with the titles of its similar careers), as `careers show`."""
-        from .views import profile_view
+        from .profile_page import profile_view
 
         chosen = self._lang(lang)
         career_id, profile = self._resolve(query, chosen, catalog)

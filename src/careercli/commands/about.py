@@ -184,7 +184,33 @@ def about(app: "App") -> About:
     return About(version=__version__, sources=[{k: joined(v) for k, v in s.items()} for s in sources], parts=sources,
                  careers={"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))},
                  coverage=figure_coverage(catalog), pay_problems=[str(p) for p in catalog.pay_problems],
-                 french_titles=french_title_counts(folders))
+                 french_titles=french_title_counts(folders), study_levels=study_level_counts(catalog),
+                 methods=ranking_methods())
+
+
+def study_level_counts(catalog: "Catalog") -> dict[str, Any]:
+    """ROME fiches by the EQF entry level read from their own access text (studylevels.py), and
+    how many name no level ("unknown")."""
+    fiches = [entry for entry in catalog.entries.values() if entry.origin == "rome"]
+    levels = Counter(entry.eqf[0] for entry in fiches if entry.eqf)
+    return {"rome_fiches": len(fiches), "unknown": sum(1 for entry in fiches if not entry.eqf),
+            "by_entry_level": {str(level): levels[level] for level in sorted(levels)}}
+
+
+def ranking_methods() -> list[str]:
+    """How the quiz combines what the sources give, in the reader's language (README: "How careers are ranked")."""
+    from ..centres import CENTRE_BONUS, OTHER_WEIGHT
+
+    return [
+        _("Interest centres (quiz --like): a career's ranking score is its interest correlation plus {bonus} times "
+          "its affinity with the centres picked (1 for a career whose principal centre it is, {other} for another "
+          "of its centres, averaged over the centres picked); O*NET occupations' centres are derived from the ROME "
+          "fiches of their strongest crosswalk match.").format(bonus=CENTRE_BONUS, other=OTHER_WEIGHT),
+        _("Study levels: a ROME fiche's levels are read from its own access text (CAP/BEP EQF 3, bac EQF 4, bac+2 "
+          "EQF 5, bac+3 EQF 6, bac+5 EQF 7, doctorat EQF 8, no diploma EQF 1), the sentences kept; the study "
+          "question compares the lowest level named, O*NET careers keep their job zones; a fiche whose text names "
+          "no level is unknown, kept and marked."),
+    ]
 
 
 def merged_sources(sources: list[dict[str, Any]]) -> list[dict[str, list[str]]]:

@@ -18,9 +18,8 @@ from .profile_format import (
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
-    riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span, title_forms, title_notes,
-    heading_text, group_marks,
-    zone_origin,
+    riasec_names, riasec_origin, score, statistic_labels, study_level_rows, technologies_shown, text_of, time_span,
+    title_forms, title_notes, heading_text, group_marks, zone_origin,
     wages_label, wanted_sections,
 )
 from ..sections import section_heading
@@ -316,6 +315,9 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
         out += [f"*{md(line)}*" for line in zone_origin(jz, lang)]
     if p.education:
         out += ["", f"**{md(colon(_('Education')))}** {_t(p.education, lang)}"]
+    levels, read_from = study_level_rows(p)
+    if levels is not None:
+        out += ["", f"**{md(colon(_('Study level (EQF)')))}** {md(levels)}", *(f"*{md(line)}*" for line in read_from)]
     official = p.riasec_official
     if official is not None:
         out += ["", f"**{md(colon(_('Official RIASEC letters')))}** {md(official_letters(official))}"]

@@ -28,7 +28,7 @@ from .profile_format import (
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
-    title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
+    study_level_rows, title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
 )
 from ..sections import section_heading
 
@@ -528,11 +528,16 @@ def _interests(p: "Profile", lang: str) -> list[RenderableType]:
                  ((_("Typical education"), jz.education), (_("Experience"), jz.experience)) if text]
     if p.education:
         rows.append((_("Education"), _loc(p.education, lang)))
+    levels, read_from = study_level_rows(p)
+    if levels is not None:
+        rows.append((_("Study level (EQF)"), Text(levels)))
     official = p.riasec_official
     if official is not None:
         rows.insert(0, (_("Official RIASEC letters"), Text(official_letters(official), style=STRONG)))
     if rows:
         out += ([Text()] if out else []) + [Pairs(rows)]
+    if read_from:
+        out.append(_small(read_from))
     if jz is not None and zone_origin(jz, lang):
         out.append(_small(zone_origin(jz, lang)))
     if official is not None and official.source:
