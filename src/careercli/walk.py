@@ -19,6 +19,7 @@ from typing import Callable, Iterator, NamedTuple, Optional
 import msgspec
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
+STAGING_PREFIX = ".careers-staging-"  # an import writing its files (importers.output): not yet the catalog's
 OVERLAY_SUFFIX = ".pay.json"  # a career's pay figures from a local table (`careers import pay`)
 MAX_DEPTH = 32  # folders below a data folder; deeper ones are skipped and reported
 
@@ -94,6 +95,8 @@ def _walk_folder(path: str, relative: str, info: os.stat_result, found: Walk, se
 
 
 def _visit(item: os.DirEntry, relative: str, found: Walk, seen: set[tuple[int, int]], depth: int) -> None:
+    if item.name.startswith(STAGING_PREFIX):  # its files are moved into place when the import ends
+        return
     try:
         info = item.stat()  # follows links: a link counts as what it points to
     except OSError as error:
