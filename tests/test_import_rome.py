@@ -144,7 +144,7 @@ def test_links_and_derived_interests(imported: Path) -> None:
     assert "weighted by match" in riasec["source"]["en"] and "pondérée" in riasec["source"]["fr"]
     producer = load(imported, "charge-de-production-de-spectacle-vivant")
     assert [(link["code"], link["match"]) for link in producer["links"] if link["scheme"] == "onet"] == [
-        ("27-2012.00", "close"), ("11-9199.00", "narrow")]
+        ("27-2012.00", "exact"), ("11-9199.00", "narrow")]
     assert producer["riasec"]["based_on"] == ["27-2012.00"]  # 11-9199.00 has no interest data
 
 

@@ -246,6 +246,7 @@ class CompetenceGroup(Model, kw_only=True):
 
     heading: Text
     core: bool = False  # the heading is itself linked to the job as a core competence
+    emerging: bool = False  # the heading is itself linked to the job as an emerging competence
     items: list[Competence] = []
 
 
@@ -286,6 +287,16 @@ class Link(Model, kw_only=True):
     match: Literal["exact", "close", "broad", "narrow"]  # broad: the linked job is broader than this one
     via: Optional[Literal["esco"]] = None  # two hops, through ESCO occupations; the weaker match of the two
     source: Optional[str] = None  # the crosswalk(s) the link comes from
+
+
+class RelatedTitle(Model, kw_only=True):
+    """A job that a crosswalk links to this one without calling it the same job (close, broad or
+    narrow match): never the profile's title; shown as a related job, searched with less weight."""
+
+    code: str  # the related job's code in its classification (an ESCO concept URI)
+    match: Literal["close", "broad", "narrow"]  # what the related job is relative to this one
+    title: Text
+    title_feminine: Optional[Text] = None
 
 
 class Codes(Model, kw_only=True):
@@ -363,7 +374,9 @@ class SourceRow(Model, kw_only=True):
     system: Literal["SOC 2018", "ISCO-08", "ROME"]  # the classification the table is keyed by
     code: str  # the row's code, e.g. 15-1252
     title: Optional[str] = None  # the row's own title in the source
-    level: Literal["detailed", "broad"] = "detailed"  # broad: a group wider than this occupation
+    # combined: a code the source made for several occupations, this one among them; broad: a wider group
+    level: Literal["detailed", "combined", "broad"] = "detailed"
+    shared_by: list[str] = []  # every occupation of the catalog whose figures come from this row, when several
 
 
 class Wages(Model, kw_only=True):
@@ -445,6 +458,7 @@ class Profile(Model, kw_only=True):
     riasec_official: Optional[OfficialRiasec] = None  # the classification's own letters, beside the scores
     codes: Optional[Codes] = None
     other_titles: Optional[OtherTitles] = None
+    related_titles: list[RelatedTitle] = []  # related, not the same, jobs in other languages (O*NET <-> ESCO)
     links: list[Link] = []  # counterparts in other classifications (O*NET, ROME, ESCO), with match types
     sources: list[Source] = []
     licence: Optional[str] = None

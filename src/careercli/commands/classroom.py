@@ -48,17 +48,10 @@ def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str
 def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs: Optional[list[str]],
                 notes: Optional[list[str]] = None) -> "ClassResult":
     """The catalog is read once (only when someone can be ranked) and every person ranked against it."""
-    from ..quiz.classroom import rank_class
+    from ..quiz.pool import class_result
     from ..quiz.ranking import Preferences
-    from .quiz import ranked_entries
 
     prefs = Preferences(options.max_zone, options.min_salary)
-    lang = current_language()
-    notes = list(notes or [])
-    if not len(roster):
-        return rank_class(roster, [], prefs, lang, options.top, notes, taken=app.env.now(),
-                          csv_dialect=options.csv_dialect)
-    entries, catalog_notes = ranked_entries(app.catalog(extra_dirs), app.scope(options.catalog))
-    return rank_class(roster, entries, prefs, lang, options.top, notes + catalog_notes, taken=app.env.now(),
-                      csv_dialect=options.csv_dialect)
-
+    catalog = app.catalog(extra_dirs) if len(roster) else None
+    return class_result(catalog, roster, prefs, options.top, app.scope(options.catalog), current_language(),
+                        taken=app.env.now(), notes=notes, csv_dialect=options.csv_dialect)

@@ -88,39 +88,9 @@ def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestPro
 def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: int,
                  scope: Optional[frozenset[str]] = None, sort: str = "match",
                  unit: Optional["Unit"] = None) -> "QuizResult":
-    from ..quiz.results import quiz_result
+    from ..quiz.pool import build_result as ranking
 
-    entries, notes = ranked_entries(catalog, scope)
-    return quiz_result(profile, entries, prefs, current_language(), notes, limit=top, unit=unit, sort=sort)
-
-
-def ranked_entries(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[list, list[str]]:
-    """The careers to rank (in scope, twins left out), with their pay figures, and the notes
-    saying what was left out."""
-    from ..scope import in_scope, without_twins
-
-    lang = current_language()
-    entries, twins = without_twins(in_scope(catalog.priced_entries().values(), scope), lang)  # also gathers problems
-    notes = unreadable_note(catalog)
-    if twins:
-        notes.append(_("Careers left out as twins of others in the list (the same job in the other "
-                       "reference): {n}").format(n=twins))
-    return entries, notes
-
-
-def unreadable_note(catalog: "Catalog") -> list[str]:
-    """What could not be read: profiles (not ranked), and pay overlays (their figures not used)."""
-    notes = []
-    problems = catalog.profile_problems
-    if problems:
-        bad = len({p.path for p in problems})
-        notes.append(_("Profiles that could not be read, not ranked (see careers validate): {n}").format(n=bad))
-    notes += [pay_problem_note(problem) for problem in catalog.pay_problems]
-    return notes
-
-
-def pay_problem_note(problem: object) -> str:
-    return _("Pay figures not used: {problem}").format(problem=problem)
+    return ranking(catalog, profile, prefs, top, scope, current_language(), sort, unit)
 
 
 def preferences(options: QuizOptions, session: Optional["Session"] = None) -> "Preferences":

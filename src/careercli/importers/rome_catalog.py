@@ -172,15 +172,22 @@ def _groups(items: list[LinkedItem], group_of: Callable[[str], str], label_of: C
     groups: dict[str, dict[str, Any]] = {}
     for item in items:
         heading, label = group_of(item.code), label_of(item.code)
-        group = groups.setdefault(heading, {"heading": {"fr": heading}, "core": False, "items": []})
+        group = groups.setdefault(heading, {"heading": {"fr": heading}, "core": False, "emerging": False, "items": []})
         if label == heading:
-            group["core"] = group["core"] or item.flag == "core"
+            _flag_heading(group, item.flag)
         else:
             group["items"].append(_item(label, item.flag))
     for group in groups.values():
         group["items"] = _ordered(group["items"])
     ordered = sorted(groups.values(), key=lambda g: (not _has_core(g), fold(g["heading"]["fr"]), g["heading"]["fr"]))
     return [{key: value for key, value in group.items() if value} for group in ordered]
+
+
+def _flag_heading(group: dict[str, Any], flag: Optional[str]) -> None:
+    """A heading linked to the job itself keeps the fiche's flag for it, core or emerging (an audit
+    found 119 emerging macro-competences lost when only `core` was kept)."""
+    if flag:
+        group[flag] = True
 
 
 def _item(label: str, flag: Optional[str]) -> dict[str, Any]:
@@ -192,10 +199,11 @@ def _item(label: str, flag: Optional[str]) -> dict[str, Any]:
 
 def _ordered(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Core items first, then emerging ones, then the others; alphabetical within each; a label
-    listed twice is kept once (flagged, if either was)."""
+    listed twice is kept once, with every flag either had."""
     unique: dict[str, dict[str, Any]] = {}
     for item in sorted(items, key=lambda i: (not i.get("core"), not i.get("emerging"), fold(i["text"]["fr"]), i["text"]["fr"])):
-        unique.setdefault(fold(item["text"]["fr"]), item)
+        kept = unique.setdefault(fold(item["text"]["fr"]), item)
+        kept.update({flag: True for flag in ("core", "emerging") if item.get(flag)})
     return list(unique.values())
 
 

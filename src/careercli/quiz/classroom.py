@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 import msgspec
 
 from ..errors import CareersError, ExitCode, UsageError
 from ..i18n import _
+from ..views import Result
 from .answers import SKIP_TOKENS, choose_bank, parse_number, parse_value
 from .ranking import Preferences
 from .results import QuizResult
@@ -117,7 +118,7 @@ class PersonResult(msgspec.Struct, frozen=True):
     identity: tuple[tuple[str, str], ...] = ()  # (header, value) of each identity column
 
 
-class ClassResult(msgspec.Struct):
+class ClassResult(Result):
     """The scored class. `people` is a sequence of `PersonResult` built as it is read (a class
     may be large): iterate it, index it, take its length."""
 
@@ -132,6 +133,10 @@ class ClassResult(msgspec.Struct):
     taken: Optional[str] = None  # when it was scored (ISO 8601), for reports
     identity_headers: list[str] = []  # the class file's identity columns, carried to the output
     csv_dialect: str = "plain"  # "french": semicolons, decimal commas, a BOM, French headers
+
+    def to_dict(self) -> dict[str, Any]:
+        return msgspec.structs.replace(self, people=list(self.people)).to_dict() if not isinstance(
+            self.people, list) else super().to_dict()
 
     @property
     def exit_code(self) -> ExitCode:

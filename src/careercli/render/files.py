@@ -84,7 +84,7 @@ def check_pages_folder(folder: Path, force: bool) -> None:
 
 
 def write_targets(output: "Output", result: Any, fmt: str, targets: Targets) -> int:
-    from . import renderer
+    from .table import renderer
 
     if targets.report:
         write_report(output, result, Path(targets.report))
@@ -117,7 +117,7 @@ def write_workbook(result: Any, path: Path) -> None:
 
 
 def write_report(output: "Output", result: Any, path: Path) -> None:
-    from . import renderer
+    from .table import renderer
 
     with to_file(output, path) as file_output:
         renderer(result, report_format(str(path)))(result, file_output)
