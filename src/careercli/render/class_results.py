@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING, Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
 from ..i18n import _
 from ..text import clean
@@ -136,41 +136,55 @@ FRENCH_HEADERS = {"name": "nom", "code": "code", "rank": "rang", "id": "id", "ti
                   "pay_check": "salaire"}
 
 
-def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
-    """One row per person and career (those ranked by correlation, then those ranked by their
-    official letters, ranked from 1 again); a person with no career left still gets a row."""
+def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], headers: list[str],
+               cell: Callable[[Any], Any] = lambda value: value) -> Iterator[list[list[Any]]]:
+    """The header, then one row per person and career (those ranked by correlation, then those
+    ranked by their official letters, ranked from 1 again), a block at a time; a person with no
+    career left still gets a row. `headers` name CSV_COLUMNS (and pay_check); `cell` makes a
+    text cell inert for the file it goes to."""
     from ..quiz.letters import METHOD
     from ..quiz.ranking import CORRELATION, fit_label, match_percent
 
+    checked = result.preferences.threshold is not None
+    yield [[headers[0], *(cell(clean(h)) for h in result.identity_headers), *headers[1:len(CSV_COLUMNS) + checked]]]
+    known: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
+    for block in blocks:
+        rows: list[list[Any]] = []
+        for person in block:
+            lead = [cell(clean(person.name)), *(cell(clean(value)) for _header, value in person.identity),
+                    person.code.display]
+            if not person.careers and not person.letters:
+                rows.append(lead)
+            for rank, (ref, r) in enumerate(person.careers, 1):
+                id_title = known.get(ref.id) or known.setdefault(ref.id, (cell(ref.id), cell(clean(ref.title))))
+                rows.append([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, None,
+                             *([ref.pay_check] if checked else [])])
+            for rank, (ref, value) in enumerate(person.letters, 1):
+                id_title = known.get(ref.id) or known.setdefault(ref.id, (cell(ref.id), cell(clean(ref.title))))
+                rows.append([*lead, rank, *id_title, None, None, None, METHOD, round(value, 3),
+                             *([ref.pay_check] if checked else [])])
+        yield rows
+
+
+def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
+    """The rows of `class_rows` as CSV text, in the dialect the result asks for."""
     french = result.csv_dialect == "french"
+    columns = [*CSV_COLUMNS, "pay_check"]
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if french else ",", lineterminator="\n")
-    number = (lambda value: str(value).replace(".", ",")) if french else (lambda value: value)
-    checked = result.preferences.threshold is not None
-    columns = [*CSV_COLUMNS, *(["pay_check"] if checked else [])]
-    names = [FRENCH_HEADERS[c] for c in columns] if french else columns
     if french:
         buffer.write("\ufeff")
-    writer.writerow([names[0], *(csv_cell(h) for h in result.identity_headers), *names[1:]])
-    cells: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
-    for block in blocks:
-        for person in block:
-            lead = [csv_cell(person.name), *(csv_cell(value) for _header, value in person.identity), person.code.display]
-            if not person.careers and not person.letters:
-                writer.writerow(lead)
-            for rank, (ref, r) in enumerate(person.careers, 1):
-                id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
-                writer.writerow([*lead, rank, *id_title, number(round(r, 3)), match_percent(r), fit_label(r), CORRELATION,
-                                 "", *([ref.pay_check] if checked else [])])
-            for rank, (ref, value) in enumerate(person.letters, 1):
-                id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
-                writer.writerow([*lead, rank, *id_title, "", "", "", METHOD, number(round(value, 3)),
-                                 *([ref.pay_check] if checked else [])])
+    for rows in class_rows(result, blocks, [FRENCH_HEADERS[c] for c in columns] if french else columns, csv_cell):
+        writer.writerows([_csv_value(value, french) for value in row] for row in rows)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
-    if buffer.tell():
-        yield buffer.getvalue()
+
+
+def _csv_value(value: Any, french: bool) -> Any:
+    if value is None:
+        return ""
+    return str(value).replace(".", ",") if french and isinstance(value, float) else value
 
 
 def emit_csv(result: "ClassResult", output: "Output") -> None:
