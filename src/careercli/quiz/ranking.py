@@ -7,6 +7,12 @@ scores or multiplying them by a positive factor changes nothing. Profile correla
 person-occupation fit better than Euclidean distance and angular agreement in J. Career
 Assessment 2020 (doi:10.1177/1069072720909825).
 
+Ties: careers with the same six scores and the same official letters (546 ROME fiches derive
+their scores from the same O*NET occupations: 26 medical specialties share one profile) cannot
+be told apart by any answers. They are one row, the first by id, which names the others
+(`same_scores`, and its first reason): sorted apart by id, 16 of the medical specialties could
+never reach a top 10. Other exact ties of r go by id (`same_score_groups`).
+
 Careers without usable scores but with a classification's own letters (ROME fiches that no
 O*NET occupation is linked to) are ranked apart, by those letters (quiz/letters.py).
 
@@ -99,6 +105,7 @@ class Match(RankedCareer, frozen=True, kw_only=True):
 
     r: float
     code: str
+    same_scores: list[str] = []  # ids of the careers with the same scores and letters, in this row
 
     @property
     def score(self) -> float:
@@ -154,15 +161,36 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
             ranking.without_riasec += 1
         elif _kept(entry, prefs, ranking):
             scored.append((r, entry))
+    groups = same_score_groups([entry for _r, entry in scored])
+    scored = [(r, entry) for r, entry in scored if entry.id in groups]
     scored.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
     with language(lang):  # the reasons, in the language of the titles
-        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang)
+        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id])
                            for rank, (r, entry) in enumerate(scored[:limit], 1)]
         ranking.letter_matches = rank_by_letters(person, by_letters, prefs, lang, limit)
     ranking.ranked_by_letters = len(by_letters)
     return ranking
+
+
+def same_score_groups(entries: Iterable["Entry"]) -> dict[str, list["Entry"]]:
+    """The id of the row of each group of careers no answers can tell apart (the same six scores,
+    to 9 decimals, and the same official letters) -> the others of its group, by id. The row is
+    the group's first id; a career alone is its own row with no others."""
+    groups: dict[tuple[object, ...], list["Entry"]] = {}
+    for entry in sorted(entries, key=lambda e: e.id):
+        key = (tuple(round(score, 9) for score in entry.riasec or ()), entry.official)
+        groups.setdefault(key, []).append(entry)
+    return {group[0].id: group[1:] for group in groups.values()}
+
+
+def same_scores_reason(others: Sequence["Entry"], lang: str) -> list[str]:
+    """'Same interest scores and letters as: Dermatologue, Psychiatre ...' (every one named)."""
+    if not others:
+        return []
+    titles = ", ".join(localize(entry.title, lang) or entry.id for entry in others)
+    return [_("Same interest scores as {n} other careers, ranked with it: {titles}").format(n=len(others), titles=titles)]
 
 
 def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
@@ -196,14 +224,15 @@ def pay_check(entry: "Entry", prefs: Preferences) -> Optional[Verdict]:
 
 
 def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_code: str,
-           prefs: Preferences, lang: str) -> Match:
+           prefs: Preferences, lang: str, same: Sequence["Entry"] = ()) -> Match:
     assert entry.riasec is not None
     code = entry.holland or top_letters(entry.riasec)
     checked = pay_check(entry, prefs)
-    reasons = interest_reasons(person, person_code, code) + preference_reasons(entry, prefs, checked)
+    reasons = (same_scores_reason(same, lang) + interest_reasons(person, person_code, code)
+               + preference_reasons(entry, prefs, checked))
     return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
-                 origin=entry.origin, pay_check=checked)
+                 origin=entry.origin, pay_check=checked, same_scores=[e.id for e in same])
 
 
 def interest_reasons(person: Sequence[float], person_code: str, career_code: str) -> list[str]:
