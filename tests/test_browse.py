@@ -315,11 +315,12 @@ def test_the_python_api_browses_like_the_command_line(small: Path, tmp_path: Pat
     from careercli import Careers, Filters
 
     careers = Careers([small], builtin=False, cache_dir=tmp_path / "api-cache", lang="en")
-    assert [e.id for e in careers.browse(Filters(criteria=["achievement"]), catalog="all")] == ["beta-builder",
-                                                                                                "zebra-keeper"]
-    assert [e.id for e in careers.browse(Filters(sources=["rome"]))] == ["eboueur"]
+    assert [r.id for r in careers.browse(Filters(criteria=["achievement"]), catalog="all").rows] == [
+        "beta-builder", "zebra-keeper"]
+    assert [r.id for r in careers.browse(Filters(sources=["rome"])).rows] == ["eboueur"]
     assert [t.kind for t in careers.tags("alpha-nurse")] == ["criterion", "work_style"]
-    counts = {(c.kind, c.text): c.count for c in careers.criteria(catalog="all", lang="fr")}
+    counts = {(kind.kind, tag.text): tag.count for kind in careers.criteria(catalog="all", lang="fr").kinds
+              for tag in kind.tags}
     assert counts[("work_style", "Fiabilité")] == 2 and counts[("interest", "J'aime le travail manuel")] == 1
     with pytest.raises(UsageError):
         careers.browse(Filters(study_level="lycée"))

@@ -25,8 +25,8 @@ ONET = Path(__file__).parent / "fixtures" / "onet"
 COMMITTED = ROOT / "data" / "careers" / "rome"
 
 
-def run_import(out: Path, rome: Path = FIXTURES, taken: tuple[str, ...] = ("comptable",)):  # noqa: ANN201
-    return import_rome(rome, out, crosswalks_dir=ONET / "crosswalks", onet_dir=ONET, taken_ids=taken)
+def run_import(out: Path, rome: Path = FIXTURES, taken: tuple[str, ...] = ("comptable",), force: bool = False):  # noqa: ANN201
+    return import_rome(rome, out, crosswalks_dir=ONET / "crosswalks", onet_dir=ONET, taken_ids=taken, force=force)
 
 
 @pytest.fixture(scope="module")
@@ -205,7 +205,7 @@ def test_reimport_removes_only_stale_owned_files(tmp_path: Path) -> None:
         path = smaller / name
         path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
                                 if "B1101" not in line), encoding="utf-8")
-    report = run_import(out, rome=smaller)
+    report = run_import(out, rome=smaller, force=True)
     assert report.written.removed == ["artiste-plasticien.yaml"]
     assert (out / "my-notes.yaml").exists() and not list(out.glob(".*.tmp"))
 

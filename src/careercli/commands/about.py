@@ -80,6 +80,24 @@ def rome_source() -> list[dict[str, Any]]:
              "licence": meta.get("licence", ""), "note": _("French job titles for curated profiles with ROME codes.")}]
 
 
+def vocabulary_source() -> list[dict[str, Any]]:
+    """The hand-reviewed vocabulary of everyday, Belgian and short job words, with its count of terms."""
+    from collections import Counter
+
+    from ..vocabulary import default_vocabulary, vocabulary_meta
+
+    terms = default_vocabulary()
+    if not terms:
+        return []
+    meta = vocabulary_meta()
+    kinds = Counter(term.kind for term in terms)
+    return [{"name": meta.get("source", "vocabulary"), "version": _("{count} terms").format(count=len(terms)),
+             "publisher": meta.get("publisher", ""), "licence": meta.get("licence", ""),
+             "note": _("Search vocabulary: {short} short forms, {synonym} synonyms, {regional} regional words, "
+                       "{everyday} everyday names; each term names its source.").format(
+                 short=kinds["short"], synonym=kinds["synonym"], regional=kinds["regional"], everyday=kinds["everyday"])}]
+
+
 def bank_sources() -> list[dict[str, Any]]:
     """The quiz item banks: where their items come from and under which terms."""
     from ..quiz.bank import available_banks, load_bank
@@ -141,7 +159,7 @@ def about(app: "App") -> About:
     folders = [builtin_careers(), *app.data_dirs()]
     reference = imported_sources(folders) + rome_source()
     known = {source["name"] for source in reference}
-    sources = [with_stated_licence(source) for source in merged_sources(reference + bank_sources() +
+    sources = [with_stated_licence(source) for source in merged_sources(reference + vocabulary_source() + bank_sources() +
                                                                          curated_sources(catalog, known))]
     return About(version=__version__, sources=[{k: joined(v) for k, v in s.items()} for s in sources], parts=sources,
                  careers={"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))},

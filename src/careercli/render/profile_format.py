@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
 
 from ..i18n import _
 from ..text import clean, fold, language_shown, localize, title_forms
-from .sections import SECTIONS
+from ..sections import SECTIONS
 
 if TYPE_CHECKING:
     from ..schema import (

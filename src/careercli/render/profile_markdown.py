@@ -23,7 +23,7 @@ from .profile_format import (
     zone_origin,
     wages_label, wanted_sections,
 )
-from .sections import section_heading
+from ..sections import section_heading
 
 if TYPE_CHECKING:
     from ..schema import CompetenceGroup, Outlook, Profile, Salary, Text, Wages

@@ -15,6 +15,7 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from ..i18n import _, colon, listed
+from ..stamp import inputs_stamp
 from ..text import clean
 from .layout import (
     ACCENT, BAD, GOOD, MUTED, STRONG, TRACK, WIDE, Bar, Block, Bullets, ByWidth, Frame, Hanging, Heading, Inline,
@@ -29,7 +30,7 @@ from .profile_format import (
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
     title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
 )
-from .sections import section_heading
+from ..sections import section_heading
 
 if TYPE_CHECKING:
     from ..cache import CacheStore
@@ -625,8 +626,10 @@ _SECTIONS: dict[str, Builder] = {
 
 def emit(view: "ProfileView", output: "Output") -> None:
     """Print the profile; a long one goes through the pager at a terminal."""
+    from ..text import clean_rendered
+
     console = output.out
-    text = rendered_text(view, console, output.cache)
+    text = clean_rendered(rendered_text(view, console, output.cache))  # the cached page is untrusted too
     if view.pager and console.is_terminal and text.count("\n") >= console.height and output.page(text):
         return
     console.file.write(text)
@@ -638,13 +641,13 @@ def rendered_text(view: "ProfileView", console: Console, cache: Optional["CacheS
 
     The key covers the profile and the titles of its similar careers (the only text the page
     takes from other profiles), every option and terminal property that changes the text, and
-    the renderer's own code."""
+    the package's code and data (stamp.inputs_stamp)."""
     import msgspec
 
     from ..cache import rendered_key
     from ..i18n import current_language
 
-    key = rendered_key(msgspec.msgpack.encode((view.profile, view.similar_titles)), renderer_version(), view.lang,
+    key = rendered_key(msgspec.msgpack.encode((view.profile, view.similar_titles)), inputs_stamp(), view.lang,
                        view.sections, console.width, console.color_system, console.encoding, console.legacy_windows,
                        current_language())
     text = cache.read_rendered(key) if cache else None
@@ -657,19 +660,3 @@ def rendered_text(view: "ProfileView", console: Console, cache: Optional["CacheS
         if cache:
             cache.write_rendered(key, text)
     return text
-
-
-def renderer_version() -> str:
-    """Changes when the renderer's code does, so an edited renderer never serves old text."""
-    from pathlib import Path
-
-    folder = Path(__file__).resolve().parent
-    stamps = []
-    # the criteria section's labels come from tags.py, every heading from the message catalogs
-    for name in ("layout.py", "profile_rich.py", "profile_format.py", "sections.py", "../tags.py",
-                 "../locale/fr/LC_MESSAGES/careers.mo"):
-        try:
-            stamps.append(str((folder / name).stat().st_mtime_ns))
-        except OSError:
-            stamps.append("-")
-    return ":".join(stamps)
