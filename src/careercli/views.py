@@ -39,6 +39,7 @@ class ProfileView(Result, kw_only=True):
     lang: str
     sections: list[str] = []  # empty: every section
     similar_titles: dict[str, Text] = {}  # titles of the similar careers the catalog knows
+    moves: list[Any] = []  # moves.results.MoveView: the first moves from this career (moves.found.profile_moves)
     pager: bool = True
     exit_code: ExitCode = ExitCode.OK
 
@@ -47,11 +48,14 @@ def profile_view(catalog: "Catalog", career_id: str, profile: Profile, *, lang: 
                  pager: bool = True) -> ProfileView:
     """The profile as `careers show` prints it (`sections`: only those; a wrong name is a
     UsageError), with the titles of its similar careers from the catalog."""
+    from .moves.found import profile_moves
     from .sections import check_sections
 
     check_sections(list(sections))
+    wanted = not sections or "moves" in sections
     return ProfileView(id=career_id, profile=profile, lang=lang, sections=list(sections),
-                       similar_titles=catalog.titles(profile.similar), pager=pager)
+                       similar_titles=catalog.titles(profile.similar), pager=pager,
+                       moves=profile_moves(catalog, career_id, profile) if wanted else [])
 
 
 class CareerRow(msgspec.Struct, kw_only=True):

@@ -98,6 +98,26 @@ def vocabulary_source() -> list[dict[str, Any]]:
                  short=kinds["short"], synonym=kinds["synonym"], regional=kinds["regional"], everyday=kinds["everyday"])}]
 
 
+def moves_sources() -> list[dict[str, Any]]:
+    """The moves tables of `careers moves` and `careers path` (their own header lines)."""
+    from ..moves.tables import REFERENCES, moves_table
+
+    notes = {"rome": _("Career moves: mobility links and competences (careers moves, careers path)."),
+             "onet": _("Career moves: skills, knowledge and related occupations (careers moves, careers path); "
+                       "the French names of the skills and knowledge areas are the careers project's translations.")}
+    sources = []
+    for reference in REFERENCES:
+        table = moves_table(reference)
+        if table is not None:
+            meta = table.meta
+            sources.append({k: v for k, v in {
+                "name": meta.get("source", reference), "version": meta.get("version", ""),
+                "publisher": meta.get("publisher", ""), "licence": meta.get("licence", ""),
+                "attribution": meta.get("attribution", ""),
+                "note": notes[reference]}.items() if v})
+    return sources
+
+
 def bank_sources() -> list[dict[str, Any]]:
     """The quiz item banks: where their items come from and under which terms."""
     from ..quiz.bank import available_banks, load_bank
@@ -157,7 +177,7 @@ def about(app: "App") -> About:
     catalog = app.catalog()
     origins = Counter(entry.origin for entry in catalog.entries.values())
     folders = [builtin_careers(), *app.data_dirs()]
-    reference = imported_sources(folders) + rome_source()
+    reference = imported_sources(folders) + rome_source() + moves_sources()
     known = {source["name"] for source in reference}
     sources = [with_stated_licence(source) for source in merged_sources(reference + vocabulary_source() + bank_sources() +
                                                                          curated_sources(catalog, known))]

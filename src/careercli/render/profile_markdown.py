@@ -7,7 +7,7 @@ syntax is escaped, so a profile cannot inject headings, links, HTML or table cel
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 
 from ..i18n import _, colon, listed
 from ..text import clean
@@ -44,7 +44,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[str]],
-                     similar_titles: Optional[Mapping[str, "Text"]] = None) -> str:
+                     similar_titles: Optional[Mapping[str, "Text"]] = None, moves: Sequence[Any] = ()) -> str:
     """The whole profile (or the given sections) as GitHub-flavoured Markdown.
 
     `similar_titles` maps the ids of similar careers to their titles, when the catalog knows them.
@@ -59,7 +59,8 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
         lines += [f"*{line.strip()}*" for line in _t(profile.tagline, lang).splitlines() if line.strip()]
     if lines:
         out += ["", "\n".join(_hard_breaks(lines))]
-    builders = {**_MD_SECTIONS, "similar": partial(_md_similar, titles=similar_titles or {})}
+    builders = {**_MD_SECTIONS, "similar": partial(_md_similar, titles=similar_titles or {}),
+                "moves": partial(_md_moves, moves=moves)}
     for name in wanted_sections(sections):
         body = builders[name](profile, lang)
         if body:
@@ -257,6 +258,15 @@ def _md_faq(p: "Profile", lang: str) -> list[str]:
     return out[:-1]
 
 
+def _md_moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[str]:
+    from .moves_results import move_brief, moves_pointer
+
+    if not moves:
+        return []
+    return [f"- {md(m.title)} (`{md(m.id)}`): {md(move_brief(m, lang))}" for m in moves] + [
+        "", md(moves_pointer(moves[0].from_id))]
+
+
 def _md_similar(p: "Profile", lang: str, *, titles: Mapping[str, "Text"]) -> list[str]:
     return _bullets([f"{md(text_of(titles[s], lang))} (`{md(clean(s))}`)" if s in titles else md(clean(s))
                      for s in p.similar])
@@ -381,4 +391,4 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
 
 def emit(view: "ProfileView", output: "Output") -> None:
     output.write_data(profile_markdown(view.profile, lang=view.lang, sections=view.sections or None,
-                                       similar_titles=view.similar_titles))
+                                       similar_titles=view.similar_titles, moves=view.moves))
