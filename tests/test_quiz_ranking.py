@@ -61,8 +61,8 @@ def test_a_career_with_the_persons_profile_comes_first(person: Six, others: list
     entries = [career(f"c{n:02d}", p) for n, p in enumerate(others)] + [career("same", person)]
     ranking = rank_careers(person, entries)
     assert ranking.matches[0].score == 1.0
-    tied_at_top = [m.id for m in ranking.matches if m.r > 1 - 1e-9]
-    assert "same" in tied_at_top  # others at 1 can only be exact affine copies of the person
+    tied_at_top = [i for m in ranking.matches if m.r > 1 - 1e-9 for i in (m.id, *m.same_scores)]
+    assert "same" in tied_at_top  # others at 1 can only be exact affine copies (or the same scores: one row)
 
 
 def _order(person: tuple[float, ...], entries: list[Entry]) -> list[tuple[str, float]]:
@@ -186,3 +186,15 @@ def test_limit_builds_only_the_first_matches_but_counts_all() -> None:
     ranking = rank_careers(PERSON, ENTRIES, limit=1)
     assert len(ranking.matches) == 1 and ranking.ranked == 3
     assert ranking.matches[0].id == rank_careers(PERSON, ENTRIES).matches[0].id
+
+
+def test_careers_no_answers_can_tell_apart_are_one_row_naming_them_all() -> None:
+    scores = (2.0, 6.0, 1.0, 5.0, 1.5, 1.0)
+    clones = [Entry(id=f"med-{n:02d}", path="", origin="rome", title=f"Med {n}", riasec=scores, official="IS")
+              for n in range(12)]
+    other = Entry(id="aaa", path="", origin="rome", title="Other letters", riasec=scores, official="SI")
+    ranking = rank_careers(scores, [*clones, other])
+    assert [m.id for m in ranking.matches] == ["aaa", "med-00"] and ranking.ranked == 2
+    assert ranking.matches[1].same_scores == [f"med-{n:02d}" for n in range(1, 12)]
+    assert ranking.matches[1].reasons[0].startswith("Same interest scores as 11 other careers, ranked with it: Med 1,")
+    assert ranking.matches[0].same_scores == []  # other official letters: told apart, its own row

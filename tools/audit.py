@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """data/AUDIT.md: what the shipped catalog derives from its sources, counted, and checked against them.
 
-    python tools/audit.py            # rewrite data/AUDIT.md from the committed catalog and ../shared/data
-    python tools/audit.py --check    # exit 1 if data/AUDIT.md is not what the catalog gives today
+    .venv/bin/python tools/audit.py            # rewrite data/AUDIT.md from the committed catalog and ../shared/data
+    .venv/bin/python tools/audit.py --check    # exit 1 if data/AUDIT.md is not what the catalog gives today
 
 The sources are read here with the standard csv module, independently of the importers, and the
 committed profiles with the YAML parser: the figures say what a reader gets, not what the
@@ -227,7 +227,29 @@ def audit(catalog: Path = CATALOG, shared: Path = SHARED) -> Audit:
         "fiches": len(rome), **{f"flags in the export: {kind}": n for kind, n in sorted(flags.items())},
         "flags lost": len(result.lost_flags), "titles in the export (job titles and fiche titles)": titles,
         "titles not as published": len(result.lost_titles)}
+    result.sections["Careers the quiz ranks by interest scores"] = reachability_figures()
     return result
+
+
+def reachability_figures() -> dict[str, int]:
+    """Per scope a user can choose: careers the quiz ranks by scores, its rows (careers no answers
+    tell apart are one), and careers never in a top 10 whatever the answers."""
+    from careercli.catalog import open_catalog
+    from careercli.quiz.batch import CareerTable, out_of_reach
+    from careercli.quiz.ranking import Preferences
+    from careercli.scope import in_scope, scope_of, without_twins
+
+    entries = open_catalog([]).entries
+    figures = {}
+    for catalog, lang in (("rome", "fr"), ("onet", "en"), ("all", "fr"), ("all", "en")):
+        chosen, twins = without_twins(in_scope(entries.values(), scope_of(catalog, lang)), lang)
+        scored, lost = out_of_reach(chosen)
+        name = f"--catalog {catalog} --lang {lang}"
+        figures[f"{name}: careers ranked by scores"] = scored
+        figures[f"{name}: rows (same scores and letters: one row)"] = len(CareerTable(chosen, Preferences()).entries)
+        figures[f"{name}: twins joined to a row of the other reference"] = twins
+        figures[f"{name}: never in a top 10 (lost)"] = len(lost)
+    return figures
 
 
 def _with_zeros(figures: dict[str, int], names: Iterable[str]) -> dict[str, int]:

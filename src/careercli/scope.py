@@ -8,8 +8,9 @@ otherwise, so they are in every choice. Looking a career up by its id or own cod
 catalog.
 
 Twins: an O*NET occupation and a ROME fiche that an official crosswalk links as an exact match
-describe the same job. With `--catalog all`, a ranked list keeps the one of the language's
-reference and leaves its twin out (counted in a note).
+describe the same job. With `--catalog all`, a list shows the job once: the row of the language's
+reference, which also carries its twin's codes (both codes in one row); the twin's own row is
+left out (counted in a note).
 """
 
 from __future__ import annotations
@@ -46,9 +47,31 @@ def in_scope(entries: Iterable["Entry"], scope: Optional[frozenset[str]]) -> lis
 
 def without_twins(entries: list["Entry"], lang: str) -> tuple[list["Entry"], int]:
     """The entries, less the reference profiles whose exact twin (in the language's reference)
-    is among them; and how many were left out."""
+    is among them, each twin's codes joined to the row kept for it; and how many were left out."""
     preferred = reference_for(lang)
     present = {code for e in entries if e.origin == preferred for code in e.codes}
-    kept = [e for e in entries if e.origin == preferred or e.origin not in REFERENCES
-            or not any(code in present for code in e.twins)]
-    return kept, len(entries) - len(kept)
+    left_out = [e for e in entries if e.origin != preferred and e.origin in REFERENCES
+                and any(code in present for code in e.twins)]
+    joined = _twin_codes(left_out)
+    dropped = {id(e) for e in left_out}
+    kept = [_with_codes(e, joined) for e in entries if id(e) not in dropped]
+    return kept, len(left_out)
+
+
+def _twin_codes(twins: list["Entry"]) -> dict[str, list[str]]:
+    """Code of a kept career -> the codes of the twins left out for it."""
+    joined: dict[str, list[str]] = {}
+    for twin in twins:
+        for code in twin.twins:
+            found = joined.setdefault(code, [])
+            found += [c for c in twin.codes if c not in found]
+    return joined
+
+
+def _with_codes(entry: "Entry", joined: dict[str, list[str]]) -> "Entry":
+    extra = [c for code in entry.codes for c in joined.get(code, []) if c not in entry.codes]
+    if not extra:
+        return entry
+    import msgspec
+
+    return msgspec.structs.replace(entry, codes=[*entry.codes, *dict.fromkeys(extra)])

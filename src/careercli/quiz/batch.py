@@ -25,7 +25,8 @@ from ..i18n import language
 from ..text import localize
 from .letters import LetterTable, letter_match, letters_of, person_ranks, usable_scores
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
-    pay_check, preference_reasons, ranking_score, shared_interest_reasons, weakest_scales
+    pay_check, preference_reasons, ranking_score, same_score_groups, same_scores_reason, shared_interest_reasons, \
+    weakest_scales
 from .results import QuizResult, differentiation_note, skipped_note
 from .scoring import SCALES, HollandCode, holland_code, top_letters
 
@@ -55,8 +56,9 @@ class CareerTable:
                     by_letters.append(entry)
             elif _kept(entry, prefs, counts):
                 kept.append(entry)
-        kept.sort(key=lambda entry: entry.id)  # column order = id order: ties are settled by position
-        counts.ranked = len(kept)
+        self.same_scores = same_score_groups(kept, prefs.likes)  # one column per group no answers tell apart
+        kept = sorted((e for e in kept if e.id in self.same_scores), key=lambda entry: entry.id)  # column order =
+        counts.ranked = len(kept)  # id order: ties are settled by position
         counts.ranked_by_letters = len(by_letters)
         self.entries = kept
         self.by_letters = by_letters  # ranked by `quiz.letters`, apart
@@ -130,6 +132,22 @@ def top_careers(r: "np.ndarray", top: int) -> "np.ndarray":
     for row in np.flatnonzero(unsure):
         chosen[row] = _exact_top(r[row], float(cut[row]), k)
     return chosen
+
+
+def out_of_reach(entries: Iterable["Entry"], top: int = 10) -> tuple[int, list[str]]:
+    """(careers ranked by their scores, the ids of those never in a top `top`): each is tried with
+    the profile most in its favour, a person whose six scores are its own. A career named in the row
+    of the careers no answers can tell apart from it (`same_score_groups`) is reached with that row."""
+    table = CareerTable(entries, Preferences())
+    row_of = {entry.id: entry.id for entry in table.entries}
+    row_of.update({other.id: row for row, others in table.same_scores.items() for other in others})
+    column = {entry.id: n for n, entry in enumerate(table.entries)}
+    scored = [*table.entries, *(other for others in table.same_scores.values() for other in others)]
+    if not scored:
+        return 0, []
+    chosen = top_careers(correlations(np.array([e.riasec for e in scored], dtype=np.float64), table), top)
+    lost = [entry.id for entry, best in zip(scored, chosen.tolist()) if column[row_of[entry.id]] not in best]
+    return len(scored), sorted(lost)
 
 
 def _exact_top(r: "np.ndarray", cut: float, k: int) -> list[int]:
@@ -298,11 +316,14 @@ class RankedPeople(Sequence["PersonResult"]):
         if preferences is None:
             preferences = self._preference_reasons[entry.id] = preference_reasons(entry, self.prefs, checked)
         affinity, matched = centre_match(entry, self.prefs.likes)
+        same = self.table.same_scores.get(entry.id, [])
         return Match(rank=rank, id=entry.id, title=localize(entry.title, self.lang) or entry.id, r=r,
                      code=career_code, codes=list(entry.codes),
-                     reasons=centre_reasons(entry, matched, self.lang) + reasons + preferences,
+                     reasons=same_scores_reason(same, self.lang) + centre_reasons(entry, matched, self.lang)
+                     + reasons + preferences,
                      job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked,
-                     centre_match=round(affinity, 3), centres=centre_names(matched, self.lang))
+                     centre_match=round(affinity, 3), centres=centre_names(matched, self.lang),
+                     same_scores=[e.id for e in same])
 
 
 class CareerCount(msgspec.Struct, frozen=True):

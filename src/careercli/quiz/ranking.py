@@ -7,6 +7,12 @@ scores or multiplying them by a positive factor changes nothing. Profile correla
 person-occupation fit better than Euclidean distance and angular agreement in J. Career
 Assessment 2020 (doi:10.1177/1069072720909825).
 
+Ties: careers with the same six scores and the same official letters (546 ROME fiches derive
+their scores from the same O*NET occupations: 26 medical specialties share one profile) cannot
+be told apart by any answers. They are one row, the first by id, which names the others
+(`same_scores`, and its first reason): sorted apart by id, 16 of the medical specialties could
+never reach a top 10. Other exact ties of r go by id (`same_score_groups`).
+
 Careers without usable scores but with a classification's own letters (ROME fiches that no
 O*NET occupation is linked to) are ranked apart, by those letters (quiz/letters.py).
 
@@ -106,6 +112,7 @@ class Match(RankedCareer, frozen=True, kw_only=True):
     code: str
     centre_match: float = 0.0  # affinity with the centres picked, 0-1 (centres.centre_affinity)
     centres: list[str] = []  # the centres picked that this career has, in the language of the result
+    same_scores: list[str] = []  # ids of the careers with the same scores, letters and centres, in this row
 
     @property
     def score(self) -> float:
@@ -162,11 +169,13 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
             ranking.without_riasec += 1
         elif _kept(entry, prefs, ranking):
             scored.append((r, entry))
+    groups = same_score_groups([entry for _r, entry in scored], prefs.likes)
+    scored = [(r, entry) for r, entry in scored if entry.id in groups]
     scored.sort(key=lambda pair: (-round(ranking_score(pair[0], pair[1], prefs.likes), 9), pair[1].id))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
     with language(lang):  # the reasons, in the language of the titles
-        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang)
+        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id])
                            for rank, (r, entry) in enumerate(scored[:limit], 1)]
         ranking.letter_matches = rank_by_letters(person, by_letters, prefs, lang, limit)
     ranking.ranked_by_letters = len(by_letters)
@@ -180,6 +189,27 @@ def ranking_score(r: float, entry: "Entry", likes: Sequence[int]) -> float:
     from ..centres import CENTRE_BONUS, centre_affinity
 
     return r + CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
+
+
+def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = ()) -> dict[str, list["Entry"]]:
+    """The id of the row of each group of careers no answers can tell apart (the same six scores,
+    to 9 decimals, the same official letters, and when interest centres were picked (`likes`) the
+    same centres) -> the others of its group, by id. The row is the group's first id; a career
+    alone is its own row with no others."""
+    groups: dict[tuple[object, ...], list["Entry"]] = {}
+    for entry in sorted(entries, key=lambda e: e.id):
+        key = (tuple(round(score, 9) for score in entry.riasec or ()), entry.official,
+               entry.centres if likes else ())
+        groups.setdefault(key, []).append(entry)
+    return {group[0].id: group[1:] for group in groups.values()}
+
+
+def same_scores_reason(others: Sequence["Entry"], lang: str) -> list[str]:
+    """'Same interest scores and letters as: Dermatologue, Psychiatre ...' (every one named)."""
+    if not others:
+        return []
+    titles = ", ".join(localize(entry.title, lang) or entry.id for entry in others)
+    return [_("Same interest scores as {n} other careers, ranked with it: {titles}").format(n=len(others), titles=titles)]
 
 
 def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
@@ -225,17 +255,18 @@ def pay_check(entry: "Entry", prefs: Preferences) -> Optional[Verdict]:
 
 
 def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_code: str,
-           prefs: Preferences, lang: str) -> Match:
+           prefs: Preferences, lang: str, same: Sequence["Entry"] = ()) -> Match:
     assert entry.riasec is not None
     code = entry.holland or top_letters(entry.riasec)
     checked = pay_check(entry, prefs)
     affinity, matched = centre_match(entry, prefs.likes)
     centres = centre_names(matched, lang)
-    reasons = (centre_reasons(entry, matched, lang) + interest_reasons(person, person_code, code)
-               + preference_reasons(entry, prefs, checked))
+    reasons = (same_scores_reason(same, lang) + centre_reasons(entry, matched, lang)
+               + interest_reasons(person, person_code, code) + preference_reasons(entry, prefs, checked))
     return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
-                 origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres)
+                 origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres,
+                 same_scores=[e.id for e in same])
 
 
 def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]]:

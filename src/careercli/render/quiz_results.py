@@ -49,6 +49,7 @@ def _career_data(career: "Match | LetterMatch", **how: Any) -> dict[str, Any]:
         "outlook": outlook_data(career.outlook),
         "reasons": career.reasons,
         "method": career.method,
+        **({"same_scores": career.same_scores} if getattr(career, "same_scores", None) else {}),
     }
 
 
