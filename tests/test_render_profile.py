@@ -33,6 +33,8 @@ FULL: dict[str, Any] = {
     "id": "test-career",
     "title": both("Régisseur de test", "Test stage manager"),
     "title_feminine": both("Régisseuse de test", "Test stage manager"),
+    "related_titles": [{"code": "http://data.europa.eu/esco/occupation/test-related", "match": "close",
+                        "title": both("Régisseur plateau", "Stage floor manager")}],
     "tagline": both("Le métier qui fait tourner le spectacle.", "The job that keeps the show running."),
     "introduction": both("Tu coordonnes tout ce qui se passe en coulisses.",
                          "You coordinate everything that happens backstage, from rehearsals to the last bow."),
@@ -458,3 +460,44 @@ def test_a_figure_of_one_year_is_singular_in_both_languages():
             assert figure_value(Figure(value=1, unit="years"), lang) == one
             assert figure_value(Figure(value=3, unit="years"), lang) == three
             assert figure_value(Figure(min=1, max=3, unit="years"), lang) == three.replace("3", "1–3")
+
+
+# ---------------------------------------------------------------- one registry of fields
+
+def test_every_profile_field_belongs_to_exactly_one_section() -> None:
+    """sections.SECTIONS is the registry: a field added to the schema alone fails here, instead of
+    silently never showing in `careers show` (its section, heading and renderers come with it)."""
+    import msgspec
+
+    placed = [field for fields in SECTIONS.values() for field in fields]
+    schema = {f.encode_name for f in msgspec.structs.fields(Profile)} - {"id", "origin"}  # identity, not shown
+    assert sorted(placed) == sorted(set(placed)), "a field in two sections"
+    assert set(placed) == schema, (sorted(schema - set(placed)), sorted(set(placed) - schema))
+
+
+def test_every_section_has_a_rich_and_a_markdown_renderer_and_a_template_block() -> None:
+    from careercli.render.profile_markdown import _MD_SECTIONS
+    from careercli.render.profile_rich import _SECTIONS
+    from careercli.template import TEMPLATE
+
+    assert set(_SECTIONS) | {"similar"} == set(SECTIONS)
+    assert set(_MD_SECTIONS) | {"similar"} == set(SECTIONS)
+    keys = {line.lstrip("# ").split(":")[0] for line in TEMPLATE.splitlines()
+            if line and not line.startswith("##") and not line.startswith(("  ", "#   ", "# -", "#  "))}
+    derived = {"wages", "outlook", "work_contexts", "technologies", "tags", "riasec_official", "links",
+               "competences", "job_zone"}  # written by the importers from their sources, not by hand
+    missing = {f for fields in SECTIONS.values() for f in fields} - keys - derived
+    assert not missing, sorted(missing)
+
+
+def test_the_full_test_profile_sets_every_field() -> None:
+    """So that the Rich and Markdown tests above see every field of the schema rendered."""
+    import msgspec
+
+    schema = {f.encode_name for f in msgspec.structs.fields(Profile)} - {"origin"}
+    assert schema <= set(FULL), sorted(schema - set(FULL))
+
+
+def test_related_titles_show_under_the_title_in_french_and_in_markdown() -> None:
+    assert "Régisseur plateau" in flat(rich_text(profile(), lang="fr"))
+    assert "Régisseur plateau" in profile_markdown(profile(), lang="fr", sections=None)

@@ -226,22 +226,26 @@ class Careers:
 
     def score_class(self, file: PathLike, *, bank: Optional[str] = None, top: int = 5,
                     preferences: Optional["Preferences"] = None, catalog: Optional[str] = None,
-                    lang: Optional[str] = None, strict: bool = False) -> "ClassResult":
+                    lang: Optional[str] = None, strict: bool = False, id_columns: Optional[list[str]] = None,
+                    csv_dialect: Optional[str] = None) -> "ClassResult":
         """A whole class from one CSV file (as `careers class FILE`): each person's profile and top
         careers, and the rows that could not be scored (`problems`; with `strict`, the first one
-        raises instead)."""
+        raises instead). A Windows-1252 export is read as the command reads it (said in `notes`);
+        `id_columns`: the columns that name a person (default: those that are not items or scales)."""
         from .quiz.classroom import read_roster
         from .quiz.pool import class_result
         from .quiz.ranking import Preferences
         from .scope import scope_of
-        from .tables import read_text
+        from .tables import decode_spreadsheet, read_bytes
 
         chosen = self._lang(lang)
         name = str(file)
         with language(chosen):
-            roster = read_roster(read_text(name), name, bank, strict=strict)
+            text, encoding_note = decode_spreadsheet(read_bytes(name), name)
+            roster = read_roster(text, name, bank, strict=strict, id_columns=id_columns)
             return class_result(self.catalog if len(roster) else None, roster, preferences or Preferences(),
-                                self._limit(top) or 5, scope_of(catalog, chosen), chosen)
+                                self._limit(top) or 5, scope_of(catalog, chosen), chosen,
+                                notes=[encoding_note] if encoding_note else [], csv_dialect=csv_dialect)
 
     def compare(self, queries: Iterable[str], *, lang: Optional[str] = None, catalog: Optional[str] = None,
                 sort: Optional[str] = None, pay_in: Optional[str] = None) -> "Comparison":

@@ -404,7 +404,9 @@ class Catalog:
     def _other_title(self, entry: Entry, key: str) -> str:
         profile = self.profile(entry)
         others = profile.other_titles
-        found = next((t for t in (*others.fr, *others.en, *others.nl) if fold(t) == key), None) if others else None
+        written = [*(others.fr + others.en + others.nl if others else []),
+                   *(t for job in profile.related_titles for t in (*translations(job.title), *translations(job.title_feminine)))]
+        found = next((t for t in written if fold(t) == key), None)
         if found is None and profile.codes and profile.codes.rome:  # the ROME table only when needed (10 ms)
             from .reference import rome_titles
 

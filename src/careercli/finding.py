@@ -137,7 +137,7 @@ def hit_title(hit: "Hit", lang: str) -> str:
 def best_match_note(catalog: "Catalog", query: str, hit: "Hit", others: list["Hit"], lang: str) -> str:
     matched = catalog.matched_text(hit.entry.id, hit.key) if hit.field != "text" else query
     fields = {"title": _("title"), "other title": _("other title"), "text": _("text"), "id": _("id"),
-              "code": _("code")}
+              "code": _("code"), "related job": _("related job")}
     note = _("Showing {title} ({id}): its {field} '{matched}' matches '{query}'").format(
         title=hit_title(hit, lang), id=hit.entry.id, field=fields.get(hit.field, hit.field), matched=matched,
         query=query)

@@ -263,7 +263,8 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     other_titles += [(t, "fr") for code in (codes.rome if codes else []) for t in rome_titles(code)]
     own = own_codes(profile)
     declared = [c for c in [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])] if c not in own]
-    search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile))
+    related = [pair for job in profile.related_titles for pair in (*tagged(job.title), *tagged(job.title_feminine))]
+    search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile), related)
     from .tags import profile_tags
 
     return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, profile_tags(profile),

@@ -6,6 +6,7 @@ What is searched, per data folder (the table is built with the folder's index):
   main titles, every language and gender form                  and their parts ("Chefs and Head Cooks"
                                                                has "chefs" and "head cooks", 97 at most)
   other titles (O*NET alternate and reported titles, ESCO and ROME job titles)
+  related jobs' titles (ESCO jobs a crosswalk links without calling them the same job: 85 at most)
   the texts of the profile (introduction, missions, facts ...)  with less weight (so "Tax Shelter"
                                                                finds the seed profile)
 Matching ignores case, accents and plural endings. A query word can be the start of a title word
@@ -58,10 +59,12 @@ if TYPE_CHECKING:
 
 # DECLARED: a code the profile relates itself to; QUALIFIED_PART: a part of a title that a comma
 # qualifies ("Physicians, Pathologists", "Nursing Instructors and Teachers, Postsecondary"): not a
-# job by itself, so it weighs as another title does
-ID, CODE, TITLE, PART, OTHER, DECLARED, QUALIFIED_PART = range(7)
+# job by itself, so it weighs as another title does; RELATED: a related job's title (a crosswalk's
+# close, broad or narrow match: another job, so below every title of the job itself)
+ID, CODE, TITLE, PART, OTHER, DECLARED, QUALIFIED_PART, RELATED = range(8)  # 3 bits (LANGUAGE_SHIFT)
 FIELD_NAMES = {ID: "id", CODE: "code", TITLE: "title", PART: "title", OTHER: "other title", DECLARED: "code",
-               QUALIFIED_PART: "title"}
+               QUALIFIED_PART: "title", RELATED: "related job"}
+RELATED_SCORES = (85, 83, 80)  # a related job's title: exactly, plural aside, at most for word starts
 KEY_LANGUAGES = ("", "fr", "en", "nl")  # a key's language ("" for ids, codes and untagged text)
 LANGUAGE_SHIFT = 3  # field byte = kind | language index << 3
 TEXT = "text"
@@ -299,9 +302,11 @@ def language_of(byte: int) -> str:
 
 
 def profile_keys(career_id: str, titles: Iterable[tuple[str, str]], others: Iterable[tuple[str, str]],
-                 codes: Iterable[str], declared: Iterable[str], texts: Iterable[str]) -> SearchKeys:
-    """The keys of one profile: `titles` and `others` are (text, language) pairs; `codes` are the
-    codes it is (an O*NET occupation's, a ROME fiche's), `declared` the ones it relates itself to."""
+                 codes: Iterable[str], declared: Iterable[str], texts: Iterable[str],
+                 related: Iterable[tuple[str, str]] = ()) -> SearchKeys:
+    """The keys of one profile: `titles`, `others` and `related` (related jobs' titles) are (text,
+    language) pairs; `codes` are the codes it is (an O*NET occupation's, a ROME fiche's), `declared`
+    the ones it relates itself to."""
     keys: dict[str, int] = {fold(career_id): field_byte(ID)}
     for code in codes:
         keys.setdefault(fold(code), field_byte(CODE))
@@ -317,6 +322,8 @@ def profile_keys(career_id: str, titles: Iterable[tuple[str, str]], others: Iter
             keys.setdefault(part, field_byte(QUALIFIED_PART if qualified and len(part.split()) == 1 else PART, lang))
     for other, lang in others:
         keys.setdefault(fold(other), field_byte(OTHER, lang))
+    for title, lang in related:
+        keys.setdefault(fold(title), field_byte(RELATED, lang))
     text = sorted({w for t in texts for w in map(stem, words(fold(t))) if len(w) >= MIN_TEXT_WORD} - STOP_WORDS)
     return SearchKeys(sorted(keys.items()), text)
 
@@ -398,6 +405,8 @@ def significant(stems: list[str]) -> list[str]:
 def score_key(query: str, query_stem: str, key: str, field: int) -> int:
     """How well one key matches the query (0 when it does not). Its words may come in any order;
     stop words count neither way ("chauffeur poids lourd" is "Chauffeur de poids lourd")."""
+    if field == RELATED:
+        return _related_score(query, query_stem, key)
     if key == query:
         return {OTHER: 95, QUALIFIED_PART: 95, DECLARED: 96, PART: 97}.get(field, 100)
     if field in (ID, CODE, DECLARED):
@@ -419,6 +428,15 @@ def whole_words(query_stem: str, key: str) -> bool:
     """Every significant word of the query is a whole word of the key (not only the start of one)."""
     key_words = set(stemmed(key).split())
     return all(q in key_words for q in significant(query_stem.split()))
+
+
+def _related_score(query: str, query_stem: str, key: str) -> int:
+    """A related job's title scores as another title would, scaled below every title of the job itself."""
+    exact, plural, most = RELATED_SCORES
+    if key == query:
+        return exact
+    score = score_key(query, query_stem, key, OTHER)
+    return plural if score == 93 else min(most, round(score * most / 92))
 
 
 def _close_words(word: str, vocabulary: Words) -> list[tuple[str, float]]:

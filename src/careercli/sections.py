@@ -7,7 +7,7 @@ from .i18n import _
 
 # name -> profile fields shown in that section (the contract of `careers show --section`)
 SECTIONS: dict[str, tuple[str, ...]] = {
-    "overview": ("title", "title_feminine", "tagline", "introduction"),
+    "overview": ("title", "title_feminine", "related_titles", "tagline", "introduction"),
     "studies": ("studies",),
     "qualities": ("qualities",),
     "competences": ("competences",),

@@ -133,6 +133,7 @@ class About(Result, kw_only=True):
     careers: dict[str, Any]  # total, by_origin
     coverage: dict[str, list[dict[str, Any]]] = {}  # pay, outlook: what the figures cover (commands.about)
     pay_problems: list[str] = []  # pay overlays that could not be used, each named
+    french_titles: dict[str, int] = {}  # imported occupations by what their French title rests on (commands.about)
     exit_code: ExitCode = ExitCode.OK
 
 

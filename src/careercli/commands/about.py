@@ -31,6 +31,24 @@ def imported_sources(dirs: Iterable[Path]) -> list[dict[str, Any]]:
     return list(sources.values())
 
 
+TITLE_MATCHES = ("exact", "close", "broad", "narrow", "none")
+
+
+def french_title_counts(dirs: Iterable[Path]) -> dict[str, int]:
+    """What the French titles of imported occupations rest on, summed over the import manifests:
+    `exact` crosswalk matches give a title; `close`, `broad`, `narrow` only related jobs; `none`."""
+    counts = dict.fromkeys(TITLE_MATCHES, 0)
+    found = False
+    for manifest in _manifests(dirs):
+        stated = manifest.get("french_titles")
+        if isinstance(stated, dict):
+            found = True
+            for match in TITLE_MATCHES:
+                value = stated.get(match)
+                counts[match] += value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+    return counts if found else {}
+
+
 MANIFEST_LIMIT = 1024 * 1024  # bytes; an import manifest is a few kilobytes
 
 
@@ -138,13 +156,15 @@ def about(app: "App") -> About:
 
     catalog = app.catalog()
     origins = Counter(entry.origin for entry in catalog.entries.values())
-    reference = imported_sources([builtin_careers(), *app.data_dirs()]) + rome_source()
+    folders = [builtin_careers(), *app.data_dirs()]
+    reference = imported_sources(folders) + rome_source()
     known = {source["name"] for source in reference}
     sources = [with_stated_licence(source) for source in merged_sources(reference + vocabulary_source() + bank_sources() +
                                                                          curated_sources(catalog, known))]
     return About(version=__version__, sources=[{k: joined(v) for k, v in s.items()} for s in sources], parts=sources,
                  careers={"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))},
-                 coverage=figure_coverage(catalog), pay_problems=[str(p) for p in catalog.pay_problems])
+                 coverage=figure_coverage(catalog), pay_problems=[str(p) for p in catalog.pay_problems],
+                 french_titles=french_title_counts(folders))
 
 
 def merged_sources(sources: list[dict[str, Any]]) -> list[dict[str, list[str]]]:

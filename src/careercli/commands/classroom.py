@@ -26,23 +26,27 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
     min_salary: Optional["Threshold"] = None  # --min-salary, parsed (pay.parse_threshold)
     strict: bool = False
     catalog: Optional[str] = None  # rome, onet or all (default: by language)
+    id_columns: Optional[list[str]] = None  # --id-columns: the identity columns, named (default: found)
+    csv_dialect: str = "auto"  # --csv-dialect: french, plain, or auto (french in French)
 
 
 def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str]] = None) -> "ClassResult":
     """Read, score, rank; rows that could not be scored are in the result (exit code 1), or with
     `strict` the first one stops everything before anything is written."""
     from ..quiz.classroom import read_roster
-    from ..tables import read_text
+    from ..tables import decode_spreadsheet, read_bytes
 
     source = "<stdin>" if options.file == "-" else options.file
-    text = read_text(options.file, app.env.stdin)
+    text, encoding_note = decode_spreadsheet(read_bytes(options.file, app.env.stdin), source)
     with app.progress_bar(source, text.count("\n"), threshold=LONG_CLASS) as advance:
-        roster = read_roster(text, source, options.bank, strict=options.strict, progress=advance)
+        roster = read_roster(text, source, options.bank, strict=options.strict, progress=advance,
+                             id_columns=options.id_columns)
     del text
-    return rank_roster(app, roster, options, extra_dirs)
+    return rank_roster(app, roster, options, extra_dirs, [encoding_note] if encoding_note else [])
 
 
-def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs: Optional[list[str]]) -> "ClassResult":
+def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs: Optional[list[str]],
+                notes: Optional[list[str]] = None) -> "ClassResult":
     """The catalog is read once (only when someone can be ranked) and every person ranked against it."""
     from ..quiz.pool import class_result
     from ..quiz.ranking import Preferences
@@ -50,4 +54,4 @@ def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs:
     prefs = Preferences(options.max_zone, options.min_salary)
     catalog = app.catalog(extra_dirs) if len(roster) else None
     return class_result(catalog, roster, prefs, options.top, app.scope(options.catalog), current_language(),
-                        taken=app.env.now())
+                        taken=app.env.now(), notes=notes, csv_dialect=options.csv_dialect)

@@ -57,12 +57,15 @@ def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Prefere
 
 
 def class_result(catalog: Optional["Catalog"], roster: "Roster", prefs: "Preferences", top: int,
-                 scope: Optional[frozenset[str]], lang: str, taken: Optional[str] = None) -> "ClassResult":
+                 scope: Optional[frozenset[str]], lang: str, taken: Optional[str] = None,
+                 notes: Optional[list[str]] = None, csv_dialect: Optional[str] = None) -> "ClassResult":
     """Every person of `roster` ranked over the careers in scope, as `quiz` ranks one person
-    (`catalog` may be None when the roster has nobody to rank: it is not read then)."""
+    (`catalog` may be None when the roster has nobody to rank: it is not read then). `notes`: what
+    reading the file said (an encoding guessed ...); `csv_dialect`: see quiz.classroom.rank_class."""
     from .classroom import rank_class
 
+    notes = list(notes or [])
     if not len(roster) or catalog is None:
-        return rank_class(roster, [], prefs, lang, top, taken=taken)
-    entries, notes = ranked_entries(catalog, scope, lang)
-    return rank_class(roster, entries, prefs, lang, top, notes, taken=taken)
+        return rank_class(roster, [], prefs, lang, top, notes, taken=taken, csv_dialect=csv_dialect)
+    entries, catalog_notes = ranked_entries(catalog, scope, lang)
+    return rank_class(roster, entries, prefs, lang, top, notes + catalog_notes, taken=taken, csv_dialect=csv_dialect)

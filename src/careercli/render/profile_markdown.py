@@ -14,11 +14,13 @@ from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
     source_text,
-    CORE_MARK, FIGURES, PAY_STATISTICS, broad_row_note, capitalized, code_rows, common_provenance, competence_kinds,
+    CORE_MARK, FIGURES, PAY_STATISTICS, row_note, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
-    riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span, title_forms, zone_origin,
+    riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span, title_forms, title_notes,
+    heading_text, group_marks,
+    zone_origin,
     wages_label, wanted_sections,
 )
 from ..sections import section_heading
@@ -52,6 +54,7 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
     others = [f"{colon(code.upper())} {md(t)}" + (f" / {md(f)}" if f else "")
               for code, (t, f) in other_title_forms(profile, lang).items()]
     lines = [md(_("Also known as")) + " — " + listed(others)] if others else []
+    lines += [md(note) for note in title_notes(profile, lang, limit=None)]
     if sections is None or "overview" in sections:
         lines += [f"*{line.strip()}*" for line in _t(profile.tagline, lang).splitlines() if line.strip()]
     if lines:
@@ -114,7 +117,7 @@ def _md_wages(w: "Wages", lang: str) -> list[str]:
     extra = []
     if w.employment is not None:
         extra.append(f"- **{md(colon(_('Employment')))}** {number(w.employment, lang)}")
-    extra += [f"- {md(text)}" for text in (broad_row_note(w.row), text_of(w.note, lang)) if text]
+    extra += [f"- {md(text)}" for text in (row_note(w.row), text_of(w.note, lang)) if text]
     small = "*" + md(" · ".join(figure_source(w.source, w.row, w.reference or str(w.year)))) + "*"
     return out + ([""] + extra if extra else []) + ["", small]
 
@@ -129,7 +132,7 @@ def _md_outlook(p: "Profile", lang: str) -> list[str]:
 def _md_outlook_block(o: "Outlook", lang: str) -> list[str]:
     out = [f"**{md(outlook_label(o, lang))}**", ""]
     out += [f"- **{md(label)}:** {md(value)}" for label, value in outlook_rows(o, lang)]
-    note = broad_row_note(o.row)
+    note = row_note(o.row)
     if note:
         out.append(f"- {md(note)}")
     return out + ["", "*" + md(" · ".join(figure_source(o.source, o.row))) + "*"]
@@ -159,13 +162,13 @@ def _md_competences(p: "Profile", lang: str) -> list[str]:
             marks |= competence_marks(value)
         else:
             out += [line for group in value for line in _md_competence_group(group, lang)]
-            marks |= set().union(*(competence_marks(g.items, g.core) for g in value))
+            marks |= set().union(*(group_marks(g) for g in value))
     small = ([text_of(c.note, lang)] if c.note else []) + ([competence_legend(marks)] if marks else [])
     return out + (["", "*" + md(" · ".join(small)) + "*"] if small else [])
 
 
 def _md_competence_group(group: "CompetenceGroup", lang: str) -> list[str]:
-    heading = _t(group.heading, lang) + (f" {CORE_MARK}" if group.core else "")
+    heading = md(heading_text(group, lang))
     return [f"- {heading}"] + [f"  - {md(competence_text(item, lang))}" for item in group.items]
 
 

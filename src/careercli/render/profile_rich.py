@@ -23,12 +23,12 @@ from .layout import (
 )
 from .profile_format import (
     source_text,
-    CORE_MARK, FIGURES, TITLE_CAP, broad_row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
+    CORE_MARK, FIGURES, TITLE_CAP, row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
-    title_forms, wages_label, wanted_sections, zone_origin,
+    title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
 )
 from ..sections import section_heading
 
@@ -81,6 +81,7 @@ def _header(p: "Profile", lang: str, *, show_tagline: bool) -> RenderableType:
     body: list[RenderableType] = [_title_line(title, feminine, "bold " + ACCENT)]
     for code, (other, other_feminine) in other_title_forms(p, lang).items():
         body.append(Hanging(Text(code.upper() + "  ", style=MUTED), _title_line(other, other_feminine, MUTED)))
+    body += [Text(note, style=MUTED) for note in title_notes(p, lang)]
     tagline = text_of(p.tagline, lang)
     if show_tagline and tagline:
         body.append(Text(tagline, style="italic"))
@@ -127,13 +128,13 @@ def _competences(p: "Profile", lang: str) -> list[RenderableType]:
             marks |= competence_marks(value)
         else:
             out += [_competence_group(group, lang) for group in value]
-            marks |= set().union(*(competence_marks(g.items, g.core) for g in value))
+            marks |= set().union(*(group_marks(g) for g in value))
     small = ([text_of(c.note, lang)] if c.note else []) + ([competence_legend(marks)] if marks else [])
     return out + ([_small(small)] if small else [])
 
 
 def _competence_group(group: "CompetenceGroup", lang: str) -> RenderableType:
-    heading = Text(text_of(group.heading, lang) + (f" {CORE_MARK}" if group.core else ""))
+    heading = Text(heading_text(group, lang))
     if not group.items:
         return Hanging(Text("▸ ", style=ACCENT), heading)
     items = Bullets([Text(competence_text(item, lang)) for item in group.items], "·", MUTED)
@@ -238,7 +239,7 @@ def _wages(w: "Wages", lang: str) -> list[RenderableType]:
     rows = [(label, value) for label, value in rows if value.plain]
     if rows:
         out.append(Pairs(rows))
-    note = broad_row_note(w.row)
+    note = row_note(w.row)
     if note:
         out.append(Text(note, style="italic"))
     if w.note:
@@ -286,7 +287,7 @@ def _outlook_block(o: "Outlook", lang: str) -> list[RenderableType]:
     rows = outlook_rows(o, lang)
     if rows:
         out.append(Pairs([(label, Text(value)) for label, value in rows]))
-    note = broad_row_note(o.row)
+    note = row_note(o.row)
     if note:
         out.append(Text(note, style="italic"))
     out.append(_small(figure_source(o.source, o.row)))
@@ -625,8 +626,10 @@ _SECTIONS: dict[str, Builder] = {
 
 def emit(view: "ProfileView", output: "Output") -> None:
     """Print the profile; a long one goes through the pager at a terminal."""
+    from ..text import clean_rendered
+
     console = output.out
-    text = rendered_text(view, console, output.cache)
+    text = clean_rendered(rendered_text(view, console, output.cache))  # the cached page is untrusted too
     if view.pager and console.is_terminal and text.count("\n") >= console.height and output.page(text):
         return
     console.file.write(text)

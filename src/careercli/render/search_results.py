@@ -18,7 +18,7 @@ CSV_COLUMNS = ("rank", "id", "title", "score", "field", "matched", "language", "
 
 def field_label(field: str) -> str:
     labels = {"id": _("id"), "code": _("code"), "title": _("title"), "other title": _("other title"),
-              "text": _("text")}
+              "related job": _("related job"), "text": _("text")}
     return labels.get(field, field)
 
 
