@@ -65,10 +65,11 @@ def test_riasec_starts_with_the_letters_in_order_or_in_any_order(cli, small: Pat
 
 def test_rome_fiches_filter_by_the_job_zone_derived_from_onet(cli) -> None:  # noqa: ANN001
     """ROME gives no preparation level: a fiche takes the one of the O*NET occupations it links to,
-    said so in the profile, and the study levels then filter the French catalog too."""
-    secondary = cli("--lang", "fr", "list", "--study-level", "secondary").stdout.splitlines()
-    assert "boulanger" in [line.split("\t")[0] for line in secondary]
-    assert all(line.split("\t")[3] == "2" for line in secondary)
+    said so in the profile, and --job-zone then filters the French catalog too (--study-level compares
+    the study level read from the fiche's own text: test_study_levels.py)."""
+    zone_two = cli("--lang", "fr", "list", "--job-zone", "2").stdout.splitlines()
+    assert "boulanger" in [line.split("\t")[0] for line in zone_two]
+    assert all(line.split("\t")[3] == "2" for line in zone_two)
     zone = json.loads(cli("show", "boulanger", "--lang", "fr", "--format", "json").stdout)["data"]["profile"]["job_zone"]
     assert (zone["zone"], zone["derived"], zone["based_on"]) == (2, True, ["51-3011.00"])
     shown = cli("show", "boulanger", "--lang", "fr", "--section", "interests", "--no-pager").stdout
@@ -80,7 +81,8 @@ def test_job_zone_and_study_level_leave_out_careers_without_a_zone(cli, small: P
     assert ids(cli, small, "--job-zone", "2") == ["beta-builder"]
     result = cli("--data-dir", str(small), "list", "--catalog", "all", "--study-level", "master")
     assert result.stdout == "zebra-keeper\tZebra keeper\tCES\t5\tcurated\n"
-    assert result.stderr == "Careers without a job zone left out (ROME fiches linked to no O*NET occupation): 1\n"
+    assert result.stderr == ("Careers of unknown study level left out (ROME fiches whose access text names no level, "
+                             "careers without a job zone): 1\n")
     assert ids(cli, small, "--study-level", "CESS") == ["beta-builder"]  # a Belgian name of secondary studies
     assert ids(cli, small, "--study-level", "doctorat") == ["zebra-keeper"]  # zone 5, like a master's
 
@@ -246,7 +248,8 @@ def test_criteria_count_what_list_finds(cli) -> None:  # noqa: ANN001
     listed = json.loads(cli("list", "--format", "json", "--lang", "fr", "--criterion", interest["text"]).stdout)["data"]
     assert len(listed) == interest["count"] > 100
     english = json.loads(cli("criteria", "--format", "json", "--lang", "en").stdout)["data"]
-    assert {k["kind"] for k in english["kinds"]} == {"criterion", "work_value", "work_style", "job_zone"}
+    # O*NET occupations have interest centres too, derived through the crosswalks (issue 18)
+    assert {k["kind"] for k in english["kinds"]} == {"criterion", "interest", "work_value", "work_style", "job_zone"}
     zones = next(k for k in english["kinds"] if k["kind"] == "job_zone")["tags"]
     assert sum(t["count"] for t in zones) == 923  # every O*NET occupation, one zone each
 

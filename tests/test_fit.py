@@ -122,3 +122,26 @@ def test_pure_core() -> None:
     result = compatibility("x", "X", questions, {"sa1": "yes", "sa2": "yes", **{i.id: 5 for i in questions.items}})
     assert (result.percent, result.fit) == (100, "excellent")
     assert parse_self_assessment(" Rather  YES ") == "rather-yes" and parse_self_assessment("") is None
+
+
+def test_fit_asks_about_the_careers_own_activities_core_ones_first(cli, tmp_path) -> None:  # noqa: ANN001
+    """Issue 18: a ROME fiche's savoir-faire (core first), an O*NET occupation's tasks; never the
+    generic items of its interest types."""
+    import json
+
+    answers = tmp_path / "fit.yaml"
+    answers.write_text("act1: 1\nact2: 5\n", encoding="utf-8")
+    mason = json.loads(cli("fit", "macon", "--lang", "fr", "--answers", str(answers), "--format", "json").stdout)["data"]
+    assert mason["interests"] == {"score": 0.5, "answered": 2, "activities": 8, "method": "activities"}
+    assert "Pensez à cette activité\u00a0: Appliquer les mortiers" in mason["reasons"]  # the fiche's first core one
+    tasks = json.loads(cli("fit", "electricians", "--answers", str(answers), "--format", "json").stdout)["data"]
+    assert tasks["interests"]["method"] == "activities"
+    from careercli.loader import read_profile
+    from careercli.resources import builtin_careers
+
+    first_task = read_profile(builtin_careers() / "onet" / "electricians.yaml").missions[0].en
+    assert f"Think about this activity: {first_task}" in tasks["reasons"]  # O*NET's first (core) task
+    generic = tmp_path / "generic.yaml"
+    generic.write_text("R1: 5\n", encoding="utf-8")
+    refused = cli("fit", "macon", "--lang", "fr", "--answers", str(generic))
+    assert refused.exit_code == 1 and "act1, act2" in refused.stderr  # the bank's items are not asked

@@ -143,7 +143,13 @@ def test_accountants_profile(imported: Path) -> None:
         "O*NET 29.3 Database", "SOC 2010 to ISCO-08 crosswalk", "ESCO occupations", "ESCO-O*NET Crosswalk",
         "ESCO - ROME", "ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois",
         "O*NET 29.3 Database: Work Values, Work Styles, Job Zones (criteria tags)",
+        "ROME 4.0 (France Travail): interest centres, derived through the crosswalks",
         "Occupational Employment and Wage Statistics (OEWS), May 2024", "Employment Projections 2024-34 (Table 1.2)"]
+    centres = [t for t in profile["tags"] if t["kind"] == "interest"]  # derived from Comptable (M1203)
+    assert centres == [{"kind": "interest", "text": {"fr": "J'aime manier les chiffres", "en": "I like working with numbers"},
+                        "main": True, "derived": True},
+                       {"kind": "interest", "text": {"fr": "J'ai le souci du détail", "en": "I pay attention to detail"},
+                        "derived": True}]
     assert profile["sources"][0]["attribution"] == read_onet(FIXTURES).release.attribution
     assert profile["licence"] == "CC BY 4.0"
 
@@ -155,8 +161,9 @@ def test_criteria_tags_from_work_values_styles_and_job_zone(imported: Path) -> N
     assert english[:3] == [("work_value", "Achievement"), ("work_value", "Independence"), ("work_value", "Recognition")]
     assert english[3:8] == [("work_style", s) for s in ("Integrity", "Attention to Detail", "Dependability",
                                                          "Analytical Thinking", "Cooperation")]  # the five most important
-    assert english[8:] == [("job_zone", "Job Zone Four: Considerable Preparation Needed")]
-    assert tags[0]["text"]["fr"] == "Accomplissement" and tags[-1]["text"]["fr"].startswith("Niveau de préparation 4")
+    assert english[8:9] == [("job_zone", "Job Zone Four: Considerable Preparation Needed")]
+    assert [kind for kind, _text in english[9:]] == ["interest", "interest"]  # derived (test_accountants_profile)
+    assert tags[0]["text"]["fr"] == "Accomplissement" and tags[8]["text"]["fr"].startswith("Niveau de préparation 4")
     # an occupation without work values or styles in O*NET keeps its job zone only
     assert [t["kind"] for t in load(imported, "software-developers")["tags"]] == ["job_zone"]
 

@@ -150,7 +150,9 @@ def test_a_class_gets_exactly_the_quiz_ranking_by_letters(entries_fr: list, pref
         alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries_fr, prefs, "fr", limit=6)
         assert person.result.ranking.letter_matches == alone.ranking.letter_matches
         assert [(ref.id, v) for ref, v in row.letters] == [(m.id, m.agreement) for m in alone.ranking.letter_matches]
-        assert person.result.ranking.ranked_by_letters == alone.ranking.ranked_by_letters == 385
+        # 385 fiches with letters only, and those whose derived scores contradict their major letter (issue 18),
+        # less those the study level leaves out
+        assert person.result.ranking.ranked_by_letters == alone.ranking.ranked_by_letters > 300
     assert len({tuple(m.id for m in p.result.ranking.letter_matches) for p in whole.people[:50]}) > 10
 
 
@@ -188,3 +190,24 @@ def test_a_report_lists_them_in_their_own_section(quiz, tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     assert "Careers without interest scores, ranked by their official letters" in text
     assert "careers show letters-ec" in text and "5.5/6" in text
+
+
+def test_a_fiche_whose_derived_scores_contradict_its_major_letter_is_ranked_by_its_letters(entries_fr: list) -> None:
+    """Issue 18: France Travail's letters are the authority for ROME fiches. Scores derived through the
+    crosswalks that put the official major letter third or lower are set aside; agreeing ones are kept."""
+    from careercli.catalog import Entry
+    from careercli.quiz.letters import contradicts_letters, usable_scores
+    from careercli.quiz.results import quiz_result
+
+    def fiche(riasec: tuple, official: str, origin: str = "rome") -> Entry:
+        return Entry(id="f", path="f.yaml", origin=origin, title={"fr": "F"}, riasec=riasec, official=official)
+
+    assert contradicts_letters(fiche((6, 5, 4, 1, 1, 1), "A"))  # A third
+    assert not contradicts_letters(fiche((6, 5, 4, 1, 1, 1), "I"))  # I second: kept
+    assert not contradicts_letters(fiche((6, 5, 4, 1, 1, 1), "A", origin="curated"))  # only ROME fiches
+    set_aside = [e for e in entries_fr if e.riasec is not None and usable_scores(e) is None]
+    assert 100 < len(set_aside) < 300 and all(e.origin == "rome" for e in set_aside)
+    result = quiz_result(profile_from_scores({"R": 2, "I": 5, "A": 3, "S": 4, "E": 6, "C": 5}), set_aside[:40],
+                         lang="en")
+    assert result.ranking.ranked == 0 and result.ranking.ranked_by_letters == 40
+    assert result.ranking.letter_matches[0].reasons[0].startswith("Its interest scores, derived from other occupations")

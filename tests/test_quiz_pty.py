@@ -113,6 +113,21 @@ def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> 
     child.send("s")  # skip item 3 (A): the other A items still score the scale
     answer_items(child, 3, 24)
 
+    child.expect_exact("Which of these do you like?")  # the interest centres, after the items
+    child.expect_exact("(space picks up to 5, Enter done, s skip, b back)")
+    child.send("b")  # back to the last item
+    item(child, 23)
+    child.send("\r")  # answered: Enter keeps it
+    child.expect_exact("Which of these do you like?")
+    child.send(" ")  # picks the first centre
+    child.send("\x1b[B")
+    child.send("\x1b[B")
+    child.send(" ")  # and the third
+    child.send("\r")
+    child.expect_exact("How long are you willing to study or train?")
+    child.send("b")  # back to the centres: the two picked are still picked
+    child.expect_exact("Which of these do you like?")
+    child.send("\r")
     child.expect_exact("How long are you willing to study or train?")
     child.send("\r")  # not answered yet: nothing
     child.send("3")  # number keys choose: up to job zone 3
@@ -131,7 +146,8 @@ def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> 
     child.expect(r"Your Holland code: " + STYLE + "RCE")
     child.expect_exact("Pty match")
     child.expect_exact("Kept as result 1: careers results show 1")
-    child.expect(r"careers quiz --bank riasec-short --answers-string [1-5-]{24} --min-salary 2000USD/year")
+    child.expect(r"careers quiz --bank riasec-short --answers-string [1-5-]{24} --min-salary 2000USD/year "
+                 r"--like 1 --like 3")
     child.expect_exact("Open a career profile?")
     child.expect(r"2\) ([^(\x1b]+) \(")
     second = child.match.group(1)
@@ -147,7 +163,10 @@ def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> 
     kept = json.loads(cli("results", "--format", "json").stdout)["data"]["results"]
     assert [(r["number"], r["kind"], r["summary"]) for r in kept] == [(1, "quiz", "RCE")]
     again = json.loads(cli("results", "show", "1", "--format", "json").stdout)["data"]
-    assert again["results"][0]["title"] == "Pty match" and again["preferences"]["min_salary"] == 2000
+    # the centres picked raise careers that have them above "Pty match", which has none
+    assert "Pty match" in [r["title"] for r in again["results"]] and again["preferences"]["min_salary"] == 2000
+    assert [like["number"] for like in again["preferences"]["likes"]] == [1, 3]
+    assert again["results"][0]["centres"] and again["results"][0]["centre_match"] > 0
     assert again["preferences"]["min_pay"]["text"] == "2000USD/year"
 
 
@@ -169,8 +188,18 @@ def test_ctrl_c_pauses_and_a_new_quiz_asks_before_discarding_it(terminal) -> Non
     child.expect_exact("You skipped every Realistic activity; please answer at least one.")
     child.expect_exact(" 1/4 ")
     child.send("5")
+    child.expect_exact("Which of these do you like?")
+    child.send("s")  # skipped: no centre
     child.expect_exact("How long are you willing to study or train?")
-    child.sendintr()  # a pause on a preference question keeps every answer
+    child.sendintr()  # a pause on a follow-up question keeps every answer
+    child.expect_exact("Quiz paused, answers saved: 21")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    child = terminal("--resume")  # resumes on the question where it stopped (issue 18: it failed past the items)
+    child.expect_exact("Welcome back")
+    child.expect_exact("How long are you willing to study or train?")
+    child.sendintr()
     child.expect_exact("Quiz paused, answers saved: 21")
     child.expect(pexpect.EOF)
     child.close()
@@ -240,3 +269,22 @@ def test_a_quiz_started_in_french_resumes_in_french(terminal) -> None:
     child.expect_exact("Questionnaire interrompu, réponses enregistrées\u00a0: 2")
     child.expect(pexpect.EOF)
     child.close()
+
+
+def test_only_questions_that_apply_are_asked(terminal) -> None:
+    """Issue 18: in French no ROME fiche has pay figures (only the seed profile has one): the pay question
+    cannot change the ranking, so it is not asked, and the results say why."""
+    child = terminal("--lang", "fr")
+    answer_items(child, 0, 24)
+    child.expect_exact("Qu'est-ce qui vous plaît")
+    child.send("s")
+    child.expect_exact("Combien de temps")
+    child.send("6")  # it does not matter
+    child.expect_exact("Uniquement les métiers avec une fiche détaillée")  # straight on: no pay question
+    child.send("2")
+    child.expect(r"La question sur le salaire n'a pas été posée" + STYLE + ":" + STYLE + "métiers de ce catalogue")
+    child.expect_exact("Ouvrir une fiche métier")
+    child.send("s")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

@@ -146,11 +146,20 @@ def profile(**changes: Any) -> Profile:
     return msgspec.convert({**FULL, **changes}, Profile)
 
 
+def a_move() -> Any:
+    """A move, as `careers show` gets them from the moves tables."""
+    from careercli.moves.results import CompetenceView, MoveView
+
+    return MoveView(rank=1, id="stage-director", title="Stage director", code="L1301", source="rome_mobility",
+                    reason="ROME mobility no. 1", to_learn=0.5, from_id="test-stage-manager",
+                    to_add=[CompetenceView(code="1", kind="competence", name="Direct actors", core=True)])
+
+
 def rich_text(p: Profile, width: int = 80, lang: str = "en", sections: list[str] | None = None,
-              color: bool = False) -> str:
+              color: bool = False, moves: list[Any] = ()) -> str:
     console = Console(width=width, record=True, file=io.StringIO(), color_system="truecolor" if color else None,
                       force_terminal=color)
-    console.print(render_profile(p, lang=lang, sections=sections))
+    console.print(render_profile(p, lang=lang, sections=sections, moves=moves))
     return console.file.getvalue() if color else console.export_text()  # type: ignore[attr-defined]
 
 
@@ -167,7 +176,7 @@ def words_of(text: str) -> str:
 
 @pytest.mark.parametrize("width", [80, 40])
 def test_full_profile_shows_every_section_within_the_width(width: int) -> None:
-    out = rich_text(profile(), width)
+    out = rich_text(profile(), width, moves=[a_move()])
     for name in SECTIONS:
         assert section_heading(name) in out, name
     for line in out.splitlines():
@@ -378,7 +387,7 @@ def test_criteria_grouped_by_kind_in_the_display_language() -> None:
 # ---------------------------------------------------------------- Markdown
 
 def test_markdown_has_every_section() -> None:
-    md = profile_markdown(profile(), lang="en", sections=None)
+    md = profile_markdown(profile(), lang="en", sections=None, moves=[a_move()])
     assert md.startswith("# Test stage manager\n")
     for name in SECTIONS:
         assert f"\n## {section_heading(name)}\n" in md, name
@@ -387,6 +396,8 @@ def test_markdown_has_every_section() -> None:
     assert "- Never any routine." in md and "- Unsocial hours." in md
     assert "1. Obtain the CESS." in md
     assert "O\\*NET 29.3 Database" in md
+    assert "- Stage director (`stage-director`): ROME mobility no. 1 · to learn: 50% of what it asks · to add: " \
+           "Direct actors" in md
     assert "- Run a show\n  - Call the cues ★\n  - Drive the control desk ↗\n- Follow safety rules ★" in md
     assert "**Working hours:** Night work · Weekend work" in md
     assert "- **27-2012.03** Media Programming Directors — broader" in md
@@ -480,8 +491,9 @@ def test_every_section_has_a_rich_and_a_markdown_renderer_and_a_template_block()
     from careercli.render.profile_rich import _SECTIONS
     from careercli.template import TEMPLATE
 
-    assert set(_SECTIONS) | {"similar"} == set(SECTIONS)
-    assert set(_MD_SECTIONS) | {"similar"} == set(SECTIONS)
+    from_the_catalog = {"similar", "moves"}  # built per call from what the catalog knows of other careers
+    assert set(_SECTIONS) | from_the_catalog == set(SECTIONS)
+    assert set(_MD_SECTIONS) | from_the_catalog == set(SECTIONS)
     keys = {line.lstrip("# ").split(":")[0] for line in TEMPLATE.splitlines()
             if line and not line.startswith("##") and not line.startswith(("  ", "#   ", "# -", "#  "))}
     derived = {"wages", "outlook", "work_contexts", "technologies", "tags", "riasec_official", "links",

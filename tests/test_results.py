@@ -104,3 +104,17 @@ def test_new_refuses_a_bad_id_and_an_existing_file(cli, tmp_path: Path, monkeypa
     again = cli("new", "ebeniste")
     assert again.exit_code == 1 and "--force" in again.stderr and Path("ebeniste.yaml").read_text() == "title: mine\n"
     assert cli("new", "ebeniste", "--force").exit_code == 0
+
+
+def test_show_like_ranks_a_kept_quiz_again_with_the_centres_given(cli, tmp_path: Path) -> None:
+    keep_quiz(cli, tmp_path)
+    kept = json.loads(cli("results", "show", "1", "--format", "json").stdout)["data"]
+    again = json.loads(cli("results", "show", "1", "--like", "chiffres", "--format", "json").stdout)["data"]
+    assert kept["preferences"]["likes"] == [] and [c["number"] for c in again["preferences"]["likes"]] == [15]
+    assert again["kept_as"] == 1 and again["answer_string"] == kept["answer_string"]
+    assert len(again["results"]) == len(kept["results"]) and again["results"][0]["centres"] == ["I like working with numbers"]
+    assert "Ranked again now with the interest centres given" in again["notes"][-1]
+    unchanged = json.loads(cli("results", "show", "1", "--format", "json").stdout)["data"]
+    assert unchanged["results"] == kept["results"]  # the kept result itself is not changed
+    bad = cli("results", "show", "1", "--like", "xyzzy")
+    assert bad.exit_code == 2 and "no interest centre matches 'xyzzy'" in bad.stderr

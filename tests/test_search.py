@@ -83,7 +83,7 @@ def test_fit_and_compare_resolve_through_the_same_ranking(cli, tmp_path):
     assert [c["id"] for c in compared["data"]["careers"]] == ["accountants-and-auditors", "software-developers"]
     assert cli("compare", "teacher", SEED_ID).exit_code == 3
     answers = tmp_path / "answers.yaml"
-    answers.write_text("C2: 5\nE3: 4\nI1: 4\n", encoding="utf-8")  # interest items of its code, CEI
+    answers.write_text("act1: 5\nact2: 4\nact3: 4\n", encoding="utf-8")  # its own activities (O*NET tasks)
     fit = cli("fit", "acountant", "--answers", str(answers), "--format", "json")
     assert fit.exit_code == 0 and json.loads(fit.stdout)["data"]["id"] == "accountants-and-auditors"
 

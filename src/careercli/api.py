@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .browse import Filters
     from .cache import CacheStore
     from .catalog import Catalog
+    from .moves.results import MovesResult, PathResult
     from .pay import Unit
     from .quiz.bank import Bank
     from .quiz.classroom import ClassResult
@@ -178,6 +179,33 @@ class Careers:
                 limit=repr(limit)))
         return limit
 
+    def moves(self, query: str, limit: Optional[int] = 15, *, lang: Optional[str] = None,
+              catalog: Optional[str] = None) -> "MovesResult":
+        """The careers one can move to from the one `query` names (as `careers moves`): its
+        reference's own links (ROME mobility, O*NET related occupations), then the nearest by
+        competences, each with what carries over, what to add, and the change in study level and
+        pay (see careercli.moves)."""
+        from .moves.found import moves_result
+
+        chosen = self._lang(lang)
+        career_id, profile = self._resolve(query, chosen, catalog)
+        with language(chosen):
+            return moves_result(self.catalog, query, career_id, profile, self._limit(limit))
+
+    def path(self, start: str, goal: str, count: int = 3, *, lang: Optional[str] = None,
+             catalog: Optional[str] = None) -> "PathResult":
+        """The cheapest chains of at most 4 moves from one career to another (as `careers path`),
+        each step with what it asks to learn; when none, `nearest` lists the reachable careers
+        nearest to the goal."""
+        from .moves.found import path_result
+
+        chosen = self._lang(lang)
+        start_id, start_profile = self._resolve(start, chosen, catalog)
+        goal_id, goal_profile = self._resolve(goal, chosen, catalog)
+        with language(chosen):
+            return path_result(self.catalog, (start, start_id, start_profile), (goal, goal_id, goal_profile),
+                               self._limit(count) or 3)
+
     # interests --------------------------------------------------------------------------------
 
     @staticmethod
@@ -261,7 +289,7 @@ class Careers:
     def view(self, query: str, sections: Iterable[str] = (), *, lang: Optional[str] = None,
              catalog: Optional[str] = None) -> "ProfileView":
         """A profile ready to render (with the titles of its similar careers), as `careers show`."""
-        from .views import profile_view
+        from .profile_page import profile_view
 
         chosen = self._lang(lang)
         career_id, profile = self._resolve(query, chosen, catalog)

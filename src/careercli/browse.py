@@ -3,10 +3,11 @@
 Pure: entries and tags in, entries or counts out. Filters combine (a career must pass all):
 - `riasec`: the Holland code (or, for a ROME fiche, France Travail's own letters) starts with
   the letters given; with `riasec_any`, its first letters are those, in any order;
-- `job_zone` / `study_level`: the O*NET job zone (a ROME fiche's derived from the O*NET
-  occupations it links to), or a study level a Belgian reader knows mapped to one
-  (STUDY_LEVELS). Careers without a job zone (ROME fiches linked to no O*NET occupation) are
-  left out and counted;
+- `job_zone`: the O*NET job zone (a ROME fiche's derived from the O*NET occupations it links
+  to); `study_level`: a study level a Belgian reader knows, mapped to a job zone (STUDY_LEVELS)
+  and, for ROME fiches, to EQF levels compared with the fiche's entry level read from its own
+  access text (STUDY_LEVEL_EQF, studylevels.py). Careers without the level compared are left
+  out and counted;
 - `criteria` (each one): a tag written so in any language, case and accents aside, else a tag
   holding those words (tags.matching); `sector`: the same among sector and sub-sector tags;
 - `sources`: the origin (curated, onet, rome).
@@ -40,6 +41,10 @@ STUDY_LEVELS: dict[str, int] = {"none": 1, "secondary": 2, "vocational": 3, "bac
 STUDY_LEVEL_ALIASES: dict[str, str] = {"cess": "secondary", "secondaire": "secondary", "aucun": "none",
                                        "professionnel": "vocational", "bachelier": "bachelor",
                                        "doctorat": "doctorate", "phd": "doctorate"}
+# The same study levels on the EQF (studylevels.py): what a ROME fiche's entry level, read from its own
+# access text, is compared with. Secondary studies in Belgium lead to a qualification (EQF 3) or the CESS (4).
+STUDY_LEVEL_EQF: dict[str, tuple[int, ...]] = {"none": (1, 2), "secondary": (3, 4), "vocational": (5,), "bachelor": (6,),
+                                               "master": (7,), "doctorate": (8,)}
 _NOT_ALNUM = re.compile(r"[\W_]+")
 MAX_LISTED = 12  # valid values named in an error message; more: see `careers criteria`
 
@@ -168,7 +173,18 @@ def filter_entries(entries: Iterable["Entry"], filters: Filters, tags: Optional[
     zone = filters.zone
     if zone is None:
         return Filtered(kept)
-    return Filtered([e for e in kept if e.job_zone == zone], sum(1 for e in kept if e.job_zone is None))
+    eqf = STUDY_LEVEL_EQF[filters.study_level] if filters.study_level is not None else None
+    levels = [(e, entry_level(e, zone, eqf)) for e in kept]
+    return Filtered([e for e, (level, wanted) in levels if level is not None and level in wanted],
+                    sum(1 for _e, (level, _wanted) in levels if level is None))
+
+
+def entry_level(entry: "Entry", zone: int, eqf: Optional[tuple[int, ...]]) -> tuple[Optional[int], tuple[int, ...]]:
+    """(the career's level, the levels wanted) on one scale: a ROME fiche's EQF entry level when a
+    study level is asked (--study-level), else its job zone, as for every other career."""
+    if eqf is not None and entry.origin == "rome":
+        return (entry.eqf[0] if entry.eqf else None), eqf
+    return entry.job_zone, (zone,)
 
 
 def holland_matches(entry: "Entry", letters: str, any_order: bool = False) -> bool:

@@ -46,7 +46,9 @@ def career_list(catalog: "Catalog", *, lang: str, catalog_choice: Optional[str] 
     filters = filters if filters is not None else Filters()
     scope = None if filters.sources and catalog_choice is None else scope_of(catalog_choice, lang)
     found = browse(catalog, filters, lang, scope)
-    left_out = _("Careers without a job zone left out (ROME fiches linked to no O*NET occupation): {count}")
+    left_out = (_("Careers of unknown study level left out (ROME fiches whose access text names no level, "
+                  "careers without a job zone): {count}") if filters.study_level is not None else
+                _("Careers without a job zone left out (ROME fiches linked to no O*NET occupation): {count}"))
     notes = [left_out.format(count=found.without_zone)] if found.without_zone else []
     careers = CareerList(rows=career_rows(found.entries, lang), lang=lang, notes=notes, pager=pager,
                          unreadable=len({p.path for p in catalog.profile_problems}))
@@ -109,5 +111,30 @@ def criteria_list(catalog: "Catalog", *, lang: str, scope: Optional[frozenset[st
         group = by_kind.setdefault(found.kind, CriteriaKind(kind=found.kind, label=kind_label(found.kind),
                                                               derivation=derivation(found.kind), tags=[]))
         group.tags.append(TagCountView(text=found.text, texts=found.texts, count=found.count))
+    if "interest" in by_kind:
+        by_kind["interest"].tags = numbered_centres(by_kind["interest"].tags, lang)
     return CriteriaList(lang=lang, careers=careers, kinds=list(by_kind.values()), pager=pager,
                         unreadable=len({p.path for p in catalog.problems}))
+
+
+def numbered_centres(tags: list[TagCountView], lang: str) -> list[TagCountView]:
+    """Interest centres with their numbers (what `--like` takes) and their label in `lang` (French as
+    published, else careers' English); a centre written in several languages counted once. Tags the
+    centre table does not know (a curated profile's own) stay as they are, after."""
+    from .centres import centre, centre_number
+
+    counts: dict[int, int] = {}
+    others = []
+    for tag in tags:
+        number = centre_number(tag.texts.get("fr", tag.text))
+        if number is None:
+            others.append(tag)
+        else:
+            counts[number] = counts.get(number, 0) + tag.count
+    numbered = []
+    for number, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        found = centre(number)
+        assert found is not None
+        numbered.append(TagCountView(text=found.label(lang), texts={"fr": found.fr, "en": found.en},
+                                     count=count, number=number))
+    return numbered + others

@@ -74,6 +74,9 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     isco08: list[str] = []  # the ISCO-08 groups the profile gives (own or declared), for scripts to join
     employment: Optional[tuple[str, int]] = None  # (SOC row, jobs) the profile's pay source counts (BLS OEWS)
     onet_links: list[tuple[str, str]] = []  # (O*NET-SOC code, match) of its crosswalk links, for a ROME fiche
+    centres: tuple[tuple[int, bool], ...] = ()  # interest centres (centres.py): (number, principal)
+    centres_derived: bool = False  # inferred through the crosswalks (O*NET), not given by the source
+    eqf: tuple[int, ...] = ()  # a ROME fiche's EQF study levels, read from its French access text (studylevels.py)
     # Never stored in the `entries` table: filled from the `pay` table (and the pay overlays) by
     # `Catalog.priced_entries()`, for the commands that rank, filter or sort by pay and outlook.
     # (tuples: an empty one costs nothing to decode, where 2,500 empty lists would be made)
@@ -134,6 +137,18 @@ class TagTable(msgspec.Struct, array_like=True):
         if positions is None or not all(0 <= p < len(self.tags) for p in positions):
             return None
         return [self.tags[p] for p in positions]
+
+
+def interest_centres(profile: Profile) -> tuple[tuple[int, bool], ...]:
+    """The profile's interest-centre tags as (number, principal), those the centre table knows."""
+    from .centres import centre_number
+
+    found = []
+    for tag in profile.tags:
+        number = centre_number(tag.text if isinstance(tag.text, str) else tag.text.fr or "") if tag.kind == "interest" else None
+        if number is not None:
+            found.append((number, tag.main))
+    return tuple(found)
 
 
 def tag_table(tags_by_career: dict[str, list[Tag]]) -> TagTable:
@@ -237,6 +252,7 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     others = profile.other_titles
     aliases = [*others.fr, *others.en, *others.nl] if others else []
     from .reference import rome_titles
+    from .studylevels import fiche_study_levels
 
     if codes and codes.rome:
         aliases += [t for code in codes.rome for t in rome_titles(code)]
@@ -257,6 +273,9 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
         isco08=list(codes.isco08) if codes else [],
         employment=counted_employment(profile),
         onet_links=[(link.code, link.match) for link in profile.links if link.scheme == "onet"],
+        centres=interest_centres(profile),
+        centres_derived=any(tag.derived for tag in profile.tags if tag.kind == "interest"),
+        eqf=fiche_study_levels(profile).levels,
     )
     titles = [*tagged(profile.title), *tagged(profile.title_feminine)]
     other_titles = [(t, lang) for lang in ("fr", "en", "nl") for t in (getattr(others, lang) if others else [])]

@@ -276,6 +276,7 @@ class Tag(Model, kw_only=True):
     kind: TagKind
     text: Text
     main: bool = False  # the source marks it as the principal one of its kind (ROME: `principal`)
+    derived: bool = False  # not given for this career by its source: inferred (O*NET centres via the crosswalks)
 
 
 class Link(Model, kw_only=True):

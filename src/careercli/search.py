@@ -714,9 +714,9 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
     if top.via and top.score >= STRONG:  # the vocabulary says what the word means ("préfet" in Belgium)
         return Resolution("best", top, hits[1:4])
     exact = _exact(hits, lang)
-    if exact:
-        first = exact[0]
-        if all(first.outranks(h) for h in exact[1:]):
+    if exact:  # in search order (the usual job first), but a curated or later folder's one wins among equals
+        first = max(exact, key=lambda h: (h.entry.origin == "curated", h.priority))
+        if all(first.outranks(h) for h in exact if h is not first):
             return Resolution("exact", first, [h for h in hits if h is not first][:3])
         return Resolution("ambiguous", None, exact[:9])
     if not any(h.title_scores.get(lang, 0) >= IN_TITLE for h in hits):

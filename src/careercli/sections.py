@@ -28,6 +28,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "faq": ("faq",),
     "regions": ("regions",),
     "similar": ("similar",),
+    "moves": (),  # not a field: the first moves of `careers moves`, from the moves tables
     "see-also": ("links",),
     "criteria": ("criteria", "tags"),
     "interests": ("riasec", "riasec_official", "job_zone", "education"),
@@ -60,6 +61,7 @@ def section_heading(name: str) -> str:
         "faq": _("Frequently asked questions"),
         "regions": _("Where the jobs are"),
         "similar": _("Similar careers"),
+        "moves": _("Career moves"),
         "see-also": _("See also"),
         "criteria": _("Criteria"),
         "interests": _("Interests and level"),

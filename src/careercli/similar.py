@@ -13,8 +13,9 @@ In this order, each career once (the first reason found is the one given):
    A profile's `origin` tells which of its lists is which.
 3. `interests`: the nearest careers by interest profile, the Pearson correlation of their six
    RIASEC scores with the career's (as the quiz ranks careers), best first (ties by id), from
-   r >= 0.60 (the quiz's "good"), among careers within one job zone of it. A career whose job
-   zone is known and more than one away is left out; one without a job zone is kept and says so.
+   r >= 0.60 (the quiz's "good"), among careers within one job zone of it (two ROME fiches whose
+   texts name their study levels: within one EQF level). A career whose level is known and more
+   than one away is left out; one without a job zone is kept and says so.
    When the career itself has no job zone (a ROME fiche linked to no O*NET occupation), every
    zone is considered.
    `official_letters`: a career with no interest scores (a ROME fiche with only France Travail's
@@ -156,8 +157,17 @@ def similar_careers(career: "Entry", profile: "Profile", everything: dict[str, "
 
 
 def within_zone(career: "Entry", entry: "Entry") -> bool:
-    """Within one job zone of the career; true when either has none (the reasons say so)."""
+    """Within one study level of the career: two ROME fiches whose texts name their levels, within one
+    EQF level (studylevels.py); otherwise within one job zone, true when either has none (the reasons
+    say so)."""
+    if both_eqf(career, entry):
+        return abs(career.eqf[0] - entry.eqf[0]) <= 1
     return career.job_zone is None or entry.job_zone is None or abs(career.job_zone - entry.job_zone) <= 1
+
+
+def both_eqf(career: "Entry", entry: "Entry") -> bool:
+    """Both are ROME fiches with a study level read from their own text: compared on the EQF."""
+    return career.origin == entry.origin == "rome" and bool(career.eqf) and bool(entry.eqf)
 
 
 def nearest_by_interests(career: "Entry", candidates: Iterable["Entry"]) -> list[tuple["Entry", float]]:

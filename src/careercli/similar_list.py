@@ -83,6 +83,12 @@ def match_word(match: str) -> str:
 
 
 def zone_words(career: "Entry", entry: "Entry") -> str:
+    from .similar import both_eqf
+
+    if both_eqf(career, entry):
+        if entry.eqf[0] == career.eqf[0]:
+            return _("same study level (EQF {level})").format(level=entry.eqf[0])
+        return _("study level EQF {level} (this one: EQF {own})").format(level=entry.eqf[0], own=career.eqf[0])
     if entry.job_zone is None:
         return _("job zone unknown")
     if entry.job_zone == career.job_zone:

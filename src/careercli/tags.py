@@ -42,7 +42,10 @@ def derivation(kind: str) -> str:
     texts = {
         "criterion": _("Written by the profile's author (curated profiles, e.g. the seed's criteria)."),
         "interest": _("ROME 4.0: the fiche's interest centres (unix_arborescence_centre_interet), France "
-                      "Travail's principal one first. In French only."),
+                      "Travail's principal one first, numbered as France Travail numbers them (quiz --like N). "
+                      "French labels as published; the English ones are careers' translation. O*NET "
+                      "occupations: derived from the ROME fiches of their strongest crosswalk match (marked "
+                      "derived in the profile)."),
         "sector": _("ROME 4.0: the fiche's activity sectors (unix_arborescence_secteur_activite), France "
                     "Travail's principal one first. In French only."),
         "subsector": _("ROME 4.0: the sub-sectors given with those sectors, in the same table. In French only."),

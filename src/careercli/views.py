@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import Any, Optional
 
 import msgspec
 
@@ -17,8 +17,6 @@ from .errors import ExitCode, Problem
 from .pay import OutlookPoint, PayDecision, Unit
 from .schema import Profile, Text
 
-if TYPE_CHECKING:
-    from .catalog import Catalog
 
 
 class Result(msgspec.Struct, kw_only=True):
@@ -39,19 +37,9 @@ class ProfileView(Result, kw_only=True):
     lang: str
     sections: list[str] = []  # empty: every section
     similar_titles: dict[str, Text] = {}  # titles of the similar careers the catalog knows
+    moves: list[Any] = []  # moves.results.MoveView: the first moves from this career (moves.found.profile_moves)
     pager: bool = True
     exit_code: ExitCode = ExitCode.OK
-
-
-def profile_view(catalog: "Catalog", career_id: str, profile: Profile, *, lang: str, sections: Sequence[str] = (),
-                 pager: bool = True) -> ProfileView:
-    """The profile as `careers show` prints it (`sections`: only those; a wrong name is a
-    UsageError), with the titles of its similar careers from the catalog."""
-    from .sections import check_sections
-
-    check_sections(list(sections))
-    return ProfileView(id=career_id, profile=profile, lang=lang, sections=list(sections),
-                       similar_titles=catalog.titles(profile.similar), pager=pager)
 
 
 class CareerRow(msgspec.Struct, kw_only=True):
@@ -82,6 +70,7 @@ class TagCountView(msgspec.Struct, kw_only=True):
     text: str  # in the display language
     texts: dict[str, str] = {}  # every language the tag is written in (empty: the same in all)
     count: int  # careers that have it
+    number: Optional[int] = None  # an interest centre's number (centres.py), what `--like` takes
 
 
 class CriteriaKind(msgspec.Struct, kw_only=True):
@@ -134,6 +123,8 @@ class About(Result, kw_only=True):
     coverage: dict[str, list[dict[str, Any]]] = {}  # pay, outlook: what the figures cover (commands.about)
     pay_problems: list[str] = []  # pay overlays that could not be used, each named
     french_titles: dict[str, int] = {}  # imported occupations by what their French title rests on (commands.about)
+    study_levels: dict[str, Any] = {}  # ROME fiches by EQF entry level read from their text, and how many unknown
+    methods: list[str] = []  # how the ranking uses what the sources give (interest centres, study levels ...)
     exit_code: ExitCode = ExitCode.OK
 
 

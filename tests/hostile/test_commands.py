@@ -15,7 +15,7 @@ from typing import Iterator
 
 import pytest
 
-from .corpus import ANSWERS, CLASS_FILES, PAYLOAD, UNSAFE_OUTPUT, build_profiles, riasec_answers, write_all
+from .corpus import ANSWERS, CLASS_FILES, PAYLOAD, UNSAFE_OUTPUT, build_profiles, write_all
 
 SECONDS = 10  # per command; each takes well under one
 SCORES = "R=6,I=2,A=5,S=2,E=3,C=2"
@@ -47,7 +47,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write_all(root / "classes", CLASS_FILES)
     fit = root / "fit"
     fit.mkdir()
-    (fit / "answers.yaml").write_text("sa1: yes\nsa2: no\n" + riasec_answers(scales="RIA"), encoding="utf-8")
+    # act1: its hostile mission, rated low so that a reason quotes it (issue 18: fit asks the career's own activities)
+    (fit / "answers.yaml").write_text("sa1: yes\nsa2: no\nact1: 1\n", encoding="utf-8")
     return root
 
 

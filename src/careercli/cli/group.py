@@ -28,6 +28,8 @@ COMMANDS: dict[str, str] = {
     "show": "show",
     "search": "search",
     "similar": "similar",
+    "moves": "moves",
+    "path": "path",
     "list": "listing",
     "criteria": "criteria",
     "compare": "compare",

@@ -125,6 +125,12 @@ def pay_unit(value: Optional[str]) -> Any:
         raise typer.BadParameter(str(error)) from None
 
 
+Like = Annotated[
+    Optional[list[str]],
+    typer.Option("--like", metavar="TEXT", show_default=False, help=(
+        "An interest centre you like (repeatable, up to 5): its number in careers criteria --kind interest, or "
+        "words of its label in French or English (construire, animals). Raises the careers that have it.")),
+]
 MinSalary = Annotated[
     Optional[str],
     typer.Option("--min-salary", metavar="PAY", callback=pay_threshold, show_default=False, help=(

@@ -8,7 +8,7 @@ import typer
 
 from ..i18n import _
 from .options import (
-    CatalogOption, DataDirs, Force, Lang, MaxZone, MinSalary, PayIn, ReportFile, SortChoice, TableFormat, command_app,
+    CatalogOption, DataDirs, Force, Lang, Like, MaxZone, MinSalary, PayIn, ReportFile, SortChoice, TableFormat, command_app,
     format_option, sort_option, targets,
 )
 
@@ -38,6 +38,7 @@ def quiz(
     min_salary: MinSalary = None,
     detailed_only: Annotated[bool, typer.Option("--detailed-only", help=(
         "Only careers with a detailed (curated) profile."))] = False,
+    like: Like = None,
     sort: Annotated[SortChoice, sort_option("match")] = SortChoice.match,
     pay_in: PayIn = None,
     report: ReportFile = None,
@@ -55,6 +56,7 @@ def quiz(
       careers quiz --bank onet-ip-60 --answers-string 3333...  # 60 digits, one per item
       careers quiz --answers my-answers.yaml --max-zone 3 --top 20
       careers quiz --scores R=2,I=5,A=3,S=4,E=6,C=5 --min-salary 40000USD/year --sort pay
+      careers quiz --scores R=7,I=3,A=3,S=2,E=2,C=4 --like construire --like 14
       careers quiz --report my-results.html
     """
     from ..commands.quiz import QuizOptions
@@ -63,7 +65,7 @@ def quiz(
 
     options = QuizOptions(bank=bank, answers=answers, answers_string=answers_string, scores=scores, resume=resume,
                           top=top, max_zone=max_zone, min_salary=min_salary, detailed_only=detailed_only,
-                          catalog=catalog.value if catalog else None, sort=sort.value, pay_in=pay_in)
+                          like=tuple(like or ()), catalog=catalog.value if catalog else None, sort=sort.value, pay_in=pay_in)
     files = targets(report=report, force=force)
     runner = ctx.obj
     with runner.speaking(lang):
@@ -81,7 +83,7 @@ def offer_profiles(runner: "App", result: "QuizResult", data_dir: Optional[list[
     from ..i18n import current_language
     from ..render import emit
     from ..terminal.quiz_screens import offer_profiles as offer
-    from ..views import profile_view
+    from ..profile_page import profile_view
 
     catalog = runner.catalog(data_dir)
 

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import Force, Lang, ReportFile, TableFormat, command_app, format_option, targets
+from .options import Force, Lang, Like, ReportFile, TableFormat, command_app, format_option, targets
 
 app = command_app(name="results", invoke_without_command=True)
 
@@ -39,7 +39,7 @@ def results(ctx: typer.Context, fmt: Annotated[TableFormat, format_option()] = T
 
 @app.command("show")
 def show(ctx: typer.Context, number: Number, fmt: Annotated[TableFormat, format_option()] = TableFormat.rich,
-         report: ReportFile = None, force: Force = False, lang: Lang = None) -> int:
+         report: ReportFile = None, force: Force = False, lang: Lang = None, like: Like = None) -> int:
     """Show a kept result again, in any format or as a report.
 
     \b
@@ -47,13 +47,15 @@ def show(ctx: typer.Context, number: Number, fmt: Annotated[TableFormat, format_
       careers results show 3
       careers results show 3 --format json
       careers results show 3 --report results.html
+      careers results show 3 --like construire --like 14
     """
     from ..commands.results import show_result
     from ..render import emit
 
     files = targets(report=report, force=force)
     runner = ctx.obj
-    result = show_result(runner, number)
+    with runner.speaking(lang):
+        result = show_result(runner, number, tuple(like or ()))
     with runner.speaking(lang or getattr(result, "lang", None) or None):  # --lang, else the result's own
         return emit(runner, result, fmt.value, files)
 

@@ -98,6 +98,26 @@ def vocabulary_source() -> list[dict[str, Any]]:
                  short=kinds["short"], synonym=kinds["synonym"], regional=kinds["regional"], everyday=kinds["everyday"])}]
 
 
+def moves_sources() -> list[dict[str, Any]]:
+    """The moves tables of `careers moves` and `careers path` (their own header lines)."""
+    from ..moves.tables import REFERENCES, moves_table
+
+    notes = {"rome": _("Career moves: mobility links and competences (careers moves, careers path)."),
+             "onet": _("Career moves: skills, knowledge and related occupations (careers moves, careers path); "
+                       "the French names of the skills and knowledge areas are the careers project's translations.")}
+    sources = []
+    for reference in REFERENCES:
+        table = moves_table(reference)
+        if table is not None:
+            meta = table.meta
+            sources.append({k: v for k, v in {
+                "name": meta.get("source", reference), "version": meta.get("version", ""),
+                "publisher": meta.get("publisher", ""), "licence": meta.get("licence", ""),
+                "attribution": meta.get("attribution", ""),
+                "note": notes[reference]}.items() if v})
+    return sources
+
+
 def bank_sources() -> list[dict[str, Any]]:
     """The quiz item banks: where their items come from and under which terms."""
     from ..quiz.bank import available_banks, load_bank
@@ -157,14 +177,40 @@ def about(app: "App") -> About:
     catalog = app.catalog()
     origins = Counter(entry.origin for entry in catalog.entries.values())
     folders = [builtin_careers(), *app.data_dirs()]
-    reference = imported_sources(folders) + rome_source()
+    reference = imported_sources(folders) + rome_source() + moves_sources()
     known = {source["name"] for source in reference}
     sources = [with_stated_licence(source) for source in merged_sources(reference + vocabulary_source() + bank_sources() +
                                                                          curated_sources(catalog, known))]
     return About(version=__version__, sources=[{k: joined(v) for k, v in s.items()} for s in sources], parts=sources,
                  careers={"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))},
                  coverage=figure_coverage(catalog), pay_problems=[str(p) for p in catalog.pay_problems],
-                 french_titles=french_title_counts(folders))
+                 french_titles=french_title_counts(folders), study_levels=study_level_counts(catalog),
+                 methods=ranking_methods())
+
+
+def study_level_counts(catalog: "Catalog") -> dict[str, Any]:
+    """ROME fiches by the EQF entry level read from their own access text (studylevels.py), and
+    how many name no level ("unknown")."""
+    fiches = [entry for entry in catalog.entries.values() if entry.origin == "rome"]
+    levels = Counter(entry.eqf[0] for entry in fiches if entry.eqf)
+    return {"rome_fiches": len(fiches), "unknown": sum(1 for entry in fiches if not entry.eqf),
+            "by_entry_level": {str(level): levels[level] for level in sorted(levels)}}
+
+
+def ranking_methods() -> list[str]:
+    """How the quiz combines what the sources give, in the reader's language (README: "How careers are ranked")."""
+    from ..centres import CENTRE_BONUS, OTHER_WEIGHT
+
+    return [
+        _("Interest centres (quiz --like): a career's ranking score is its interest correlation plus {bonus} times "
+          "its affinity with the centres picked (1 for a career whose principal centre it is, {other} for another "
+          "of its centres, averaged over the centres picked); O*NET occupations' centres are derived from the ROME "
+          "fiches of their strongest crosswalk match.").format(bonus=CENTRE_BONUS, other=OTHER_WEIGHT),
+        _("Study levels: a ROME fiche's levels are read from its own access text (CAP/BEP EQF 3, bac EQF 4, bac+2 "
+          "EQF 5, bac+3 EQF 6, bac+5 EQF 7, doctorat EQF 8, no diploma EQF 1), the sentences kept; the study "
+          "question compares the lowest level named, O*NET careers keep their job zones; a fiche whose text names "
+          "no level is unknown, kept and marked."),
+    ]
 
 
 def merged_sources(sources: list[dict[str, Any]]) -> list[dict[str, list[str]]]:

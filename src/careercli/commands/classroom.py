@@ -25,6 +25,7 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
     max_zone: Optional[int] = None
     min_salary: Optional["Threshold"] = None  # --min-salary, parsed (pay.parse_threshold)
     strict: bool = False
+    like: tuple[str, ...] = ()  # --like, as typed: interest centres for the whole class (centres.resolve_likes)
     catalog: Optional[str] = None  # rome, onet or all (default: by language)
     id_columns: Optional[list[str]] = None  # --id-columns: the identity columns, named (default: found)
     csv_dialect: str = "auto"  # --csv-dialect: french, plain, or auto (french in French)
@@ -33,9 +34,11 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
 def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str]] = None) -> "ClassResult":
     """Read, score, rank; rows that could not be scored are in the result (exit code 1), or with
     `strict` the first one stops everything before anything is written."""
+    from ..centres import resolve_likes
     from ..quiz.classroom import read_roster
     from ..tables import decode_spreadsheet, read_bytes
 
+    resolve_likes(options.like)  # a bad --like is refused before the file is read
     source = "<stdin>" if options.file == "-" else options.file
     text, encoding_note = decode_spreadsheet(read_bytes(options.file, app.env.stdin), source)
     with app.progress_bar(source, text.count("\n"), threshold=LONG_CLASS) as advance:
@@ -51,7 +54,9 @@ def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs:
     from ..quiz.pool import class_result
     from ..quiz.ranking import Preferences
 
-    prefs = Preferences(options.max_zone, options.min_salary)
+    from ..centres import resolve_likes
+
+    prefs = Preferences(options.max_zone, options.min_salary, likes=resolve_likes(options.like))
     catalog = app.catalog(extra_dirs) if len(roster) else None
     return class_result(catalog, roster, prefs, options.top, app.scope(options.catalog), current_language(),
                         taken=app.env.now(), notes=notes, csv_dialect=options.csv_dialect)

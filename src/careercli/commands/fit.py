@@ -42,7 +42,7 @@ def fit(app: "App", query: Optional[str], *, answers: Optional[str], resume: boo
 def run_test(app: "App", query: str, answers: Optional[str], session: Optional["FitSession"], lang: str,
              extra_dirs: Optional[list[str]], catalog_choice: Optional[str] = None) -> "Compatibility":
     from ..quiz.bank import DEFAULT_BANK, load_bank
-    from ..quiz.compatibility import compatibility, fit_questions
+    from ..quiz.compatibility import career_activities, compatibility, fit_questions
     from ..quiz.scoring import top_letters
     from ..text import localize
 
@@ -54,7 +54,7 @@ def run_test(app: "App", query: str, answers: Optional[str], session: Optional["
     texts = [localize(t, lang) or "" for t in profile.self_assessment]
     code = entry.holland or (top_letters(entry.riasec) if entry.riasec else None)
     bank = load_bank(DEFAULT_BANK)
-    questions = fit_questions(texts, code, bank)
+    questions = fit_questions(texts, code, bank, career_activities(profile, lang))
     title = localize(entry.title, lang) or entry.id
     if answers is not None:
         return msgspec.structs.replace(compatibility(entry.id, title, questions, read_answers(app, answers, questions)),
@@ -93,7 +93,8 @@ def read_answers(app: "App", name: str, questions: "FitQuestions") -> dict[str, 
     from ..quiz.answers import fit_answers_from_file
 
     return fit_answers_from_file(name, [key for key, _text in questions.self_assessment],
-                                 [item.id for item in questions.items], stdin=app.env.stdin)
+                                 [item.id for item in questions.items] + [key for key, _text in questions.activities],
+                                 stdin=app.env.stdin)
 
 
 def interactive_test(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, title: str,
@@ -141,8 +142,9 @@ def ask_questions(app: "App", questions: "FitQuestions", bank: "Bank", lang: str
     words = list(zip((YES, RATHER_YES, RATHER_NO, NO), ANSWER_LABELS.get(lang, ANSWER_LABELS["en"])))
     item_lang = bank.language(lang)
     steps: list[tuple[str, str, list[tuple[Any, str]]]] = [(key, text, words) for key, text in questions.self_assessment]
-    steps += [(item.id, item.text[item_lang], list(zip(bank.response.values, bank.response.labels[item_lang])))
-              for item in questions.items]
+    scale = list(zip(bank.response.values, bank.response.labels[item_lang]))
+    steps += [(item.id, item.text[item_lang], scale) for item in questions.items]
+    steps += [(key, text, scale) for key, text in questions.activities]  # the career's own, rated like items
     while session.position < len(steps):
         key, text, options = steps[session.position]
         answer = ask_fit_question(text, options, session.answers.get(key), session.position, len(steps),

@@ -34,6 +34,7 @@ class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
     max_zone: Optional[int] = None
     min_salary: Optional["Threshold"] = None  # --min-salary, parsed (pay.parse_threshold)
     detailed_only: bool = False
+    like: tuple[str, ...] = ()  # --like, as typed (centres.resolve_likes)
     catalog: Optional[str] = None  # rome, onet or all (default: by language)
     sort: str = "match"  # how the listed careers are ordered: match, pay, outlook or title
     pay_in: Optional["Unit"] = None  # the unit pay is shown and sorted in (default: see pay.default_unit)
@@ -64,25 +65,31 @@ def quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list[str]] = Non
         return interactive_quiz(app, options, extra_dirs)
     from ..quiz.scoring import check_differentiated
 
-    profile, answers = profile_from_options(app, options)
+    from ..quiz.results import with_quality
+
+    profile, answers, flags = profile_from_options(app, options)
     check_differentiated(profile.scores)  # before reading the catalog: refuse early
     result = build_result(app.catalog(extra_dirs), profile, preferences(options), options.top,
                           app.scope(options.catalog), options.sort, options.pay_in)
-    return msgspec.structs.replace(result, taken=app.env.now(), answers=answers)
+    return with_quality(msgspec.structs.replace(result, taken=app.env.now(), answers=answers), flags)
 
 
-def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestProfile", Optional[str]]:
-    """The profile the flags give, and the answers as an answer string (None for --scores)."""
+def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestProfile", Optional[str], list[str]]:
+    """The profile the flags give, the answers as an answer string (None for --scores), and the
+    profile's quality flags (quiz/quality.py)."""
     from ..quiz.answers import answer_string, answers_from_file, answers_from_string, parse_scores
+    from ..quiz.quality import profile_flags
     from ..quiz.scoring import profile_from_scores, score_answers
 
     if options.scores is not None:
-        return profile_from_scores(parse_scores(options.scores)), None
+        profile = profile_from_scores(parse_scores(options.scores))
+        return profile, None, profile_flags(profile)
     if options.answers is not None:
         bank, answers = answers_from_file(options.answers, options.bank, stdin=app.env.stdin)
     else:
         bank, answers = answers_from_string(options.answers_string or "", options.bank)
-    return score_answers(bank, answers), answer_string(bank, answers)
+    profile = score_answers(bank, answers)
+    return profile, answer_string(bank, answers), profile_flags(profile, bank, answers)
 
 
 def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: int,
@@ -95,13 +102,15 @@ def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Prefere
 
 def preferences(options: QuizOptions, session: Optional["Session"] = None) -> "Preferences":
     """Flags first, then what the person answered in the quiz."""
+    from ..centres import resolve_likes
     from ..quiz.ranking import Preferences
 
+    likes = resolve_likes(options.like) if options.like else ()
     if session is None:
-        return Preferences(options.max_zone, options.min_salary, options.detailed_only)
+        return Preferences(options.max_zone, options.min_salary, options.detailed_only, likes)
     return Preferences(options.max_zone if options.max_zone is not None else session.max_zone,
                        options.min_salary if options.min_salary is not None else session.threshold,
-                       options.detailed_only or session.detailed_only)
+                       options.detailed_only or session.detailed_only, likes or tuple(session.likes))
 
 
 # ---------------------------------------------------------------- interactive
@@ -119,11 +128,34 @@ def interactive_quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list
         saver = SessionSaver(app.env.user_data_dir())
         bank = load_bank(session.bank)
         with language(session.lang):  # a resumed quiz goes on in the language it was started in
+            catalog = app.catalog(extra_dirs)
+            unasked, notes = questions_that_do_not_apply(catalog, app.scope(options.catalog))
             try:
-                ask_everything(app, bank, session, options, saver, resumed=options.resume or session.position > 0)
+                ask_everything(app, bank, session, options, saver, resumed=options.resume or session.position > 0,
+                               unasked=unasked)
             except KeyboardInterrupt:
                 pause(app, session, saver)
-            return finish(app, app.catalog(extra_dirs), bank, session, options, saver)
+            result = finish(app, catalog, bank, session, options, saver)
+            return msgspec.structs.replace(result, notes=[*result.notes, *notes])
+
+
+def questions_that_do_not_apply(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[set[str], list[str]]:
+    """The follow-up questions that cannot change the ranking of this catalog, and the notes saying
+    why they were not asked: the pay question when at most one career in scope has a pay figure,
+    the detailed-profiles one when at most one has a detailed (curated) profile."""
+    from ..scope import in_scope
+
+    entries = in_scope(catalog.priced_entries().values(), scope)
+    priced = sum(1 for entry in entries if entry.pay)
+    detailed = sum(1 for entry in entries if entry.origin == "curated")
+    unasked, notes = set(), []
+    if priced <= 1:
+        unasked.add("salary")
+        notes.append(_("The pay question was not asked: careers of this catalog with pay figures: {n}").format(n=priced))
+    if detailed <= 1:
+        unasked.add("detail")
+        notes.append(_("The question on detailed profiles was not asked: careers with one: {n}").format(n=detailed))
+    return unasked, notes
 
 
 def start_session(app: "App", options: QuizOptions) -> "Session":
@@ -149,30 +181,37 @@ def start_session(app: "App", options: QuizOptions) -> "Session":
 
 
 def preference_steps(options: QuizOptions) -> list[str]:
-    """The preference questions the flags leave to ask, in order."""
-    wanted = (("zone", options.max_zone is None), ("salary", options.min_salary is None),
+    """The follow-up questions the flags leave to ask (session.FOLLOW_UP_STEPS, in that order)."""
+    wanted = (("likes", not options.like), ("zone", options.max_zone is None), ("salary", options.min_salary is None),
               ("detail", not options.detailed_only))
     return [name for name, ask in wanted if ask]
 
 
 def ask_everything(app: "App", bank: "Bank", session: "Session", options: QuizOptions, saver: "SessionSaver",
-                   resumed: bool) -> None:
-    """Every item, then the preference questions, one screen at a time; `b` goes back a screen
-    (from the first preference question to the last item), and each answer is saved at once."""
+                   resumed: bool, unasked: "set[str] | frozenset[str]" = frozenset()) -> None:
+    """Every item, then the follow-up questions, one screen at a time; `b` goes back a screen
+    (from the first follow-up question to the last item), and each answer is saved at once.
+    The position counts every follow-up question, asked or not, so a quiz resumes on the screen
+    where it stopped whatever flags the resuming run gives; those the flags answer are passed
+    over in the direction the person was going."""
+    from ..quiz.session import FOLLOW_UP_STEPS
     from ..terminal import quiz_screens
 
     items = bank.presented()
-    steps = preference_steps(options)
+    wanted = [step for step in preference_steps(options) if step not in unasked]
     if session.stage != "items":  # a session saved by an earlier version, already past the items
         session.position = max(session.position, len(items))
     quiz_screens.show_intro(bank, session.lang, app.screen, resumed)
-    while session.position < len(items) + len(steps):
+    direction = 1
+    while session.position < len(items) + len(FOLLOW_UP_STEPS):
         if session.position < len(items):
             moved = ask_item_step(bank, session, items, session.position)
             if session.position + moved == len(items):
                 ask_missing_scales(app, bank, session, saver)
         else:
-            moved = ask_preference_step(session, steps[session.position - len(items)])
+            step = FOLLOW_UP_STEPS[session.position - len(items)]
+            moved = ask_preference_step(session, step) if step in wanted else direction
+        direction = moved
         session.position = max(0, session.position + moved)
         session.stage = "items" if session.position < len(items) else "preferences"
         save_progress(app, saver, session)
@@ -226,10 +265,12 @@ def ask_missing_scales(app: "App", bank: "Bank", session: "Session", saver: "Ses
 
 def ask_preference_step(session: "Session", step: str) -> int:
     """Ask one preference question; +1 when answered or skipped, -1 to go back."""
-    from ..terminal.quiz_screens import BACK, ask_detail, ask_salary, ask_zone
+    from ..terminal.quiz_screens import BACK, ask_detail, ask_likes, ask_salary, ask_zone
 
     answered = step in session.asked
-    if step == "zone":
+    if step == "likes":
+        answer = ask_likes(session.likes, session.lang)
+    elif step == "zone":
         answer = ask_zone(session.max_zone, answered)
     elif step == "salary":
         answer = ask_salary(session.threshold, answered, salary_unit(session))
@@ -239,7 +280,8 @@ def ask_preference_step(session: "Session", step: str) -> int:
         answer = ask_detail(session.detailed_only, answered)
     if answer == BACK:
         return -1
-    setattr(session, {"zone": "max_zone", "salary": "min_salary", "detail": "detailed_only"}[step], answer)
+    setattr(session, {"likes": "likes", "zone": "max_zone", "salary": "min_salary", "detail": "detailed_only"}[step],
+            answer)
     if not answered:
         session.asked.append(step)
     return 1
@@ -271,16 +313,20 @@ def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", opt
     """Score, rank and keep the result; the paused session is removed once the result exists
     (or is refused as flat), when it is this quiz's own."""
     from ..quiz.answers import answer_string
+    from ..quiz.quality import profile_flags
+    from ..quiz.results import with_quality
     from ..quiz.scoring import FlatProfileError, score_answers
     from .results import keep
 
+    profile = score_answers(bank, session.answers)
     try:
-        result = build_result(catalog, score_answers(bank, session.answers), preferences(options, session),
+        result = build_result(catalog, profile, preferences(options, session),
                               options.top, app.scope(options.catalog), options.sort, options.pay_in)
     except FlatProfileError:
         saver.clear()  # answering the same again would give the same flat profile
         raise
     result = msgspec.structs.replace(result, taken=app.env.now(), answers=answer_string(bank, session.answers))
+    result = with_quality(result, profile_flags(profile, bank, session.answers))
     result = keep(app, result, dict(session.answers))
     saver.clear()
     return result

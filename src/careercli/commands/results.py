@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Union
 
+from ..errors import UsageError
 from ..i18n import _, os_reason
 from ..views import ImportReport, SavedResults
 
@@ -20,10 +21,34 @@ def list_results(app: "App") -> SavedResults:
     return SavedResults(entries=entries, unreadable=unreadable)
 
 
-def show_result(app: "App", number: int) -> Union["QuizResult", "Compatibility"]:
+def show_result(app: "App", number: int, like: tuple[str, ...] = ()) -> Union["QuizResult", "Compatibility"]:
+    """A kept result as it was; with `like` (interest centres, as `quiz --like` takes them) a kept quiz
+    is ranked again, over the catalog of its language, with those centres instead of its own."""
+    from ..quiz.results import QuizResult
     from ..quiz.saved import saved_result
 
-    return saved_result(app.env.user_data_dir(), number)
+    result = saved_result(app.env.user_data_dir(), number)
+    if not like:
+        return result
+    if not isinstance(result, QuizResult):
+        raise UsageError(_("--like applies to a kept quiz; result {n} is a compatibility test").format(n=number))
+    return reranked(app, result, like)
+
+
+def reranked(app: "App", result: "QuizResult", like: tuple[str, ...]) -> "QuizResult":
+    import msgspec
+
+    from ..centres import resolve_likes
+    from ..i18n import language
+    from ..quiz.pool import build_result
+
+    prefs = msgspec.structs.replace(result.preferences, likes=resolve_likes(like))
+    with language(result.lang):
+        again = build_result(app.catalog(), result.profile, prefs, max(len(result.ranking.matches), 1),
+                             app.scope(None), result.lang, result.sort, result.pay_unit)
+        note = _("Ranked again now with the interest centres given (--like); the kept result is unchanged")
+    return msgspec.structs.replace(again, taken=result.taken, answers=result.answers, saved=result.saved,
+                                   notes=[*again.notes, note])
 
 
 def delete_result(app: "App", number: int) -> ImportReport:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from ..i18n import _, current_language
+from ..profile_page import profile_view
 from ..sections import check_sections
-from ..views import ProfileView, profile_view
+from ..views import ProfileView
 
 if TYPE_CHECKING:
     from ..app import App

@@ -21,6 +21,7 @@ from ..reference import ROME_FILE_GLOB
 from ..schema import Profile
 from ..text import fold, slugify
 from .bls import Bls, bls_figures, bls_sources, ep_source, mark_shared_rows, oews_source, read_bls
+from .centres import FicheCentres, centres_source, derived_centre_tags, read_rome_centres
 from .crosswalk import Crosswalks, read_crosswalks
 from .esco import VERSIONS as ESCO_VERSIONS
 from .esco import Esco, TitleMatch, read_esco
@@ -57,6 +58,7 @@ class Links:
     esco: Optional[Esco] = None
     official: Optional[OfficialLinks] = None
     bls: Optional[Bls] = None
+    centres: Optional[FicheCentres] = None  # ROME fiches' interest centres, for derived ones (importers/centres.py)
 
 
 def assign_ids(occupations: dict[str, Occupation]) -> dict[str, str]:
@@ -94,7 +96,7 @@ def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dic
         "missions": [{"en": text} for _kind, _task_id, text in sorted(occupation.tasks)],
         "technologies": technologies(occupation),
         "similar": similar(occupation, ids),
-        "tags": criteria_tags(occupation, onet),
+        "tags": criteria_tags(occupation, onet) + centre_tags(occupation, links),
         "job_zone": _job_zone(occupation, onet),
         "education": _education(occupation, onet),
         "riasec": _riasec(occupation, onet.release),
@@ -104,7 +106,7 @@ def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dic
         "links": official_links(occupation, links.official),
         "sources": _sources(onet.release, links, isco, esco_uris)
                    + official_sources(occupation, links.official, choice, description is not None)
-                   + tags_source(occupation, onet.release),
+                   + tags_source(occupation, onet.release) + centre_sources(occupation, links),
         "licence": LICENCE,
     }
     figures = bls_figures(links.bls, profile["codes"])
@@ -165,6 +167,20 @@ WORK_STYLES_KEPT = 5  # the most important styles kept as tags (and any tied wit
 def criteria_tags(occupation: Occupation, onet: OnetData) -> list[dict[str, Any]]:
     """Work values (O*NET's high points, in their order), work styles (the most important), job zone."""
     return [*work_value_tags(occupation), *work_style_tags(occupation), *job_zone_tags(occupation, onet)]
+
+
+def rome_links(occupation: Occupation, links: Links) -> dict[str, str]:
+    official = links.official
+    return official.rome.links.get(occupation.code, {}) if official and official.rome else {}
+
+
+def centre_tags(occupation: Occupation, links: Links) -> list[dict[str, Any]]:
+    """Interest centres derived from the linked ROME fiches (marked `derived`)."""
+    return derived_centre_tags(rome_links(occupation, links), links.centres) if links.centres else []
+
+
+def centre_sources(occupation: Occupation, links: Links) -> list[dict[str, Any]]:
+    return centres_source(rome_links(occupation, links), links.centres) if links.centres else []
 
 
 def work_value_tags(occupation: Occupation) -> list[dict[str, Any]]:
@@ -342,7 +358,8 @@ def import_onet(onet_dir: Path, out: Path, *, esco_dir: Optional[Path] = None, c
     onet = read_onet(onet_dir)
     links = Links(read_crosswalks(crosswalks_dir) if crosswalks_dir else None, read_esco(esco_dir) if esco_dir else None,
                   read_official_links(crosswalks_dir, rome_dir, esco_descriptions_dir) if crosswalks_dir else None,
-                  read_bls(bls_dir) if bls_dir else None)
+                  read_bls(bls_dir) if bls_dir else None,
+                  read_rome_centres(rome_dir) if rome_dir and crosswalks_dir else None)
     rome = rome_table_text(rome_dir) if rome_dir else None
     profiles = build_profiles(onet, links)
     files = {f"{career_id}.yaml": profile_yaml(profile, onet.release) for career_id, profile in profiles.items()}

@@ -23,9 +23,9 @@ import numpy as np
 
 from ..i18n import language
 from ..text import localize
-from .letters import LetterTable, letter_match, letters_of, person_ranks
-from .ranking import Match, Preferences, Ranking, _deviations, _kept, pay_check, preference_reasons, \
-    shared_interest_reasons, weakest_scales
+from .letters import LetterTable, letter_match, letters_of, person_ranks, usable_scores
+from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
+    pay_check, preference_reasons, ranking_score, shared_interest_reasons, weakest_scales
 from .results import QuizResult, differentiation_note, skipped_note
 from .scoring import SCALES, HollandCode, holland_code, top_letters
 
@@ -47,7 +47,8 @@ class CareerTable:
         kept, by_letters = [], []
         for entry in entries:
             counts.careers += 1
-            if entry.riasec is None or _deviations(entry.riasec)[0] is None:
+            scores = usable_scores(entry)
+            if scores is None or _deviations(scores)[0] is None:
                 if not letters_of(entry):
                     counts.without_riasec += 1
                 elif _kept(entry, prefs, counts):
@@ -63,6 +64,9 @@ class CareerTable:
         self.counts = counts
         self.checks = {entry.id: pay_check(entry, prefs) for entry in [*kept, *by_letters]}  # the minimum pay, once
         self.deviations, self.squares = deviations(np.array([e.riasec for e in kept], dtype=np.float64).reshape(-1, 6))
+        # what the interest centres picked add to each career's r when ordering (ranking.ranking_score)
+        self.bonus = (np.array([ranking_score(0.0, e, prefs.likes) for e in kept], dtype=np.float64)
+                      if prefs.likes else None)
 
 
 def deviations(values: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
@@ -141,6 +145,7 @@ class CareerRef(NamedTuple):
     title: str
     code: str
     pay_check: Optional[str] = None  # against the minimum pay: pass, no_figure or undecided (None: no minimum)
+    centres: tuple[str, ...] = ()  # the interest centres picked (--like) that the career has
 
 
 class PersonRow(NamedTuple):
@@ -211,7 +216,8 @@ class RankedPeople(Sequence["PersonResult"]):
         found = self._blocks.get(number)
         if found is None:
             r = correlations(self.scores[number * BLOCK:(number + 1) * BLOCK], self.table)
-            columns = top_careers(r, self.top)
+            bonus = self.table.bonus
+            columns = top_careers(r if bonus is None else r + bonus[None, :], self.top)
             found = (columns, np.take_along_axis(r, columns, 1))
             if self._keep:
                 self._blocks[number] = found
@@ -264,7 +270,8 @@ class RankedPeople(Sequence["PersonResult"]):
         if self._refs is None:
             with language(self.lang):
                 self._refs = [CareerRef(e.id, localize(e.title, self.lang) or e.id, e.holland or top_letters(e.riasec),
-                                        self.table.checks.get(e.id))  # type: ignore[arg-type]
+                                        self.table.checks.get(e.id),  # type: ignore[arg-type]
+                                        tuple(centre_names(centre_match(e, self.prefs.likes)[1], self.lang)))
                               for e in self.table.entries]
         return self._refs
 
@@ -290,9 +297,12 @@ class RankedPeople(Sequence["PersonResult"]):
         preferences = self._preference_reasons.get(entry.id)
         if preferences is None:
             preferences = self._preference_reasons[entry.id] = preference_reasons(entry, self.prefs, checked)
+        affinity, matched = centre_match(entry, self.prefs.likes)
         return Match(rank=rank, id=entry.id, title=localize(entry.title, self.lang) or entry.id, r=r,
-                     code=career_code, codes=list(entry.codes), reasons=reasons + preferences,
-                     job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked)
+                     code=career_code, codes=list(entry.codes),
+                     reasons=centre_reasons(entry, matched, self.lang) + reasons + preferences,
+                     job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked,
+                     centre_match=round(affinity, 3), centres=centre_names(matched, self.lang))
 
 
 class CareerCount(msgspec.Struct, frozen=True):

@@ -30,6 +30,7 @@ from ..errors import CareersError, ExitCode, UsageError
 from ..i18n import _
 from ..views import Result
 from .answers import SKIP_TOKENS, choose_bank, parse_number, parse_value
+from .quality import ClassQuality
 from .ranking import Preferences
 from .results import QuizResult
 from .scoring import SCALES, InterestProfile, scale_name
@@ -80,6 +81,8 @@ class Roster(msgspec.Struct, frozen=True):
     high: Optional[float] = None
     identity_headers: list[str] = []  # the identity columns (first name, class ...), as headed
     identity: list[tuple[str, ...]] = []  # per person, their values
+    flagged: int = 0  # people whose profile is flagged (quiz/quality.py)
+    alpha: dict[str, Optional[float]] = {}  # each scale's Cronbach's alpha over the class (item answers only)
 
     def identity_of(self, index: int) -> tuple[tuple[str, str], ...]:
         """(header, value) of each identity column for person `index`."""
@@ -133,6 +136,8 @@ class ClassResult(Result):
     taken: Optional[str] = None  # when it was scored (ISO 8601), for reports
     identity_headers: list[str] = []  # the class file's identity columns, carried to the output
     csv_dialect: str = "plain"  # "french": semicolons, decimal commas, a BOM, French headers
+    flagged: int = 0  # people whose profile is flagged (quiz/quality.py)
+    alpha: dict[str, Optional[float]] = {}  # each scale's Cronbach's alpha (item answers only)
 
     def to_dict(self) -> dict[str, Any]:
         return msgspec.structs.replace(self, people=list(self.people)).to_dict() if not isinstance(
@@ -181,6 +186,7 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
         raise ClassFileError(located(source, header.message, header.line))
     columns = read_columns(header.cells, header.line, source, bank_id, id_columns)
     read = row_reader(columns)
+    quality = class_quality(columns)
     lines, names, scores, answered, problems, identity = [], [], [], [], [], []
     reported = header.line
     for row in table:
@@ -200,11 +206,24 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
         scores.append(person[0])
         if person[1]:
             answered.append(person[1])
+        quality.add(person[2], person[0])
     if not names and not problems:
         raise ClassFileError(located(source, _("no rows after the header; expected one row per person")))
     roster = _roster(source, columns, lines, names, scores, answered, problems)
     return msgspec.structs.replace(roster, identity_headers=[columns.headers[i] for i in columns.identity],
-                                   identity=identity)
+                                   identity=identity, flagged=quality.flagged, alpha=quality.alphas(SCALES))
+
+
+def class_quality(columns: Columns) -> ClassQuality:
+    """What counts flagged rows and each scale's alpha as the rows are read (quality.ClassQuality)."""
+    bank = columns.bank
+    if bank is None:
+        return ClassQuality(None, [])
+    scales = [bank.item(item_id).scale for item_id in columns.keys.values()]  # type: ignore[union-attr]
+    sizes = {len(bank.items_of(s)) for s in SCALES}
+    n = len(bank.items_of(SCALES[0]))
+    low, high = ((min(bank.response.points) * n, max(bank.response.points) * n) if len(sizes) == 1 else (None, None))
+    return ClassQuality(bank, scales, low, high)
 
 
 def _roster(source: str, columns: Columns, lines: list[int], names: list[str], scores: list[tuple[float, ...]],
@@ -295,7 +314,8 @@ def _check_every_scale(bank: "Bank", ids: set[str], line: int, source: str) -> N
                 scale=scale_name(scale), ids=", ".join(i.id for i in items)), line))
 
 
-Scored = tuple[tuple[float, ...], tuple[int, ...]]  # six scale scores, answered items per scale
+# six scale scores, answered items per scale, and the answers by item id (empty for score columns)
+Scored = tuple[tuple[float, ...], tuple[int, ...], dict[str, Optional[int]]]
 RowReader = Callable[[list[str], int], Union[Scored, RowProblem]]
 
 
@@ -345,9 +365,11 @@ def _answers_scorer(columns: Columns, bank: "Bank") -> Callable[[list[str], int]
     def score(cells: list[str], line: int) -> tuple[Optional[Scored], list[RowProblem]]:
         sums, counts, refused = [0.0] * 6, [0] * 6, [False] * 6
         problems = []
-        for index, scale, _item in plan:
+        given: dict[str, Optional[int]] = {}
+        for index, scale, item_id in plan:
             raw = cells[index] if index < len(cells) else ""
             value = _ANSWER_VALUES[raw] if raw in _ANSWER_VALUES else _answer(raw)
+            given[item_id] = value if value is None or value >= 0 else None
             if value is None:
                 continue
             if value < 0:
@@ -364,7 +386,7 @@ def _answers_scorer(columns: Columns, bank: "Bank") -> Callable[[list[str], int]
         if problems:
             return None, problems
         scores = tuple(round(sums[s] / counts[s] * sizes[s], 6) for s in range(6))
-        return (scores, tuple(counts)), []
+        return (scores, tuple(counts), given), []
 
     return score
 
@@ -389,7 +411,7 @@ def _scores_scorer(columns: Columns) -> Callable[[list[str], int], tuple[Optiona
                 problems.append(RowProblem(line, columns.headers[index], message))
         if problems:
             return None, problems
-        return (tuple(scores[s] for s in SCALES), ()), []
+        return (tuple(scores[s] for s in SCALES), (), {}), []
 
     return score
 
@@ -414,6 +436,20 @@ def _first_of(problems: list[RowProblem]) -> RowProblem:
 
 # ---------------------------------------------------------------- ranking
 
+def quality_notes(roster: Roster) -> list[str]:
+    """How many profiles are flagged (quality.py), and each scale's Cronbach's alpha over the class."""
+    notes = []
+    if roster.flagged:
+        notes.append(_("Profiles to read with care (undifferentiated, many ties, long runs of one answer or "
+                       "contradictory answers): {n} of {total}").format(n=roster.flagged, total=len(roster)))
+    known = {scale: alpha for scale, alpha in roster.alpha.items() if alpha is not None}
+    if known:
+        values = ", ".join(f"{scale} {alpha:.2f}" for scale, alpha in known.items())
+        notes.append(_("Internal consistency of each scale in this class (Cronbach's alpha, rows answering all its "
+                       "items): {values}").format(values=values))
+    return notes
+
+
 def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = Preferences(), lang: str = "en",
                top: int = 5, notes: Optional[list[str]] = None, taken: Optional[str] = None,
                csv_dialect: Optional[str] = None) -> ClassResult:
@@ -425,7 +461,7 @@ def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = 
     people = RankedPeople(roster, table, prefs, lang, top)
     all_notes = list(notes or [])
     if len(roster):  # what the preferences left out is the same for everyone
-        all_notes += ranking_notes(table.counts, prefs)
+        all_notes += ranking_notes(table.counts, prefs) + quality_notes(roster)
     dialect = csv_dialect if csv_dialect in ("french", "plain") else ("french" if lang == "fr" else "plain")
     return ClassResult(roster.source, roster.bank, people, roster.problems, prefs, lang, all_notes, top, taken,
-                       roster.identity_headers, dialect)
+                       roster.identity_headers, dialect, roster.flagged, roster.alpha)

@@ -3,9 +3,11 @@
 Two parts, each scored 0-1 and averaged into a percentage:
 - the career's own self-assessment questions (sa1..saN): yes = 1, rather yes = 2/3,
   rather no = 1/3, no = 0;
-- an interest check: the riasec-short items of the scales in the career's Holland code
-  (4 items per scale, so 12 for a three-letter code), answer 1-5 scored (answer - 1) / 4,
-  scales weighted 3:2:1 in code order because the first letter matters most.
+- an interest check on the career's own activities (act1..actN, at most MAX_ACTIVITIES): a ROME
+  fiche's savoir-faire, core ones first; an O*NET occupation's or curated profile's missions
+  (O*NET tasks, core ones first), each answered 1-5 and scored (answer - 1) / 4, averaged.
+  Only a career with no activities is asked instead the riasec-short items of the scales in its
+  Holland code (4 per scale), scales weighted 3:2:1 in code order (the first letter matters most).
 A part with no questions (no self-assessment, no RIASEC profile) is left out and said so.
 Labels: excellent >= 80 %, good >= 60 %, fair >= 40 %, weak below.
 """
@@ -39,6 +41,7 @@ ANSWER_LABELS = {
 ANSWER_WORDS = {word: answer for answer, words in _WORDS.items() for word in words}
 FIT_THRESHOLDS = ((80, "excellent"), (60, "good"), (40, "fair"))
 SCALE_WEIGHTS = (3, 2, 1)
+MAX_ACTIVITIES = 8
 
 
 class NothingToTestError(CareersError):
@@ -49,18 +52,33 @@ class FitQuestions(msgspec.Struct, frozen=True):
     """What to ask about one career."""
 
     self_assessment: list[tuple[str, str]]  # (sa1, question text)
-    items: list[Item]  # interest items, grouped by scale in code order
+    items: list[Item]  # interest items, grouped by scale in code order (only without activities)
     code: Optional[str]
+    activities: list[tuple[str, str]] = []  # (act1, the career's own activity)
 
 
-def fit_questions(self_assessment: list[str], code: Optional[str], bank: Bank) -> FitQuestions:
-    """Self-assessment questions as sa1..saN, and the bank's items of each letter of `code`."""
-    if not self_assessment and not code:
+def fit_questions(self_assessment: list[str], code: Optional[str], bank: Bank,
+                  activities: Optional[list[str]] = None) -> FitQuestions:
+    """Self-assessment questions as sa1..saN, then the career's own activities as act1..actN, or
+    without any, the bank's items of each letter of `code`."""
+    if not self_assessment and not code and not activities:
         raise NothingToTestError(_("this career has neither self-assessment questions nor an interest profile; "
                                    "there is nothing to test"))
     questions = [(f"sa{n}", text) for n, text in enumerate(self_assessment, 1)]
+    if activities:
+        return FitQuestions(questions, [], code, [(f"act{n}", text) for n, text in enumerate(activities, 1)])
     items = [item for letter in (code or "") for item in bank.items_of(letter)]
     return FitQuestions(questions, items, code)
+
+
+def career_activities(profile: Any, lang: str, limit: int = MAX_ACTIVITIES) -> list[str]:
+    """What the career's people do, as its source gives it: a ROME fiche's savoir-faire (core ones
+    first, in the fiche's order), else its missions (O*NET tasks, core ones first); at most `limit`."""
+    from ..text import localize
+
+    items = [item for group in (profile.competences.know_how if profile.competences else []) for item in group.items]
+    texts = [item.text for item in sorted(items, key=lambda item: not item.core)] or list(profile.missions)
+    return [text for text in (localize(t, lang) for t in texts) if text][:limit]
 
 
 def parse_self_assessment(raw: str) -> Optional[str]:
@@ -101,7 +119,7 @@ def compatibility(career_id: str, title: str, questions: FitQuestions, answers: 
         raise CareersError(_("no answers given; answer at least one question"))
     percent = round(100 * sum(parts) / len(parts))
     reasons = [*sa_reasons, *interest_reasons]
-    if not questions.code:
+    if not questions.code and not questions.activities:
         reasons.append(_("This career has no interest profile: only its self-assessment questions count"))
     if not questions.self_assessment:
         reasons.append(_("This career has no self-assessment questions: only the interest check counts"))
@@ -122,7 +140,25 @@ def _self_assessment_part(questions: FitQuestions, answers: dict[str, Any]) -> t
     return part, reasons
 
 
+def _activities_part(questions: FitQuestions, answers: dict[str, Any]) -> tuple[Optional[dict[str, Any]], list[str]]:
+    """How much the person would enjoy the career's own activities (answers 1-5)."""
+    given = {key: answers[key] for key, _text in questions.activities if answers.get(key) is not None}
+    if not given:
+        return None, []
+    score = sum((value - 1) / 4 for value in given.values()) / len(given)
+    liked = sum(1 for value in given.values() if value >= 4)
+    texts = dict(questions.activities)
+    reasons = [_("You would enjoy {k} of its {n} activities you rated").format(k=liked, n=len(given))]
+    reasons += [_("Think about this activity: {activity}").format(activity=texts[key])
+                for key, value in given.items() if value <= 2][:2]
+    part = {"score": round(score, 3), "answered": len(given), "activities": len(questions.activities),
+            "method": "activities"}
+    return part, reasons
+
+
 def _interest_part(questions: FitQuestions, answers: dict[str, Any]) -> tuple[Optional[dict[str, Any]], list[str]]:
+    if questions.activities:
+        return _activities_part(questions, answers)
     if not questions.code:
         return None, []
     scales: dict[str, float] = {}

@@ -66,6 +66,26 @@ def letters_of(entry: "Entry") -> Optional[str]:
     return entry.official or None
 
 
+# France Travail's letters are the authority for a ROME fiche: when its major letter is not among
+# the two highest of the scores derived for it through the crosswalks, those scores describe other
+# jobs than the fiche, and the fiche is ranked by its letters instead (README: "Official letters").
+TRUSTED_RANK = 2
+
+
+def contradicts_letters(entry: "Entry") -> bool:
+    """A ROME fiche's scores (derived through the crosswalks) put its official major letter third or lower."""
+    if entry.origin != "rome" or not entry.official or entry.riasec is None:
+        return False
+    major = "RIASEC".index(entry.official[0])
+    higher = sum(1 for value in entry.riasec if value > entry.riasec[major])
+    return higher >= TRUSTED_RANK
+
+
+def usable_scores(entry: "Entry") -> Optional[tuple[float, ...]]:
+    """The scores the career is ranked by: None when it has none, or when they contradict its official letters."""
+    return None if entry.riasec is None or contradicts_letters(entry) else entry.riasec
+
+
 class LetterMatch(RankedCareer, frozen=True, kw_only=True):
     """A career ranked by its official letters: its agreement with the person's code, not a correlation."""
 
@@ -126,7 +146,12 @@ def agreement_text(value: float) -> str:
     return f"{round(value, 2):g}/{MAX_AGREEMENT}"
 
 
-def letter_reason(code: "HollandCode", letters: str, value: float) -> str:
+def letter_reason(code: "HollandCode", letters: str, value: float, contradicted: bool = False) -> str:
+    if contradicted:
+        return _("Its interest scores, derived from other occupations, put France Travail's main letter {major} "
+                 "third or lower: ranked by its official letters {letters}, agreement {agreement} with your code "
+                 "{code}").format(major=letters[:1], letters=letters, agreement=agreement_text(value),
+                                  code=code.display)
     return _("No interest scores: ranked by its official letters {letters}, agreement {agreement} with your "
              "code {code}").format(letters=letters, agreement=agreement_text(value), code=code.display)
 
@@ -137,7 +162,7 @@ def letter_match(rank: int, entry: "Entry", value: float, code: "HollandCode", w
 
     letters = letters_of(entry) or ""
     checked = pay_check(entry, prefs)
-    reasons = [letter_reason(code, letters, value), *shared_interest_reasons(code.letters, letters, weakest),
+    reasons = [letter_reason(code, letters, value, contradicts_letters(entry)), *shared_interest_reasons(code.letters, letters, weakest),
                *preference_reasons(entry, prefs, checked)]
     return LetterMatch(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, letters=letters,
                        agreement=value, codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone,

@@ -10,7 +10,11 @@ Assessment 2020 (doi:10.1177/1069072720909825).
 Careers without usable scores but with a classification's own letters (ROME fiches that no
 O*NET occupation is linked to) are ranked apart, by those letters (quiz/letters.py).
 
-Preferences filter, they do not re-weight: careers above the maximum job zone, or paid less than
+Interest centres re-weight (centres.py): the careers a person's chosen centres fit are raised by
+CENTRE_BONUS times their affinity with them, which reorders careers whose interests fit about as
+well; `Match.r` stays the correlation, `Match.centre_match` the affinity.
+
+The other preferences filter, they do not re-weight: careers above the maximum job zone, or paid less than
 the minimum pay, are left out and counted. The minimum pay is a `pay.Threshold` (an amount with
 its currency, period and basis) compared with `pay.judge`: like with like, never converted between
 currencies, so a career needs `Entry.pay` (`Catalog.priced_entries()`). Careers with no job zone,
@@ -27,7 +31,7 @@ import msgspec
 from ..i18n import _, language
 from ..pay import Threshold, Verdict, judge, threshold_unit, unit_text
 from ..text import localize
-from .letters import LetterMatch, letters_of, rank_by_letters
+from .letters import LetterMatch, letters_of, rank_by_letters, usable_scores
 from .ranked import RankedCareer
 from .scoring import SCALES, holland_code, scale_name, top_letters
 
@@ -87,6 +91,7 @@ class Preferences(msgspec.Struct, frozen=True):
     # it, means what it always did: EUR a month, gross.
     min_salary: Union[float, Threshold, None] = None
     detailed_only: bool = False  # only careers with a curated, detailed profile
+    likes: tuple[int, ...] = ()  # interest centres picked (centres.py numbers), at most five
 
     @property
     def threshold(self) -> Optional[Threshold]:
@@ -99,6 +104,8 @@ class Match(RankedCareer, frozen=True, kw_only=True):
 
     r: float
     code: str
+    centre_match: float = 0.0  # affinity with the centres picked, 0-1 (centres.centre_affinity)
+    centres: list[str] = []  # the centres picked that this career has, in the language of the result
 
     @property
     def score(self) -> float:
@@ -146,7 +153,8 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     scored, by_letters = [], []
     for entry in entries:
         ranking.careers += 1
-        r = correlate(entry.riasec) if entry.riasec else None
+        scores = usable_scores(entry)
+        r = correlate(scores) if scores else None
         if r is None and letters_of(entry):
             if _kept(entry, prefs, ranking):
                 by_letters.append(entry)
@@ -154,7 +162,7 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
             ranking.without_riasec += 1
         elif _kept(entry, prefs, ranking):
             scored.append((r, entry))
-    scored.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
+    scored.sort(key=lambda pair: (-round(ranking_score(pair[0], pair[1], prefs.likes), 9), pair[1].id))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
     with language(lang):  # the reasons, in the language of the titles
@@ -165,15 +173,25 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     return ranking
 
 
+def ranking_score(r: float, entry: "Entry", likes: Sequence[int]) -> float:
+    """What careers are ordered by: the correlation, plus the bonus of the centres picked."""
+    if not likes:
+        return r
+    from ..centres import CENTRE_BONUS, centre_affinity
+
+    return r + CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
+
+
 def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
     """Apply the preferences; count what is left out and what is kept for lack of data."""
     if prefs.detailed_only and entry.origin != "curated":
         ranking.excluded_detail += 1
         return False
     if prefs.max_zone is not None:
-        if entry.job_zone is None:
+        level, highest = study_level(entry, prefs.max_zone)
+        if level is None:
             ranking.unknown_zone += 1
-        elif entry.job_zone > prefs.max_zone:
+        elif level > highest:
             ranking.excluded_zone += 1
             return False
     threshold = prefs.threshold
@@ -189,6 +207,17 @@ def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
     return True
 
 
+def study_level(entry: "Entry", max_zone: int) -> tuple[Optional[int], int]:
+    """(the career's study level, the highest the person will study to) on one scale: a ROME fiche's
+    EQF entry level, read from its own access text (studylevels.py), against the zone's EQF level;
+    any other career's O*NET job zone against the zone. None: unknown (kept, marked)."""
+    if entry.origin == "rome":
+        from ..studylevels import EQF_OF_ZONE
+
+        return (entry.eqf[0] if entry.eqf else None), EQF_OF_ZONE[max_zone]
+    return entry.job_zone, max_zone
+
+
 def pay_check(entry: "Entry", prefs: Preferences) -> Optional[Verdict]:
     """How the career's pay compares with the minimum pay (None when there is none)."""
     threshold = prefs.threshold
@@ -200,10 +229,44 @@ def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_
     assert entry.riasec is not None
     code = entry.holland or top_letters(entry.riasec)
     checked = pay_check(entry, prefs)
-    reasons = interest_reasons(person, person_code, code) + preference_reasons(entry, prefs, checked)
+    affinity, matched = centre_match(entry, prefs.likes)
+    centres = centre_names(matched, lang)
+    reasons = (centre_reasons(entry, matched, lang) + interest_reasons(person, person_code, code)
+               + preference_reasons(entry, prefs, checked))
     return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
-                 origin=entry.origin, pay_check=checked)
+                 origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres)
+
+
+def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]]:
+    if not likes:
+        return 0.0, []
+    from ..centres import centre_affinity
+
+    return centre_affinity(entry.centres, likes)
+
+
+def centre_names(numbers: Sequence[int], lang: str) -> list[str]:
+    from ..centres import centre_label
+
+    return [centre_label(n, lang) for n in numbers]
+
+
+def centre_reasons(entry: "Entry", matched: Sequence[int], lang: str) -> list[str]:
+    """'Its main interest centre: ...' / 'Among its interest centres: ...' for the centres picked it has."""
+    principal = dict(entry.centres)
+    main = [n for n in matched if principal.get(n)]
+    other = [n for n in matched if not principal.get(n)]
+    reasons = []
+    if main:
+        reasons.append(_("Its main interest centre is one you chose: {names}").format(
+            names=_join(centre_names(main, lang))))
+    if other:
+        reasons.append(_("It has interest centres you chose: {names}").format(
+            names=_join(centre_names(other, lang))))
+    if reasons and entry.centres_derived:
+        reasons.append(_("(its interest centres are derived from the ROME fiches the crosswalks link it to)"))
+    return reasons
 
 
 def interest_reasons(person: Sequence[float], person_code: str, career_code: str) -> list[str]:
@@ -218,9 +281,12 @@ def weakest_scales(person: Sequence[float]) -> tuple[str, str]:
 
 
 def shared_interest_reasons(person_code: str, career_code: str, weakest: tuple[str, ...]) -> list[str]:
-    """`interest_reasons` from what it depends on (a class shares many of them: they are cached)."""
+    """`interest_reasons` from what it depends on (a class shares many of them: they are cached).
+
+    Only what is true is said: an interest is shared "high" when it is among the two highest of both
+    the person's code and the career's (a third letter can be a middling score)."""
     main = career_code[:1]
-    shared = [letter for letter in person_code if letter in career_code]
+    shared = [letter for letter in person_code[:2] if letter in career_code[:2]]
     names = _join([scale_name(letter) for letter in shared]) if shared else ""
     if main in shared and len(shared) > 1:
         reasons = [_("You both score high on {names}").format(names=names)]
@@ -231,7 +297,7 @@ def shared_interest_reasons(person_code: str, career_code: str, weakest: tuple[s
             names=names, main=scale_name(main))]
     else:
         reasons = [_("Its main interests ({names}) are not among your strongest").format(
-            names=_join([scale_name(letter) for letter in career_code]))]
+            names=_join([scale_name(letter) for letter in career_code[:2]]))]
     if main in weakest:
         reasons.insert(0, _("Its main interest, {name}, is one of your weakest").format(name=scale_name(main)))
     return reasons
@@ -240,7 +306,7 @@ def shared_interest_reasons(person_code: str, career_code: str, weakest: tuple[s
 def preference_reasons(entry: "Entry", prefs: Preferences, checked: Optional[Verdict] = None) -> list[str]:
     """What the preferences could not decide about a kept career; `checked`: its `pay_check`."""
     reasons = []
-    if prefs.max_zone is not None and entry.job_zone is None:
+    if prefs.max_zone is not None and study_level(entry, prefs.max_zone)[0] is None:
         reasons.append(_("Study level unknown"))
     threshold = prefs.threshold
     if threshold is not None:

@@ -8,6 +8,7 @@ import msgspec
 from ..i18n import _, language
 from ..views import Result
 from ..pay import Unit, default_unit, main_outlook, pay_in, sort_order, threshold_unit, unit_text
+from ..studylevels import EQF_OF_ZONE
 from .ranking import Preferences, Ranking, rank_careers
 from .scoring import HollandCode, InterestProfile, check_differentiated, holland_code
 
@@ -27,6 +28,7 @@ class QuizResult(Result):
     saved: Optional[int] = None  # its number among the kept results (`careers results show N`)
     pay_unit: Optional[Unit] = None  # what the careers' pay is shown in (None: not shown, as in older results)
     sort: str = "match"  # how the listed careers are ordered (pay.SORTS); their rank is always by match
+    quality: list[str] = []  # flags on the profile (quality.FLAGS): the ranking is then worded with care
 
 
 def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Preferences = Preferences(),
@@ -48,6 +50,17 @@ def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Pre
         all_notes = [*(notes or []), *skipped_note(profile), *differentiation_note(profile),
                      *ranking_notes(ranking, prefs)]
     return QuizResult(profile, holland_code(profile.scores), ranking, prefs, lang, all_notes, pay_unit=unit, sort=sort)
+
+
+def with_quality(result: QuizResult, flags: list[str]) -> QuizResult:
+    """The result with the profile's quality flags and the notes that say what they mean."""
+    from .quality import flag_notes
+
+    if not flags:
+        return result
+    with language(result.lang):
+        notes = flag_notes(flags)
+    return msgspec.structs.replace(result, quality=flags, notes=[*result.notes, *notes])
 
 
 def with_pay(matches: list[Any], entries: Iterable["Entry"], unit: Unit) -> list[Any]:
@@ -104,9 +117,11 @@ def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
     """One line per group of careers left out or kept without data, so nothing vanishes silently."""
     counts = [
         (ranking.without_riasec, _("Careers not ranked, no interest profile: {n}")),
-        (ranking.ranked_by_letters, _("Careers without interest scores, ranked apart by their official letters: {n}")),
+        (ranking.ranked_by_letters, _("Careers without interest scores, or whose derived scores contradict "
+                                      "France Travail's main letter, ranked apart by their official letters: {n}")),
         (ranking.excluded_detail, _("Careers left out, no detailed profile: {n}")),
-        (ranking.excluded_zone, _("Careers left out, longer studies (job zone above {zone}): {n}")),
+        (ranking.excluded_zone, _("Careers left out, longer studies (job zone above {zone}; ROME fiches: study "
+                                  "level above EQF {eqf}, read from the fiche): {n}")),
         (ranking.unknown_zone, _("Careers kept although their study level is unknown (marked): {n}")),
         (ranking.excluded_salary, _("Careers left out, paying less than {salary}: {n}")),
         (ranking.unknown_salary, _("Careers kept without a pay figure in {unit} (marked): {n}")),
@@ -116,7 +131,8 @@ def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
     threshold = prefs.threshold
     salary = str(threshold) if threshold is not None else ""
     unit = unit_text(threshold_unit(threshold)) if threshold is not None else ""
-    notes = [text.format(n=n, zone=prefs.max_zone, salary=salary, unit=unit) for n, text in counts if n]
+    eqf = EQF_OF_ZONE.get(prefs.max_zone or 0)
+    notes = [text.format(n=n, zone=prefs.max_zone, eqf=eqf, salary=salary, unit=unit) for n, text in counts if n]
     if not ranking.ranked:
         notes.append(_("No career matches your preferences; try a higher --max-zone or a lower --min-salary"))
     return notes

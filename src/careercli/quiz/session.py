@@ -25,6 +25,10 @@ MAX_SESSION_BYTES = 64 * 1024  # a paused quiz of 60 items takes about 1 KiB
 MAX_SALARY = 1e9  # a monthly salary threshold above this is a typing mistake (pay.MAX_AMOUNT)
 MAX_PAY_TEXT = 64  # characters of a minimum pay as written: 40000USD/year
 
+# The questions after the items, in the order asked (commands/quiz.py skips those that do not apply).
+FOLLOW_UP_STEPS = ("likes", "zone", "salary", "detail")
+
+
 class Session(msgspec.Struct, kw_only=True):
     """Everything needed to continue a quiz where it stopped.
 
@@ -43,7 +47,8 @@ class Session(msgspec.Struct, kw_only=True):
     min_salary: Union[Annotated[float, msgspec.Meta(ge=0, le=MAX_SALARY)],
                       Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PAY_TEXT)], None] = None
     detailed_only: bool = False
-    asked: list[Literal["zone", "salary", "detail"]] = []  # preference questions already answered
+    asked: list[Literal["likes", "zone", "salary", "detail"]] = []  # follow-up questions already answered
+    likes: list[Annotated[int, msgspec.Meta(ge=1, le=99)]] = []  # interest centres picked (centres.py numbers)
 
     @property
     def threshold(self) -> Optional["Threshold"]:
@@ -114,9 +119,15 @@ def session_problem(session: Session) -> Optional[str]:
             return _("'{item}' is not an item of bank {bank}").format(item=shortened(item_id), bank=bank.id)
         if value is not None and value not in bank.response.values:
             return _("{item}: {value} is not an answer (1-5)").format(item=item_id, value=shortened(str(value)))
-    if session.position > len(bank.items):
-        return _("position {position} is past the last item ({count})").format(position=session.position,
-                                                                               count=len(bank.items))
+    from ..centres import MAX_LIKES, centre
+
+    unknown = [number for number in session.likes if centre(number) is None]
+    if unknown or len(session.likes) > MAX_LIKES:
+        return _("likes: {likes} are not up to {n} interest centres").format(likes=session.likes, n=MAX_LIKES)
+    last = len(bank.items) + len(FOLLOW_UP_STEPS)  # the items, then the follow-up questions
+    if session.position > last:
+        return _("position {position} is past the last question ({count})").format(position=session.position,
+                                                                                   count=last)
     return pay_problem(session)
 
 

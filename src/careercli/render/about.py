@@ -9,6 +9,8 @@ from ..phrases import joined, shown
 from ..text import clean
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from ..views import About
     from .output import Output
 
@@ -16,7 +18,8 @@ if TYPE_CHECKING:
 def emit_json(about: "About", output: "Output") -> None:
     _warn_pay(about, output)
     output.write_json("about", {"version": about.version, "sources": about.sources, "careers": about.careers,
-                                "coverage": about.coverage, "french_titles": about.french_titles})
+                                "coverage": about.coverage, "french_titles": about.french_titles,
+                                "study_levels": about.study_levels, "methods": about.methods})
 
 
 def _warn_pay(about: "About", output: "Output") -> None:
@@ -83,4 +86,23 @@ def emit_rich(about: "About", output: "Output") -> None:
         console.print(Text(_("What the pay and outlook figures cover"), style="bold"))
         for line in lines:
             console.print(Padding(Text(clean(line)), (0, 0, 0, 2)))
+    print_methods(about, console)
     _warn_pay(about, output)
+
+
+def print_methods(about: "About", console: "Console") -> None:
+    """The study levels read from the ROME fiches, and how the ranking uses the sources."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    levels = about.study_levels
+    if levels.get("rome_fiches"):
+        console.print()
+        by_level = ", ".join(f"EQF {level}: {n}" for level, n in levels["by_entry_level"].items())
+        console.print(Text(_("Study levels of the ROME fiches, read from their access text (lowest level named): "
+                             "{by_level}; unknown: {unknown}").format(by_level=by_level, unknown=levels["unknown"])))
+    if about.methods:
+        console.print()
+        console.print(Text(_("How careers are ranked"), style="bold"))
+        for line in about.methods:
+            console.print(Padding(Text(line), (0, 0, 0, 2)))

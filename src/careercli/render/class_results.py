@@ -60,9 +60,10 @@ def _blocks(result: "ClassResult", output: "Output") -> Iterator[list["PersonRow
 # ---------------------------------------------------------------- JSON
 
 def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]] = None,
-                checked: bool = False) -> dict[str, Any]:
+                checked: bool = False, liked: bool = False) -> dict[str, Any]:
     """One person in the JSON output; `careers` keeps each career's id, title and code once made inert;
-    `checked`: a minimum pay was given, and each career says how it compares (`pay_check`)."""
+    `checked`: a minimum pay was given, and each career says how it compares (`pay_check`); `liked`:
+    interest centres were given (--like), and each career names those it has (`centres`)."""
     from ..quiz.letters import METHOD
     from ..quiz.ranking import CORRELATION, fit_label, match_percent
     from ..quiz.scoring import SCALES
@@ -72,7 +73,8 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
     for rank, (ref, r) in enumerate(person.careers, 1):
         known = careers.get(ref.id) or careers.setdefault(ref.id, {"id": ref.id, "title": clean(ref.title)})
         results.append({"rank": rank, **known, "score": round(r, 3), "match": match_percent(r), "fit": fit_label(r),
-                        "code": ref.code, "method": CORRELATION, **({"pay_check": ref.pay_check} if checked else {})})
+                        "code": ref.code, "method": CORRELATION, **({"pay_check": ref.pay_check} if checked else {}),
+                        **({"centres": [clean(c) for c in ref.centres]} if liked else {})})
     by_letters = []
     for rank, (ref, value) in enumerate(person.letters, 1):
         known = careers.get(ref.id) or careers.setdefault(ref.id, {"id": ref.id, "title": clean(ref.title)})
@@ -103,7 +105,9 @@ def class_data(result: "ClassResult", people: Any) -> dict[str, Any]:
     return {
         "bank": result.bank,
         "method": "pearson",
-        "preferences": {"max_zone": prefs["max_zone"], "min_salary": prefs["min_salary"], "min_pay": prefs["min_pay"]},
+        "preferences": {"max_zone": prefs["max_zone"], "min_salary": prefs["min_salary"], "min_pay": prefs["min_pay"],
+                        "likes": prefs["likes"]},
+        "quality": {"flagged": result.flagged, "alpha": result.alpha},
         "people": people,
         "errors": [problem_data(p) for p in result.problems],
         "notes": result.notes,
@@ -117,7 +121,8 @@ def emit_json(result: "ClassResult", output: "Output") -> None:
     errors = [problem_line(result.source, p) for p in result.problems]
     careers: dict[str, dict[str, str]] = {}
     checked = result.preferences.threshold is not None
-    people = Streamed([person_data(p, careers, checked) for p in block] for block in _blocks(result, output))
+    liked = bool(result.preferences.likes)
+    people = Streamed([person_data(p, careers, checked, liked) for p in block] for block in _blocks(result, output))
     output.write_json("class", class_data(result, people), errors, int(result.exit_code))
     print_problems(result, output)
 

@@ -8,7 +8,7 @@ from ..i18n import _
 from .cells import csv_text, md, md_cell, plain_line
 
 if TYPE_CHECKING:
-    from ..views import CriteriaList
+    from ..views import CriteriaList, TagCountView
     from .output import Output
 
 CSV_COLUMNS = ("kind", "text", "count", "label", "derivation")  # the kind's label and derivation on every row
@@ -27,7 +27,8 @@ def emit_json(criteria: "CriteriaList", output: "Output") -> None:
     output.write_json("criteria", {
         "careers": criteria.careers,
         "kinds": [{"kind": k.kind, "label": k.label, "derivation": k.derivation,
-                   "tags": [{"text": t.text, "texts": t.texts, "count": t.count} for t in k.tags]}
+                   "tags": [{"text": t.text, "texts": t.texts, "count": t.count,
+                            **({"number": t.number} if t.number is not None else {})} for t in k.tags]}
                   for k in criteria.kinds],
     })
 
@@ -43,8 +44,14 @@ def as_markdown(criteria: "CriteriaList") -> str:
     for kind in criteria.kinds:
         lines += ["", f"## {md(kind.label)}", "", md(kind.derivation), "",
                   f"| {_('Criterion')} | {_('Careers')} |", "|---|---:|"]
-        lines += [f"| {md_cell(plain_line(t.text))} | {t.count} |" for t in kind.tags]
+        lines += [f"| {md_cell(numbered(t))} | {t.count} |" for t in kind.tags]
     return "\n".join(lines) + "\n"
+
+
+def numbered(tag: "TagCountView") -> str:
+    """An interest centre with its number first (what `--like` takes); other tags as they are."""
+    text = plain_line(tag.text)
+    return f"{tag.number}. {text}" if tag.number is not None else text
 
 
 def emit_markdown(criteria: "CriteriaList", output: "Output") -> None:
@@ -62,7 +69,7 @@ def emit_rich(criteria: "CriteriaList", output: "Output") -> None:
     for kind in criteria.kinds:
         width = len(str(max(t.count for t in kind.tags)))
         parts += [Text(), Text(plain_line(kind.label), style="bold"), Text(plain_line(kind.derivation), style="dim")]
-        parts += [Text.assemble((f"{t.count:>{width}}", "cyan"), "  ", plain_line(t.text)) for t in kind.tags]
+        parts += [Text.assemble((f"{t.count:>{width}}", "cyan"), "  ", numbered(t)) for t in kind.tags]
     console = output.out
     with console.capture() as captured:
         console.print(Group(*parts) if criteria.kinds else Text(), soft_wrap=not output.stdout_is_terminal)

@@ -184,6 +184,18 @@ def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
     return lines + _source_line(riasec.source, lang)
 
 
+def study_level_rows(profile: "Profile") -> tuple[Optional[str], list[str]]:
+    """A ROME fiche's EQF levels read from its access text ('unknown' when it names none), and the
+    sentences they were read from; (None, []) for other careers."""
+    from ..studylevels import fiche_study_levels, levels_text
+
+    if profile.origin != "rome":
+        return None, []
+    found = fiche_study_levels(profile)
+    read = [_('Read from the fiche: "{sentence}"').format(sentence=clean(s)) for s in found.sentences]
+    return levels_text(found.levels), read
+
+
 def zone_origin(zone: "JobZone", lang: str) -> list[str]:
     """Where a derived job zone comes from (a ROME fiche's, from the O*NET occupations it links to)."""
     derived = [_derived(_("Job zone derived from {origin}"), zone.based_on)] if zone.derived and zone.based_on else []

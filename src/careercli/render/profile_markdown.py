@@ -7,7 +7,7 @@ syntax is escaped, so a profile cannot inject headings, links, HTML or table cel
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 
 from ..i18n import _, colon, listed
 from ..text import clean
@@ -18,9 +18,8 @@ from .profile_format import (
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
-    riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span, title_forms, title_notes,
-    heading_text, group_marks,
-    zone_origin,
+    riasec_names, riasec_origin, score, statistic_labels, study_level_rows, technologies_shown, text_of, time_span,
+    title_forms, title_notes, heading_text, group_marks, zone_origin,
     wages_label, wanted_sections,
 )
 from ..sections import section_heading
@@ -44,7 +43,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[str]],
-                     similar_titles: Optional[Mapping[str, "Text"]] = None) -> str:
+                     similar_titles: Optional[Mapping[str, "Text"]] = None, moves: Sequence[Any] = ()) -> str:
     """The whole profile (or the given sections) as GitHub-flavoured Markdown.
 
     `similar_titles` maps the ids of similar careers to their titles, when the catalog knows them.
@@ -59,7 +58,8 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
         lines += [f"*{line.strip()}*" for line in _t(profile.tagline, lang).splitlines() if line.strip()]
     if lines:
         out += ["", "\n".join(_hard_breaks(lines))]
-    builders = {**_MD_SECTIONS, "similar": partial(_md_similar, titles=similar_titles or {})}
+    builders = {**_MD_SECTIONS, "similar": partial(_md_similar, titles=similar_titles or {}),
+                "moves": partial(_md_moves, moves=moves)}
     for name in wanted_sections(sections):
         body = builders[name](profile, lang)
         if body:
@@ -257,6 +257,15 @@ def _md_faq(p: "Profile", lang: str) -> list[str]:
     return out[:-1]
 
 
+def _md_moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[str]:
+    from .moves_results import move_brief, moves_pointer
+
+    if not moves:
+        return []
+    return [f"- {md(m.title)} (`{md(m.id)}`): {md(move_brief(m, lang))}" for m in moves] + [
+        "", md(moves_pointer(moves[0].from_id))]
+
+
 def _md_similar(p: "Profile", lang: str, *, titles: Mapping[str, "Text"]) -> list[str]:
     return _bullets([f"{md(text_of(titles[s], lang))} (`{md(clean(s))}`)" if s in titles else md(clean(s))
                      for s in p.similar])
@@ -306,6 +315,9 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
         out += [f"*{md(line)}*" for line in zone_origin(jz, lang)]
     if p.education:
         out += ["", f"**{md(colon(_('Education')))}** {_t(p.education, lang)}"]
+    levels, read_from = study_level_rows(p)
+    if levels is not None:
+        out += ["", f"**{md(colon(_('Study level (EQF)')))}** {md(levels)}", *(f"*{md(line)}*" for line in read_from)]
     official = p.riasec_official
     if official is not None:
         out += ["", f"**{md(colon(_('Official RIASEC letters')))}** {md(official_letters(official))}"]
@@ -381,4 +393,4 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
 
 def emit(view: "ProfileView", output: "Output") -> None:
     output.write_data(profile_markdown(view.profile, lang=view.lang, sections=view.sections or None,
-                                       similar_titles=view.similar_titles))
+                                       similar_titles=view.similar_titles, moves=view.moves))

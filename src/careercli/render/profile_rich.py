@@ -9,7 +9,7 @@ reads well at 80 columns and stays complete at 40.
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
@@ -28,7 +28,7 @@ from .profile_format import (
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
-    title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
+    study_level_rows, title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
 )
 from ..sections import section_heading
 
@@ -62,13 +62,14 @@ def _subheading(label: str) -> Text:
 # ---------------------------------------------------------------- the profile
 
 def render_profile(profile: "Profile", *, lang: str, sections: Optional[list[str]],
-                   similar_titles: Optional[Mapping[str, "TextType"]] = None) -> Group:
+                   similar_titles: Optional[Mapping[str, "TextType"]] = None, moves: Sequence[Any] = ()) -> Group:
     """The whole profile (or the given sections, in reading order) as one Rich Group.
 
     `similar_titles` maps the ids of similar careers to their titles, when the catalog knows them.
     """
     parts: list[RenderableType] = [_header(profile, lang, show_tagline=sections is None or "overview" in sections)]
-    builders = {**_SECTIONS, "similar": partial(_similar, titles=similar_titles or {})}
+    builders = {**_SECTIONS, "similar": partial(_similar, titles=similar_titles or {}),
+                "moves": partial(_moves, moves=moves)}
     for name in wanted_sections(sections):
         body = builders[name](profile, lang)
         if body:
@@ -474,6 +475,16 @@ def _similar(p: "Profile", lang: str, *, titles: Mapping[str, "TextType"]) -> li
     return [Bullets(items, "→")] if items else []
 
 
+def _moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[RenderableType]:
+    """The first moves, each with what it asks to learn, and the command that lists them all."""
+    from .moves_results import move_brief, moves_pointer
+
+    if not moves:
+        return []
+    items = [Text.assemble((clean(m.title), STRONG), ("  " + m.id, MUTED), "\n" + move_brief(m, lang)) for m in moves]
+    return [Bullets(items, "→"), Text(moves_pointer(moves[0].from_id), style=MUTED)]
+
+
 def _see_also(p: "Profile", lang: str) -> list[RenderableType]:
     """Counterparts in other classifications by classification, each with its match type."""
     out: list[RenderableType] = []
@@ -517,11 +528,16 @@ def _interests(p: "Profile", lang: str) -> list[RenderableType]:
                  ((_("Typical education"), jz.education), (_("Experience"), jz.experience)) if text]
     if p.education:
         rows.append((_("Education"), _loc(p.education, lang)))
+    levels, read_from = study_level_rows(p)
+    if levels is not None:
+        rows.append((_("Study level (EQF)"), Text(levels)))
     official = p.riasec_official
     if official is not None:
         rows.insert(0, (_("Official RIASEC letters"), Text(official_letters(official), style=STRONG)))
     if rows:
         out += ([Text()] if out else []) + [Pairs(rows)]
+    if read_from:
+        out.append(_small(read_from))
     if jz is not None and zone_origin(jz, lang):
         out.append(_small(zone_origin(jz, lang)))
     if official is not None and official.source:
@@ -639,21 +655,21 @@ def emit(view: "ProfileView", output: "Output") -> None:
 def rendered_text(view: "ProfileView", console: Console, cache: Optional["CacheStore"]) -> str:
     """The profile as the console would print it, from the page cache when it holds it.
 
-    The key covers the profile and the titles of its similar careers (the only text the page
-    takes from other profiles), every option and terminal property that changes the text, and
+    The key covers the profile, the titles of its similar careers and its moves (the only text
+    the page takes from other profiles), every option and terminal property that changes the text, and
     the package's code and data (stamp.inputs_stamp)."""
     import msgspec
 
     from ..cache import rendered_key
     from ..i18n import current_language
 
-    key = rendered_key(msgspec.msgpack.encode((view.profile, view.similar_titles)), inputs_stamp(), view.lang,
-                       view.sections, console.width, console.color_system, console.encoding, console.legacy_windows,
+    key = rendered_key(msgspec.msgpack.encode((view.profile, view.similar_titles, view.moves)), inputs_stamp(),
+                       view.lang, view.sections, console.width, console.color_system, console.encoding, console.legacy_windows,
                        current_language())
     text = cache.read_rendered(key) if cache else None
     if text is None:
         renderable = render_profile(view.profile, lang=view.lang, sections=view.sections or None,
-                                    similar_titles=view.similar_titles)
+                                    similar_titles=view.similar_titles, moves=view.moves)
         with console.capture() as captured:
             console.print(renderable)
         text = captured.get()

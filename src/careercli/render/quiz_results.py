@@ -23,7 +23,8 @@ BAR_WIDTH = 36
 # ---------------------------------------------------------------- data (JSON / CSV / Markdown)
 
 def match_data(match: "Match") -> dict[str, Any]:
-    return _career_data(match, score=match.score, match=match.match, fit=match.fit, code=match.code)
+    return _career_data(match, score=match.score, match=match.match, fit=match.fit, code=match.code,
+                        centre_match=match.centre_match, centres=match.centres)
 
 
 def letter_data(match: "LetterMatch") -> dict[str, Any]:
@@ -58,7 +59,15 @@ def preferences_data(prefs: "Preferences") -> dict[str, Any]:
                                               "period": threshold.period, "basis": threshold.basis,
                                               "text": str(threshold)}
     return {"max_zone": prefs.max_zone, "min_salary": threshold.amount if threshold else None, "min_pay": min_pay,
-            "detailed_only": prefs.detailed_only}
+            "detailed_only": prefs.detailed_only, "likes": likes_data(prefs.likes)}
+
+
+def likes_data(likes: "tuple[int, ...]") -> list[dict[str, Any]]:
+    """The interest centres picked: number, French label as published, English (careers' translation)."""
+    from ..centres import centre
+
+    found = [centre(number) for number in likes]
+    return [{"number": c.number, "fr": c.fr, "en": c.en} for c in found if c is not None]
 
 
 def result_data(result: "QuizResult") -> dict[str, Any]:
@@ -74,6 +83,7 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
         "equivalent_codes": result.code.equivalents,
         "method": "pearson",
         "preferences": preferences_data(prefs),
+        "quality": result.quality,
         "counts": {
             "careers": ranking.careers,
             "ranked": ranking.ranked,
@@ -95,6 +105,13 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
         "answer_string": result.answers,
         "kept_as": result.saved,
     }
+
+
+def ranking_heading(result: "QuizResult") -> str:
+    """The heading of the ranked careers, worded with care when the profile is flagged (never hidden)."""
+    if result.quality:
+        return _("Careers that may fit your interests (read with care: see the notes)")
+    return _("Careers that fit your interests")
 
 
 def emit_json(result: "QuizResult", output: "Output") -> None:
@@ -137,7 +154,7 @@ def result_markdown(result: "QuizResult") -> str:
     lines += ["", f"**{colon(_('Holland code'))}** {result.code.display}", ""]
     extra = [title for title, shown in pay_columns(result) if shown]
     headers = [_("Career"), _("Code"), _("Match"), _("Fit"), *extra]
-    lines += [f"## {_('Careers that fit your interests')}", "", "| # | " + " | ".join(headers) + f" | {_('Why')} |",
+    lines += [f"## {ranking_heading(result)}", "", "| # | " + " | ".join(headers) + f" | {_('Why')} |",
               "|---:|---|---|---:|---|" + "---:|" * len(extra) + "---|"]
     for m in result.ranking.matches:
         cells = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
@@ -361,7 +378,7 @@ def render_result(result: "QuizResult", console: "Console") -> None:
     console.print(code_line(result))
     if result.ranking.matches:
         console.print()
-        console.print(Text(_("Careers that fit your interests"), style="bold"))
+        console.print(Text(ranking_heading(result), style="bold"))
         console.print(results_list(result) if console.width < NARROW else results_table(result))
     if result.ranking.letter_matches:
         console.print()

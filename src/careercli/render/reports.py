@@ -111,6 +111,7 @@ def rerun_command(result: "QuizResult") -> Optional[str]:
         parts.append(f"--min-salary {_quoted(str(prefs.threshold))}")
     if prefs.detailed_only:
         parts.append("--detailed-only")
+    parts += [f"--like {number}" for number in prefs.likes]
     if result.sort != "match":
         parts.append(f"--sort {result.sort}")
     default = _default_pay_unit(result)
@@ -154,9 +155,9 @@ def quiz_report(result: "QuizResult", name: str = "") -> Report:
     code = result.code
     facts = [(_("Date"), when(result.taken)), (_("Item bank"), bank_label(result.profile.bank, result.lang)),
              (_("Holland code"), code.display + (f" ({', '.join(code.equivalents[:6])})" if code.ties else ""))]
-    from .quiz_results import result_footnotes
+    from .quiz_results import ranking_heading, result_footnotes
 
-    sections = [Section(_("Careers that fit your interests"), table=careers_table(result))]
+    sections = [Section(ranking_heading(result), table=careers_table(result))]
     if not result.ranking.matches:
         sections = [Section(_("Careers that fit your interests"), [_("No career matches your preferences.")])]
     if result.ranking.letter_matches:

@@ -59,6 +59,8 @@ def emit_rich(result: "SimilarResult", output: "Output") -> None:
             career.append("\n" + plain_line(found.reason), style="dim")
             table.add_row(str(found.rank), career)
         output.out.print(table)
+        output.out.print(Text(_("Similar means like this career; for a change of career, `careers moves {id}` says "
+                                "where one can go from it and what to learn.").format(id=result.id), style="dim"))
     _notes(result, output)
 
 

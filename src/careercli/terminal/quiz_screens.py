@@ -67,13 +67,14 @@ def prompt_session(env: Streams) -> Iterator[None]:
 
 
 def study_choices() -> list[tuple[Optional[int], str]]:
-    """How long a person is willing to study, as the highest O*NET job zone to keep."""
+    """How long a person is willing to study, as the highest O*NET job zone to keep; ROME fiches
+    are compared on the EQF (studylevels.EQF_OF_ZONE), so each choice names both."""
     return [
-        (1, _("None: I want to start working soon (job zone 1)")),
-        (2, _("A short training, a few months to a year (up to job zone 2)")),
-        (3, _("Two or three years of vocational training or college (up to job zone 3)")),
-        (4, _("A bachelor's degree, three or four years (up to job zone 4)")),
-        (5, _("A master's degree or longer (up to job zone 5)")),
+        (1, _("None: I want to start working soon (job zone 1; no diploma, EQF 1-2)")),
+        (2, _("Secondary school or a short training (job zone 2; CAP, CESS, bac: up to EQF 4)")),
+        (3, _("Two or three years of vocational training or college (job zone 3; bac+2, BTS: EQF 5)")),
+        (4, _("A bachelor's degree, three or four years (job zone 4; bachelier, licence: EQF 6)")),
+        (5, _("A master's degree or longer (job zone 5; master, doctorat: EQF 7-8)")),
         (None, _("It does not matter")),
     ]
 
@@ -325,6 +326,37 @@ def _valid_salary(text: str, unit: "Unit") -> Any:
     except PayThresholdError as error:
         return str(error)
     return True
+
+
+def ask_likes(current: Sequence[int], lang: str) -> Any:
+    """The interest centres a person picks (up to MAX_LIKES; [] when skipped), or BACK.
+
+    Space picks or unpicks the highlighted centre, Enter is done; `s` skips, `b`, `←` or `⌫` goes
+    back, as on every screen."""
+    from ..centres import MAX_LIKES, all_centres
+
+    choices = [Choice(f"{c.number:>2}. {c.label(lang)}", value=c.number, checked=c.number in current)
+               for c in all_centres()]
+    instruction = _("(space picks up to {n}, Enter done, s skip, b back)").format(n=MAX_LIKES)
+
+    def at_most_five(picked: list[Any]) -> Any:
+        return True if len(picked) <= MAX_LIKES else _("Pick at most {n}").format(n=MAX_LIKES)
+
+    question = questionary.checkbox(_("Which of these do you like? (France Travail's interest centres)"),
+                                    choices=choices, validate=at_most_five, instruction=instruction,
+                                    use_jk_keys=False)
+    bindings = KeyBindings()
+    for key, result in (("s", SKIP), ("b", BACK), (Keys.Left, BACK), (Keys.Backspace, BACK)):
+        _bind_exit(bindings, key, result)
+    question.application.key_bindings = merge_key_bindings([question.application.key_bindings, bindings])
+    answer = question.unsafe_ask()
+    return [] if answer == SKIP else answer
+
+
+def _bind_exit(bindings: KeyBindings, key: Any, result: Any) -> None:
+    @bindings.add(key, eager=True)
+    def leave(event: Any) -> None:
+        event.app.exit(result=result)
 
 
 def ask_detail(current: bool, answered: bool) -> Any:
