@@ -100,3 +100,12 @@ def test_similar_results_carry_their_codes_too(cli):
     rows = list(csv.DictReader(io.StringIO(cli("similar", "registered-nurses", "--limit", "2", "--format", "csv").stdout)))
     assert rows[0]["onet_soc"] == first["onet_soc"][0] and rows[0]["isco08"] == " ".join(first["isco08"])
     assert "ISCO-08" in cli("similar", "registered-nurses", "--limit", "2", "--format", "markdown").stdout
+
+
+def test_compare_and_similar_open_what_search_lists_first(cli):
+    words = ["kiné", "chauffeur de camion", "puéricultrice"]
+    firsts = [first_result(cli, word, "fr")["id"] for word in words]
+    compared = json.loads(cli("compare", *words, "--lang", "fr", "--format", "json").stdout)["data"]["careers"]
+    assert [c["id"] for c in compared] == firsts
+    similar = json.loads(cli("similar", "régent", "--lang", "fr", "--format", "json").stdout)["data"]["career"]
+    assert similar["id"] == first_result(cli, "régent", "fr")["id"] == "professeur-de-college-et-de-lycee"

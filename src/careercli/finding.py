@@ -43,6 +43,7 @@ def found_of(catalog: "Catalog", hit: "Hit", rank: int, lang: str, query: str) -
 def because(hit: "Hit", lang: str) -> str:
     """Why a result ranks where it does (the rule: careercli.search.rank_key), in `lang`."""
     from .search import FOREIGN_STRONG, NATIVE_WORDS, OTHER_WORDS
+    from .text import clean  # the vocabulary is a data file: no control characters reach a terminal
 
     if hit.field == "text":
         reasons = [_("words of its texts")]
@@ -59,7 +60,7 @@ def because(hit: "Hit", lang: str) -> str:
     if hit.band > OTHER_WORDS and hit.lang and hit.lang != lang:
         reasons[-1] += f" ({hit.lang})"
     if hit.via:
-        reasons.append(_("vocabulary: '{term}' = '{phrase}'").format(term=hit.via[0], phrase=hit.via[1]))
+        reasons.append(_("vocabulary: '{term}' = '{phrase}'").format(term=clean(hit.via[0]), phrase=clean(hit.via[1])))
     if hit.general:
         reasons.append(_("general title ({qualifiers})").format(qualifiers=hit.general))
     elif hit.general == "":

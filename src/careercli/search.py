@@ -573,15 +573,15 @@ def _vocabulary_variants(query: str, lang: str) -> list[tuple[str, "Optional[Ter
 def rank_key(hit: Hit, lang: str) -> tuple:
     """The order of results (README "The job people mean"): match quality first (`band`; among
     whole-query matches the score, an exact title before another title); then a match through the
-    vocabulary (vocabulary.py), a person having said what the word means; then a general title
-    before specialised ones, a main title before another title (KIND_WEIGHTS), the more common
-    career (commonness.py); then the finer score, curated before reference profiles, the later
-    folder, and the title in `lang`."""
+    vocabulary (vocabulary.py), a person having said what the word means; a curated profile
+    before reference ones, and the later folder (the user's) first; then a general title before
+    specialised ones, a main title before another title (KIND_WEIGHTS), the more common career
+    (commonness.py); then the finer score and the title in `lang`."""
     strong = hit.score if hit.band >= FOREIGN_STRONG else 0
     if hit.via and strong >= STRONG:  # the phrase a term stands for is the title, plural and articles aside
         strong = 100
-    return (-hit.band, -strong, not hit.via, hit.general is None, -hit.weight, -(hit.jobs or 0), -hit.score,
-            hit.entry.origin != "curated", -hit.priority, -max(hit.title_scores.values(), default=0),
+    return (-hit.band, -strong, not hit.via, hit.entry.origin != "curated", -hit.priority, hit.general is None,
+            -hit.weight, -(hit.jobs or 0), -hit.score, -max(hit.title_scores.values(), default=0),
             fold(localize(hit.entry.title, lang) or hit.entry.id))
 
 
