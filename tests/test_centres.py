@@ -156,3 +156,13 @@ def test_class_like_ranks_every_person_as_quiz_like_does(cli, tmp_path) -> None:
                                "--format", "json").stdout)["data"]["results"]
         assert [m["id"] for m in person["results"]] == [m["id"] for m in alone]
         assert [m["centres"] for m in person["results"]] == [m["centres"] for m in alone]
+
+
+def test_class_csv_has_a_centres_column_when_centres_are_given(cli, tmp_path) -> None:  # noqa: ANN001
+    roster = tmp_path / "class.csv"
+    roster.write_text("name,R,I,A,S,E,C\nAnn,7,3,2,2,2,4\n", encoding="utf-8")
+    rows = cli("class", str(roster), "--like", "1", "--lang", "fr", "--top", "2", "--format", "csv").stdout.splitlines()
+    assert rows[0].endswith(",agreement,centres")
+    assert rows[1].endswith(',"J\'ai envie de créer, construire, rénover"')
+    plain = cli("class", str(roster), "--lang", "fr", "--top", "2", "--format", "csv").stdout.splitlines()
+    assert plain[0].endswith(",agreement")  # no column without --like

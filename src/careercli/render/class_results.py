@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .output import Output
 
 CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement")  # then
-# pay_check, when a minimum pay was given
+# pay_check, when a minimum pay was given, and centres (those picked with --like that the career has), when given
 LONG_CLASS = 2000  # people from which writing the results shows a progress bar (at a terminal)
 
 
@@ -137,7 +137,8 @@ def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Ite
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     checked = result.preferences.threshold is not None
-    writer.writerow((*CSV_COLUMNS, "pay_check") if checked else CSV_COLUMNS)
+    liked = bool(result.preferences.likes)
+    writer.writerow((*CSV_COLUMNS, *(["pay_check"] if checked else []), *(["centres"] if liked else [])))
     cells: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
     for block in blocks:
         for person in block:
@@ -147,11 +148,12 @@ def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Ite
             for rank, (ref, r) in enumerate(person.careers, 1):
                 id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
                 writer.writerow([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, "",
-                                 *([ref.pay_check] if checked else [])])
+                                 *([ref.pay_check] if checked else []),
+                                 *([csv_cell("; ".join(ref.centres))] if liked else [])])
             for rank, (ref, value) in enumerate(person.letters, 1):
                 id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
                 writer.writerow([*lead, rank, *id_title, "", "", "", METHOD, round(value, 3),
-                                 *([ref.pay_check] if checked else [])])
+                                 *([ref.pay_check] if checked else []), *([""] if liked else [])])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
