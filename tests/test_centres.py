@@ -108,6 +108,13 @@ def test_committed_onet_profiles_carry_derived_centres_and_say_how() -> None:
     assert any("interest centres, derived through the crosswalks" in s.name for s in profile.sources)
 
 
+def test_show_says_the_centres_of_an_onet_occupation_are_derived(cli) -> None:  # noqa: ANN001
+    shown = cli("show", "registered-nurses", "--section", "criteria", "--format", "markdown").stdout
+    assert "**Interest centres (derived through the crosswalks):** **I want to take care of others**" in shown
+    fiche = cli("show", "macon", "--lang", "fr", "--section", "criteria", "--format", "markdown").stdout
+    assert "**Centres d'intérêt:**" in fiche and "dérivés" not in fiche  # France Travail's own
+
+
 def test_quiz_like_in_both_catalogs_puts_building_trades_first(cli) -> None:  # noqa: ANN001
     """Done when (issue 18): a builder who picks 'créer, construire, rénover' gets masons, carpenters,
     plumbers and electricians near the top, in French and in English."""
