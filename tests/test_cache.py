@@ -368,26 +368,81 @@ def test_a_dangling_link_that_comes_to_life_is_seen(cli, catalog_dir, tmp_path):
     assert title_of(cli, catalog_dir, "Weaver") == "Weaver"
 
 
-def test_every_module_that_shapes_an_index_is_in_its_key():
-    """An edit to the code that parses profiles or makes their keys rebuilds a checkout's indexes:
-    every module the indexing code imports is stamped, but those that cannot change what an index holds."""
-    import ast
+def test_the_cache_stamp_covers_every_module_and_every_shipped_data_file():
+    """No hand-kept list: every file of the package (sources, message catalogs) and every shipped
+    data file but the career folders (which their indexes check file by file) is an input."""
+    from careercli.resources import data_root
+    from careercli.stamp import stamped_files
 
-    from careercli.index import INDEXING_CODE
+    package = Path(careercli.loader.__file__).resolve().parent
+    names = {name for name, _size, _mtime in stamped_files(package, data_root())}
+    modules = {str(p.relative_to(package)) for p in package.rglob("*.py")
+               if "__pycache__" not in p.parts and p.relative_to(package).parts[0] != "data"}
+    assert modules and modules <= names, sorted(modules - names)
+    assert "locale/fr/LC_MESSAGES/careers.mo" in names
+    shipped = {f"data/{p.relative_to(data_root())}" for folder in ("reference", "quiz")
+               for p in (data_root() / folder).rglob("*") if p.is_file()}
+    assert shipped and shipped <= names, sorted(shipped - names)
+    assert not any(name.startswith("data/careers/") for name in names)
 
-    package = Path(careercli.loader.__file__).parent
-    not_content = {"cache", "catalog", "errors", "files", "i18n", "memory", "parallel", "resources", "scope"}
 
-    def imported(module: str) -> set[str]:
-        tree = ast.parse((package / f"{module}.py").read_text(encoding="utf-8"))
-        return {node.module.split(".")[0] for node in ast.walk(tree)
-                if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
+@pytest.fixture
+def fake_install(tmp_path: Path) -> tuple[Path, Path]:
+    package, data = tmp_path / "pkg", tmp_path / "data"
+    for path, text in ((package / "schema.py", "A = 1\n"), (package / "render" / "layout.py", "B = 2\n"),
+                       (data / "reference" / "rome.tsv", "code\ttitle\n"), (data / "careers" / "baker.yaml", "title: Baker\n")):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return package, data
 
-    reached, todo = set(), ["index"]
-    while todo:
-        module = todo.pop()
-        if module not in reached and (package / f"{module}.py").exists():
-            reached.add(module)
-            todo += imported(module) - not_content
-    assert reached - not_content <= set(INDEXING_CODE), sorted(reached - not_content - set(INDEXING_CODE))
-    assert all((package / f"{module}.py").exists() for module in INDEXING_CODE)
+
+@pytest.mark.parametrize("edited", ["pkg/schema.py", "pkg/render/layout.py", "data/reference/rome.tsv",
+                                    "pkg/render/new_module.py", "data/quiz/new-bank.yaml"])
+def test_editing_or_adding_any_module_or_table_changes_the_stamp(fake_install, tmp_path, edited):
+    from careercli.stamp import stamp_of, stamped_files
+
+    before = stamp_of(stamped_files(*fake_install))
+    path = tmp_path / edited
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("edited\n", encoding="utf-8")
+    assert stamp_of(stamped_files(*fake_install)) != before
+
+
+def test_a_profile_edit_leaves_the_stamp_alone(fake_install, tmp_path):
+    """A career folder's index sees its own files; the whole stamp must not move with them."""
+    from careercli.stamp import stamp_of, stamped_files
+
+    before = stamp_of(stamped_files(*fake_install))
+    touch_later(tmp_path / "data" / "careers" / "baker.yaml", "title: Master Baker\n")
+    assert stamp_of(stamped_files(*fake_install)) == before
+
+
+def test_an_edited_reference_table_changes_the_index_key(monkeypatch, tmp_path):
+    """Both caches key on the one stamp: an index made before a reference table changed is not
+    the one read after it (the issue: an added ROME title was not found until --no-cache)."""
+    from careercli import resources, stamp
+
+    data = tmp_path / "data"
+    shutil.copytree(resources.data_root() / "reference", data / "reference")
+    monkeypatch.setattr(resources, "data_root", lambda: data)
+    stamp.inputs_stamp.cache_clear()
+    try:
+        key = layer_key(tmp_path)
+        table = next((data / "reference").iterdir())
+        touch_later(table, table.read_text(encoding="utf-8") + "\n")
+        stamp.inputs_stamp.cache_clear()
+        assert layer_key(tmp_path) != key
+    finally:
+        stamp.inputs_stamp.cache_clear()
+
+
+def test_a_changed_stamp_renders_the_page_again(cli, private_cache, monkeypatch):
+    from careercli.render import profile_rich
+
+    cli("show", "accountants-and-auditors", "--no-pager")
+    assert len(list((private_cache / "rendered").glob("*.txt"))) == 1
+    cli("show", "accountants-and-auditors", "--no-pager")
+    assert len(list((private_cache / "rendered").glob("*.txt"))) == 1  # the same inputs: the kept page
+    monkeypatch.setattr(profile_rich, "inputs_stamp", lambda: "an edited module")  # the index keeps its key
+    cli("show", "accountants-and-auditors", "--no-pager")
+    assert len(list((private_cache / "rendered").glob("*.txt"))) == 2

@@ -168,8 +168,10 @@ def test_class_like_ranks_every_person_as_quiz_like_does(cli, tmp_path) -> None:
 def test_class_csv_has_a_centres_column_when_centres_are_given(cli, tmp_path) -> None:  # noqa: ANN001
     roster = tmp_path / "class.csv"
     roster.write_text("name,R,I,A,S,E,C\nAnn,7,3,2,2,2,4\n", encoding="utf-8")
-    rows = cli("class", str(roster), "--like", "1", "--lang", "fr", "--top", "2", "--format", "csv").stdout.splitlines()
+    rows = cli("class", str(roster), "--like", "1", "--lang", "en", "--top", "2", "--format", "csv").stdout.splitlines()
     assert rows[0].endswith(",agreement,centres")
-    assert rows[1].endswith(',"J\'ai envie de créer, construire, rénover"')
-    plain = cli("class", str(roster), "--lang", "fr", "--top", "2", "--format", "csv").stdout.splitlines()
+    assert rows[1].endswith(',"I want to create, build, renovate"')
+    plain = cli("class", str(roster), "--lang", "en", "--top", "2", "--format", "csv").stdout.splitlines()
     assert plain[0].endswith(",agreement")  # no column without --like
+    french = cli("class", str(roster), "--like", "1", "--lang", "fr", "--top", "2", "--format", "csv").stdout
+    assert french.splitlines()[0].endswith(";accord;centres")  # the French headers of a French Excel

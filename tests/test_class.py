@@ -131,7 +131,7 @@ def test_an_unknown_column_is_a_one_line_error(cli, tmp_path: Path) -> None:
 @pytest.mark.parametrize("content, message", [
     (b"nom;R;I;A\nAna;1;2;3\n", "missing score columns S, E, C"),
     (b"name,foo\nAna,1\n", "no answer or score columns (found: name, foo)"),
-    (b"name,R\xe9\nAna,1\n", "not UTF-8 text"),
+    (b"name,R\xe9\nAna,1\n", "no answer or score columns (found: name, R\u00e9)"),  # read as Windows-1252
     (b"\n\n", "empty file"),
 ])
 def test_a_file_that_cannot_be_read_is_one_error(cli, tmp_path: Path, content: bytes, message: str) -> None:
@@ -191,3 +191,53 @@ def test_untrusted_names_are_printed_literally(cli, tmp_path: Path) -> None:
     assert "[red]x[/red][31m" in rich.stdout and "\x1b" not in rich.stdout
     csv = cli("class", str(path), "--format", "csv")
     assert "\x1b" not in csv.stdout and "\n'=HYPERLINK(0),(R/C)E,1," in csv.stdout
+
+
+# ---------------------------------------------------------------- class files as counsellors have them
+
+BELGIAN_EXPORT = "Nom;Prénom;Classe;E-mail;R;I;A;S;E;C\nDupont;Zoé;5A;zoe@ecole.be;2;5;3,5;4;6;5\nMartin;Léo;5B;leo@ecole.be;6;2;3;4;2;5\n"
+
+
+def test_identity_columns_are_kept_and_carried_to_json_and_csv(cli, tmp_path: Path) -> None:
+    path = tmp_path / "classe.csv"
+    path.write_text(BELGIAN_EXPORT, encoding="utf-8")
+    people_ = people(cli("class", str(path), "--format", "json", "--top", "1"))
+    assert [(p["name"], p["identity"]) for p in people_] == [
+        ("Dupont", {"Prénom": "Zoé", "Classe": "5A", "E-mail": "zoe@ecole.be"}),
+        ("Martin", {"Prénom": "Léo", "Classe": "5B", "E-mail": "leo@ecole.be"})]
+    rows = cli("class", str(path), "--format", "csv", "--top", "1").stdout.splitlines()
+    assert rows[0].startswith("name,Prénom,Classe,E-mail,code,rank,") and rows[1].startswith("Dupont,Zoé,5A,zoe@ecole.be,")
+
+
+def test_id_columns_names_them_and_refuses_a_missing_one(cli, tmp_path: Path) -> None:
+    path = tmp_path / "classe.csv"
+    path.write_text(BELGIAN_EXPORT, encoding="utf-8")
+    chosen = people(cli("class", str(path), "--format", "json", "--id-columns", "classe,Prénom,E-mail"))
+    assert chosen[0]["identity"] == {"Prénom": "Zoé", "Classe": "5A", "E-mail": "zoe@ecole.be"}  # in file order
+    partly = cli("class", str(path), "--id-columns", "Classe")  # then the others must be answers or scores
+    assert partly.exit_code == 1 and "Prénom, E-mail: unknown column" in partly.stderr
+    missing = cli("class", str(path), "--id-columns", "Groupe")
+    assert missing.exit_code == 1 and "Groupe: --id-columns: no such column" in missing.stderr
+
+
+def test_a_windows_excel_export_is_read_with_a_note(cli, tmp_path: Path) -> None:
+    path = tmp_path / "classe.csv"
+    path.write_bytes(BELGIAN_EXPORT.encode("cp1252"))
+    result = cli("class", str(path), "--format", "json", "--top", "1")
+    assert result.exit_code == 0, result.stderr
+    doc = as_json(result)
+    assert doc["data"]["people"][0]["identity"]["Prénom"] == "Zoé"
+    assert any("read as Windows-1252" in note for note in doc["data"]["notes"])
+
+
+def test_french_csv_opens_as_columns_in_a_belgian_excel(cli, tmp_path: Path) -> None:
+    path = tmp_path / "classe.csv"
+    path.write_text(BELGIAN_EXPORT, encoding="utf-8")
+    out = tmp_path / "résultats.csv"
+    assert cli("class", str(path), "--lang", "fr", "--top", "1", "--out", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("\ufeffnom;Prénom;Classe;E-mail;code;rang;id;titre;score;correspondance;")
+    first = text.splitlines()[1].split(";")
+    assert first[:4] == ["Dupont", "Zoé", "5A", "zoe@ecole.be"] and "," in first[8] and "." not in first[8]
+    english = cli("class", str(path), "--lang", "fr", "--top", "1", "--format", "csv", "--csv-dialect", "plain")
+    assert english.stdout.startswith("name,Prénom,Classe,E-mail,code,rank,")

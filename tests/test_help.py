@@ -41,8 +41,13 @@ def test_command_has_help_with_an_example(cli, path):
 
 
 def test_no_arguments_prints_help(cli):
+    """Help on stderr (stdout is for data), exit 2 as for any incomplete command line, and every
+    command named in it."""
     result = cli()
-    assert "Usage: careers" in result.stdout + result.stderr
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("Usage: careers")
+    listed = result.stderr.split("Commands:", 1)[1]
+    assert {path[0] for path in COMMANDS if path} <= {line.split()[0] for line in listed.splitlines() if line.strip()}
 
 
 def test_version(cli):

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from careercli.importers.bls import EP_FILE, OEWS_FILE, find_row, read_oews
+from careercli.errors import CareersError
+from careercli.importers.bls import EP_FILE, OEWS_FILE, combined_codes, find_row, read_oews
 from careercli.importers.esco import significant_words
 from careercli.importers.onet import Occupation, read_onet
 from careercli.importers.onet_catalog import assign_ids, import_onet, typical_education
@@ -25,10 +26,10 @@ COMMITTED = ROOT / "data" / "careers" / "onet"
 COMMITTED_REFERENCE = ROOT / "data" / "reference"
 
 
-def run_import(out: Path, onet: Path = FIXTURES, reference: Path | None = None):  # noqa: ANN201
+def run_import(out: Path, onet: Path = FIXTURES, reference: Path | None = None, force: bool = False):  # noqa: ANN201
     return import_onet(onet, out, esco_dir=FIXTURES / "esco", crosswalks_dir=FIXTURES / "crosswalks",
                        rome_dir=FIXTURES / "rome", reference_dir=reference or out.parent / "reference",
-                       esco_descriptions_dir=FIXTURES / "esco" / "v1.1.2", bls_dir=FIXTURES / "bls")
+                       esco_descriptions_dir=FIXTURES / "esco" / "v1.1.2", bls_dir=FIXTURES / "bls", force=force)
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +92,8 @@ def test_colliding_slugs_get_their_code() -> None:
     ("Steward / Hôtesse de train", ("Steward de train", "Hôtesse de train")),
     ("Homme sage-femme / Sage-femme", ("Homme sage-femme", "Sage-femme")),
     ("Lapidaire / Diamantaire", ("Lapidaire / Diamantaire",)),
+    ("Sound designer / Designer sonore", ("Sound designer / Designer sonore",)),  # two names, not a pair: as published
+    ("Bioinformaticienne / Bio-informaticienne", ("Bioinformaticienne", "Bio-informaticienne")),  # no shared ending
     ("binnenvaartschipper roll-on/roll-offvaart", ("binnenvaartschipper roll-on/roll-offvaart",)),
     ("comptable", ("comptable",)),
 ])
@@ -115,8 +118,8 @@ def test_every_generated_profile_validates(imported: Path) -> None:
 def test_accountants_profile(imported: Path) -> None:
     profile = load(imported, "accountants-and-auditors")
     assert profile["origin"] == "onet"
-    assert profile["title"] == {"fr": "Comptable", "en": "Accountants and Auditors", "nl": "Accountant"}
-    assert "title_feminine" not in profile  # "comptable" has one form
+    assert profile["title"] == {"en": "Accountants and Auditors"}  # close matches only: no French title
+    assert "title_feminine" not in profile
     assert profile["riasec"]["code"] == "CEI" and profile["riasec"]["C"] == 7.0
     assert profile["riasec"]["based_on"] == ["13-2011.00"]
     assert [m["en"] for m in profile["missions"]] == [  # Core by task id, Supplemental, then n/a
@@ -133,12 +136,12 @@ def test_accountants_profile(imported: Path) -> None:
                                 "esco": ["http://data.europa.eu/esco/occupation/a1", "http://data.europa.eu/esco/occupation/a3"]}
     titles = profile["other_titles"]
     assert "Accountants and Auditors" not in titles["en"] and "CPA" in titles["en"]
-    assert titles["fr"] == ["auditeur financier", "auditrice financière", "comptable agréé", "comptable agréée",
+    assert titles["fr"] == ["auditeur financier", "auditrice financière", "comptable", "comptable agréé", "comptable agréée",
                             "contrôleur de gestion, comptable"]  # not "tax inspector": no shared word
-    assert titles["nl"] == ["boekhouder", "registeraccountant"]
+    assert titles["nl"] == ["accountant", "boekhouder", "registeraccountant"]  # "accountant": not the title
     assert [s["name"] for s in profile["sources"]] == [
         "O*NET 29.3 Database", "SOC 2010 to ISCO-08 crosswalk", "ESCO occupations", "ESCO-O*NET Crosswalk",
-        "ESCO occupations", "ESCO - ROME", "ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois",
+        "ESCO - ROME", "ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois",
         "O*NET 29.3 Database: Work Values, Work Styles, Job Zones (criteria tags)",
         "ROME 4.0 (France Travail): interest centres, derived through the crosswalks",
         "Occupational Employment and Wage Statistics (OEWS), May 2024", "Employment Projections 2024-34 (Table 1.2)"]
@@ -187,32 +190,37 @@ def test_a_renamed_work_style_stops_the_import(tmp_path: Path) -> None:
         read_onet(onet)
 
 
-def test_crosswalk_title_among_close_matches_but_no_description(imported: Path) -> None:
+def test_close_matches_give_related_jobs_not_a_title(imported: Path) -> None:
     profile = load(imported, "accountants-and-auditors")
-    # two close matches (accountant, financial auditor): the title from the closer label, no description
+    # two close matches (accountant, financial auditor) and a narrower one: related jobs, strongest and
+    # closest first; no French title, no French description
     assert profile["introduction"] == {"en": "Examine, analyze, and interpret accounting records."}
+    assert profile["related_titles"] == [
+        {"code": "http://data.europa.eu/esco/occupation/a1", "match": "close", "title": {"fr": "Comptable", "nl": "Accountant"}},
+        {"code": "http://data.europa.eu/esco/occupation/a3", "match": "close", "title": {"fr": "Auditeur financier"},
+         "title_feminine": {"fr": "Auditrice financière"}},
+        {"code": "http://data.europa.eu/esco/occupation/a2", "match": "narrow", "title": {"fr": "Inspecteur des impôts"},
+         "title_feminine": {"fr": "Inspectrice des impôts"}}]
     crosswalk = next(s for s in profile["sources"] if s["name"] == "ESCO-O*NET Crosswalk")
-    assert crosswalk["note"] == "French/Dutch title: ESCO 'accountant' (close match in the ESCO-O*NET crosswalk)."
-    isco = next(s for s in profile["sources"] if s["name"] == "ESCO occupations")
-    assert "French/Dutch title" not in isco["note"]  # the ISCO-08 group method did not give it
+    assert crosswalk["note"].startswith("No exact match in the crosswalk, so no French/Dutch title")
     assert [(link["scheme"], link["code"][-2:], link["match"]) for link in profile["links"]] == [
         ("rome", "03", "close"), ("esco", "a1", "close"), ("esco", "a3", "close"), ("esco", "a2", "narrow")]
     assert profile["links"][0] == {"scheme": "rome", "code": "M1203", "title": {"fr": "Comptable"}, "match": "close",
                                    "via": "esco", "source": "ESCO-O*NET Crosswalk 1 + ESCO - ROME V1.4"}
 
 
-def test_title_falls_back_to_the_isco_group_match(imported: Path) -> None:
+def test_no_title_from_the_isco_group(imported: Path) -> None:
     software = load(imported, "software-developers")  # the crosswalk has only a broad match (and an exactISCO row)
-    assert software["title"]["fr"] == "Développeur de logiciels"
-    assert software["title_feminine"] == {"fr": "Développeuse de logiciels"}
+    assert software["title"] == {"en": "Software Developers"}  # "Développeur de logiciels" is only related
+    assert [r["title"]["fr"] for r in software["related_titles"]] == ["Développeur de logiciels"]
     assert software["codes"]["isco08"] == ["2512", "2514"]
     assert "fr" not in software["introduction"]
     isco = next(s for s in software["sources"] if s["name"] == "ESCO occupations")
-    assert "(same title test within the ISCO-08 group)" in isco["note"]
+    assert "French/Dutch title" not in isco["note"]
     assert [link["code"][-2:] for link in software["links"]] == ["s1"]  # not the ISCO group of the exactISCO row
 
 
-def test_title_and_description_from_the_only_close_match(imported: Path) -> None:
+def test_title_and_description_from_the_only_exact_match(imported: Path) -> None:
     producers = load(imported, "producers-and-directors")
     assert producers["title"] == {"fr": "Producteur de spectacles", "en": "Producers and Directors"}
     assert producers["title_feminine"] == {"fr": "Productrice de spectacles"}
@@ -224,9 +232,17 @@ def test_title_and_description_from_the_only_close_match(imported: Path) -> None
         in esco["note"]
     # ESCO stage manager is broader (narrowMatch: O*NET is the narrower one); ROME L1302 through it, two hops
     assert [(link["scheme"], link["code"].rsplit("/")[-1], link["match"]) for link in producers["links"]] == [
-        ("rome", "L1302", "broad"), ("esco", "p2", "close"), ("esco", "p1", "broad")]  # strongest first
+        ("rome", "L1302", "broad"), ("esco", "p2", "exact"), ("esco", "p1", "broad")]  # strongest first
+    assert [r["title"]["fr"] for r in producers["related_titles"]] == ["Régisseur"]  # the broader stage manager
     assert producers["other_titles"]["fr"] == ["régisseur", "régisseuse"]  # by group: approximate
     assert "education" not in producers
+
+
+def test_manifest_counts_french_titles_by_match_type(imported: Path) -> None:
+    import json
+
+    manifest = json.loads((imported / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["french_titles"] == {"exact": 1, "close": 1, "broad": 0, "narrow": 1, "none": 0}
 
 
 # --- BLS wages and outlook ----------------------------------------------------------------------
@@ -247,6 +263,17 @@ def test_join_detailed_then_broad_then_nothing() -> None:
     row, level = find_row(rows, "15-1252")  # type: ignore[misc]
     assert (row["OCC_CODE"], level) == ("15-1250", "broad")
     assert find_row(rows, "45-3031") is None
+
+
+def test_a_combined_bls_row_comes_before_the_broad_group() -> None:
+    table = {"21-1010": "broad row", "21-1012": "own row", "21-1018": "combined row"}
+    combined = combined_codes(table, {"21-1011", "21-1012", "21-1014"})  # 21-1018 is no SOC occupation
+    assert combined == {"21-1010": "21-1018"}
+    assert find_row(table, "21-1014", combined) == ("combined row", "combined")  # type: ignore[arg-type]
+    assert find_row(table, "21-1012", combined) == ("own row", "detailed")  # type: ignore[arg-type]
+    assert find_row(table, "21-1014") == ("broad row", "broad")  # type: ignore[arg-type]
+    # two such rows in a group: which one holds an occupation would be a guess, so the broad group
+    assert combined_codes({**table, "21-1019": "another"}, {"21-1011", "21-1012", "21-1014"}) == {}
 
 
 def test_detailed_row_with_top_coded_and_withheld_figures(imported: Path) -> None:
@@ -341,7 +368,9 @@ def test_reimport_removes_only_stale_owned_files(tmp_path: Path) -> None:
     shutil.copytree(FIXTURES, smaller)
     lines = (smaller / "Interests.txt").read_text(encoding="utf-8").splitlines(keepends=True)
     (smaller / "Interests.txt").write_text("".join(l for l in lines if not l.startswith("27-2012.00")), encoding="utf-8")
-    report = run_import(out, onet=smaller)
+    with pytest.raises(CareersError, match="did not write \\(my-notes.yaml\\)"):  # the user's file: refused
+        run_import(out, onet=smaller)
+    report = run_import(out, onet=smaller, force=True)  # one of three profiles gone: --force says it is meant
     assert report.written.removed == ["producers-and-directors.yaml"]
     assert report.written.unchanged == ["software-developers.yaml"]  # accountants changed: one similar job fewer
     assert (out / "my-notes.yaml").exists() and not list(out.glob(".*.tmp"))
@@ -377,10 +406,13 @@ def test_esco_without_crosswalks_is_a_usage_error(cli, tmp_path: Path) -> None: 
 
 def test_rome_table(tmp_path: Path) -> None:
     (tmp_path / "reference").mkdir()
-    (tmp_path / "reference" / "rome-v459.tsv").write_text("old\n", encoding="utf-8")
+    (tmp_path / "reference" / "rome-v459.tsv").write_text("# generated by: careers import onet --rome (do not edit)\n",
+                                                         encoding="utf-8")
+    (tmp_path / "reference" / "rome-v458.tsv").write_text("my own table\n", encoding="utf-8")
     report = run_import(tmp_path / "out", reference=tmp_path / "reference")
     assert report.rome_table == tmp_path / "reference" / "rome-v460.tsv"
-    assert [p.name for p in (tmp_path / "reference").iterdir()] == ["rome-v460.tsv"]  # older version removed
+    assert sorted(p.name for p in (tmp_path / "reference").iterdir()) == [  # the older generated version removed
+        "rome-v458.tsv", "rome-v460.tsv"]
     table = read_rome_table(report.rome_table)
     assert table.meta["version"] == "v460" and "Etalab" in table.meta["licence"]
     assert table.labels["M1203"] == "Comptable" and table.appellations["M1203"] == ("Aide-comptable",)
@@ -427,16 +459,29 @@ def _csv_rows(name: str, code_column: str, keep) -> dict[str, dict[str, str]]:  
 
 def _committed_sample() -> list[dict]:
     files = sorted(COMMITTED.glob("*.yaml"))
-    wanted = {"software-developers", "actors", "physicians-pathologists", "buyers-and-purchasing-agents-farm-products"}
+    wanted = {"software-developers", "actors", "physicians-pathologists", "buyers-and-purchasing-agents-farm-products",
+              "mental-health-counselors", "recycling-coordinators", "acute-care-nurses"}
     chosen = [f for i, f in enumerate(files) if i % 23 == 0 or f.stem in wanted]
     return [yaml.safe_load(f.read_text(encoding="utf-8")) for f in chosen]
 
 
+def _soc_occupations() -> set[str]:
+    with (SHARED_DATA / "esco" / "crosswalks" / "onetsoc2019_to_soc2018.tsv").open(encoding="utf-8") as handle:
+        return {row["2018 SOC Code"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
 def _expected_soc_row(table: dict[str, dict[str, str]], profile: dict) -> tuple[str, str] | None:
+    """The detailed row; else the group's one row that is no SOC occupation (a code BLS made for
+    several, e.g. 21-1018); else the broad group's."""
     soc = profile["codes"].get("soc", [profile["codes"]["onet_soc"][0][:7]])[0]
     if soc in table:
         return soc, "detailed"
-    return (soc[:6] + "0", "broad") if soc[:6] + "0" in table else None
+    group = soc[:6] + "0"
+    own = _soc_occupations()
+    combined = [code for code in table if code[:6] + "0" == group and code != group and code not in own]
+    if len(combined) == 1:
+        return combined[0], "combined"
+    return (group, "broad") if group in table else None
 
 
 @pytest.mark.skipif(not (SHARED_DATA / "bls").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
@@ -544,3 +589,25 @@ def test_the_catalog_index_figures_trace_to_their_bls_rows(shared_cache: Path) -
             assert getattr(outlook, field) == float(row[column]), (profile["id"], column)
         checked["outlook"] += 1
     assert checked["pay"] >= 60 and checked["top"] >= 1 and checked["outlook"] >= 35, checked
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "bls").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
+def test_every_shared_row_names_all_the_occupations_sharing_it() -> None:
+    """Counted on the whole committed catalog: a row used by several profiles lists them all in each."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    profiles = [yaml.load(f.read_text(encoding="utf-8"), Loader=loader) for f in sorted(COMMITTED.glob("*.yaml"))]
+    for field in ("wages", "outlook"):
+        users: dict[str, list[str]] = {}
+        for profile in profiles:
+            for block in profile.get(field, []):
+                users.setdefault(block["row"]["code"], []).append(profile["codes"]["onet_soc"][0])
+        for profile in profiles:
+            for block in profile.get(field, []):
+                sharing = sorted(users[block["row"]["code"]])
+                assert block["row"].get("shared_by", sharing if len(sharing) > 1 else []) == (
+                    sharing if len(sharing) > 1 else []), (profile["id"], field)
+    nurses = next(p for p in profiles if p["id"] == "acute-care-nurses")
+    assert nurses["wages"][0]["row"]["code"] == "29-1141" and len(nurses["wages"][0]["row"]["shared_by"]) > 1
+    counselors = next(p for p in profiles if p["id"] == "mental-health-counselors")
+    assert (counselors["wages"][0]["row"]["code"], counselors["wages"][0]["row"]["level"]) == ("21-1018", "combined")
+    assert (counselors["wages"][0]["employment"], counselors["wages"][0]["pay"][0]["median"]) == (440380, 59190.0)

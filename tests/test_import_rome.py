@@ -25,8 +25,8 @@ ONET = Path(__file__).parent / "fixtures" / "onet"
 COMMITTED = ROOT / "data" / "careers" / "rome"
 
 
-def run_import(out: Path, rome: Path = FIXTURES, taken: tuple[str, ...] = ("comptable",)):  # noqa: ANN201
-    return import_rome(rome, out, crosswalks_dir=ONET / "crosswalks", onet_dir=ONET, taken_ids=taken)
+def run_import(out: Path, rome: Path = FIXTURES, taken: tuple[str, ...] = ("comptable",), force: bool = False):  # noqa: ANN201
+    return import_rome(rome, out, crosswalks_dir=ONET / "crosswalks", onet_dir=ONET, taken_ids=taken, force=force)
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +144,7 @@ def test_links_and_derived_interests(imported: Path) -> None:
     assert "weighted by match" in riasec["source"]["en"] and "pondérée" in riasec["source"]["fr"]
     producer = load(imported, "charge-de-production-de-spectacle-vivant")
     assert [(link["code"], link["match"]) for link in producer["links"] if link["scheme"] == "onet"] == [
-        ("27-2012.00", "close"), ("11-9199.00", "narrow")]
+        ("27-2012.00", "exact"), ("11-9199.00", "narrow")]
     assert producer["riasec"]["based_on"] == ["27-2012.00"]  # 11-9199.00 has no interest data
 
 
@@ -205,7 +205,7 @@ def test_reimport_removes_only_stale_owned_files(tmp_path: Path) -> None:
         path = smaller / name
         path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
                                 if "B1101" not in line), encoding="utf-8")
-    report = run_import(out, rome=smaller)
+    report = run_import(out, rome=smaller, force=True)
     assert report.written.removed == ["artiste-plasticien.yaml"]
     assert (out / "my-notes.yaml").exists() and not list(out.glob(".*.tmp"))
 

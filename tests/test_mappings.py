@@ -35,7 +35,7 @@ def test_mapping_preamble_and_line_numbers(tmp_path: Path) -> None:
     crosswalk = read_esco_onet(CROSSWALKS)
     assert crosswalk.info == MappingInfo("ESCO-O*NET Crosswalk", crosswalk.info.author, "1", "Sep-22")
     assert crosswalk.esco_of("27-2012.00") == {"http://data.europa.eu/esco/occupation/p1": "broad",
-                                              "http://data.europa.eu/esco/occupation/p2": "close"}
+                                              "http://data.europa.eu/esco/occupation/p2": "exact"}
     broken = tmp_path / "crosswalks"
     shutil.copytree(CROSSWALKS, broken)
     path = broken / "crosswalk_esco_onet.csv"

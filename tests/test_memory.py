@@ -23,6 +23,7 @@ def test_a_command_freezes_what_decoding_made(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(memory, "_freeze_decoded", False)
     try:
         memory.short_run()
+        gc.unfreeze()  # from nothing frozen, so that the count below is what this decoding made
         with memory.no_collection():
             kept = [[i] for i in range(1000)]
         assert gc.get_freeze_count() >= len(kept) and gc.get_threshold()[0] == 50_000

@@ -15,7 +15,7 @@ from rich.console import Console
 from careercli.i18n import language
 from careercli.render.profile_markdown import profile_markdown
 from careercli.render.profile_rich import render_profile
-from careercli.render.sections import SECTIONS, section_heading
+from careercli.sections import SECTIONS, section_heading
 from careercli.schema import Profile
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "careers" / "administrateur-de-production.yaml"
@@ -33,6 +33,8 @@ FULL: dict[str, Any] = {
     "id": "test-career",
     "title": both("Régisseur de test", "Test stage manager"),
     "title_feminine": both("Régisseuse de test", "Test stage manager"),
+    "related_titles": [{"code": "http://data.europa.eu/esco/occupation/test-related", "match": "close",
+                        "title": both("Régisseur plateau", "Stage floor manager")}],
     "tagline": both("Le métier qui fait tourner le spectacle.", "The job that keeps the show running."),
     "introduction": both("Tu coordonnes tout ce qui se passe en coulisses.",
                          "You coordinate everything that happens backstage, from rehearsals to the last bow."),
@@ -144,11 +146,20 @@ def profile(**changes: Any) -> Profile:
     return msgspec.convert({**FULL, **changes}, Profile)
 
 
+def a_move() -> Any:
+    """A move, as `careers show` gets them from the moves tables."""
+    from careercli.moves.results import CompetenceView, MoveView
+
+    return MoveView(rank=1, id="stage-director", title="Stage director", code="L1301", source="rome_mobility",
+                    reason="ROME mobility no. 1", to_learn=0.5, from_id="test-stage-manager",
+                    to_add=[CompetenceView(code="1", kind="competence", name="Direct actors", core=True)])
+
+
 def rich_text(p: Profile, width: int = 80, lang: str = "en", sections: list[str] | None = None,
-              color: bool = False) -> str:
+              color: bool = False, moves: list[Any] = ()) -> str:
     console = Console(width=width, record=True, file=io.StringIO(), color_system="truecolor" if color else None,
                       force_terminal=color)
-    console.print(render_profile(p, lang=lang, sections=sections))
+    console.print(render_profile(p, lang=lang, sections=sections, moves=moves))
     return console.file.getvalue() if color else console.export_text()  # type: ignore[attr-defined]
 
 
@@ -165,7 +176,7 @@ def words_of(text: str) -> str:
 
 @pytest.mark.parametrize("width", [80, 40])
 def test_full_profile_shows_every_section_within_the_width(width: int) -> None:
-    out = rich_text(profile(), width)
+    out = rich_text(profile(), width, moves=[a_move()])
     for name in SECTIONS:
         assert section_heading(name) in out, name
     for line in out.splitlines():
@@ -376,7 +387,7 @@ def test_criteria_grouped_by_kind_in_the_display_language() -> None:
 # ---------------------------------------------------------------- Markdown
 
 def test_markdown_has_every_section() -> None:
-    md = profile_markdown(profile(), lang="en", sections=None)
+    md = profile_markdown(profile(), lang="en", sections=None, moves=[a_move()])
     assert md.startswith("# Test stage manager\n")
     for name in SECTIONS:
         assert f"\n## {section_heading(name)}\n" in md, name
@@ -385,6 +396,8 @@ def test_markdown_has_every_section() -> None:
     assert "- Never any routine." in md and "- Unsocial hours." in md
     assert "1. Obtain the CESS." in md
     assert "O\\*NET 29.3 Database" in md
+    assert "- Stage director (`stage-director`): ROME mobility no. 1 · to learn: 50% of what it asks · to add: " \
+           "Direct actors" in md
     assert "- Run a show\n  - Call the cues ★\n  - Drive the control desk ↗\n- Follow safety rules ★" in md
     assert "**Working hours:** Night work · Weekend work" in md
     assert "- **27-2012.03** Media Programming Directors — broader" in md
@@ -458,3 +471,45 @@ def test_a_figure_of_one_year_is_singular_in_both_languages():
             assert figure_value(Figure(value=1, unit="years"), lang) == one
             assert figure_value(Figure(value=3, unit="years"), lang) == three
             assert figure_value(Figure(min=1, max=3, unit="years"), lang) == three.replace("3", "1–3")
+
+
+# ---------------------------------------------------------------- one registry of fields
+
+def test_every_profile_field_belongs_to_exactly_one_section() -> None:
+    """sections.SECTIONS is the registry: a field added to the schema alone fails here, instead of
+    silently never showing in `careers show` (its section, heading and renderers come with it)."""
+    import msgspec
+
+    placed = [field for fields in SECTIONS.values() for field in fields]
+    schema = {f.encode_name for f in msgspec.structs.fields(Profile)} - {"id", "origin"}  # identity, not shown
+    assert sorted(placed) == sorted(set(placed)), "a field in two sections"
+    assert set(placed) == schema, (sorted(schema - set(placed)), sorted(set(placed) - schema))
+
+
+def test_every_section_has_a_rich_and_a_markdown_renderer_and_a_template_block() -> None:
+    from careercli.render.profile_markdown import _MD_SECTIONS
+    from careercli.render.profile_rich import _SECTIONS
+    from careercli.template import TEMPLATE
+
+    from_the_catalog = {"similar", "moves"}  # built per call from what the catalog knows of other careers
+    assert set(_SECTIONS) | from_the_catalog == set(SECTIONS)
+    assert set(_MD_SECTIONS) | from_the_catalog == set(SECTIONS)
+    keys = {line.lstrip("# ").split(":")[0] for line in TEMPLATE.splitlines()
+            if line and not line.startswith("##") and not line.startswith(("  ", "#   ", "# -", "#  "))}
+    derived = {"wages", "outlook", "work_contexts", "technologies", "tags", "riasec_official", "links",
+               "competences", "job_zone"}  # written by the importers from their sources, not by hand
+    missing = {f for fields in SECTIONS.values() for f in fields} - keys - derived
+    assert not missing, sorted(missing)
+
+
+def test_the_full_test_profile_sets_every_field() -> None:
+    """So that the Rich and Markdown tests above see every field of the schema rendered."""
+    import msgspec
+
+    schema = {f.encode_name for f in msgspec.structs.fields(Profile)} - {"origin"}
+    assert schema <= set(FULL), sorted(schema - set(FULL))
+
+
+def test_related_titles_show_under_the_title_in_french_and_in_markdown() -> None:
+    assert "Régisseur plateau" in flat(rich_text(profile(), lang="fr"))
+    assert "Régisseur plateau" in profile_markdown(profile(), lang="fr", sections=None)

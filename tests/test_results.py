@@ -25,7 +25,7 @@ def keep_quiz(cli, tmp_path: Path) -> int:
     from careercli.quiz.scoring import profile_from_scores
 
     careers = Careers(cache_dir=os.environ["CAREERS_CACHE_DIR"])  # the session's shared cache
-    result = careers.rank(profile_from_scores({"R": 2, "I": 5, "A": 3, "S": 4, "E": 6, "C": 5}), limit=3)
+    result = careers.rank(profile_from_scores({"R": 2, "I": 5, "A": 3, "S": 4, "E": 6, "C": 5}), limit=3, catalog="all")
     bank_profile = msgspec.structs.replace(result.profile, bank="riasec-short")
     result = msgspec.structs.replace(result, profile=bank_profile, taken="2026-11-26T10:00:00+01:00",
                                      answers="5" + "-" * 23)

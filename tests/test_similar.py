@@ -111,10 +111,10 @@ def test_formats_and_untrusted_titles(cli, similar, tmp_path: Path) -> None:
     assert rich.exit_code == 0 and "Careers similar to My job (my-job)" in rich.stdout
     assert "Onet [bold]D[/bold]" in rich.stdout and "interests r=1.00, job zone 2 (this one: 3)" in rich.stdout
     csv_rows = cli("--data-dir", folder, "similar", "my-job", "--format", "csv").stdout.splitlines()
-    assert csv_rows[0] == "rank,id,title,source,reason,r,agreement,code,job_zone,origin,instead_of"
+    assert csv_rows[0] == "rank,id,title,source,reason,r,agreement,code,job_zone,origin,instead_of,onet_soc,rome,isco08"
     assert csv_rows[1].startswith("1,onet-b,Onet B,curated,listed as similar in this profile,")
     markdown = cli("--data-dir", folder, "similar", "my-job", "--format", "markdown").stdout
-    assert "| 2 | Onet A | `onet-a` | the reference profile of its code 11-1111.00 |" in markdown
+    assert "| 2 | Onet A | `onet-a` | O\\*NET-SOC 11-1111.00 | the reference profile of its code 11-1111.00 |" in markdown
     french = similar("my-job", "--lang", "fr", "--catalog", "onet")
     assert french["results"][0]["reason"] == "indiqué comme métier proche dans cette fiche"
 
@@ -159,6 +159,6 @@ def test_the_python_api_gives_the_same_list(cli) -> None:
 
     careers = Careers(cache_dir=os.environ["CAREERS_CACHE_DIR"])
     found = careers.similar("registered-nurses", limit=12)
-    assert [(n.entry.id, n.source) for n in found] == [(r["id"], r["source"]) for r in
-                                                      shipped(cli, "registered-nurses", "--limit", "12")["results"]]
-    assert {n.entry.origin for n in careers.similar("comptable", lang="fr")} <= {"rome", "curated"}
+    assert [(n.id, n.source) for n in found.results] == [(r["id"], r["source"]) for r in
+                                                         shipped(cli, "registered-nurses", "--limit", "12")["results"]]
+    assert {n.origin for n in careers.similar("comptable", lang="fr").results} <= {"rome", "curated"}

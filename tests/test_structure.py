@@ -37,9 +37,8 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def imported_modules(path: Path) -> list[tuple[int, str]]:
-    """(line, absolute module) of every careercli import in the file, wherever it is."""
-    name = module_name(path)
+def imported_modules(path: Path, name: str) -> list[tuple[int, str]]:
+    """(line, absolute module) of every careercli import in the file of module `name`, wherever it is."""
     package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -57,15 +56,22 @@ def imported_modules(path: Path) -> list[tuple[int, str]]:
     return found
 
 
-def test_no_import_runs_back_up():
+def imports_running_up(path: Path, name: str) -> list[str]:
+    """The imports of the module `name` (read from `path`) that reach a layer above its own or
+    sideways between render and terminal."""
+    here = layer(name)
     wrong = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        here = layer(module_name(path))
-        for line, target in imported_modules(path):
-            there = layer(target)
-            sideways = {here, there} == {"render", "terminal"}
-            if RANK[there] > RANK[here] or sideways:
-                wrong.append(f"{path.relative_to(ROOT)}:{line}: {here} imports {target} ({there})")
+    for line, target in imported_modules(path, name):
+        there = layer(target)
+        sideways = {here, there} == {"render", "terminal"}
+        if RANK[there] > RANK[here] or sideways:
+            wrong.append(f"{path.name}:{line}: {here} imports {target} ({there})")
+    return wrong
+
+
+def test_no_import_runs_back_up():
+    wrong = [f"{path.parent.relative_to(ROOT)}/{problem}" for path in sorted(PACKAGE.rglob("*.py"))
+             for problem in imports_running_up(path, module_name(path))]
     assert not wrong, "\n".join(wrong)
 
 
@@ -83,8 +89,20 @@ def test_the_core_knows_nothing_of_typer_rich_or_prompts():
 
 
 def test_the_layer_rules_catch_a_wrong_import(tmp_path):
-    """The checker itself: a core module importing a renderer is reported."""
-    fake = PACKAGE / "schema.py"
-    assert layer(module_name(fake)) == "core"
-    assert layer("careercli.render.profile_rich") == "render" and RANK["render"] > RANK["core"]
-    assert layer("careercli.cli.group") == "cli" and layer("careercli.commands.show") == "commands"
+    """The checker itself: a core module importing a renderer (relative, absolute, or only for
+    types) is reported, a command importing the core is not."""
+    core = tmp_path / "schema.py"
+    core.write_text("from typing import TYPE_CHECKING\nfrom .text import clean\n"
+                    "from .render.profile_rich import emit\nimport careercli.cli.group\n"
+                    "if TYPE_CHECKING:\n    from .commands.show import ShowOptions\n", encoding="utf-8")
+    assert imports_running_up(core, "careercli.schema") == [
+        "schema.py:3: core imports careercli.render.profile_rich (render)",
+        "schema.py:4: core imports careercli.cli.group (cli)",
+        "schema.py:6: core imports careercli.commands.show (commands)"]
+    command = tmp_path / "show.py"
+    command.write_text("from ..catalog import open_catalog\nfrom ..render import emit\n", encoding="utf-8")
+    assert imports_running_up(command, "careercli.commands.show") == []
+    render = tmp_path / "pager_user.py"
+    render.write_text("from ..terminal.pager import page\n", encoding="utf-8")
+    assert imports_running_up(render, "careercli.render.pager_user") == [
+        "pager_user.py:1: render imports careercli.terminal.pager (terminal)"]

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careercli.text import clean, fold, slugify
+from careercli.text import clean, clean_rendered, escape_unsafe, fold, slugify
 
 UNSAFE = set(map(chr, [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0),
                        0x061c, 0x200e, 0x200f, *range(0x202a, 0x202f), *range(0x2066, 0x206a)]))
@@ -12,6 +12,28 @@ UNSAFE = set(map(chr, [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0
 @given(st.text())
 def test_clean_leaves_no_control_or_bidi_character(text):
     assert not set(clean(text)) & UNSAFE
+
+
+INVISIBLE = ["\u00ad", "\u034f", "\u115f", "\u1160", "\u180e", "\u3164", "\uffa0", "\ufff9", "\ufffa", "\ufffb",
+             "\U000e0020", "\U000e0041", "\U000e007f", "\u200b", "\u2060", "\u2065", "\ufeff"]
+
+
+def test_clean_drops_invisible_characters_and_lone_joiners():
+    for character in INVISIBLE:
+        assert clean(f"Go{character}od") == "Good", repr(character)
+        assert escape_unsafe(f"Go{character}od") == f"Go\\u{ord(character):04x}od" or ord(character) > 0xFFFF
+    assert clean("\u200dtitle\u200c end\u200d") == "title end"  # a joiner at a word's edge shapes nothing
+
+
+def test_clean_keeps_joiners_that_languages_need():
+    persian = "می\u200cخواهم"  # ZWNJ between two letters: "I want"
+    hindi = "क्\u200dष"  # ZWJ after a virama: a half form
+    assert clean(persian) == persian and clean(hindi) == hindi and escape_unsafe(persian) == persian
+
+
+def test_a_rendered_page_keeps_only_its_colours():
+    page = "\x1b[1mTitle\x1b[0m\x1b]52;c;eA==\x07\x1b[2J\u202e\r\n"
+    assert clean_rendered(page) == "\x1b[1mTitle\x1b[0m]52;c;eA==[2J\n"
 
 
 def test_clean_keeps_text_newlines_and_tabs():

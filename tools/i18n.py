@@ -89,7 +89,7 @@ def help_texts() -> list[tuple[str, str, bool]]:
     """(message, file, has fields) of every help text of the command line, from this checkout."""
     sys.path.insert(0, str(PACKAGE.parent))
     try:
-        from careercli.cli.translate import command_line_messages
+        from careercli.cli.messages import command_line_messages
     finally:
         sys.path.remove(str(PACKAGE.parent))
     return command_line_messages()

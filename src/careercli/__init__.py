@@ -16,10 +16,18 @@ _PUBLIC = {
     "Filters": "careercli.browse",
     "InterestProfile": "careercli.quiz.scoring",
     "QuizResult": "careercli.quiz.results",
+    "ClassResult": "careercli.quiz.classroom",
+    "SearchResult": "careercli.views",
+    "SimilarResult": "careercli.views",
+    "CareerList": "careercli.views",
+    "CriteriaList": "careercli.views",
+    "Comparison": "careercli.views",
+    "ProfileView": "careercli.views",
     "Profile": "careercli.schema",
-    "Entry": "careercli.index",
     "CareersError": "careercli.errors",
     "NotFoundError": "careercli.errors",
+    "AmbiguousError": "careercli.errors",
+    "UsageError": "careercli.errors",
 }
 __all__ = ["__version__", *_PUBLIC]
 

@@ -20,20 +20,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 
-from .i18n import DEFAULT_LANGUAGE, checked_language, language
+from .errors import UsageError
+from .i18n import DEFAULT_LANGUAGE, _, checked_language, language
 
 if TYPE_CHECKING:
+    from .browse import Filters
     from .cache import CacheStore
     from .catalog import Catalog
-    from .index import Entry
+    from .moves.results import MovesResult, PathResult
+    from .pay import Unit
     from .quiz.bank import Bank
+    from .quiz.classroom import ClassResult
     from .quiz.ranking import Preferences
     from .quiz.results import QuizResult
     from .quiz.scoring import InterestProfile
-    from .browse import Filters, TagCount
     from .schema import Profile, Tag
-    from .similar import Neighbour
-    from .views import Comparison, ProfileView
+    from .views import CareerList, Comparison, CriteriaList, ProfileView, SearchResult, SimilarResult
 
 PathLike = Union[str, Path]
 
@@ -81,36 +83,53 @@ class Careers:
     def _lang(self, lang: Optional[str]) -> str:
         return checked_language(lang, self.lang)
 
-    def lookup(self, query: str) -> str:
-        """The id of the career `query` names: an id, a code or an exact title (any language, case,
-        accents or gender form). Raises NotFoundError."""
-        return self.catalog.resolve(query)
+    def lookup(self, query: str, *, lang: Optional[str] = None, catalog: Optional[str] = None) -> str:
+        """The id of the career `query` names, as every command that takes JOB finds it: an id, a
+        code, a title in any language, or one clear best match (in the catalog of `lang`, or
+        `catalog`: rome, onet or all, first). Raises NotFoundError, or AmbiguousError (with the
+        candidates in `.data`) where the command line would ask which one."""
+        return self._resolve(query, lang, catalog)[0]
 
-    def entry(self, query: str) -> "Entry":
-        """What the index knows of a career (title, codes, interest scores, job zone) without its profile."""
-        return self.catalog.find(query)
-
-    def get(self, query: str) -> "Profile":
-        """The whole profile of the career `query` names."""
-        return self.catalog.get(query)[1]
-
-    def careers(self) -> list["Entry"]:
-        """Every career of the catalog, sorted by id."""
-        entries = self.catalog.entries
-        return [entries[career_id] for career_id in sorted(entries)]
-
-    def browse(self, filters: Optional["Filters"] = None, *, catalog: Optional[str] = None,
-               lang: Optional[str] = None) -> list["Entry"]:
-        """The careers that pass `filters` (careercli.browse.Filters: riasec, job_zone, study_level,
-        criteria, sector, sources), sorted by title in `lang`, like `careers list`. `catalog`:
-        rome, onet or all (default: by language; every catalog when only `sources` narrows it)."""
-        from .browse import Filters, browse
+    def _resolve(self, query: str, lang: Optional[str], catalog: Optional[str]) -> tuple[str, "Profile"]:
+        from .finding import ambiguous_error, resolve_career
         from .scope import scope_of
 
-        filters = filters if filters is not None else Filters()
+        chosen = self._lang(lang)
+        with language(chosen):
+            resolved = resolve_career(self.catalog, query, lang=chosen, scope=scope_of(catalog, chosen))
+            if resolved.id is None:
+                raise ambiguous_error(query, resolved.candidates, chosen)
+        profile = resolved.profile or self.catalog.profile(self.catalog.entries[resolved.id])
+        return resolved.id, profile
+
+    def get(self, query: str, *, lang: Optional[str] = None, catalog: Optional[str] = None) -> "Profile":
+        """The whole profile of the career `query` names (found as `lookup` finds it)."""
+        return self._resolve(query, lang, catalog)[1]
+
+    def careers(self, *, lang: Optional[str] = None) -> "CareerList":
+        """Every career of every catalog, one row each (id, title, Holland code, job zone, origin,
+        scores), sorted by title in `lang`."""
+        from .browse import Filters
+
+        return self.browse(Filters(), catalog="all", lang=lang)
+
+    def browse(self, filters: Optional["Filters"] = None, *, catalog: Optional[str] = None,
+               lang: Optional[str] = None, sort: str = "title", pay_in: Optional[str] = None) -> "CareerList":
+        """The careers that pass `filters` (careercli.browse.Filters: riasec, job_zone, study_level,
+        criteria, sector, sources), as `careers list` gives them: sorted by title in `lang`, or by
+        `sort` (pay, outlook); `pay_in` (e.g. "EUR/month") adds each row's pay. `catalog`: rome,
+        onet or all (default: by language; every catalog when only `sources` narrows it)."""
+        from .career_list import career_list
+
         with language(self._lang(lang)) as chosen:
-            scope = None if filters.sources and catalog is None else scope_of(catalog, chosen)
-            return browse(self.catalog, filters, chosen, scope).entries
+            return career_list(self.catalog, lang=chosen, catalog_choice=catalog, filters=filters, pager=False,
+                               sort=sort, pay_unit=self._unit(pay_in))
+
+    @staticmethod
+    def _unit(pay_in: Optional[str]) -> Optional["Unit"]:
+        from .pay import parse_unit
+
+        return parse_unit(pay_in) if pay_in else None
 
     def tags(self, query: str) -> list["Tag"]:
         """The criteria tags of the career `query` names: its own criteria, then its tags by source."""
@@ -118,35 +137,74 @@ class Careers:
 
         return profile_tags(self.get(query))
 
-    def criteria(self, *, catalog: Optional[str] = None, lang: Optional[str] = None) -> list["TagCount"]:
-        """Every criteria tag of the catalog in scope with how many careers have it, by kind (`careers criteria`)."""
-        from .browse import criteria_counts
+    def criteria(self, *, catalog: Optional[str] = None, lang: Optional[str] = None,
+                 kinds: Optional[list[str]] = None) -> "CriteriaList":
+        """Every criteria tag of the catalog in scope with how many careers have it, by kind (as
+        `careers criteria`; `kinds`: only those)."""
+        from .career_list import criteria_list
         from .scope import scope_of
 
         with language(self._lang(lang)) as chosen:
-            return criteria_counts(self.catalog, chosen, scope_of(catalog, chosen))[1]
+            return criteria_list(self.catalog, lang=chosen, scope=scope_of(catalog, chosen), kinds=kinds, pager=False)
 
-    def search(self, query: str, limit: int = 10, lang: Optional[str] = None) -> list["Entry"]:
-        """Careers whose id, code or title matches `query`, best first (see careercli.search)."""
-        from .search import search_entries
+    def search(self, query: str, limit: Optional[int] = 10, *, lang: Optional[str] = None,
+               catalog: Optional[str] = None) -> "SearchResult":
+        """Careers whose id, code, title or text matches `query`, best first, each with why (as
+        `careers search`): in the catalog of `lang` unless `catalog` (rome, onet, all) says otherwise."""
+        from .finding import search_result
+        from .scope import scope_of
 
         with language(self._lang(lang)) as chosen:
-            return [hit.entry for hit in search_entries(self.catalog, query, lang=chosen, limit=limit)]
+            return search_result(self.catalog, query, lang=chosen, scope=scope_of(catalog, chosen),
+                                 limit=self._limit(limit))
 
-    def similar(self, query: str, limit: Optional[int] = 15, lang: Optional[str] = None,
-                catalog: Optional[str] = None) -> list["Neighbour"]:
-        """Careers similar to the one `query` names (id, code or exact title), best reasons first,
-        each with its `source` (curated, onet_related, rome_mobility, code, crosswalk, interests,
-        official_letters) and `r` or `agreement`; the catalog of the language unless `catalog`
-        (rome, onet, all) says otherwise (see careercli.similar)."""
-        from .scope import in_scope, scope_of, without_twins
-        from .similar import similar_careers
+    def similar(self, query: str, limit: Optional[int] = 15, *, lang: Optional[str] = None,
+                catalog: Optional[str] = None) -> "SimilarResult":
+        """Careers similar to the one `query` names, best reasons first, each with its `source`
+        (curated, onet_related, rome_mobility, code, crosswalk, interests, official_letters), the
+        reason in words and `r` or `agreement` (as `careers similar`; see careercli.similar)."""
+        from .scope import scope_of
+        from .similar_list import similar_result
 
         chosen = self._lang(lang)
-        career_id, profile = self.catalog.get(query)
-        entries = self.catalog.entries
-        candidates, _twins = without_twins(in_scope(entries.values(), scope_of(catalog, chosen)), chosen)
-        return similar_careers(entries[career_id], profile, entries, candidates, limit).neighbours
+        career_id, profile = self._resolve(query, chosen, catalog)
+        with language(chosen):
+            return similar_result(self.catalog, career_id, profile, query=query, lang=chosen,
+                                  scope=scope_of(catalog, chosen), limit=self._limit(limit))
+
+    @staticmethod
+    def _limit(limit: Optional[int]) -> Optional[int]:
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+            raise UsageError(_("limit must be a whole number of at least 1, or None for all (got {limit})").format(
+                limit=repr(limit)))
+        return limit
+
+    def moves(self, query: str, limit: Optional[int] = 15, *, lang: Optional[str] = None,
+              catalog: Optional[str] = None) -> "MovesResult":
+        """The careers one can move to from the one `query` names (as `careers moves`): its
+        reference's own links (ROME mobility, O*NET related occupations), then the nearest by
+        competences, each with what carries over, what to add, and the change in study level and
+        pay (see careercli.moves)."""
+        from .moves.found import moves_result
+
+        chosen = self._lang(lang)
+        career_id, profile = self._resolve(query, chosen, catalog)
+        with language(chosen):
+            return moves_result(self.catalog, query, career_id, profile, self._limit(limit))
+
+    def path(self, start: str, goal: str, count: int = 3, *, lang: Optional[str] = None,
+             catalog: Optional[str] = None) -> "PathResult":
+        """The cheapest chains of at most 4 moves from one career to another (as `careers path`),
+        each step with what it asks to learn; when none, `nearest` lists the reachable careers
+        nearest to the goal."""
+        from .moves.found import path_result
+
+        chosen = self._lang(lang)
+        start_id, start_profile = self._resolve(start, chosen, catalog)
+        goal_id, goal_profile = self._resolve(goal, chosen, catalog)
+        with language(chosen):
+            return path_result(self.catalog, (start, start_id, start_profile), (goal, goal_id, goal_profile),
+                               self._limit(count) or 3)
 
     # interests --------------------------------------------------------------------------------
 
@@ -166,41 +224,77 @@ class Careers:
 
     @staticmethod
     def scores(scores: Mapping[str, float]) -> "InterestProfile":
-        """A person's profile from six RIASEC scores of any instrument, on any scale."""
-        from .quiz.scoring import profile_from_scores
+        """A person's profile from six RIASEC scores of any instrument, on any scale (all six
+        letters, each once; a missing or unknown letter or a value that is not a number is a UsageError)."""
+        from .quiz.scoring import checked_scores, profile_from_scores
 
-        return profile_from_scores(scores)
+        return profile_from_scores(checked_scores(scores))
 
     def rank(self, person: Union["InterestProfile", Mapping[str, float]], preferences: Optional["Preferences"] = None,
              *, limit: Optional[int] = 10, lang: Optional[str] = None, sort: str = "match",
-             pay_in: Optional[str] = None) -> "QuizResult":
+             pay_in: Optional[str] = None, catalog: Optional[str] = None) -> "QuizResult":
         """Careers ordered by how their interest profile correlates with `person`'s, with reasons, pay
-        and outlook. `Preferences(min_salary=parse_threshold("40000USD/year"))` keeps a minimum pay (a
-        bare number: EUR a month); `sort`: match, pay, outlook or title; `pay_in`: e.g. "USD/year"."""
-        from .pay import parse_unit
+        and outlook, as `careers quiz` ranks them: the catalog of `lang` unless `catalog` (rome,
+        onet, all) says otherwise, twins left out. `Preferences(min_salary=parse_threshold("40000USD/year"))`
+        keeps a minimum pay (a bare number: EUR a month); `sort`: match, pay, outlook or title;
+        `pay_in`: e.g. "USD/year"."""
+        from .pay import SORTS
+        from .quiz.pool import build_result
         from .quiz.ranking import Preferences
-        from .quiz.results import quiz_result
         from .quiz.scoring import InterestProfile
+        from .scope import scope_of
 
+        if sort not in SORTS:
+            raise UsageError(_("unknown sort '{sort}'; use one of: {choices}").format(sort=sort, choices=", ".join(SORTS)))
         profile = person if isinstance(person, InterestProfile) else self.scores(person)
-        return quiz_result(profile, self.catalog.priced_entries().values(), preferences or Preferences(),
-                           self._lang(lang), limit=limit, unit=parse_unit(pay_in) if pay_in else None, sort=sort)
+        chosen = self._lang(lang)
+        with language(chosen):
+            return build_result(self.catalog, profile, preferences or Preferences(), self._limit(limit),
+                                scope_of(catalog, chosen), chosen, sort, self._unit(pay_in))
 
-    def compare(self, queries: Iterable[str], lang: Optional[str] = None) -> "Comparison":
-        from .pay import default_unit
-        from .views import Comparison
+    def score_class(self, file: PathLike, *, bank: Optional[str] = None, top: int = 5,
+                    preferences: Optional["Preferences"] = None, catalog: Optional[str] = None,
+                    lang: Optional[str] = None, strict: bool = False, id_columns: Optional[list[str]] = None,
+                    csv_dialect: Optional[str] = None) -> "ClassResult":
+        """A whole class from one CSV file (as `careers class FILE`): each person's profile and top
+        careers, and the rows that could not be scored (`problems`; with `strict`, the first one
+        raises instead). A Windows-1252 export is read as the command reads it (said in `notes`);
+        `id_columns`: the columns that name a person (default: those that are not items or scales)."""
+        from .quiz.classroom import read_roster
+        from .quiz.pool import class_result
+        from .quiz.ranking import Preferences
+        from .scope import scope_of
+        from .tables import decode_spreadsheet, read_bytes
 
         chosen = self._lang(lang)
-        return Comparison(careers=[self.catalog.get(q) for q in queries], lang=chosen, pay_unit=default_unit(chosen))
+        name = str(file)
+        with language(chosen):
+            text, encoding_note = decode_spreadsheet(read_bytes(name), name)
+            roster = read_roster(text, name, bank, strict=strict, id_columns=id_columns)
+            return class_result(self.catalog if len(roster) else None, roster, preferences or Preferences(),
+                                self._limit(top) or 5, scope_of(catalog, chosen), chosen,
+                                notes=[encoding_note] if encoding_note else [], csv_dialect=csv_dialect)
 
-    def view(self, query: str, sections: Iterable[str] = (), lang: Optional[str] = None) -> "ProfileView":
-        """A profile ready to render (with the titles of its similar careers)."""
-        from .commands.show import check_sections, profile_view
+    def compare(self, queries: Iterable[str], *, lang: Optional[str] = None, catalog: Optional[str] = None,
+                sort: Optional[str] = None, pay_in: Optional[str] = None) -> "Comparison":
+        """Careers side by side (as `careers compare`), as given or ordered by `sort` (pay, outlook,
+        title, or match with the first given)."""
+        from .compare import comparison
 
-        check_sections(list(sections))
-        career_id, profile = self.catalog.get(query)
-        with language(self._lang(lang)):
-            return profile_view(self.catalog, career_id, profile, sections=list(sections), pager=False)
+        chosen = self._lang(lang)
+        careers = [self._resolve(query, chosen, catalog) for query in queries]
+        with language(chosen):
+            return comparison(self.catalog, careers, chosen, sort, self._unit(pay_in))
+
+    def view(self, query: str, sections: Iterable[str] = (), *, lang: Optional[str] = None,
+             catalog: Optional[str] = None) -> "ProfileView":
+        """A profile ready to render (with the titles of its similar careers), as `careers show`."""
+        from .profile_page import profile_view
+
+        chosen = self._lang(lang)
+        career_id, profile = self._resolve(query, chosen, catalog)
+        with language(chosen):
+            return profile_view(self.catalog, career_id, profile, lang=chosen, sections=list(sections), pager=False)
 
     # output -------------------------------------------------------------------------------------
 
@@ -208,10 +302,14 @@ class Careers:
         """Any result (a profile view, a ranking, a comparison, a list ...) as text: `rich` (plain,
         no colour), `markdown`, `json` (the command line's envelope) or `csv`, where it has one.
         A profile given as a query string is looked up first."""
-        from .render import emit
+        from .render import RENDERERS, emit
 
         if isinstance(result, str):
             result = self.view(result, lang=lang)
+        formats = [f for f in RENDERERS.get(type(result).__name__, {}) if not f.startswith("report.")]
+        if fmt not in formats:
+            raise UsageError(_("cannot render {kind} as '{format}'; formats: {choices}").format(
+                kind=type(result).__name__, format=fmt, choices=", ".join(formats) or "-"))
         output = StringOutput(width)
         with language(self._lang(lang or getattr(result, "lang", None))):
             emit(output, result, fmt)

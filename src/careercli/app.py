@@ -270,7 +270,9 @@ class App:
     def progress(self) -> "Progress":
         from .terminal.progress import IndexProgress
 
-        return IndexProgress(lambda: self.err, threshold=LONG_BUILD)  # the console only if it speaks
+        cache = self.cache
+        return IndexProgress(lambda: self.err, threshold=LONG_BUILD,  # the console only if it speaks
+                             cache_problem=cache.write_problem if cache is not None else lambda: None)
 
     # prompts ---------------------------------------------------------------------------------
 

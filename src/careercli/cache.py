@@ -10,6 +10,7 @@ to a run still writing them.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import zlib
@@ -21,6 +22,13 @@ from .files import TEMPORARY_SUFFIX, write_atomically
 ORPHAN_SECONDS = 600  # a temporary file or unnamed pack this old belongs to no running process
 RENDERED_KEEP = 256  # rendered pages kept (the oldest go first)
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9]+)?$")
+# The names the cache gives its files (index.index_name and pack_name, write_rendered, and the
+# temporary names of files.write_atomically): `cache clear` removes nothing else, as
+# CAREERS_CACHE_DIR may name a folder that holds other files too.
+_INDEX_OR_PACK = re.compile(r"^layer-[0-9a-f]{8}(?:-[0-9a-f]{12}\.pack|\.index)$")
+_PAGE = re.compile(r"^[0-9a-f]{16,}\.txt$")
+_TEMPORARY = re.compile(r"^\.(?:layer-[0-9a-f]{8}(?:-[0-9a-f]{12}\.pack|\.index)|[0-9a-f]{16,}\.txt)\.[0-9a-f]{12}\.tmp$")
+_MSGPACK_MAP = (*range(0x80, 0x90), 0xDE, 0xDF)  # what an index and a pack start with
 
 
 def safe_name(name: str) -> bool:
@@ -94,6 +102,23 @@ class CacheStore(ReadOnlyStore):
             return False
         return True
 
+    def write_problem(self) -> Optional[str]:
+        """Why no file can be written in the cache folder (tried for real: permissions lie to
+        root, a full disk says nothing until written to), or None when one can."""
+        import tempfile
+
+        from .i18n import os_reason
+
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=self.folder) as probe:
+                probe.write(b"\0" * 4096)
+                probe.flush()
+                os.fsync(probe.fileno())
+        except OSError as error:
+            return f"{self.folder}: {os_reason(error)}"
+        return None
+
     def remove(self, name: str) -> None:
         path = self.path(name)
         if path is not None:
@@ -130,11 +155,11 @@ class CacheStore(ReadOnlyStore):
                     continue
 
     def clear(self) -> int:
-        """Remove every file of the cache; return how many were removed."""
+        """Remove every file the cache made (by name and format); return how many were removed."""
         removed = 0
         for folder in (self.folder, self.folder / RENDERED):
             try:
-                paths = [p for p in folder.iterdir() if p.is_file()]
+                paths = [p for p in folder.iterdir() if made_by_cache(p, rendered=folder != self.folder)]
             except OSError:
                 continue
             for path in paths:
@@ -185,6 +210,24 @@ class CacheStore(ReadOnlyStore):
 
 
 RENDERED = "rendered"
+
+
+def made_by_cache(path: Path, *, rendered: bool) -> bool:
+    """A regular file (not a link) named as the cache names its files, starting as they start."""
+    name = path.name
+    if _TEMPORARY.match(name):
+        return path.is_file() and not path.is_symlink()
+    shape = _PAGE if rendered else _INDEX_OR_PACK
+    if not shape.match(name) or path.is_symlink() or not path.is_file():
+        return False
+    try:
+        with open(path, "rb") as file:
+            head = file.read(9)
+    except OSError:
+        return False
+    if rendered:
+        return len(head) == 9 and head[8:9] == b"\n" and all(c in b"0123456789abcdef" for c in head[:8])
+    return bool(head) and head[0] in _MSGPACK_MAP
 
 
 def rendered_key(profile_bytes: bytes, *parts: object) -> str:

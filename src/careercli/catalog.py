@@ -22,7 +22,7 @@ own (`pay_problems`): it never hides a profile, the career simply shows without 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
 import msgspec
 
@@ -38,6 +38,9 @@ from .index import (
 from .schema import Profile, Riasec, Tag, Text, Wages
 from .text import fold, translations
 from .walk import OVERLAY_SUFFIX, skip_message
+
+if TYPE_CHECKING:
+    from .commonness import Commonness
 
 __all__ = ["Catalog", "Entry", "Layer", "BrokenProfileError", "open_catalog", "inherit_interests"]
 
@@ -278,6 +281,7 @@ class Catalog:
         self._entries: Optional[dict[str, Entry]] = None
         self._priced: Optional[dict[str, Entry]] = None
         self._owners: dict[str, Layer] = {}
+        self._commonness: Optional[dict[str, Commonness]] = None
 
     @property
     def entries(self) -> dict[str, Entry]:
@@ -292,6 +296,14 @@ class Catalog:
                     self._owners[career_id] = layer
             self._entries = inherit_interests(merged)
         return self._entries
+
+    def commonness(self) -> dict[str, Commonness]:
+        """How common each career is (U.S. jobs, counted or estimated: see commonness.py), for ranking."""
+        if self._commonness is None:
+            from .commonness import commonness_of
+
+            self._commonness = commonness_of(self.entries)
+        return self._commonness
 
     def priced_entries(self) -> dict[str, Entry]:
         """`entries` with their pay figures and employment projections filled in (`Entry.pay`,
@@ -392,7 +404,9 @@ class Catalog:
     def _other_title(self, entry: Entry, key: str) -> str:
         profile = self.profile(entry)
         others = profile.other_titles
-        found = next((t for t in (*others.fr, *others.en, *others.nl) if fold(t) == key), None) if others else None
+        written = [*(others.fr + others.en + others.nl if others else []),
+                   *(t for job in profile.related_titles for t in (*translations(job.title), *translations(job.title_feminine)))]
+        found = next((t for t in written if fold(t) == key), None)
         if found is None and profile.codes and profile.codes.rome:  # the ROME table only when needed (10 ms)
             from .reference import rome_titles
 

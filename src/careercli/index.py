@@ -46,6 +46,7 @@ from .schema import SCHEMA_VERSION, PayOverlay, Profile, Tag, Text, Wages
 from .search import SearchKeys, SearchTable, build_table, profile_keys
 from .text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
+
 INDEX_FORMAT = 14  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
@@ -70,6 +71,9 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     salary: Optional[tuple[float, float]] = None  # monthly range, when known
     official: Optional[str] = None  # the classification's own RIASEC letters (major, then minor), e.g. "EA"
     twins: list[str] = []  # codes of the same job in the other reference, by an exact crosswalk link
+    isco08: list[str] = []  # the ISCO-08 groups the profile gives (own or declared), for scripts to join
+    employment: Optional[tuple[str, int]] = None  # (SOC row, jobs) the profile's pay source counts (BLS OEWS)
+    onet_links: list[tuple[str, str]] = []  # (O*NET-SOC code, match) of its crosswalk links, for a ROME fiche
     centres: tuple[tuple[int, bool], ...] = ()  # interest centres (centres.py): (number, principal)
     centres_derived: bool = False  # inferred through the crosswalks (O*NET), not given by the source
     eqf: tuple[int, ...] = ()  # a ROME fiche's EQF study levels, read from its French access text (studylevels.py)
@@ -207,27 +211,13 @@ class NoProgress:
 # ---------------------------------------------------------------- names and keys
 
 def layer_key(root: Path) -> str:
-    """What an index of `root` depends on: the versions, the code that validates and indexes
-    (its files' mtimes, so an edited schema in a checkout never serves old results), the folder."""
+    """What an index of `root` depends on: the versions, the package's code and shipped data
+    (stamp.inputs_stamp, so an edited schema or reference table in a checkout never serves old
+    results), the folder."""
+    from .stamp import inputs_stamp
+
     folder = os.fsencode(root).decode("utf-8", "backslashreplace")  # a name that is not UTF-8 cannot be stored as is
-    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), code_stamp(), folder])
-
-
-# The modules whose code decides what an index holds (parsing, validation, entries, search keys,
-# tags, pay facts): an edit to one of them in a checkout makes every index be built again.
-INDEXING_CODE = ("schema", "loader", "yamlread", "template", "index", "reference", "tags", "search", "text", "pay",
-                 "walk", "centres", "studylevels")
-
-
-def code_stamp() -> str:
-    here = Path(__file__).parent
-    stamps = []
-    for name in (f"{module}.py" for module in INDEXING_CODE):
-        try:
-            stamps.append(str(os.stat(here / name).st_mtime_ns))
-        except OSError:
-            stamps.append("-")
-    return ":".join(stamps)
+    return "\n".join([__version__, str(SCHEMA_VERSION), str(INDEX_FORMAT), inputs_stamp(), folder])
 
 
 def layer_tag(key: str) -> str:
@@ -280,6 +270,9 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
         salary=_monthly_salary(profile),
         official=official_letters(profile),
         twins=[link.code for link in profile.links if link.match == "exact" and link.scheme in ("onet", "rome")],
+        isco08=list(codes.isco08) if codes else [],
+        employment=counted_employment(profile),
+        onet_links=[(link.code, link.match) for link in profile.links if link.scheme == "onet"],
         centres=interest_centres(profile),
         centres_derived=any(tag.derived for tag in profile.tags if tag.kind == "interest"),
         eqf=fiche_study_levels(profile).levels,
@@ -289,7 +282,8 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     other_titles += [(t, "fr") for code in (codes.rome if codes else []) for t in rome_titles(code)]
     own = own_codes(profile)
     declared = [c for c in [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])] if c not in own]
-    search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile))
+    related = [pair for job in profile.related_titles for pair in (*tagged(job.title), *tagged(job.title_feminine))]
+    search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile), related)
     from .tags import profile_tags
 
     return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, profile_tags(profile),
@@ -336,6 +330,15 @@ def searchable_texts(profile: Profile) -> list[str]:
                                    *profile.missions, *profile.qualities, *profile.tools]
     texts += [part for fact in profile.facts for part in (fact.heading, fact.text)]
     return [t for text in texts for t in translations(text)]
+
+
+def counted_employment(profile: Profile) -> Optional[tuple[str, int]]:
+    """(source row code, jobs) of the first pay figures that count jobs (BLS OEWS gives them per
+    SOC row; O*NET's detailed occupations share their SOC row's count: see commonness.py)."""
+    for wages in profile.wages:
+        if wages.employment is not None:
+            return (wages.row.code if wages.row else "", wages.employment)
+    return None
 
 
 def _monthly_salary(profile: Profile) -> Optional[tuple[float, float]]:

@@ -145,7 +145,9 @@ def gender_forms(label: str) -> tuple[str, ...]:
     if prefix and left[:1].islower():  # "Caviste affineur / Affineuse" -> "Caviste affineuse"
         right = right[:1].lower() + right[1:]
     forms = _pair_forms(left, right)
-    return tuple(prefix + form for form in forms) if forms else (label,)
+    if not forms or (len(forms) == 1 and fold(left) != fold(right)):  # two different names made one: not a pair
+        return (label,)  # "Sound designer / Designer sonore" stays as published
+    return tuple(prefix + form for form in forms)
 
 
 _WORD_PAIRS = frozenset({("homme", "femme"), ("garcon", "fille"), ("steward", "hotesse"), ("monsieur", "dame"),
@@ -182,8 +184,9 @@ def _pair_forms(left: str, right: str) -> Optional[tuple[str, ...]]:
     if not left_words or not right_words or not _paired(left_words[0], right_words[0].group()):
         return None
     masculine = left
-    if len(left_words) < len(right_words):  # the ending after the feminine form is shared
-        ending = right[right_words[len(left_words) - 1].end():].strip()
+    boundary = right_words[len(left_words) - 1].end() if len(left_words) < len(right_words) else len(right)
+    if right[boundary:boundary + 1].isspace():  # the ending after the feminine form is shared (whole words only:
+        ending = right[boundary:].strip()      # "Bioinformaticienne / Bio-informaticienne" shares none)
         if fold(ending.split()[0]) != fold(left_words[-1]):  # guards against typos repeating a word
             masculine = f"{left} {ending}"
     return (masculine,) if masculine == right else (masculine, right)

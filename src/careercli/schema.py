@@ -27,7 +27,8 @@ OutlookFigure = Literal["employment", "projected", "change", "change_percent", "
                         "education", "experience", "training"]
 Clock = Annotated[str, msgspec.Meta(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 Year = Annotated[int, msgspec.Meta(ge=1000, le=9999)]
-Count = Annotated[float, msgspec.Meta(ge=0)]  # how many people or jobs: never negative
+MAX_FIGURE = 1e10  # no count or amount is larger (a yearly pay in rupiah is about 1e8): a typing mistake
+Count = Annotated[float, msgspec.Meta(ge=0, le=MAX_FIGURE)]  # how many people or jobs: never negative
 
 
 def check_bounds(minimum: Optional[float], maximum: Optional[float], *values: Optional[float]) -> None:
@@ -63,8 +64,8 @@ class Studies(Model, kw_only=True):
 
 
 class Range(Model, kw_only=True):
-    min: Annotated[float, msgspec.Meta(ge=0)]
-    max: Annotated[float, msgspec.Meta(ge=0)]
+    min: Annotated[float, msgspec.Meta(ge=0, le=MAX_FIGURE)]
+    max: Annotated[float, msgspec.Meta(ge=0, le=MAX_FIGURE)]
 
     def __post_init__(self) -> None:
         check_bounds(self.min, self.max)
@@ -131,6 +132,29 @@ class KeyFigures(Model, kw_only=True):
     average_age: AverageAge = None  # type: ignore[valid-type]
     share_of_women: ShareOfWomen = None  # type: ignore[valid-type]
     region: Optional[Text] = None
+
+    def __post_init__(self) -> None:
+        for name, (unit, low, high) in SANE_FIGURES.items():
+            figure = getattr(self, name)
+            if figure is not None and figure.unit == unit:
+                check_range(name, figure, unit, low, high)
+
+
+# Where a figure of each kind can lie, in its usual unit: a share is a percentage of a whole, a
+# change at most loses everything, people work from 14 to 100, a training lasts at most 20 years.
+SANE_FIGURES = {
+    "insertion_rate": ("percent", 0, 100), "employment_rate": ("percent", 0, 100),
+    "share_of_women": ("percent", 0, 100), "growth": ("percent", -100, 1000),
+    "average_age": ("years", 14, 100), "training_length": ("years", 0, 20),
+    "professionals": ("people", 0, MAX_FIGURE),
+}
+
+
+def check_range(name: str, figure: Figure, unit: str, low: float, high: float) -> None:
+    for value in (figure.value, figure.min, figure.max):
+        if value is not None and not low <= value <= high:
+            raise ValueError(_("{name}: {value:g} is outside {low:g}-{high:g} ({unit})").format(
+                name=name, value=value, low=low, high=high, unit=unit))
 
 
 class TimeBlock(Model, kw_only=True):
@@ -222,6 +246,7 @@ class CompetenceGroup(Model, kw_only=True):
 
     heading: Text
     core: bool = False  # the heading is itself linked to the job as a core competence
+    emerging: bool = False  # the heading is itself linked to the job as an emerging competence
     items: list[Competence] = []
 
 
@@ -265,6 +290,16 @@ class Link(Model, kw_only=True):
     source: Optional[str] = None  # the crosswalk(s) the link comes from
 
 
+class RelatedTitle(Model, kw_only=True):
+    """A job that a crosswalk links to this one without calling it the same job (close, broad or
+    narrow match): never the profile's title; shown as a related job, searched with less weight."""
+
+    code: str  # the related job's code in its classification (an ESCO concept URI)
+    match: Literal["close", "broad", "narrow"]  # what the related job is relative to this one
+    title: Text
+    title_feminine: Optional[Text] = None
+
+
 class Codes(Model, kw_only=True):
     onet_soc: list[Annotated[str, msgspec.Meta(pattern=r"^\d{2}-\d{4}\.\d{2}$")]] = []
     soc: list[Annotated[str, msgspec.Meta(pattern=r"^\d{2}-\d{4}$")]] = []
@@ -292,7 +327,7 @@ class Source(Model, kw_only=True):
     note: Optional[Text] = None
 
 
-Money = Annotated[float, msgspec.Meta(ge=0)]
+Money = Annotated[float, msgspec.Meta(ge=0, le=MAX_FIGURE)]
 
 
 class PayFigures(Model, kw_only=True):
@@ -316,11 +351,22 @@ class PayFigures(Model, kw_only=True):
         for name in self.top_coded:
             if getattr(self, name) is None:
                 raise ValueError(f"{name} is top-coded but has no value")
-        given = [(name, value) for name in ("p10", "p25", "median", "p75", "p90") if (value := getattr(self, name)) is not None]
-        for (low, low_value), (high, high_value) in zip(given, given[1:]):
-            if low_value > high_value:
-                raise ValueError(_("{low} ({low_value:g}) is greater than {high} ({high_value:g})").format(
-                    low=low, low_value=low_value, high=high, high_value=high_value))
+        disorder = percentiles_out_of_order({name: getattr(self, name) for name in PERCENTILES})
+        if disorder:
+            raise ValueError(disorder)
+
+
+PERCENTILES = ("p10", "p25", "median", "p75", "p90")
+
+
+def percentiles_out_of_order(values: dict[str, Optional[float]]) -> Optional[str]:
+    """What is wrong when the given percentiles are not in order (p10 <= p25 <= median ...)."""
+    given = [(name, value) for name in PERCENTILES if (value := values.get(name)) is not None]
+    for (low, low_value), (high, high_value) in zip(given, given[1:]):
+        if low_value > high_value:
+            return _("{low} ({low_value:g}) is greater than {high} ({high_value:g})").format(
+                low=low, low_value=low_value, high=high, high_value=high_value)
+    return None
 
 
 class SourceRow(Model, kw_only=True):
@@ -329,7 +375,9 @@ class SourceRow(Model, kw_only=True):
     system: Literal["SOC 2018", "ISCO-08", "ROME"]  # the classification the table is keyed by
     code: str  # the row's code, e.g. 15-1252
     title: Optional[str] = None  # the row's own title in the source
-    level: Literal["detailed", "broad"] = "detailed"  # broad: a group wider than this occupation
+    # combined: a code the source made for several occupations, this one among them; broad: a wider group
+    level: Literal["detailed", "combined", "broad"] = "detailed"
+    shared_by: list[str] = []  # every occupation of the catalog whose figures come from this row, when several
 
 
 class Wages(Model, kw_only=True):
@@ -358,7 +406,7 @@ class Outlook(Model, kw_only=True):
     employment_thousands: Optional[Count] = None  # jobs in base_year, in thousands
     projected_thousands: Optional[Count] = None  # jobs projected for target_year, in thousands
     change_thousands: Optional[float] = None  # projected minus base employment, in thousands
-    change_percent: Optional[float] = None  # the same change as a percentage of base employment
+    change_percent: Optional[Annotated[float, msgspec.Meta(ge=-100, le=1000)]] = None  # the same change as a percentage of base employment
     openings_thousands: Optional[Count] = None  # job openings a year (average over the period), thousands
     median_wage: Optional[Money] = None  # median annual wage in base_year, in `currency`
     median_wage_top_coded: bool = False  # the source only says "at or above" median_wage
@@ -411,6 +459,7 @@ class Profile(Model, kw_only=True):
     riasec_official: Optional[OfficialRiasec] = None  # the classification's own letters, beside the scores
     codes: Optional[Codes] = None
     other_titles: Optional[OtherTitles] = None
+    related_titles: list[RelatedTitle] = []  # related, not the same, jobs in other languages (O*NET <-> ESCO)
     links: list[Link] = []  # counterparts in other classifications (O*NET, ROME, ESCO), with match types
     sources: list[Source] = []
     licence: Optional[str] = None

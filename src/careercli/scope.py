@@ -29,7 +29,13 @@ def reference_for(lang: str) -> str:
 
 
 def scope_of(catalog: Optional[str], lang: str) -> Optional[frozenset[str]]:
-    """The origins to work on (None: all of them)."""
+    """The origins to work on (None: all of them); an unknown `catalog` is a UsageError."""
+    if catalog is not None and catalog not in CATALOGS:
+        from .errors import UsageError
+        from .i18n import _
+
+        raise UsageError(_("unknown catalog '{catalog}'; use one of: {choices}").format(
+            catalog=catalog, choices=", ".join(CATALOGS)))
     choice = catalog or reference_for(lang)
     return None if choice == "all" else frozenset({"curated", choice})
 

@@ -6,6 +6,7 @@ What is searched, per data folder (the table is built with the folder's index):
   main titles, every language and gender form                  and their parts ("Chefs and Head Cooks"
                                                                has "chefs" and "head cooks", 97 at most)
   other titles (O*NET alternate and reported titles, ESCO and ROME job titles)
+  related jobs' titles (ESCO jobs a crosswalk links without calling them the same job: 85 at most)
   the texts of the profile (introduction, missions, facts ...)  with less weight (so "Tax Shelter"
                                                                finds the seed profile)
 Matching ignores case, accents and plural endings. A query word can be the start of a title word
@@ -19,6 +20,13 @@ Scores (0-100) say how well a career matches, from its best key:
           words, the higher)
    < 88  the same with a misspelt word (x 0.88, and scaled by how close the spelling is)
    50-60  the words are in the profile's texts only
+
+Ranking (`rank_key`): match quality in bands, then the vocabulary's meaning of a word
+(data/reference/vocabulary.tsv: "kiné", "régent", "camion" = poids lourd), a general title, a
+main title before another title, and how common the career is (U.S. employment, commonness.py).
+Query words match in any order, plural and French feminine aside ("infirmières", "institutrice"),
+elisions split ("l'infirmière"), stop words optional; a word that matches nothing is left out
+when the others match (ranked last, never opened alone).
 
 One career for a query (`resolve_hits`, used by every command taking JOB), in this order: an id,
 code or exact title shows at once; the one career whose whole title it is, plural aside, is
@@ -41,41 +49,75 @@ from typing import TYPE_CHECKING, Collection, Iterable, Iterator, Optional
 
 import msgspec
 
+from .commonness import GENERIC_QUALIFIERS, NONE as NO_COMMONNESS, Commonness, generic_rest
 from .text import fold, localize
 
 if TYPE_CHECKING:
     from .catalog import Catalog
     from .index import Entry
+    from .vocabulary import Term
 
-ID, CODE, TITLE, PART, OTHER, DECLARED = range(6)  # DECLARED: a code the profile relates itself to
-FIELD_NAMES = {ID: "id", CODE: "code", TITLE: "title", PART: "title", OTHER: "other title", DECLARED: "code"}
+# DECLARED: a code the profile relates itself to; QUALIFIED_PART: a part of a title that a comma
+# qualifies ("Physicians, Pathologists", "Nursing Instructors and Teachers, Postsecondary"): not a
+# job by itself, so it weighs as another title does; RELATED: a related job's title (a crosswalk's
+# close, broad or narrow match: another job, so below every title of the job itself)
+ID, CODE, TITLE, PART, OTHER, DECLARED, QUALIFIED_PART, RELATED = range(8)  # 3 bits (LANGUAGE_SHIFT)
+FIELD_NAMES = {ID: "id", CODE: "code", TITLE: "title", PART: "title", OTHER: "other title", DECLARED: "code",
+               QUALIFIED_PART: "title", RELATED: "related job"}
+RELATED_SCORES = (85, 83, 80)  # a related job's title: exactly, plural aside, at most for word starts
 KEY_LANGUAGES = ("", "fr", "en", "nl")  # a key's language ("" for ids, codes and untagged text)
 LANGUAGE_SHIFT = 3  # field byte = kind | language index << 3
 TEXT = "text"
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’](?=[a-z])")  # l'infirmière, d'oeuvre, qu'
+# French feminine endings and the masculine they stand for, longest first (after the plural is gone)
+_FEMININE = (("trice", "teur"), ("euse", "eur"), ("iere", "ier"), ("ienne", "ien"), ("elle", "el"), ("ive", "if"),
+             ("ale", "al"), ("ere", "er"), ("ee", "e"), ("ante", "ant"), ("ente", "ent"), ("ate", "at"), ("ande", "and"))
 _PARTS = re.compile(r"\s*(?:,|;|\band\b|\bet\b|/|\(|\))\s*")  # between jobs a title joins, not "en" or "of"
-STOP_WORDS = frozenset("a an and at by de des du en et for in la le les of on or the to un une with".split())
+STOP_WORDS = frozenset("a an and at au aux by d de des du en et for in l la le les of on or the to un une with".split())
 MIN_TEXT_WORD = 3
 TYPO_CUTOFF = 80  # rapidfuzz ratio for a misspelt word to stand for a title word
 TYPO_MIN_LENGTH = 5  # shorter words are too easy to mistake for others: never corrected
 PREFIX_MIN_LENGTH = 3  # shorter words must be whole words ("no" must not find "notary")
 TYPO_FACTOR = 0.88  # a corrected spelling scores below every correctly spelt match
+LEFT_OUT_FACTOR = 0.85  # a match of part of the query's words scores below the whole query's
 
 
 def words(text: str) -> list[str]:
-    """The words of folded text."""
-    return _WORD.findall(text)
+    """The words of folded text, an elided article or preposition left out ("d'oeuvre" -> "oeuvre")."""
+    return [_ELISION.sub("", w) for w in _WORD.findall(text)]
 
 
 def stem(word: str) -> str:
-    """A word without its plural ending (English and French): 'developers' -> 'developer'."""
-    if len(word) > 3 and word[-1] in "sx" and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
+    """A word without its plural ending (English and French) and its French feminine ending, so
+    that every form of a title meets the same key: 'developers' -> 'developer', 'infirmières' ->
+    'infirmier', 'directrice' -> 'directeur', 'familiale' -> 'familial'. Applied alike to titles
+    and queries, a rare English word changed on the way ('executive' -> 'executif') still meets itself."""
+    if len(word) > 5 and word.endswith(("ches", "shes", "sses", "xes")):  # coaches, washes, classes
+        word = word[:-2]
+    elif len(word) > 4 and word.endswith("ies"):  # nannies
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word[-1] in "sx" and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if len(word) > 5:
+        for ending, masculine in _FEMININE:
+            if word.endswith(ending):
+                return word[: -len(ending)] + masculine
     return word
 
 
 def stemmed(text: str) -> str:
     return " ".join(stem(w) for w in words(text))
+
+
+def is_qualified(title: str) -> bool:
+    """A title whose last comma brings a qualifier ("Cooks, Restaurant", "Physicians, Pathologists"),
+    not the end of a list ("Hairdressers, Hairstylists, and Cosmetologists") or an exception
+    ("Architects, Except Landscape and Naval"): its one-word parts are not jobs by themselves."""
+    if "," not in title:
+        return False
+    last = title.rsplit(",", 1)[1].split()
+    return not last or last[0] not in ("and", "or", "et", "ou", "except", "sauf")
 
 
 def title_parts(title: str) -> list[str]:
@@ -260,9 +302,11 @@ def language_of(byte: int) -> str:
 
 
 def profile_keys(career_id: str, titles: Iterable[tuple[str, str]], others: Iterable[tuple[str, str]],
-                 codes: Iterable[str], declared: Iterable[str], texts: Iterable[str]) -> SearchKeys:
-    """The keys of one profile: `titles` and `others` are (text, language) pairs; `codes` are the
-    codes it is (an O*NET occupation's, a ROME fiche's), `declared` the ones it relates itself to."""
+                 codes: Iterable[str], declared: Iterable[str], texts: Iterable[str],
+                 related: Iterable[tuple[str, str]] = ()) -> SearchKeys:
+    """The keys of one profile: `titles`, `others` and `related` (related jobs' titles) are (text,
+    language) pairs; `codes` are the codes it is (an O*NET occupation's, a ROME fiche's), `declared`
+    the ones it relates itself to."""
     keys: dict[str, int] = {fold(career_id): field_byte(ID)}
     for code in codes:
         keys.setdefault(fold(code), field_byte(CODE))
@@ -273,10 +317,13 @@ def profile_keys(career_id: str, titles: Iterable[tuple[str, str]], others: Iter
         # a title is a title even where it spells the id ("Electricians"), so that "electrician" finds
         # it as one; only a code keeps its own key
         keys[folded] = keys[folded] if kind_of(keys.get(folded, TITLE)) == CODE else field_byte(TITLE, lang)
+        qualified = is_qualified(folded)
         for part in title_parts(folded):
-            keys.setdefault(part, field_byte(PART, lang))
+            keys.setdefault(part, field_byte(QUALIFIED_PART if qualified and len(part.split()) == 1 else PART, lang))
     for other, lang in others:
         keys.setdefault(fold(other), field_byte(OTHER, lang))
+    for title, lang in related:
+        keys.setdefault(fold(title), field_byte(RELATED, lang))
     text = sorted({w for t in texts for w in map(stem, words(fold(t))) if len(w) >= MIN_TEXT_WORD} - STOP_WORDS)
     return SearchKeys(sorted(keys.items()), text)
 
@@ -335,27 +382,61 @@ class Hit(msgspec.Struct, frozen=True):
     whole_scores: dict[str, int] = {}  # language -> the same, for its whole main title only (not a part of it)
     key_scores: dict[str, int] = {}  # language -> best score among all its keys (spelling corrected)
     priority: int = 0  # of its data folder: a later folder (the user's) ranks first among equals
+    band: int = 0  # how much of the query its best key is (match_band)
+    general: Optional[str] = None  # the generic qualifiers of its general title ("" the bare word); None: specialised
+    jobs: Optional[int] = None  # U.S. jobs, counted or estimated (commonness.py)
+    jobs_how: str = ""  # counted, shared (a share of its SOC row) or crosswalk (a ROME fiche's estimate)
+    jobs_basis: str = ""  # the SOC row or the O*NET-SOC codes of that figure
+    left_out: int = 0  # query words that matched nothing and were left out
+    weight: int = 0  # of the kind of its best key (KIND_WEIGHTS)
+    via: Optional[tuple[str, str]] = None  # (vocabulary term, the phrase it stands for) its best key was found by
 
     def outranks(self, other: "Hit") -> bool:
         """Among equal scores: a curated profile before a reference one, then the later folder."""
         return (self.entry.origin == "curated", self.priority) > (other.entry.origin == "curated", other.priority)
 
 
+def significant(stems: list[str]) -> list[str]:
+    """The words that must match: stop words ("de", "of") are optional unless there is nothing else."""
+    kept = [w for w in stems if w not in STOP_WORDS]
+    return kept or stems
+
+
 def score_key(query: str, query_stem: str, key: str, field: int) -> int:
-    """How well one key matches the query (0 when it does not)."""
+    """How well one key matches the query (0 when it does not). Its words may come in any order;
+    stop words count neither way ("chauffeur poids lourd" is "Chauffeur de poids lourd")."""
+    if field == RELATED:
+        return _related_score(query, query_stem, key)
     if key == query:
-        return {OTHER: 95, DECLARED: 96, PART: 97}.get(field, 100)
+        return {OTHER: 95, QUALIFIED_PART: 95, DECLARED: 96, PART: 97}.get(field, 100)
     if field in (ID, CODE, DECLARED):
         return 0
     key_stem = stemmed(key)
-    if key_stem == query_stem:
-        return 93 if field == OTHER else 97
-    query_words, key_words = query_stem.split(), key_stem.split()
+    query_words, key_words = significant(query_stem.split()), significant(key_stem.split())
+    if key_stem == query_stem or (query_words == key_words and len(query_words) > 0):
+        return 93 if field in (OTHER, QUALIFIED_PART) else 97
     if not query_words or not all(any(k.startswith(q) for k in key_words) for q in query_words):
         return 0
+    if sorted(query_words) == sorted(key_words):  # the same words in another order
+        return 92 if field in (OTHER, QUALIFIED_PART) else 94
     coverage = min(1.0, sum(map(len, query_words)) / max(1, sum(map(len, key_words))))
     whole = 5 if all(q in key_words for q in query_words) else -2  # "nurse" in "nurses" before "nursery"
-    return min(92, round((65 if field == OTHER else 70) + 20 * coverage + whole))
+    return min(92, round((65 if field in (OTHER, QUALIFIED_PART) else 70) + 20 * coverage + whole))
+
+
+def whole_words(query_stem: str, key: str) -> bool:
+    """Every significant word of the query is a whole word of the key (not only the start of one)."""
+    key_words = set(stemmed(key).split())
+    return all(q in key_words for q in significant(query_stem.split()))
+
+
+def _related_score(query: str, query_stem: str, key: str) -> int:
+    """A related job's title scores as another title would, scaled below every title of the job itself."""
+    exact, plural, most = RELATED_SCORES
+    if key == query:
+        return exact
+    score = score_key(query, query_stem, key, OTHER)
+    return plural if score == 93 else min(most, round(score * most / 92))
 
 
 def _close_words(word: str, vocabulary: Words) -> list[tuple[str, float]]:
@@ -368,34 +449,58 @@ def _close_words(word: str, vocabulary: Words) -> list[tuple[str, float]]:
             if abs(len(found) - len(word)) <= 2]
 
 
-def search_table(table: SearchTable, query: str) -> Iterator[tuple[int, int, int, int, bool]]:
-    """(owner position, score, score as spelt right, key position, typo) for every key that matches."""
+def search_table(table: SearchTable, query: str) -> Iterator[tuple[int, int, int, int, bool, int]]:
+    """(owner position, score, score as spelt right, key position, typo, words left out) for every
+    key that matches. A query word found nowhere, not even misspelt, is left out when the others
+    match ("chauffeur TEC"); the caller ranks such matches below the whole query's."""
     query_stem = stemmed(query)
-    query_words = query_stem.split()
+    query_words = significant(query_stem.split())
     if not query_words:
         return
     candidates: Optional[set[int]] = None
     typo = False
     spellings: list[list[tuple[str, float]]] = []
+    kept_words: list[str] = []
     for word in query_words:
         exact = table.keys_with(word, prefix=len(word) >= PREFIX_MIN_LENGTH)
-        if exact:
-            spellings.append([(word, 100.0)])
-        else:
+        close: list[tuple[str, float]] = []
+        if not exact:
             close = _close_words(word, table.vocabulary) if len(word) >= TYPO_MIN_LENGTH else []
-            spellings.append(close)
             exact = set().union(*(table.keys_with(w, prefix=False) for w, _s in close)) if close else set()
-            typo = typo or bool(close)
+        if not exact:
+            continue
+        typo = typo or bool(close)
+        kept_words.append(word)
+        spellings.append(close or [(word, 100.0)])
         candidates = exact if candidates is None else candidates & exact
+    left_out = len(query_words) - len(kept_words)
+    if left_out and (not kept_words or len(query_words) < 2):
+        return
+    if not candidates and not left_out and len(query_words) > 1:  # each word found, never together
+        yield from _without_one_word(table, query_words)
+        return
+    searched = " ".join(kept_words) if left_out else query_stem
     for position in candidates or ():
         key, field = table.key(position), kind_of(table.field[position])
         if typo:
-            corrected, closeness = _corrected(query_words, spellings, key, field)
+            corrected, closeness = _corrected(kept_words, spellings, key, field)
             score = round(corrected * closeness * TYPO_FACTOR)
         else:
-            score = corrected = score_key(query, query_stem, key, field)
+            score = corrected = score_key(query if not left_out else searched, searched, key, field)
+        if score and left_out:
+            score = corrected = round(score * LEFT_OUT_FACTOR)
         if score:
-            yield table.owner[position], score, corrected, position, typo
+            yield table.owner[position], score, corrected, position, typo, left_out
+
+
+def _without_one_word(table: SearchTable, query_words: list[str]) -> Iterator[tuple[int, int, int, int, bool, int]]:
+    """The matches of the query less one of its words ("chauffeur de camion": "chauffeur"), each
+    as a match with a word left out."""
+    for left in range(len(query_words)):
+        rest = " ".join(query_words[:left] + query_words[left + 1:])
+        for owner, score, corrected, position, typo, left_out in search_table(table, rest):
+            if not left_out:
+                yield owner, round(score * LEFT_OUT_FACTOR), round(corrected * LEFT_OUT_FACTOR), position, typo, 1
 
 
 def _corrected(query_words: list[str], spellings: list[list[tuple[str, float]]], key: str,
@@ -430,8 +535,7 @@ def text_hits(table: SearchTable, query: str) -> set[int]:
 
 def search_entries(catalog: "Catalog", text: str, *, lang: str, limit: Optional[int] = 10,
                    scope: Optional[Collection[str]] = None) -> list[Hit]:
-    """Careers matching `text`, best first; `scope`: the origins to search (None: all).
-    Ties: curated before reference profiles, the later folder first, then by title in `lang`."""
+    """Careers matching `text`, best first (`rank_key`); `scope`: the origins to search (None: all)."""
     query = fold(text)
     if not words(query):
         return []
@@ -439,54 +543,128 @@ def search_entries(catalog: "Catalog", text: str, *, lang: str, limit: Optional[
     if scope is not None:
         entries = {i: e for i, e in entries.items() if e.origin in scope}
     found: dict[str, _Found] = {}
+    searches = [(query, None, "")] + _vocabulary_variants(query, lang)
+    partial: dict[str, _Found] = {}  # matches with a query word left out: only when nothing matches it whole
     for priority, (table, owned) in enumerate(catalog.search_tables()):
-        for owner, score, corrected, position, typo in search_table(table, query):
-            career_id = table.ids[owner]
-            if owned(career_id) and career_id in entries:
-                found.setdefault(career_id, _Found(priority)).add(score, corrected, table.field[position],
-                                                                  table.key(position), typo)
+        for searched, term, phrase in searches:
+            query_words = significant(stemmed(searched).split())
+            for owner, score, corrected, position, typo, left_out in search_table(table, searched):
+                career_id = table.ids[owner]
+                if owned(career_id) and career_id in entries:
+                    (partial if left_out else found).setdefault(career_id, _Found(priority, lang)).add(
+                        score, corrected, table.field[position], table.key(position), typo, left_out, query_words,
+                        (term.term, phrase) if term is not None else None)
         if len(found) < (limit or 10) or max((f.score for f in found.values()), default=0) < 80:
-            _add_text_hits(found, table, query, entries, owned, priority)
-    hits = [f.hit(entries[career_id]) for career_id, f in found.items()]
-    ranked = sorted(hits, key=lambda h: (-h.score, h.entry.origin != "curated", -h.priority,
-                                         -max(h.title_scores.values(), default=0),
-                                         fold(localize(h.entry.title, lang) or h.entry.id)))
+            _add_text_hits(found, table, query, entries, owned, priority, lang)
+    found = found or partial
+    common = catalog.commonness()
+    hits = [f.hit(entries[career_id], common.get(career_id)) for career_id, f in found.items()]
+    ranked = sorted(hits, key=lambda h: rank_key(h, lang))
     return ranked[:limit] if limit else ranked
 
 
-class _Found:
-    """Everything one career matched: its best key, and its best scores by language."""
+def _vocabulary_variants(query: str, lang: str) -> list[tuple[str, "Optional[Term]", str]]:
+    from .vocabulary import default_vocabulary, query_variants
 
-    def __init__(self, priority: int) -> None:
-        self.priority = priority
+    return [(variant, term, phrase) for variant, term, phrase in query_variants(query, lang, default_vocabulary())
+            if variant != query]
+
+
+def rank_key(hit: Hit, lang: str) -> tuple:
+    """The order of results (README "The job people mean"): match quality first (`band`; among
+    whole-query matches the score, an exact title before another title); then a match through the
+    vocabulary (vocabulary.py), a person having said what the word means; then a general title
+    before specialised ones, a main title before another title (KIND_WEIGHTS), the more common
+    career (commonness.py); then the finer score, curated before reference profiles, the later
+    folder, and the title in `lang`."""
+    strong = hit.score if hit.band >= FOREIGN_STRONG else 0
+    if hit.via and strong >= STRONG:  # the phrase a term stands for is the title, plural and articles aside
+        strong = 100
+    return (-hit.band, -strong, not hit.via, hit.general is None, -hit.weight, -(hit.jobs or 0), -hit.score,
+            hit.entry.origin != "curated", -hit.priority, -max(hit.title_scores.values(), default=0),
+            fold(localize(hit.entry.title, lang) or hit.entry.id))
+
+
+# Match bands, best last: how much of the query a key is, and whether in the display language.
+OTHER_WORDS, FOREIGN_PREFIX, NATIVE_PREFIX, FOREIGN_WORDS, NATIVE_WORDS, FOREIGN_STRONG, NATIVE_STRONG = range(7)
+_GENERIC = frozenset(stem(w) for w in GENERIC_QUALIFIERS)
+# Within a band, a key's kind weighs: a main title (or a part of one) before another title. A new
+# kind of key (a related job's title, say) takes its own weight here.
+KIND_WEIGHTS = {ID: 2, CODE: 2, TITLE: 2, PART: 2, DECLARED: 1, OTHER: 1, QUALIFIED_PART: 1}
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def match_band(score: int, key: str, key_lang: str, lang: str, query_words: list[str], typo: bool, left_out: int) -> int:
+    """How well a key matches, in bands: the whole query (title, other title, a part of a title;
+    plural, gender and word order aside), all its words as whole words of the key, only as word
+    starts; each in the display language (or untagged) before another; spelling corrected, some
+    words left out or only the texts: the lowest band."""
+    if typo or left_out or score < IN_TITLE:
+        return OTHER_WORDS
+    native = key_lang in ("", lang)
+    if score >= NAMED:
+        return NATIVE_STRONG if native else FOREIGN_STRONG
+    if all(q in set(stemmed(key).split()) for q in query_words):
+        return NATIVE_WORDS if native else FOREIGN_WORDS
+    return NATIVE_PREFIX if native else FOREIGN_PREFIX
+
+
+def general_title(key: str, query_words: list[str]) -> Optional[str]:
+    """The generic qualifiers a matched title adds to the query ("" for the bare word; "soins
+    generaux" for "Infirmier en soins généraux (IDE)"), or None when it names a specialised job."""
+    written = [w for w in words(_BRACKETS.sub(" ", key)) if w not in STOP_WORDS]
+    rest = generic_rest([stem(w) for w in written], query_words, _GENERIC)
+    return None if rest is None else " ".join(w for w in written if stem(w) in rest)
+
+
+class _Found:
+    """Everything one career matched: its best key (best band, then score), whether a matched title
+    is general, and its best scores by language."""
+
+    def __init__(self, priority: int, lang: str) -> None:
+        self.priority, self.display = priority, lang
+        self.via: Optional[tuple[str, str]] = None
         self.score, self.field, self.key, self.typo, self.lang = 0, TEXT, "", False, ""
+        self.band, self.left_out, self.weight = OTHER_WORDS, 0, 0
+        self.general: Optional[str] = None
         self.title_scores: dict[str, int] = {}
         self.whole_scores: dict[str, int] = {}
         self.key_scores: dict[str, int] = {}
 
-    def add(self, score: int, corrected: int, field: int, key: str, typo: bool) -> None:
+    def add(self, score: int, corrected: int, field: int, key: str, typo: bool, left_out: int,
+            query_words: list[str], via: Optional[tuple[str, str]]) -> None:
         kind, lang = kind_of(field), language_of(field)
-        if kind in (TITLE, PART):
+        if kind in (TITLE, PART, QUALIFIED_PART):
             self.title_scores[lang] = max(self.title_scores.get(lang, 0), corrected)
         if kind == TITLE:
             self.whole_scores[lang] = max(self.whole_scores.get(lang, 0), corrected)
         self.key_scores[lang] = max(self.key_scores.get(lang, 0), corrected)
-        if score > self.score:
+        band = match_band(score, key, lang, self.display, query_words, typo, left_out)
+        general = general_title(key, query_words) if band > OTHER_WORDS else None
+        weight = KIND_WEIGHTS.get(kind, 0)
+        if (band, weight, score, via is not None) > (self.band, self.weight, self.score, self.via is not None):
             self.score, self.field, self.key, self.typo, self.lang = score, FIELD_NAMES[kind], key, typo, lang
+            self.band, self.left_out, self.weight, self.via = band, left_out, weight, via
+            self.general = general
+        elif band == self.band and self.general is None and general is not None:
+            self.general = general
 
-    def hit(self, entry: "Entry") -> Hit:
+    def hit(self, entry: "Entry", common: Optional[Commonness] = None) -> Hit:
+        common = common or NO_COMMONNESS
+        general = self.general if self.general is not None else ("" if common.general else None)
         return Hit(entry, self.score, self.field, self.key, self.typo, self.lang, self.title_scores,
-                   self.whole_scores, self.key_scores, self.priority)
+                   self.whole_scores, self.key_scores, self.priority, self.band, general, common.jobs, common.how,
+                   common.basis, self.left_out, self.weight, self.via)
 
 
 def _add_text_hits(found: dict[str, _Found], table: SearchTable, query: str,
-                   entries: dict[str, "Entry"], owned: object, priority: int) -> None:
+                   entries: dict[str, "Entry"], owned: object, priority: int, lang: str) -> None:
     owners = text_hits(table, query)
     score = 60 if len(owners) <= 3 else 55 if len(owners) <= 20 else 50
     for owner in owners:
         career_id = table.ids[owner]
         if career_id not in found and career_id in entries and owned(career_id):  # type: ignore[operator]
-            text = found.setdefault(career_id, _Found(priority))
+            text = found.setdefault(career_id, _Found(priority, lang))
             text.score, text.key = score, query
 
 
@@ -531,12 +709,14 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
     if not hits:
         return Resolution("none")
     top = hits[0]
-    if top.field == TEXT:  # only the words of some texts: one such career may be meant, several are noise
+    if top.field == TEXT or top.left_out:  # only texts, or part of the query: one career may be meant, several are noise
         return Resolution("best", top) if len(hits) == 1 else Resolution("none", None, hits[:9])
+    if top.via and top.score >= STRONG:  # the vocabulary says what the word means ("préfet" in Belgium)
+        return Resolution("best", top, hits[1:4])
     exact = _exact(hits, lang)
-    if exact:
-        first = exact[0]
-        if all(first.outranks(h) for h in exact[1:]):
+    if exact:  # in search order (the usual job first), but a curated or later folder's one wins among equals
+        first = max(exact, key=lambda h: (h.entry.origin == "curated", h.priority))
+        if all(first.outranks(h) for h in exact if h is not first):
             return Resolution("exact", first, [h for h in hits if h is not first][:3])
         return Resolution("ambiguous", None, exact[:9])
     if not any(h.title_scores.get(lang, 0) >= IN_TITLE for h in hits):
@@ -546,7 +726,7 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
         return Resolution("best", named_so[0], [h for h in hits if h is not named_so[0]][:3])
     own = [h for h in hits if h.title_scores.get(lang, 0) >= IN_TITLE]
     if len(own) >= FAMILY:
-        return Resolution("ambiguous", None, sorted(own, key=lambda h: -h.title_scores[lang])[:9])
+        return Resolution("ambiguous", None, own[:9])  # in the order of search: the usual career first
     strong = ([h for h in hits if h.title_scores.get(lang, 0) >= STRONG]
               or [h for h in hits if max(h.title_scores.values(), default=0) >= STRONG])
     if len(strong) == 1:
@@ -584,7 +764,7 @@ def suggestions(catalog: "Catalog", text: str, *, lang: str, limit: int = 3) -> 
     for table, owned in catalog.search_tables():
         for position in range(len(table)):
             career_id = table.ids[table.owner[position]]
-            if kind_of(table.field[position]) in (TITLE, PART) and career_id in entries and owned(career_id):
+            if kind_of(table.field[position]) in (TITLE, PART, QUALIFIED_PART) and career_id in entries and owned(career_id):
                 titles.setdefault(table.key(position), career_id)
     found: dict[str, Hit] = {}
     for key, score, _i in process.extract(query, list(titles), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=50):
@@ -592,3 +772,40 @@ def suggestions(catalog: "Catalog", text: str, *, lang: str, limit: int = 3) -> 
         if career_id not in found:
             found[career_id] = Hit(entries[career_id], round(score * 0.5), "title", key, typo=True)
     return sorted(found.values(), key=lambda h: -h.score)[:limit]
+
+
+# ---------------------------------------------------------------- what the commands list and open
+
+def ranked_careers(catalog: "Catalog", text: str, *, lang: str,
+                   scope: Optional[Collection[str]] = None) -> list[Hit]:
+    """What `careers search` lists: every hit, best first, less the twins of the language's reference."""
+    from .scope import without_twins
+
+    hits = search_entries(catalog, text, lang=lang, limit=None, scope=scope)
+    kept, _hidden = without_twins([h.entry for h in hits], lang)
+    ids = {e.id for e in kept}
+    listed = [h for h in hits if h.entry.id in ids]
+    opened = _opened(resolve_hits(hits, lang))
+    first = next((h for h in listed if h.entry.id == opened), None)
+    return [first, *(h for h in listed if h is not first)] if first is not None else listed
+
+
+def _opened(resolution: Resolution) -> str:
+    """The id a command taking JOB opens, or its first choice when it asks ('' for none)."""
+    if resolution.hit is not None:
+        return resolution.hit.entry.id
+    return resolution.candidates[0].entry.id if resolution.kind == "ambiguous" and resolution.candidates else ""
+
+
+def resolution_of(catalog: "Catalog", text: str, *, lang: str,
+                  scope: Optional[Collection[str]] = None) -> Resolution:
+    """What a command taking JOB makes of `text`: in `scope`, else anywhere when nothing in it matches."""
+    resolution = resolve_hits(search_entries(catalog, text, lang=lang, limit=None, scope=scope), lang)
+    if resolution.kind == "none" and scope is not None:  # not in the language's catalog: anywhere else?
+        resolution = resolve_hits(search_entries(catalog, text, lang=lang, limit=None), lang)
+    return resolution
+
+
+def opened_career(catalog: "Catalog", text: str, *, lang: str, scope: Optional[Collection[str]] = None) -> str:
+    """The id `careers show TEXT` opens, or its first choice when it asks ('' when nothing matches)."""
+    return _opened(resolution_of(catalog, text, lang=lang, scope=scope))

@@ -83,6 +83,21 @@ def decode(data: bytes, source: str) -> str:
                                      line=line))) from None
 
 
+def decode_spreadsheet(data: bytes, source: str) -> tuple[str, Optional[str]]:
+    """UTF-8 text, else the Windows-1252 (Latin-1) text an older Excel saves "CSV" in, with a note
+    saying so: a counsellor's export is read as it comes."""
+    try:
+        return decode(data, source), None
+    except TableError:
+        pass
+    try:
+        text, encoding = data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves undefined
+        text, encoding = data.decode("latin-1"), "Latin-1"
+    return text, _("{file} is not UTF-8: read as {encoding}; check that accented names look right").format(
+        file=source, encoding=encoding)
+
+
 def read_text(name: str, stdin: Optional["IO[str]"] = None, limit: int = MAX_TABLE_BYTES) -> str:
     """The text of file `name` (`-`: stdin), UTF-8 with or without a byte-order mark."""
     return decode(read_bytes(name, stdin, limit), "<stdin>" if name == "-" else name)

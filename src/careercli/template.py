@@ -161,6 +161,9 @@ title:
 # other_titles:
 #   fr: ["<FILL IN: another name of the job>"]
 #   en: ["<FILL IN: another name of the job>"]
+## Related jobs a crosswalk links without calling them the same job (never the title).
+# related_titles:
+#   - {{code: "<FILL IN: an ESCO occupation URI>", match: close, title: {{fr: "<FILL IN: its name>"}}}}
 
 ## --- Where it all comes from -------------------------------------------------------------------
 # sources:

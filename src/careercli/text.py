@@ -11,16 +11,24 @@ if TYPE_CHECKING:
 
 # What untrusted text must never bring to a terminal: C0/C1 control characters (ESC, BEL, CSI ...)
 # except tab and newline; the bidirectional controls that can make a line display in another
-# order than it reads (Trojan Source); zero-width characters, the byte-order mark and the
-# Unicode line separators, which make look-alike titles and hidden line breaks.
-UNSAFE_CHARACTERS = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064"
-                     "\u2066-\u2069\ufeff")
-_CONTROL = re.compile(f"[{UNSAFE_CHARACTERS}]")
+# order than it reads (Trojan Source); zero-width and other invisible characters (soft hyphen,
+# Hangul and Mongolian fillers, interlinear annotation marks, Unicode tags), the byte-order mark
+# and the Unicode line separators, which make look-alike titles and hidden text or line breaks.
+INVISIBLE_CHARACTERS = ("\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0\ufff9-\ufffb"
+                        "\U0001d173-\U0001d17a\U000e0000-\U000e007f")
+UNSAFE_CHARACTERS = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069"
+                     "\ufeff" + INVISIBLE_CHARACTERS)
+# The zero-width joiner and non-joiner shape the letters around them (Persian, the Indic
+# scripts): kept between two letters (or a letter's marks), dropped anywhere else.
+_LETTER = "\\w\u0300-\u036f\u0900-\u0dff"
+_LONE_JOINER = f"(?<![{_LETTER}])[\u200c\u200d]|[\u200c\u200d](?![{_LETTER}])"
+_CONTROL = re.compile(f"[{UNSAFE_CHARACTERS}]|{_LONE_JOINER}")
 # Lone surrogates: a file name that is not valid UTF-8 reaches Python as U+DC80-U+DCFF (one per
 # byte); no stream can encode them, so they are shown as the bytes they stand for ('\xff').
-_UNSAFE_OR_SURROGATE = re.compile(f"[{UNSAFE_CHARACTERS}\ud800-\udfff]")
+_UNSAFE_OR_SURROGATE = re.compile(f"[{UNSAFE_CHARACTERS}\ud800-\udfff]|{_LONE_JOINER}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile("[\n\t]")
+_COLOUR = re.compile("(\x1b\\[[0-9;]*m)")  # SGR: the only escape sequence a rendered page holds
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # The Unicode blocks of combining marks (accents once a letter is decomposed with NFKD).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -30,6 +38,13 @@ FALLBACK_ORDER = ("en", "fr", "nl")
 def clean(text: str) -> str:
     """Strip terminal control and invisible characters from untrusted text (markup is escaped elsewhere)."""
     return _UNSAFE_OR_SURROGATE.sub(_drop_or_show_byte, text)
+
+
+def clean_rendered(text: str) -> str:
+    """A page as rendered for the terminal (from the page cache, which could be forged): its colour
+    sequences kept, every other control character dropped."""
+    parts = _COLOUR.split(text)
+    return "".join(part if index % 2 else clean(part) for index, part in enumerate(parts))
 
 
 def clean_line(text: str) -> str:

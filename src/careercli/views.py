@@ -7,6 +7,7 @@ result says its own exit code (`exit_code`), so the command line has one way to 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Optional
 
@@ -17,7 +18,18 @@ from .pay import OutlookPoint, PayDecision, Unit
 from .schema import Profile, Text
 
 
-class ProfileView(msgspec.Struct, kw_only=True):
+
+class Result(msgspec.Struct, kw_only=True):
+    """A result of the library (and of a command): typed fields, and `to_dict()` for scripts."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as plain data (dicts, lists, strings, numbers), ready for `json.dumps`."""
+        data = msgspec.to_builtins(self, enc_hook=str)
+        assert isinstance(data, dict)
+        return data
+
+
+class ProfileView(Result, kw_only=True):
     """One profile to show, with what the renderers need from the rest of the catalog."""
 
     id: str
@@ -25,6 +37,7 @@ class ProfileView(msgspec.Struct, kw_only=True):
     lang: str
     sections: list[str] = []  # empty: every section
     similar_titles: dict[str, Text] = {}  # titles of the similar careers the catalog knows
+    moves: list[Any] = []  # moves.results.MoveView: the first moves from this career (moves.found.profile_moves)
     pager: bool = True
     exit_code: ExitCode = ExitCode.OK
 
@@ -40,7 +53,7 @@ class CareerRow(msgspec.Struct, kw_only=True):
     outlook: Optional[OutlookPoint] = None  # its main employment projection
 
 
-class CareerList(msgspec.Struct, kw_only=True):
+class CareerList(Result, kw_only=True):
     rows: list[CareerRow]  # sorted by title in `lang`, or by `sort`
     lang: str
     unreadable: int = 0  # profile files that could not be read (see careers validate)
@@ -69,7 +82,7 @@ class CriteriaKind(msgspec.Struct, kw_only=True):
     tags: list[TagCountView]
 
 
-class CriteriaList(msgspec.Struct, kw_only=True):
+class CriteriaList(Result, kw_only=True):
     """`careers criteria`: every tag of the careers in scope, with its count, by kind."""
 
     lang: str
@@ -80,7 +93,7 @@ class CriteriaList(msgspec.Struct, kw_only=True):
     exit_code: ExitCode = ExitCode.OK
 
 
-class ValidationReport(msgspec.Struct, kw_only=True):
+class ValidationReport(Result, kw_only=True):
     checked: int
     problems: list[Problem]
 
@@ -93,7 +106,7 @@ class ValidationReport(msgspec.Struct, kw_only=True):
         return len({p.path for p in self.problems})
 
 
-class Comparison(msgspec.Struct, kw_only=True):
+class Comparison(Result, kw_only=True):
     careers: list[tuple[str, Profile]]
     lang: str
     sort: Optional[str] = None  # None: as given; else pay, outlook, title or match (pay.SORTS)
@@ -102,13 +115,14 @@ class Comparison(msgspec.Struct, kw_only=True):
     exit_code: ExitCode = ExitCode.OK
 
 
-class About(msgspec.Struct, kw_only=True):
+class About(Result, kw_only=True):
     version: str
     sources: list[dict[str, Any]]  # each field's parts joined (JSON)
     parts: list[dict[str, list[str]]] = []  # the same sources, each field as its parts (one per dataset use)
     careers: dict[str, Any]  # total, by_origin
     coverage: dict[str, list[dict[str, Any]]] = {}  # pay, outlook: what the figures cover (commands.about)
     pay_problems: list[str] = []  # pay overlays that could not be used, each named
+    french_titles: dict[str, int] = {}  # imported occupations by what their French title rests on (commands.about)
     study_levels: dict[str, Any] = {}  # ROME fiches by EQF entry level read from their text, and how many unknown
     methods: list[str] = []  # how the ranking uses what the sources give (interest centres, study levels ...)
     exit_code: ExitCode = ExitCode.OK
@@ -132,7 +146,25 @@ class ImportReport(msgspec.Struct, kw_only=True):
     exit_code: ExitCode = ExitCode.OK
 
 
-class Found(msgspec.Struct, kw_only=True):
+class CareerCodes(msgspec.Struct, kw_only=True):
+    """The codes of a career in a result, for scripts to join them to other data."""
+
+    onet_soc: list[str] = []
+    rome: list[str] = []
+    isco08: list[str] = []
+
+
+_ONET_SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
+_ROME = re.compile(r"^[A-Z]\d{4}$")
+
+
+def codes_of(entry: Any) -> dict[str, list[str]]:
+    """The O*NET-SOC, ROME and ISCO-08 codes of a catalog entry, as CareerCodes' fields."""
+    return {"onet_soc": [c for c in entry.codes if _ONET_SOC.match(c)], "rome": [c for c in entry.codes if _ROME.match(c)],
+            "isco08": list(entry.isco08)}
+
+
+class Found(CareerCodes, kw_only=True):
     """One search result: the career, and why it matched."""
 
     rank: int
@@ -146,16 +178,17 @@ class Found(msgspec.Struct, kw_only=True):
     code: Optional[str] = None
     job_zone: Optional[int] = None
     origin: str = ""
+    because: str = ""  # why it ranks where it does: match, general title, vocabulary, how common
 
 
-class SearchResult(msgspec.Struct, kw_only=True):
+class SearchResult(Result, kw_only=True):
     query: str
     lang: str
     results: list[Found]
     suggestions: list[Found] = []  # when nothing matched: titles that look like the query
 
 
-class SimilarCareer(msgspec.Struct, kw_only=True):
+class SimilarCareer(CareerCodes, kw_only=True):
     """One career similar to another, and why (careercli.similar says how each kind is found)."""
 
     rank: int
@@ -171,7 +204,7 @@ class SimilarCareer(msgspec.Struct, kw_only=True):
     instead_of: Optional[str] = None  # the id of the listed career (outside the catalog in scope) it is the twin of
 
 
-class SimilarResult(msgspec.Struct, kw_only=True):
+class SimilarResult(Result, kw_only=True):
     """`careers similar`: the career the query named, and the careers similar to it."""
 
     query: str
@@ -184,7 +217,7 @@ class SimilarResult(msgspec.Struct, kw_only=True):
     notes: list[str] = []
 
 
-class SavedResults(msgspec.Struct, kw_only=True):
+class SavedResults(Result, kw_only=True):
     """`careers results`: the kept quizzes and compatibility tests, oldest first."""
 
     entries: list[Any]  # quiz.saved.SavedEntry

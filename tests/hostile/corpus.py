@@ -15,13 +15,17 @@ from pathlib import Path
 from careercli.quiz.bank import load_bank
 
 # What must never reach a terminal: clear screen, an OSC 52 clipboard write, an OSC 8 link, a
-# C1 CSI, bidi overrides, zero-width characters, a byte-order mark, the Unicode line separators.
+# C1 CSI, bidi overrides, zero-width and other invisible characters (soft hyphen, fillers,
+# interlinear annotation), a byte-order mark, the Unicode line separators.
 PAYLOAD = ("\x1b[2J\x1b]52;c;SGVsbG8=\x07\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\"
-           "\u009b31m\u202egnp.exe\u202c\u200b\u200d\u2060\ufeff\u2028\u2029\x07")
+           "\u009b31m\u202egnp.exe\u202c\u200b\u200d\u2060\ufeff\u2028\u2029\x07"
+           "\u00ad\u180e\u3164\u115f\ufff9hidden\ufffa\ufffb")
 # The same characters as a YAML double-quoted string writes them.
 YAML_PAYLOAD = json.dumps(PAYLOAD)[1:-1]
-UNSAFE = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff")
-UNSAFE_OUTPUT = re.compile(f"[{UNSAFE}]")  # what no output may hold, in any format
+UNSAFE = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff"
+          "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0\ufff9-\ufffb\U000e0000-\U000e007f")
+# what no output may hold, in any format: those, and a joiner (ZWJ, ZWNJ) that is not inside a word
+UNSAFE_OUTPUT = re.compile(f"[{UNSAFE}]|(?<!\\w)[\u200c\u200d]|[\u200c\u200d](?!\\w)")
 
 SA = [f"Question {PAYLOAD} {i}?" for i in range(2)]
 HOSTILE_TEXT = f"""\

@@ -7,7 +7,8 @@ from typing import Annotated, Optional
 import typer
 
 from .options import (
-    CatalogOption, DataDirs, Force, Lang, Like, MaxZone, MinSalary, ReportFile, TableFormat, command_app, format_option, targets,
+    CatalogOption, CsvDialect, DataDirs, Force, Lang, Like, MaxZone, MinSalary, ReportFile, TableFormat, command_app,
+    format_option, targets,
 )
 
 app = command_app()
@@ -30,6 +31,12 @@ def classroom(
         "Write the results to FILE instead of stdout (atomically); FILE.csv, .json or .md sets --format."))] = None,
     strict: Annotated[bool, typer.Option("--strict", help=(
         "Stop at the first row that cannot be scored, and write nothing."))] = False,
+    id_columns: Annotated[Optional[str], typer.Option("--id-columns", metavar="A,B", show_default=False, help=(
+        "The columns that say who each person is (first name, class ...), carried to the output "
+        "(default: every column that is neither an answer nor a score)."))] = None,
+    csv_dialect: Annotated[CsvDialect, typer.Option("--csv-dialect", help=(
+        "CSV for a French Excel (semicolons, decimal commas, BOM, French headers) or plain CSV; "
+        "auto: French in French."))] = CsvDialect.auto,
     report: ReportFile = None,
     report_dir: Annotated[Optional[str], typer.Option("--report-dir", metavar="DIR", show_default=False, help=(
         "Also write one report per person into DIR, in the format of --report (default HTML)."))] = None,
@@ -56,7 +63,9 @@ def classroom(
     if _default(ctx, "fmt") and out_format(out):
         fmt = TableFormat(out_format(out))
     options = ClassOptions(file=file, bank=bank, top=top, max_zone=max_zone, min_salary=min_salary, strict=strict,
-                           like=tuple(like or ()), catalog=catalog.value if catalog else None)
+                           like=tuple(like or ()), catalog=catalog.value if catalog else None,
+                           id_columns=id_columns.split(",") if id_columns is not None else None,
+                           csv_dialect=csv_dialect.value)
     runner = ctx.obj
     runner.format = "rich" if out else fmt.value  # with --out, stdout stays empty: errors are one line on stderr
     with runner.speaking(lang):

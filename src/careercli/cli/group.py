@@ -28,6 +28,8 @@ COMMANDS: dict[str, str] = {
     "show": "show",
     "search": "search",
     "similar": "similar",
+    "moves": "moves",
+    "path": "path",
     "list": "listing",
     "criteria": "criteria",
     "compare": "compare",
@@ -98,7 +100,7 @@ class CareersGroup(typer.core.TyperGroup):
             report(ctx, str(error), error.exit_code, is_error=error.is_error, data=getattr(error, "data", None))
         except KeyboardInterrupt:
             report(ctx, str(Interrupted("")), ExitCode.INTERRUPTED, is_error=False)
-        except typer.Exit:
+        except (typer.Exit, BrokenPipeError):  # the reader of stdout left (`| head`): main() says nothing
             raise
         except typer.TyperException as error:  # usage errors: main() prints them; JSON still gets its envelope
             from .translate import describe

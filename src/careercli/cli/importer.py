@@ -9,6 +9,10 @@ import typer
 
 from .options import Lang, command_app
 
+ImportForce = Annotated[bool, typer.Option("--force", help=(
+    "Write into a folder holding other files, or remove more than 5 % of the last import's files "
+    "(files it did not write are never removed)."))]
+
 app = command_app(
     name="import",
     help="Build catalog files from public reference data.\n\n\b\nExample:"
@@ -41,6 +45,7 @@ def import_onet(
         "ESCO occupations_fr.csv with descriptions (v1.1.2): French titles and descriptions of crosswalk matches."))] = None,
     bls: Annotated[Optional[Path], typer.Option("--bls", metavar="DIR", show_default=False, help=(
         "BLS OEWS wages and Employment Projections (CSV): U.S. pay and outlook."))] = None,
+    force: ImportForce = False,
     lang: Lang = None,
 ) -> int:
     """Import O*NET occupations as career profiles, with ESCO titles and ISCO-08 codes.
@@ -56,7 +61,7 @@ def import_onet(
 
     with ctx.obj.speaking(lang):
         report = run(onet_dir, out, esco=esco, crosswalks=crosswalks, rome=rome, reference_out=reference_out,
-                     esco_descriptions=esco_descriptions, bls=bls)
+                     esco_descriptions=esco_descriptions, bls=bls, force=force)
         return emit(ctx.obj, report, "rich")
 
 
@@ -73,6 +78,7 @@ def import_rome(
         "O*NET database: interest scores and job zones derived from the linked occupations."))] = None,
     catalog: Annotated[Optional[Path], typer.Option("--catalog", metavar="FOLDER", show_default=False, help=(
         "Catalog whose other profiles' ids are avoided (default: the parent of --out)."))] = None,
+    force: ImportForce = False,
     lang: Lang = None,
 ) -> int:
     """Import ROME 4.0 fiches as French career profiles, linked to O*NET and ESCO.
@@ -86,7 +92,7 @@ def import_rome(
     from ..render import emit
 
     with ctx.obj.speaking(lang):
-        return emit(ctx.obj, run(rome_dir, out, crosswalks=crosswalks, onet=onet, catalog=catalog), "rich")
+        return emit(ctx.obj, run(rome_dir, out, crosswalks=crosswalks, onet=onet, catalog=catalog, force=force), "rich")
 
 
 @app.command("pay")
@@ -111,6 +117,7 @@ def import_pay(
         "Where the table can be found."))] = None,
     licence: Annotated[Optional[str], typer.Option("--licence", metavar="TEXT", show_default=False, help=(
         "The table's licence or terms of use."))] = None,
+    force: ImportForce = False,
     lang: Lang = None,
 ) -> int:
     """Import a local pay table keyed by ISCO-08 or ROME codes as pay figures for the careers it covers.
@@ -128,7 +135,7 @@ def import_pay(
 
     with ctx.obj.speaking(lang):
         report = run(ctx.obj, table, out, key=key, currency=currency, period=period, basis=basis, source=source,
-                     year=year, geography=geography, url=url, licence=licence)
+                     year=year, geography=geography, url=url, licence=licence, force=force)
         return emit(ctx.obj, report, "rich")
 
 

@@ -35,6 +35,14 @@ class CatalogChoice(str, Enum):
     all = "all"
 
 
+class CsvDialect(str, Enum):
+    """The CSV of `careers class`: for a French Excel, plain, or by the language (auto)."""
+
+    auto = "auto"
+    french = "french"
+    plain = "plain"
+
+
 class ReportFormat(str, Enum):
     """A single report (fit, about, validate)."""
 

@@ -79,15 +79,17 @@ def quiz(
 
 def offer_profiles(runner: "App", result: "QuizResult", data_dir: Optional[list[str]]) -> None:
     """After the results, at the terminal: open any of the listed careers, as `careers show` would."""
-    from ..commands.show import profile_view
     from ..errors import Interrupted
+    from ..i18n import current_language
     from ..render import emit
     from ..terminal.quiz_screens import offer_profiles as offer
+    from ..profile_page import profile_view
 
     catalog = runner.catalog(data_dir)
 
     def open_profile(career_id: str) -> None:
-        emit(runner, profile_view(catalog, career_id, catalog.profile(catalog.entries[career_id])), "rich")
+        profile = catalog.profile(catalog.entries[career_id])
+        emit(runner, profile_view(catalog, career_id, profile, lang=current_language()), "rich")
 
     try:
         offer(result.ranking.matches, open_profile, result.ranking.letter_matches)

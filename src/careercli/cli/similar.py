@@ -25,7 +25,8 @@ def similar(
 
     First the profile's curated similar careers, then its source's links (O*NET related
     occupations, ROME mobility, crosswalk matches), then the careers nearest by interest
-    profile within one job zone; each says why.
+    profile within one job zone; each says why. For a change of career, `careers moves` says
+    what carries over and what to learn.
 
     \b
     Examples:

@@ -17,7 +17,8 @@ command line itself, with its own catalog and the language of the run:
 - `describe()` words a usage error from the exception's own fields, or from the English message
   when that is all there is (CLICK_MESSAGES).
 
-`tools/i18n.py extract` collects the help texts by walking the commands (`help_messages`): a new
+`tools/i18n.py extract` collects the help texts by walking the commands (`help_messages`, through
+cli/messages.py): a new
 command or option needs no marker, only English help. In a docstring, a paragraph is one
 message; a `\\b` block is a heading ("Examples:") and command lines, each of which may end with
 a comment after "  # ", the only part of it that is translated.
@@ -215,20 +216,6 @@ def help_messages(command: Any, where: str) -> Iterator[tuple[str, str, bool]]:
     yield from ((message, where, template) for message, template in found)
     for subcommand in getattr(command, "commands", {}).values():
         yield from help_messages(subcommand, where)
-
-
-def command_line_messages() -> list[tuple[str, str, bool]]:
-    """The help texts of the whole command line (every command module is imported)."""
-    from importlib import import_module
-
-    from .group import COMMANDS
-    from .root import app
-
-    found = list(help_messages(typer.main.get_command(app), "src/careercli/cli/root.py"))
-    for module in dict.fromkeys(COMMANDS.values()):
-        command = import_module(f"{__package__}.{module}").command
-        found += help_messages(command, f"src/careercli/cli/{module}.py")
-    return found
 
 
 # ---------------------------------------------------------------- usage errors

@@ -31,6 +31,24 @@ def imported_sources(dirs: Iterable[Path]) -> list[dict[str, Any]]:
     return list(sources.values())
 
 
+TITLE_MATCHES = ("exact", "close", "broad", "narrow", "none")
+
+
+def french_title_counts(dirs: Iterable[Path]) -> dict[str, int]:
+    """What the French titles of imported occupations rest on, summed over the import manifests:
+    `exact` crosswalk matches give a title; `close`, `broad`, `narrow` only related jobs; `none`."""
+    counts = dict.fromkeys(TITLE_MATCHES, 0)
+    found = False
+    for manifest in _manifests(dirs):
+        stated = manifest.get("french_titles")
+        if isinstance(stated, dict):
+            found = True
+            for match in TITLE_MATCHES:
+                value = stated.get(match)
+                counts[match] += value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+    return counts if found else {}
+
+
 MANIFEST_LIMIT = 1024 * 1024  # bytes; an import manifest is a few kilobytes
 
 
@@ -60,6 +78,44 @@ def rome_source() -> list[dict[str, Any]]:
         return []
     return [{"name": meta.get("source", "ROME"), "version": meta.get("version", ""), "publisher": meta.get("publisher", ""),
              "licence": meta.get("licence", ""), "note": _("French job titles for curated profiles with ROME codes.")}]
+
+
+def vocabulary_source() -> list[dict[str, Any]]:
+    """The hand-reviewed vocabulary of everyday, Belgian and short job words, with its count of terms."""
+    from collections import Counter
+
+    from ..vocabulary import default_vocabulary, vocabulary_meta
+
+    terms = default_vocabulary()
+    if not terms:
+        return []
+    meta = vocabulary_meta()
+    kinds = Counter(term.kind for term in terms)
+    return [{"name": meta.get("source", "vocabulary"), "version": _("{count} terms").format(count=len(terms)),
+             "publisher": meta.get("publisher", ""), "licence": meta.get("licence", ""),
+             "note": _("Search vocabulary: {short} short forms, {synonym} synonyms, {regional} regional words, "
+                       "{everyday} everyday names; each term names its source.").format(
+                 short=kinds["short"], synonym=kinds["synonym"], regional=kinds["regional"], everyday=kinds["everyday"])}]
+
+
+def moves_sources() -> list[dict[str, Any]]:
+    """The moves tables of `careers moves` and `careers path` (their own header lines)."""
+    from ..moves.tables import REFERENCES, moves_table
+
+    notes = {"rome": _("Career moves: mobility links and competences (careers moves, careers path)."),
+             "onet": _("Career moves: skills, knowledge and related occupations (careers moves, careers path); "
+                       "the French names of the skills and knowledge areas are the careers project's translations.")}
+    sources = []
+    for reference in REFERENCES:
+        table = moves_table(reference)
+        if table is not None:
+            meta = table.meta
+            sources.append({k: v for k, v in {
+                "name": meta.get("source", reference), "version": meta.get("version", ""),
+                "publisher": meta.get("publisher", ""), "licence": meta.get("licence", ""),
+                "attribution": meta.get("attribution", ""),
+                "note": notes[reference]}.items() if v})
+    return sources
 
 
 def bank_sources() -> list[dict[str, Any]]:
@@ -120,14 +176,16 @@ def about(app: "App") -> About:
 
     catalog = app.catalog()
     origins = Counter(entry.origin for entry in catalog.entries.values())
-    reference = imported_sources([builtin_careers(), *app.data_dirs()]) + rome_source()
+    folders = [builtin_careers(), *app.data_dirs()]
+    reference = imported_sources(folders) + rome_source() + moves_sources()
     known = {source["name"] for source in reference}
-    sources = [with_stated_licence(source) for source in merged_sources(reference + bank_sources() +
+    sources = [with_stated_licence(source) for source in merged_sources(reference + vocabulary_source() + bank_sources() +
                                                                          curated_sources(catalog, known))]
     return About(version=__version__, sources=[{k: joined(v) for k, v in s.items()} for s in sources], parts=sources,
                  careers={"total": len(catalog.entries), "by_origin": dict(sorted(origins.items()))},
                  coverage=figure_coverage(catalog), pay_problems=[str(p) for p in catalog.pay_problems],
-                 study_levels=study_level_counts(catalog), methods=ranking_methods())
+                 french_titles=french_title_counts(folders), study_levels=study_level_counts(catalog),
+                 methods=ranking_methods())
 
 
 def study_level_counts(catalog: "Catalog") -> dict[str, Any]:

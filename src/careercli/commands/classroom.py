@@ -27,6 +27,8 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
     strict: bool = False
     like: tuple[str, ...] = ()  # --like, as typed: interest centres for the whole class (centres.resolve_likes)
     catalog: Optional[str] = None  # rome, onet or all (default: by language)
+    id_columns: Optional[list[str]] = None  # --id-columns: the identity columns, named (default: found)
+    csv_dialect: str = "auto"  # --csv-dialect: french, plain, or auto (french in French)
 
 
 def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str]] = None) -> "ClassResult":
@@ -34,29 +36,27 @@ def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str
     `strict` the first one stops everything before anything is written."""
     from ..centres import resolve_likes
     from ..quiz.classroom import read_roster
-    from ..tables import read_text
+    from ..tables import decode_spreadsheet, read_bytes
 
     resolve_likes(options.like)  # a bad --like is refused before the file is read
     source = "<stdin>" if options.file == "-" else options.file
-    text = read_text(options.file, app.env.stdin)
+    text, encoding_note = decode_spreadsheet(read_bytes(options.file, app.env.stdin), source)
     with app.progress_bar(source, text.count("\n"), threshold=LONG_CLASS) as advance:
-        roster = read_roster(text, source, options.bank, strict=options.strict, progress=advance)
+        roster = read_roster(text, source, options.bank, strict=options.strict, progress=advance,
+                             id_columns=options.id_columns)
     del text
-    return rank_roster(app, roster, options, extra_dirs)
+    return rank_roster(app, roster, options, extra_dirs, [encoding_note] if encoding_note else [])
 
 
-def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs: Optional[list[str]]) -> "ClassResult":
+def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs: Optional[list[str]],
+                notes: Optional[list[str]] = None) -> "ClassResult":
     """The catalog is read once (only when someone can be ranked) and every person ranked against it."""
-    from ..quiz.classroom import rank_class
+    from ..quiz.pool import class_result
     from ..quiz.ranking import Preferences
-    from .quiz import ranked_entries
 
     from ..centres import resolve_likes
 
     prefs = Preferences(options.max_zone, options.min_salary, likes=resolve_likes(options.like))
-    lang = current_language()
-    if not len(roster):
-        return rank_class(roster, [], prefs, lang, options.top, taken=app.env.now())
-    entries, notes = ranked_entries(app.catalog(extra_dirs), app.scope(options.catalog))
-    return rank_class(roster, entries, prefs, lang, options.top, notes, taken=app.env.now())
-
+    catalog = app.catalog(extra_dirs) if len(roster) else None
+    return class_result(catalog, roster, prefs, options.top, app.scope(options.catalog), current_language(),
+                        taken=app.env.now(), notes=notes, csv_dialect=options.csv_dialect)

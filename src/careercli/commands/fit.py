@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..app import App
     from ..quiz.bank import Bank
     from ..quiz.compatibility import Compatibility, FitQuestions
-    from ..quiz.session import FitSession
+    from ..quiz.session import FitSession, SessionSaver
 
 
 def fit_terminal_hint() -> str:
@@ -84,7 +84,7 @@ def paused_test(app: "App", query: Optional[str], resume: bool) -> Optional["Fit
 
 
 def new_session(career: str, lang: str) -> "FitSession":
-    from ..quiz.session import FitSession
+    from ..quiz.session import FitSession, SessionSaver
 
     return FitSession(career=career, lang=lang)
 
@@ -100,28 +100,44 @@ def read_answers(app: "App", name: str, questions: "FitQuestions") -> dict[str, 
 def interactive_test(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, title: str,
                      session: "FitSession") -> "Compatibility":
     from ..quiz.compatibility import compatibility
-    from ..quiz.session import clear_session
+    from ..quiz.session import SessionSaver
     from ..terminal.quiz_screens import prompt_session, show_fit_intro
     from .results import keep
 
+    check_paused_test(app, session, questions, bank)
+    saver = SessionSaver(app.env.user_data_dir(), fit=True)
     with prompt_session(app.env):
         show_fit_intro(title, app.screen, resumed=session.position > 0)
         try:
-            ask_questions(app, questions, bank, lang, session)
+            ask_questions(app, questions, bank, lang, session, saver)
         except KeyboardInterrupt:
-            pause(app, session)
+            pause(app, session, saver)
     result = compatibility(session.career, title, questions, dict(session.answers))
     result = keep(app, msgspec.structs.replace(result, taken=app.env.now()), dict(session.answers))
-    clear_session(app.env.user_data_dir(), fit=True)
+    saver.clear()
     return result
 
 
-def ask_questions(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, session: "FitSession") -> None:
+def check_paused_test(app: "App", session: "FitSession", questions: "FitQuestions", bank: "Bank") -> None:
+    """A paused test is checked in full against its career's questions before it goes on."""
+    from ..errors import CareersError
+    from ..quiz.session import fit_session_problem, session_path
+
+    problem = fit_session_problem(session, [key for key, _text in questions.self_assessment],
+                                  [item.id for item in questions.items], list(bank.response.values))
+    if problem:
+        raise CareersError(_("the paused test in {path} cannot be used ({problem}); start again with `careers fit JOB`").format(
+            path=session_path(app.env.user_data_dir(), fit=True), problem=problem))
+
+
+def ask_questions(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, session: "FitSession",
+                  saver: "SessionSaver") -> None:
     """The career's questions (1-4), then the activities (1-5), one screen at a time; `b` goes
     back a screen; each answer is saved at once."""
     from ..quiz.compatibility import ANSWER_LABELS, NO, RATHER_NO, RATHER_YES, YES
-    from ..quiz.session import save_session
     from ..terminal.quiz_screens import BACK, SKIP, ask_fit_question
+
+    from .quiz import save_progress
 
     words = list(zip((YES, RATHER_YES, RATHER_NO, NO), ANSWER_LABELS.get(lang, ANSWER_LABELS["en"])))
     item_lang = bank.language(lang)
@@ -138,10 +154,10 @@ def ask_questions(app: "App", questions: "FitQuestions", bank: "Bank", lang: str
             continue
         session.answers[key] = None if answer == SKIP else answer
         session.position += 1
-        save_session(session, app.env.user_data_dir())
+        save_progress(app, saver, session)
 
 
-def pause(app: "App", session: "FitSession") -> NoReturn:
+def pause(app: "App", session: "FitSession", saver: "SessionSaver") -> NoReturn:
     from .quiz import save_and_stop
 
-    save_and_stop(app, session, _("Test paused, answers saved: {n}; continue with: careers fit --resume"))
+    save_and_stop(app, session, saver, _("Test paused, answers saved: {n}; continue with: careers fit --resume"))

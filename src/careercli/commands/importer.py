@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 
 def import_onet(onet_dir: Path, out: Path, *, esco: Optional[Path], crosswalks: Optional[Path],
                 rome: Optional[Path], reference_out: Optional[Path], esco_descriptions: Optional[Path] = None,
-                bls: Optional[Path] = None) -> ImportReport:
+                bls: Optional[Path] = None, force: bool = False) -> ImportReport:
     from ..importers.onet_catalog import import_onet as run
 
     started = time.perf_counter()
     report = run(onet_dir, out, esco_dir=esco, crosswalks_dir=crosswalks, rome_dir=rome, reference_dir=reference_out,
-                 esco_descriptions_dir=esco_descriptions, bls_dir=bls)
+                 esco_descriptions_dir=esco_descriptions, bls_dir=bls, force=force)
     written = report.written
     lines = [_("{count} profiles in {out} ({french} with a French title, {described} with a French description): "
                "{written} written, {unchanged} unchanged, {removed} removed, in {seconds} s").format(
@@ -37,12 +37,12 @@ def import_onet(onet_dir: Path, out: Path, *, esco: Optional[Path], crosswalks: 
 
 
 def import_rome(rome_dir: Path, out: Path, *, crosswalks: Optional[Path], onet: Optional[Path],
-                catalog: Optional[Path]) -> ImportReport:
+                catalog: Optional[Path], force: bool = False) -> ImportReport:
     from ..importers.rome_catalog import catalog_ids, import_rome as run
 
     started = time.perf_counter()
     taken = catalog_ids(catalog if catalog is not None else out.parent, exclude=out)
-    report = run(rome_dir, out, crosswalks_dir=crosswalks, onet_dir=onet, taken_ids=taken)
+    report = run(rome_dir, out, crosswalks_dir=crosswalks, onet_dir=onet, taken_ids=taken, force=force)
     written = report.written
     return ImportReport(lines=[_(
         "{count} profiles in {out} ({derived} with interest scores derived from O*NET, whose high point is France "
@@ -55,13 +55,13 @@ def import_rome(rome_dir: Path, out: Path, *, crosswalks: Optional[Path], onet: 
 
 def import_pay(app: "App", table: Path, out: Path, *, key: str, currency: str, period: str, basis: str,
                source: str, year: int, geography: str, url: Optional[str] = None,
-               licence: Optional[str] = None) -> ImportReport:
+               licence: Optional[str] = None, force: bool = False) -> ImportReport:
     """Match the table's rows to the catalog's careers, write their overlays, report the rest."""
     from ..importers.pay_table import import_pay_table
 
     info = pay_table_info(key=key, currency=currency, period=period, basis=basis, source=source, year=year,
                           geography=geography, url=url, licence=licence)
-    result = import_pay_table(table, out, info, career_codes(app.catalog(), info.key))
+    result = import_pay_table(table, out, info, career_codes(app.catalog(), info.key), force=force)
     lines = [_("Careers with pay figures in {out}: {count}").format(count=len(result.matched), out=out)]
     if result.unmatched:
         lines.append(_("Rows that match no career: {count}").format(count=len(result.unmatched)))

@@ -4,87 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..errors import UsageError
-from ..i18n import _, current_language
-from ..schema import RIASEC_TYPES
-from ..text import localize
-from ..views import CareerList, CareerRow
+from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..app import App
     from ..browse import Filters
-    from ..catalog import Catalog
-    from ..index import Entry
     from ..pay import Unit
-
-
-def career_rows(entries: list["Entry"], lang: str) -> list[CareerRow]:
-    """One row per entry, in their order: id, title (in `lang` if available), Holland code, job
-    zone, origin and the six RIASEC scores (or None)."""
-    return [CareerRow(id=entry.id, title=localize(entry.title, lang) or entry.id, code=entry.holland,
-                      job_zone=entry.job_zone, origin=entry.origin,
-                      riasec=dict(zip(RIASEC_TYPES, entry.riasec)) if entry.riasec else None)
-            for entry in entries]
+    from ..views import CareerList
 
 
 def list_careers(app: "App", extra_dirs: Optional[list[str]] = None, catalog_choice: Optional[str] = None,
                  filters: Optional["Filters"] = None, pager: bool = True, sort: str = "title",
-                 pay_unit: Optional["Unit"] = None) -> CareerList:
-    """The careers of the catalog in scope that pass `filters`, sorted by title (browse.browse), or
-    by `sort`; with pay and outlook when sorted by them or `pay_unit` is given. --source alone
-    widens the scope to every catalog."""
-    from ..browse import Filters, browse
+                 pay_unit: Optional["Unit"] = None) -> "CareerList":
+    from ..career_list import career_list
 
-    if sort == "match":
-        raise UsageError(_("careers list has no interest match to sort by: use --sort pay, outlook or title "
-                           "(careers quiz ranks careers by match)"))
-    filters = filters if filters is not None else Filters()
-    catalog = app.catalog(extra_dirs)
-    lang = current_language()
-    scope = None if filters.sources and catalog_choice is None else app.scope(catalog_choice)
-    found = browse(catalog, filters, lang, scope)
-    left_out = (_("Careers of unknown study level left out (ROME fiches whose access text names no level, "
-                  "careers without a job zone): {count}") if filters.study_level is not None else
-                _("Careers without a job zone left out (ROME fiches linked to no O*NET occupation): {count}"))
-    notes = [left_out.format(count=found.without_zone)] if found.without_zone else []
-    careers = CareerList(rows=career_rows(found.entries, lang), lang=lang, notes=notes, pager=pager,
-                         unreadable=len({p.path for p in catalog.profile_problems}))
-    if sort in ("pay", "outlook") or pay_unit is not None:
-        careers = with_pay(careers, catalog, pay_unit)
-    return sorted_list(careers, sort)
-
-
-def with_pay(careers: CareerList, catalog: "Catalog", unit: Optional["Unit"]) -> CareerList:
-    """Each row with its pay in `unit` (default: the language's, pay.default_unit) and its outlook;
-    careers without a pay figure in that unit are counted."""
-    import msgspec
-
-    from ..pay import default_unit, main_outlook, pay_in
-
-    unit = unit or default_unit(careers.lang)
-    priced = catalog.priced_entries()
-    rows = []
-    for row in careers.rows:
-        entry = priced.get(row.id)
-        decision = pay_in(entry.pay, unit) if entry is not None else None
-        rows.append(msgspec.structs.replace(
-            row, pay=decision if decision is not None and decision.point is not None else None,
-            outlook=main_outlook(entry.outlook) if entry is not None else None))
-    return msgspec.structs.replace(careers, rows=rows, pay_unit=unit, without_pay=sum(1 for r in rows if r.pay is None),
-                                   pay_problems=[str(p) for p in catalog.pay_problems])
-
-
-def sorted_list(careers: CareerList, sort: str) -> CareerList:
-    """The rows by median pay or outlook, those without the figure last, ties in title order (the
-    order browse gives, which `title` keeps)."""
-    import msgspec
-
-    from ..pay import sort_order
-
-    if sort == "title":
-        return msgspec.structs.replace(careers, sort=sort)
-    order = sorted(range(len(careers.rows)), key=lambda i: sort_order(
-        sort, pay=careers.rows[i].pay.compared if careers.rows[i].pay else None,
-        outlook=careers.rows[i].outlook.change_percent if careers.rows[i].outlook else None,
-        title=careers.rows[i].title, position=i))
-    return msgspec.structs.replace(careers, rows=[careers.rows[i] for i in order], sort=sort)
+    return career_list(app.catalog(extra_dirs), lang=current_language(), catalog_choice=catalog_choice,
+                       filters=filters, pager=pager, sort=sort, pay_unit=pay_unit)

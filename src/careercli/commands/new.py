@@ -22,6 +22,6 @@ def new_profile(career_id: str, out: Optional[str] = None, force: bool = False) 
     if path.suffix != ".yaml" or path.stem != career_id:
         raise UsageError(_("the file of career {id} must be named {id}.yaml").format(id=career_id))
     check_new(path, force)
-    write_atomically(path, profile_template(career_id, str(path)).encode("utf-8"))
+    write_atomically(path, profile_template(career_id, str(path)).encode("utf-8"), through_links=True)
     return ImportReport(lines=[_("Wrote {path}: fill it in, then check it with: careers validate {path}").format(
         path=path)])

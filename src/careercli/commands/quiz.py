@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..quiz.ranking import Preferences
     from ..quiz.results import QuizResult
     from ..quiz.scoring import InterestProfile
-    from ..quiz.session import FitSession, Session
+    from ..quiz.session import FitSession, Session, SessionSaver
 
 
 class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -95,39 +95,9 @@ def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestPro
 def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: int,
                  scope: Optional[frozenset[str]] = None, sort: str = "match",
                  unit: Optional["Unit"] = None) -> "QuizResult":
-    from ..quiz.results import quiz_result
+    from ..quiz.pool import build_result as ranking
 
-    entries, notes = ranked_entries(catalog, scope)
-    return quiz_result(profile, entries, prefs, current_language(), notes, limit=top, unit=unit, sort=sort)
-
-
-def ranked_entries(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[list, list[str]]:
-    """The careers to rank (in scope, twins left out), with their pay figures, and the notes
-    saying what was left out."""
-    from ..scope import in_scope, without_twins
-
-    lang = current_language()
-    entries, twins = without_twins(in_scope(catalog.priced_entries().values(), scope), lang)  # also gathers problems
-    notes = unreadable_note(catalog)
-    if twins:
-        notes.append(_("Careers left out as twins of others in the list (the same job in the other "
-                       "reference): {n}").format(n=twins))
-    return entries, notes
-
-
-def unreadable_note(catalog: "Catalog") -> list[str]:
-    """What could not be read: profiles (not ranked), and pay overlays (their figures not used)."""
-    notes = []
-    problems = catalog.profile_problems
-    if problems:
-        bad = len({p.path for p in problems})
-        notes.append(_("Profiles that could not be read, not ranked (see careers validate): {n}").format(n=bad))
-    notes += [pay_problem_note(problem) for problem in catalog.pay_problems]
-    return notes
-
-
-def pay_problem_note(problem: object) -> str:
-    return _("Pay figures not used: {problem}").format(problem=problem)
+    return ranking(catalog, profile, prefs, top, scope, current_language(), sort, unit)
 
 
 def preferences(options: QuizOptions, session: Optional["Session"] = None) -> "Preferences":
@@ -149,21 +119,23 @@ def interactive_quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list
     """Ask (or resume), then rank and keep the result. Ctrl-C saves what was answered and stops
     (exit code 130)."""
     from ..quiz.bank import load_bank
+    from ..quiz.session import SessionSaver
     from ..terminal.quiz_screens import prompt_session
 
     app.require_prompt(quiz_terminal_hint())
     with prompt_session(app.env):
         session = start_session(app, options)
+        saver = SessionSaver(app.env.user_data_dir())
         bank = load_bank(session.bank)
         with language(session.lang):  # a resumed quiz goes on in the language it was started in
             catalog = app.catalog(extra_dirs)
             unasked, notes = questions_that_do_not_apply(catalog, app.scope(options.catalog))
             try:
-                ask_everything(app, bank, session, options, resumed=options.resume or session.position > 0,
+                ask_everything(app, bank, session, options, saver, resumed=options.resume or session.position > 0,
                                unasked=unasked)
             except KeyboardInterrupt:
-                pause(app, session)
-            result = finish(app, catalog, bank, session, options)
+                pause(app, session, saver)
+            result = finish(app, catalog, bank, session, options, saver)
             return msgspec.structs.replace(result, notes=[*result.notes, *notes])
 
 
@@ -215,17 +187,16 @@ def preference_steps(options: QuizOptions) -> list[str]:
     return [name for name, ask in wanted if ask]
 
 
-def ask_everything(app: "App", bank: "Bank", session: "Session", options: QuizOptions, resumed: bool,
-                   unasked: "set[str] | frozenset[str]" = frozenset()) -> None:
+def ask_everything(app: "App", bank: "Bank", session: "Session", options: QuizOptions, saver: "SessionSaver",
+                   resumed: bool, unasked: "set[str] | frozenset[str]" = frozenset()) -> None:
     """Every item, then the follow-up questions, one screen at a time; `b` goes back a screen
     (from the first follow-up question to the last item), and each answer is saved at once.
     The position counts every follow-up question, asked or not, so a quiz resumes on the screen
     where it stopped whatever flags the resuming run gives; those the flags answer are passed
     over in the direction the person was going."""
-    from ..quiz.session import FOLLOW_UP_STEPS, save_session
+    from ..quiz.session import FOLLOW_UP_STEPS
     from ..terminal import quiz_screens
 
-    folder = app.env.user_data_dir()
     items = bank.presented()
     wanted = [step for step in preference_steps(options) if step not in unasked]
     if session.stage != "items":  # a session saved by an earlier version, already past the items
@@ -236,16 +207,28 @@ def ask_everything(app: "App", bank: "Bank", session: "Session", options: QuizOp
         if session.position < len(items):
             moved = ask_item_step(bank, session, items, session.position)
             if session.position + moved == len(items):
-                ask_missing_scales(app, bank, session, folder)
+                ask_missing_scales(app, bank, session, saver)
         else:
             step = FOLLOW_UP_STEPS[session.position - len(items)]
             moved = ask_preference_step(session, step) if step in wanted else direction
         direction = moved
         session.position = max(0, session.position + moved)
         session.stage = "items" if session.position < len(items) else "preferences"
-        save_session(session, folder)
+        save_progress(app, saver, session)
     session.stage = "done"
-    save_session(session, folder)
+    save_progress(app, saver, session)
+
+
+def save_progress(app: "App", saver: "SessionSaver", session: "Session | FitSession") -> None:
+    """Save after an answer; when that fails, say so once and go on (the answers are still kept
+    in memory, and the result is kept at the end)."""
+    from ..terminal.quiz_screens import say
+
+    saver.save(session)
+    problem = saver.news()
+    if problem is not None:
+        say(app.screen, _("Your answers cannot be saved ({problem}): go on, the result will still be shown, "
+                          "but a stopped quiz cannot be resumed.").format(problem=problem))
 
 
 def ask_item_step(bank: "Bank", session: "Session", items: list, index: int) -> int:
@@ -260,10 +243,9 @@ def ask_item_step(bank: "Bank", session: "Session", items: list, index: int) -> 
     return 1
 
 
-def ask_missing_scales(app: "App", bank: "Bank", session: "Session", folder: "Path") -> None:
+def ask_missing_scales(app: "App", bank: "Bank", session: "Session", saver: "SessionSaver") -> None:
     """A scale whose items were all skipped cannot be scored: ask its items again until one is answered."""
     from ..quiz.scoring import SCALES, scale_name
-    from ..quiz.session import save_session
     from ..terminal.quiz_screens import BACK, SKIP, ask_item, say
 
     for scale in SCALES:
@@ -277,7 +259,7 @@ def ask_missing_scales(app: "App", bank: "Bank", session: "Session", folder: "Pa
                               can_skip=n < len(scale_items) - 1)
             if answer not in (SKIP, BACK):
                 session.answers[item.id] = int(answer)
-                save_session(session, folder)
+                save_progress(app, saver, session)
                 break
 
 
@@ -313,40 +295,38 @@ def salary_unit(session: "Session") -> "Unit":
     return default_unit(session.lang)
 
 
-def pause(app: "App", session: "Session") -> NoReturn:
-    save_and_stop(app, session, _("Quiz paused, answers saved: {n}; continue with: careers quiz --resume"))
+def pause(app: "App", session: "Session", saver: "SessionSaver") -> NoReturn:
+    save_and_stop(app, session, saver, _("Quiz paused, answers saved: {n}; continue with: careers quiz --resume"))
 
 
-def save_and_stop(app: "App", session: "Session | FitSession", message: str) -> NoReturn:
+def save_and_stop(app: "App", session: "Session | FitSession", saver: "SessionSaver", message: str) -> NoReturn:
     """Save what was answered (atomically) and stop with exit code 130, saying `message` (`{n}`:
-    how many answers were saved)."""
-    from ..quiz.session import save_session
-
-    save_session(session, app.env.user_data_dir())
+    how many answers were saved), or that they could not be saved."""
     app.err.print()
+    if not saver.save(session):
+        raise Interrupted(_("Stopped; the answers could not be saved ({problem})").format(problem=saver.problem))
     raise Interrupted(message.format(n=sum(1 for v in session.answers.values() if v is not None)))
 
 
-def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", options: QuizOptions) -> "QuizResult":
+def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", options: QuizOptions,
+           saver: "SessionSaver") -> "QuizResult":
     """Score, rank and keep the result; the paused session is removed once the result exists
-    (or is refused as flat)."""
+    (or is refused as flat), when it is this quiz's own."""
     from ..quiz.answers import answer_string
     from ..quiz.quality import profile_flags
     from ..quiz.results import with_quality
     from ..quiz.scoring import FlatProfileError, score_answers
-    from ..quiz.session import clear_session
     from .results import keep
 
-    folder = app.env.user_data_dir()
     profile = score_answers(bank, session.answers)
     try:
         result = build_result(catalog, profile, preferences(options, session),
                               options.top, app.scope(options.catalog), options.sort, options.pay_in)
     except FlatProfileError:
-        clear_session(folder)  # answering the same again would give the same flat profile
+        saver.clear()  # answering the same again would give the same flat profile
         raise
     result = msgspec.structs.replace(result, taken=app.env.now(), answers=answer_string(bank, session.answers))
     result = with_quality(result, profile_flags(profile, bank, session.answers))
     result = keep(app, result, dict(session.answers))
-    clear_session(folder)
+    saver.clear()
     return result

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..errors import UsageError
 from ..i18n import _, current_language
-from ..render.sections import SECTIONS
+from ..profile_page import profile_view
+from ..sections import check_sections
 from ..views import ProfileView
 
 if TYPE_CHECKING:
     from ..app import App
-    from ..catalog import Catalog
-    from ..schema import Profile
 
 
 def show_profile(app: "App", query: str, *, sections: list[str], pager: bool = True,
@@ -25,20 +23,4 @@ def show_profile(app: "App", query: str, *, sections: list[str], pager: bool = T
     career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice))
     for problem in catalog.overlay_problems(career_id):  # the career shows, without those figures
         app.message(_("Pay figures not used: {problem}").format(problem=problem))
-    return profile_view(catalog, career_id, profile, sections=sections, pager=pager)
-
-
-def profile_view(catalog: "Catalog", career_id: str, profile: "Profile", *, sections: list[str] = (),
-                 pager: bool = True) -> ProfileView:
-    return ProfileView(id=career_id, profile=profile, lang=current_language(), sections=list(sections),
-                       similar_titles=catalog.titles(profile.similar), pager=pager)
-
-
-def check_sections(sections: list[str]) -> None:
-    unknown = [s for s in sections if s not in SECTIONS]
-    if unknown:
-        raise UsageError(_("unknown section '{name}'; choose from: {choices}").format(
-            name=unknown[0], choices=", ".join(SECTIONS)))
-
-
-
+    return profile_view(catalog, career_id, profile, lang=current_language(), sections=sections, pager=pager)

@@ -12,6 +12,7 @@ from ..views import ValidationReport
 if TYPE_CHECKING:
     from ..app import App
     from ..cache import ReadOnlyStore
+    from ..catalog import Catalog
 
 
 def validate_paths(paths: list[Path], cache: Optional["ReadOnlyStore"] = None) -> ValidationReport:
@@ -55,8 +56,26 @@ def validate(app: "App", paths: list[str], extra_dirs: Optional[list[str]] = Non
         report.problems[:0] = [Problem(Path(p or "''"), _path_reason(reason)) for p, reason in unusable.items()]
         return report
     report = validate_paths([builtin_careers(), *app.data_dirs(extra_dirs)], app.cache)
-    report.problems += app.catalog(extra_dirs).orphan_overlays()  # pay overlays whose career no folder has
+    catalog = app.catalog(extra_dirs)
+    report.problems += catalog.orphan_overlays()  # pay overlays whose career no folder has
+    report.problems += vocabulary_problems(catalog)
     return report
+
+
+def vocabulary_problems(catalog: "Catalog") -> list[Problem]:
+    """What is wrong in the search vocabulary (data/reference/vocabulary.tsv): a line that does not
+    parse, a term given twice, a phrase that finds no career."""
+    from ..search import search_entries
+    from ..vocabulary import parse_vocabulary, unfound_meanings, vocabulary_path
+
+    path = vocabulary_path()
+    if not path.is_file():
+        return []
+    terms, problems = parse_vocabulary(path.read_text(encoding="utf-8"))
+    if any(entry.origin in ("rome", "onet") for entry in catalog.entries.values()):  # what its phrases point to
+        problems += unfound_meanings(terms, lambda phrase, lang: bool(search_entries(catalog, phrase, lang=lang,
+                                                                                     limit=1)))
+    return [Problem(path, p.message, field=p.field, line=p.line) for p in sorted(problems)]
 
 
 def _path_reason(reason: "str | None") -> str:

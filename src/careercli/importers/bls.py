@@ -1,8 +1,16 @@
 """U.S. Bureau of Labor Statistics figures for O*NET occupations: OEWS wages and Employment Projections.
 
-Both tables are keyed by SOC 2018. An occupation takes the row of its detailed SOC code; only
-when the table has none does it take the row of its broad group (the code ending in 0), and
-the profile says so (`row.level: broad`). No row at all: no figures.
+Both tables are keyed by SOC 2018. An occupation takes the closest row BLS publishes for it:
+  1. its detailed SOC code's row;
+  2. else BLS's own combined row for its group: where BLS merges several SOC occupations into
+     one code of its own (21-1018 for 21-1011 and 21-1014; 53-1047 for 53-1042, -43, -44, -49),
+     that code is a detailed row which is no SOC 2018 occupation (not in the O*NET-SOC to SOC
+     crosswalk). An occupation of the group without a row of its own is in it, when the group has
+     exactly one such row (`row.level: combined`);
+  3. else its broad group's row (the code ending in 0: `row.level: broad`).
+No row at all: no figures. Every profile whose row other occupations of the catalog also use
+says so: `row.shared_by` lists all their O*NET-SOC codes (nurse specialities share the
+registered nurses' row), so a figure is never read as the occupation's own when it is not.
 
 Markers are kept, never turned into numbers they are not:
 - `*` (OEWS) and `—` (EP) mean "not available": the figure is absent and named in `suppressed`;
@@ -15,9 +23,9 @@ every annual figure suppressed, and occupations paid by the year only the hourly
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 from ..i18n import _
 from .tsv import Row, read_csv
@@ -62,14 +70,25 @@ EP_NOT_AVAILABLE = "—"
 EP_AT_LEAST = re.compile(r"^>=\$([\d,]+(?:\.\d+)?)$")
 
 SOC_CODE = re.compile(r"^\d{2}-\d{4}$")
+JOIN_NOTE = ("Joined on the SOC 2018 code: its detailed row, else BLS's own combined row of its group (a code that is "
+             "no SOC occupation), else the broad group; row.shared_by names the occupations sharing a row.")
 
 
 @dataclass
 class Bls:
-    """The rows of both tables by SOC code (OEWS: detailed and broad levels only)."""
+    """The rows of both tables by SOC code (OEWS: detailed and broad levels only), and each
+    table's combined rows by broad group (`combined_codes`, filled by `combine`)."""
 
     wages: dict[str, Row]
     projections: dict[str, Row]
+    combined_wages: dict[str, str] = field(default_factory=dict)
+    combined_projections: dict[str, str] = field(default_factory=dict)
+
+    def combine(self, soc_codes: Iterable[str]) -> None:
+        """Find BLS's combined rows, knowing every SOC 2018 occupation (`soc_codes`)."""
+        known = set(soc_codes)
+        self.combined_wages = combined_codes(self.wages, known)
+        self.combined_projections = combined_codes(self.projections, known)
 
 
 def read_bls(folder: Path) -> Bls:
@@ -107,11 +126,25 @@ def _soc_code(row: Row, column: str) -> str:
 
 # ---------------------------------------------------------------- joining
 
-def find_row(table: dict[str, Row], soc: str) -> Optional[tuple[Row, str]]:
-    """(row, level): the detailed code's row, else its broad group's (code ending in 0), else None."""
+def combined_codes(table: dict[str, Row], soc_codes: set[str]) -> dict[str, str]:
+    """Broad group -> the one detailed row of the table that is no SOC 2018 occupation: a code BLS
+    made for several occupations of the group. A group with several such rows maps to none (which
+    of them holds an occupation would be a guess)."""
+    found: dict[str, list[str]] = {}
+    for code in table:
+        if not code.endswith("0") and code not in soc_codes:
+            found.setdefault(code[:6] + "0", []).append(code)
+    return {group: codes[0] for group, codes in sorted(found.items()) if len(codes) == 1}
+
+
+def find_row(table: dict[str, Row], soc: str, combined: Optional[dict[str, str]] = None) -> Optional[tuple[Row, str]]:
+    """(row, level): the detailed code's row, else BLS's combined row of its group, else its broad
+    group's (code ending in 0), else None."""
     if soc in table:
         return table[soc], "detailed"
     broad = soc[:6] + "0"
+    if combined and broad in combined:
+        return table[combined[broad]], "combined"
     if broad in table:
         return table[broad], "broad"
     return None
@@ -128,9 +161,26 @@ def bls_figures(bls: Optional[Bls], codes: dict[str, list[str]]) -> dict[str, li
     if bls is None:
         return {}
     soc = occupation_soc(codes)
-    found = {"wages": find_row(bls.wages, soc), "outlook": find_row(bls.projections, soc)}
+    found = {"wages": find_row(bls.wages, soc, bls.combined_wages),
+             "outlook": find_row(bls.projections, soc, bls.combined_projections)}
     builders = {"wages": oews_wages, "outlook": ep_outlook}
     return {field: [builders[field](*match)] for field, match in found.items() if match}
+
+
+def mark_shared_rows(profiles: Iterable[dict[str, Any]]) -> None:
+    """Name, in each profile's `wages` and `outlook` row, every occupation of the catalog whose
+    figures come from the same row (`shared_by`, O*NET-SOC codes), when there are several."""
+    profiles = list(profiles)
+    for field_name in ("wages", "outlook"):
+        users: dict[str, list[str]] = {}
+        for profile in profiles:
+            for block in profile.get(field_name, []):
+                users.setdefault(block["row"]["code"], []).append(profile["codes"]["onet_soc"][0])
+        for profile in profiles:
+            for block in profile.get(field_name, []):
+                sharing = users[block["row"]["code"]]
+                if len(sharing) > 1:
+                    block["row"]["shared_by"] = sorted(sharing)
 
 
 def _source_row(code: str, title: str, level: str) -> dict[str, Any]:
@@ -223,9 +273,8 @@ def oews_source() -> dict[str, Any]:
         "version": OEWS_REFERENCE,
         "licence": LICENCE,
         "attribution": f"Source: {PUBLISHER}, {OEWS_NAME}. U.S. federal government work, in the public domain.",
-        "note": "United States, national cross-industry estimates, USD, gross. Joined on the SOC 2018 code "
-                "(the broad group only where no detailed row exists). `#`: at or above $115.00 an hour or "
-                "$239,200 a year; `*`: not available.",
+        "note": "United States, national cross-industry estimates, USD, gross. " + JOIN_NOTE + " `#`: at or "
+                "above $115.00 an hour or $239,200 a year; `*`: not available.",
     }
 
 
@@ -238,6 +287,5 @@ def ep_source() -> dict[str, Any]:
         "licence": LICENCE,
         "attribution": f"Source: {PUBLISHER}, {EP_NAME}. U.S. federal government work, in the public domain.",
         "note": "United States: employment 2024 and 2034 (thousands), change, annual openings, median annual "
-                "wage 2024 (USD), typical entry education, experience and training. Joined on the SOC 2018 code "
-                "(the broad group only where no detailed row exists).",
+                "wage 2024 (USD), typical entry education, experience and training. " + JOIN_NOTE,
     }

@@ -7,17 +7,10 @@ good search keys, but approximate. The three language files are joined on the co
 occupation belongs to a group when any of them puts it there (the Dutch file is a later ESCO
 version, which moved a few).
 
-A French (and Dutch) *title* is chosen only when one ESCO occupation of those groups clearly
-names the same job (`best_match`). Candidates must pass one of three tests, tried in order:
-  1. same title: an English label of the ESCO occupation (preferred or alternative) has the
-     same significant words as the O*NET title;
-  2. alternate title: the English preferred label equals one of O*NET's alternate or reported
-     titles, and shares more significant words with the O*NET title than it adds;
-  3. common name: the English preferred label equals a reported title that O*NET shows in
-     My Next Move (O*NET's own everyday name for the job).
-Within a test: most shared words, then fewest extra words, then the earliest shared word in
-the O*NET title, then the concept URI. "Significant words": folded (case and accents ignored),
-plural endings removed, small words (and, of, the ...) and anything after "Except" dropped.
+French and Dutch *titles* are not chosen here: only an exact match of the official ESCO-O*NET
+crosswalk gives one (importers/onet_official.py). "Significant words" (for `related` and for
+ranking several crosswalk matches by closeness): folded (case and accents ignored), plural
+endings removed, small words (and, of, the ...) and anything after "Except" dropped.
 """
 
 from __future__ import annotations
@@ -58,16 +51,13 @@ class TitleMatch:
 
     uri: str
     english: str  # its English preferred label
-    test: str  # which test it passed: "same title", "alternate title" or "common name"; or the crosswalk match
+    test: str  # the crosswalk match that chose it ("exact")
     fr: tuple[str, ...] = ()  # masculine[, feminine]
     nl: Optional[str] = None
-    by_crosswalk: bool = False  # chosen through the official ESCO-O*NET crosswalk, not by ISCO-08 group
 
     def method(self) -> str:
         """How it was chosen, for the profile's source note."""
-        if self.by_crosswalk:
-            return f"{self.test} match in the ESCO-O*NET crosswalk"
-        return f"{self.test} test within the ISCO-08 group"
+        return f"{self.test} match in the ESCO-O*NET crosswalk"
 
 
 @dataclass(frozen=True)
@@ -107,40 +97,6 @@ class Esco:
         return [form for uri in uris if uri in by_uri
                 for label in (by_uri[uri].labels()[:1] if preferred_only else by_uri[uri].labels())
                 for form in gender_forms(label)]
-
-    def best_match(self, title: str, other_titles: Iterable[str], shown_titles: Iterable[str],
-                   isco_groups: Iterable[str]) -> Optional[TitleMatch]:
-        """The ESCO occupation that names the same job as the O*NET title, if one clearly does."""
-        title_words = significant_words(_EXCEPT.sub("", fold(title)))
-        others, shown = {fold(t) for t in other_titles}, {fold(t) for t in shown_titles}
-        ranked = []
-        english = self.occupations.get("en", {})
-        for occupation in (english[uri] for uri in self.uris(isco_groups) if uri in english):
-            test = _passed_test(occupation, title_words, others, shown)
-            if test is not None:
-                ranked.append((test, *_closeness(occupation.preferred, title_words), occupation.uri))
-        if not ranked:
-            return None
-        test, *_closeness_key, uri = min(ranked)
-        return self._match(uri, ("same title", "alternate title", "common name")[test])
-
-    def _match(self, uri: str, test: str) -> TitleMatch:
-        french = self.occupations.get("fr", {}).get(uri)
-        dutch = self.occupations.get("nl", {}).get(uri)
-        return TitleMatch(uri, self.occupations["en"][uri].preferred, test,
-                          fr=gender_forms(french.preferred) if french else (), nl=dutch.preferred if dutch else None)
-
-
-def _passed_test(occupation: EscoOccupation, title_words: list[str], others: set[str], shown: set[str]) -> Optional[int]:
-    if any(significant_words(fold(label)) == title_words for label in occupation.labels()):
-        return 0
-    preferred = fold(occupation.preferred)
-    minus_shared, extra, _position = _closeness(occupation.preferred, title_words)
-    if preferred in others and -minus_shared > extra:
-        return 1
-    if preferred in shown:
-        return 2
-    return None
 
 
 def closeness_to(title: str, label: str) -> tuple[int, int, int]:

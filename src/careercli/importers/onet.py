@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from ..i18n import _, os_reason
-from .tsv import ImportDataError, Row, read_tsv
+from ..i18n import _
+from .tsv import ImportDataError, Row, read_source_text, read_tsv
 
 CODE = "O*NET-SOC Code"
 ONET_CODE = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
@@ -114,10 +114,7 @@ def read_onet_interests(folder: Path) -> tuple[Release, dict[str, Occupation]]:
 
 
 def read_release(path: Path) -> Release:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ImportDataError(path, _("cannot read the release description ({error})").format(error=os_reason(error))) from None
+    lines = read_source_text(path).splitlines()
     found = re.match(r"(O\*NET ([\d.]+) Database)", lines[0]) if lines else None
     attribution = next((line.removeprefix("Attribution:").strip() for line in lines if line.startswith("Attribution:")), "")
     if not found or not attribution:

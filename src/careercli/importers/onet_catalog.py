@@ -1,9 +1,9 @@
 """O*NET occupations (+ crosswalks, ESCO titles) -> validated career profiles, one per occupation.
 
-With the official crosswalks (importers/onet_official.py), French and Dutch titles come from the
-ESCO-O*NET crosswalk where it has an exact or close match, French descriptions from ESCO, and
-each profile links to its ESCO and ROME counterparts; elsewhere titles still come from the
-ISCO-08 group method of importers/esco.py.
+With the official crosswalks (importers/onet_official.py), French and Dutch titles and French
+descriptions come only from the ESCO occupations the ESCO-O*NET crosswalk calls the same job
+(exact match); close, broad and narrow matches give related jobs (`related_titles`), and each
+profile links to its ESCO and ROME counterparts. No exact match: no French title.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from ..phrases import ESCO_ATTRIBUTION
 from ..reference import ROME_FILE_GLOB
 from ..schema import Profile
 from ..text import fold, slugify
-from .bls import Bls, bls_figures, bls_sources, ep_source, oews_source, read_bls
+from .bls import Bls, bls_figures, bls_sources, ep_source, mark_shared_rows, oews_source, read_bls
 from .centres import FicheCentres, centres_source, derived_centre_tags, read_rome_centres
 from .crosswalk import Crosswalks, read_crosswalks
 from .esco import VERSIONS as ESCO_VERSIONS
@@ -29,14 +29,17 @@ from .onet import Occupation, OnetData, Release, read_onet
 from .onet_vocabulary import JOB_ZONES_FR, WORK_STYLES, WORK_VALUE_BY_HIGH_POINT, WORK_VALUES
 from .onet_official import (
     OfficialLinks, crosswalk_choice, french_description, manifest_sources, official_links,
-    official_sources, read_official_links,
+    official_sources, read_official_links, related_titles, title_match_type,
 )
-from .output import WriteReport, dump_yaml, remove_other_versions, write_if_changed, write_owned_files
-from .rome import rome_table_text
+from .output import (
+    WriteReport, check_output_folder, dump_yaml, remove_other_versions, write_if_changed, write_owned_files,
+)
+from .rome import TABLE_MARKER, rome_table_text
 
 MAX_SIMILAR = 10
 MAX_TECHNOLOGIES = 25  # hot ones first; caps a few occupations listing hundreds (catalog size)
 MANIFEST_FORMAT = 1
+GENERATOR = "careers import onet"  # named in MANIFEST.json and in every profile's first line
 LICENCE = "CC BY 4.0"
 ONET_URL = "https://www.onetcenter.org/database.html"
 ESCO_URL = "https://esco.ec.europa.eu"
@@ -70,18 +73,19 @@ def assign_ids(occupations: dict[str, Occupation]) -> dict[str, str]:
 def build_profiles(onet: OnetData, links: Links) -> dict[str, Profile]:
     """id -> validated profile, for every occupation with interest data, sorted by id."""
     ids = assign_ids(onet.occupations)
-    profiles = {}
-    for code in sorted(onet.occupations, key=ids.__getitem__):
-        data = build_profile(onet.occupations[code], onet, links, ids)
-        profiles[ids[code]] = msgspec.convert(data, Profile)
-    return profiles
+    if links.bls and links.crosswalks:
+        links.bls.combine(links.crosswalks.soc2018.values())
+    built = {ids[code]: build_profile(onet.occupations[code], onet, links, ids)
+             for code in sorted(onet.occupations, key=ids.__getitem__)}
+    mark_shared_rows(built.values())
+    return {career_id: msgspec.convert(data, Profile) for career_id, data in built.items()}
 
 
 def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dict[str, str]) -> dict[str, Any]:
     isco = links.crosswalks.isco_groups(occupation.code) if links.crosswalks else []
     esco_uris = links.esco.related(isco, [occupation.title, *occupation.reported_titles]) if links.esco else []
     choice = crosswalk_choice(occupation, links.official, links.esco) if links.official else None
-    match = choice.title if choice else _title_match(occupation, links.esco, isco)
+    match = choice.title if choice else None
     description = french_description(choice, links.official)
     profile: dict[str, Any] = {
         "id": ids[occupation.code],
@@ -98,8 +102,9 @@ def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dic
         "riasec": _riasec(occupation, onet.release),
         "codes": _codes(occupation, links.crosswalks, isco, esco_uris),
         "other_titles": _other_titles(occupation, links.esco, esco_uris, match),
+        "related_titles": related_titles(occupation, links.official, links.esco),
         "links": official_links(occupation, links.official),
-        "sources": _sources(onet.release, links, isco, esco_uris, match)
+        "sources": _sources(onet.release, links, isco, esco_uris)
                    + official_sources(occupation, links.official, choice, description is not None)
                    + tags_source(occupation, onet.release) + centre_sources(occupation, links),
         "licence": LICENCE,
@@ -107,13 +112,6 @@ def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dic
     figures = bls_figures(links.bls, profile["codes"])
     profile.update(figures, sources=profile["sources"] + bls_sources(figures))
     return {key: value for key, value in profile.items() if value not in (None, [], {})}
-
-
-def _title_match(occupation: Occupation, esco: Optional[Esco], isco: list[str]) -> Optional[TitleMatch]:
-    if esco is None or not isco:
-        return None
-    others = occupation.alternate_titles | occupation.reported_titles
-    return esco.best_match(occupation.title, others, occupation.shown_titles, isco)
 
 
 def _capital(text: str) -> str:
@@ -290,13 +288,12 @@ def _sorted_unique(titles: list[str], exclude: set[str]) -> list[str]:
     return [title for key, title in chosen.items() if key not in skip]
 
 
-def _sources(release: Release, links: Links, isco: list[str], esco_uris: list[str],
-             match: Optional[TitleMatch]) -> list[dict[str, Any]]:
+def _sources(release: Release, links: Links, isco: list[str], esco_uris: list[str]) -> list[dict[str, Any]]:
     sources = [_without_empty(onet_source(release))]
     if links.crosswalks and isco:
         sources.append(ibs_source())
     if esco_uris:
-        sources.append(esco_source(isco, match if match and not match.by_crosswalk else None))
+        sources.append(esco_source(isco))
     return sources
 
 
@@ -325,7 +322,7 @@ def ibs_source() -> dict[str, Any]:
     }
 
 
-def esco_source(isco: Optional[list[str]] = None, match: Optional[TitleMatch] = None) -> dict[str, Any]:
+def esco_source(isco: Optional[list[str]] = None) -> dict[str, Any]:
     source: dict[str, Any] = {
         "name": "ESCO occupations",
         "url": ESCO_URL,
@@ -335,11 +332,8 @@ def esco_source(isco: Optional[list[str]] = None, match: Optional[TitleMatch] = 
         "attribution": ESCO_ATTRIBUTION,
     }
     if isco:
-        note = (f"Other titles: ESCO occupations of ISCO-08 group {', '.join(isco)} sharing a word with the "
-                "O*NET or reported titles (by group, so approximate).")
-        if match:
-            note += f" French/Dutch title: '{match.english}' ({match.method()})."
-        source["note"] = note
+        source["note"] = (f"Other titles: ESCO occupations of ISCO-08 group {', '.join(isco)} sharing a word with "
+                          "the O*NET or reported titles (by group, so approximate).")
     return source
 
 
@@ -355,10 +349,12 @@ class ImportReport:
 
 def import_onet(onet_dir: Path, out: Path, *, esco_dir: Optional[Path] = None, crosswalks_dir: Optional[Path] = None,
                 rome_dir: Optional[Path] = None, reference_dir: Optional[Path] = None,
-                esco_descriptions_dir: Optional[Path] = None, bls_dir: Optional[Path] = None) -> ImportReport:
+                esco_descriptions_dir: Optional[Path] = None, bls_dir: Optional[Path] = None,
+                force: bool = False) -> ImportReport:
     """Read every input first (a bad row stops the import before anything is written), then write."""
     if (esco_dir or esco_descriptions_dir) and not crosswalks_dir:
         raise UsageError(_("--esco needs --crosswalks: ESCO titles are linked through ISCO-08 codes"))
+    check_output_folder(out, GENERATOR, force=force)
     onet = read_onet(onet_dir)
     links = Links(read_crosswalks(crosswalks_dir) if crosswalks_dir else None, read_esco(esco_dir) if esco_dir else None,
                   read_official_links(crosswalks_dir, rome_dir, esco_descriptions_dir) if crosswalks_dir else None,
@@ -368,7 +364,8 @@ def import_onet(onet_dir: Path, out: Path, *, esco_dir: Optional[Path] = None, c
     profiles = build_profiles(onet, links)
     files = {f"{career_id}.yaml": profile_yaml(profile, onet.release) for career_id, profile in profiles.items()}
     report = ImportReport(out, len(profiles), sum(1 for p in profiles.values() if _has_french(p)),
-                          write_owned_files(out, files, manifest(onet.release, links, len(profiles))),
+                          write_owned_files(out, files, manifest(onet.release, links, len(profiles),
+                                                                 french_title_counts(onet, links)), force=force),
                           french_descriptions=sum(1 for p in profiles.values() if _has_french_introduction(p)))
     if rome:
         from ..resources import reference_tables
@@ -387,12 +384,23 @@ def _has_french_introduction(profile: Profile) -> bool:
 
 def profile_yaml(profile: Profile, release: Release) -> bytes:
     code = profile.codes.onet_soc[0] if profile.codes and profile.codes.onet_soc else ""
-    header = f"O*NET-SOC {code}: generated by `careers import onet` from the {release.name}; do not edit by hand."
+    header = f"O*NET-SOC {code}: generated by `{GENERATOR}` from the {release.name}; do not edit by hand."
     return dump_yaml(msgspec.to_builtins(profile), header)
 
 
-def manifest(release: Release, links: Links, count: int) -> dict[str, Any]:
-    """What `careers about` shows for this folder: sources with their attribution, and the count."""
+def french_title_counts(onet: OnetData, links: Links) -> dict[str, int]:
+    """How many occupations have a French title (`exact` crosswalk match), only related jobs (by
+    their strongest match: `close`, `broad`, `narrow`) or nothing (`none`), for `careers about`."""
+    counts = dict.fromkeys(("exact", "close", "broad", "narrow", "none"), 0)
+    for occupation in onet.occupations.values():
+        choice = crosswalk_choice(occupation, links.official, links.esco) if links.official else None
+        counts[title_match_type(occupation, links.official, choice)] += 1
+    return counts
+
+
+def manifest(release: Release, links: Links, count: int, french_titles: Optional[dict[str, int]] = None) -> dict[str, Any]:
+    """What `careers about` shows for this folder: sources with their attribution, the count, and
+    what the French titles rest on (crosswalk match types)."""
     sources = [_without_empty(onet_source(release))]
     if links.crosswalks:
         sources.append(ibs_source())
@@ -401,12 +409,12 @@ def manifest(release: Release, links: Links, count: int) -> dict[str, Any]:
     sources += manifest_sources(links.official)
     if links.bls:
         sources += [oews_source(), ep_source()]
-    return {"generator": "careers import onet", "format": MANIFEST_FORMAT, "origin": "onet", "profiles": count,
-            "sources": sources}
+    return {"generator": GENERATOR, "format": MANIFEST_FORMAT, "origin": "onet", "profiles": count,
+            **({"french_titles": french_titles} if links.official and french_titles else {}), "sources": sources}
 
 
 def write_rome_table(folder: Path, name: str, content: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     write_if_changed(folder / name, content.encode("utf-8"))
-    remove_other_versions(folder, name, ROME_FILE_GLOB)
+    remove_other_versions(folder, name, ROME_FILE_GLOB, TABLE_MARKER.encode())
     return folder / name

@@ -1,13 +1,13 @@
 """What the official crosswalks add to an O*NET profile (`careers import onet --crosswalks ...`).
 
-- French and Dutch titles from the ESCO occupation the ESCO-O*NET crosswalk matches exactly or,
-  failing that, closely (several at the same level: the one whose English label is closest to
-  the O*NET title, then the URI). Where the crosswalk has no such match, the ISCO-08 group
-  method of importers/esco.py still applies, and the profile's source note says which one gave
-  the title.
+- French and Dutch titles only from an ESCO occupation the ESCO-O*NET crosswalk calls the same
+  job (exactMatch; several: the one whose English label is closest to the O*NET title, then the
+  URI). A close, broad or narrow match names a different job: it never gives the title, only a
+  "related job" (`related_titles`, shown as such and searched with less weight). No exact match:
+  no French title; the English one is shown and marked (an audit found 14 of 15 titles taken
+  from close matches wrong: Nurse Practitioners were "Médecin généraliste").
 - A French description: ESCO's (v1.1.2) description of that occupation, only when it is the one
-  ESCO occupation at its level (one exact match, or no exact and one close match), labelled as
-  ESCO's text in the profile.
+  exact match, labelled as ESCO's text in the profile.
 - Links to ESCO occupations (one hop) and ROME fiches (two hops through ESCO), each with its
   match type (importers/mappings.py).
 """
@@ -24,11 +24,14 @@ from .attribution import (
     cap_note, esco_labels_source, link_entries, mapping_source, rome_source, two_hop_label,
 )
 from .esco import Esco, EscoDescriptions, TitleMatch, closeness_to, read_esco_descriptions
-from .mappings import EscoOnet, EscoRome, Links, fiche_esco_links, read_esco_onet, read_esco_rome, reverse, strongest, two_hops
+from .mappings import MATCHES, EscoOnet, EscoRome, Links, fiche_esco_links, read_esco_onet, read_esco_rome, reverse, strongest, two_hops
 from .onet import Occupation
 from .rome_export import Release, read_job_titles
 
-TITLE_MATCHES = ("exact", "close")  # the crosswalk matches that may give a title or a description
+TITLE_MATCHES = ("exact",)  # the crosswalk matches that may give a title or a description
+RELATED_MATCHES = ("close", "broad", "narrow")  # the ones that give at most a related job
+NO_EXACT_MATCH = ("No exact match in the crosswalk, so no French/Dutch title: its close, broad and narrow matches "
+                  "are related jobs (related_titles), not this one.")
 
 
 @dataclass
@@ -74,7 +77,7 @@ def read_official_links(crosswalks_dir: Path, rome_dir: Optional[Path] = None,
 # ---------------------------------------------------------------- title and description
 
 def crosswalk_choice(occupation: Occupation, official: OfficialLinks, esco: Optional[Esco]) -> Optional[CrosswalkChoice]:
-    """The exact (else close) ESCO match that has a French or Dutch label; None when there is none."""
+    """The exact ESCO match that has a French or Dutch label; None when there is none."""
     candidates = {uri: m for uri, m in official.crosswalk.esco_of(occupation.code).items() if m in TITLE_MATCHES}
     if not candidates:
         return None
@@ -86,8 +89,41 @@ def crosswalk_choice(occupation: Occupation, official: OfficialLinks, esco: Opti
     if not french and dutch is None:
         return None
     title = TitleMatch(uri, official.crosswalk.esco_titles[uri], level, fr=gender_forms(french) if french else (),
-                       nl=dutch.preferred if dutch else None, by_crosswalk=True)
+                       nl=dutch.preferred if dutch else None)
     return CrosswalkChoice(title, len(tied) == 1)
+
+
+def related_titles(occupation: Occupation, official: Optional[OfficialLinks], esco: Optional[Esco]) -> list[dict[str, Any]]:
+    """The ESCO occupations the crosswalk links to this one without calling them the same job
+    (close, broad or narrow), with their French and Dutch labels: strongest match first, then the
+    closest English label, then the URI. `match` says what the ESCO job is relative to this one."""
+    if official is None:
+        return []
+    found = []
+    for uri, match in official.crosswalk.esco_of(occupation.code).items():
+        french, dutch = _french_label(uri, official, esco), esco.occupations.get("nl", {}).get(uri) if esco else None
+        if match in RELATED_MATCHES and (french or dutch):
+            forms = gender_forms(french) if french else ()
+            title = {**({"fr": _capital(forms[0])} if forms else {}), **({"nl": _capital(dutch.preferred)} if dutch else {})}
+            entry = {"code": uri, "match": match, "title": title,
+                     **({"title_feminine": {"fr": _capital(forms[1])}} if len(forms) == 2 else {})}
+            key = (MATCHES.index(match), *closeness_to(occupation.title, official.crosswalk.esco_titles[uri]), uri)
+            found.append((key, entry))
+    return [entry for _key, entry in sorted(found)]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def title_match_type(occupation: Occupation, official: Optional[OfficialLinks], choice: Optional[CrosswalkChoice]) -> str:
+    """What the French title rests on, for the counts of `careers about`: `exact` (a title), else the
+    strongest crosswalk match (`close`, `broad`, `narrow`: a related job at most), else `none`."""
+    if choice is not None:
+        return "exact"
+    links = official.crosswalk.esco_of(occupation.code) if official else {}
+    related = [match for match in links.values() if match in RELATED_MATCHES]
+    return strongest(related) if related else "none"
 
 
 def _french_label(uri: str, official: OfficialLinks, esco: Optional[Esco]) -> Optional[str]:
@@ -99,7 +135,7 @@ def _french_label(uri: str, official: OfficialLinks, esco: Optional[Esco]) -> Op
 
 
 def french_description(choice: Optional[CrosswalkChoice], official: Optional[OfficialLinks]) -> Optional[str]:
-    """ESCO's French description of the chosen occupation, when it is the only one at its level."""
+    """ESCO's French description of the chosen occupation, when it is the only exact match."""
     if choice is None or not choice.only_one or official is None or official.descriptions is None:
         return None
     found = official.descriptions.occupations.get(choice.title.uri)
@@ -132,7 +168,8 @@ def official_sources(occupation: Occupation, official: Optional[OfficialLinks], 
     rome_links = official.rome.links.get(occupation.code, {}) if official.rome else {}
     sources = []
     if esco_links:
-        title = f"French/Dutch title: ESCO '{choice.title.english}' ({choice.title.method()})." if choice else None
+        title = (f"French/Dutch title: ESCO '{choice.title.english}' ({choice.title.method()})." if choice
+                 else NO_EXACT_MATCH)
         note = " ".join(n for n in (title, cap_note(len(esco_links), "ESCO")) if n)
         sources.append(mapping_source(official.crosswalk.info, note or None))
     if choice and official.descriptions and choice.title.uri in official.descriptions.occupations:

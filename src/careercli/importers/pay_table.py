@@ -37,11 +37,11 @@ from typing import Any, Iterable, Literal, Optional
 import msgspec
 
 from ..errors import UsageError
-from ..i18n import _, os_reason
-from ..schema import PayOverlay
+from ..i18n import _
+from ..schema import MAX_FIGURE, PayOverlay, percentiles_out_of_order
 from ..walk import OVERLAY_SUFFIX
-from .output import dump_json, write_owned_files
-from .tsv import ImportDataError
+from .output import check_output_folder, dump_json, write_owned_files
+from .tsv import ImportDataError, read_source_text
 
 Key = Literal["isco08", "rome"]
 KEY_SYSTEMS = {"isco08": "ISCO-08", "rome": "ROME"}
@@ -50,6 +50,7 @@ FULL_LENGTH = {"isco08": 4, "rome": 5}  # a code this long names one occupation,
 STATISTICS = ("mean", "p10", "p25", "median", "p75", "p90")
 COLUMNS = ("code", "title", *STATISTICS, "employment")
 OVERLAY_FORMAT = 1
+GENERATOR = "careers import pay"  # named in MANIFEST.json: the folder's files are this importer's
 _AT_LEAST = re.compile(r"^(?:>=|≥)\s*")
 
 
@@ -114,12 +115,7 @@ def read_pay_table(path: Path, key: Key) -> list[PayRow]:
 
 
 def _text(path: Path) -> str:
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise ImportDataError(path, os_reason(error)) from None
-    except UnicodeDecodeError:
-        raise ImportDataError(path, _("not UTF-8 text; save it from your spreadsheet as CSV UTF-8")) from None
+    return read_source_text(path, bom=True, not_utf8=_("not UTF-8 text; save it from your spreadsheet as CSV UTF-8"))
 
 
 def _columns(path: Path, header: list[str]) -> list[str]:
@@ -141,6 +137,7 @@ def _row(path: Path, line: int, fields: dict[str, str], columns: list[str], key:
         _figure(path, row, statistic, fields.get(statistic, "").strip())
     if not (row.amounts or row.suppressed):
         raise ImportDataError(path, _("no figure in this row"), line)
+    _check_order(path, row)
     employment = fields.get("employment", "").strip().replace(" ", "").replace("\u00a0", "")
     if employment:
         if not employment.isdigit():
@@ -167,7 +164,17 @@ def _figure(path: Path, row: PayRow, statistic: str, text: str) -> None:
     if value < 0 or value != value or value == float("inf"):
         raise ImportDataError(path, _("column '{column}': not an amount: {value!r}").format(
             column=statistic, value=text), row.line)
+    if value > MAX_FIGURE:
+        raise ImportDataError(path, _("column '{column}': {value!r} is more than any pay ({most:g})").format(
+            column=statistic, value=text, most=MAX_FIGURE), row.line)
     row.amounts[statistic] = value
+
+
+def _check_order(path: Path, row: PayRow) -> None:
+    """Percentiles in order (p10 <= p25 <= median <= p75 <= p90), as every profile's must be."""
+    disorder = percentiles_out_of_order(row.amounts)  # type: ignore[arg-type]
+    if disorder:
+        raise ImportDataError(path, disorder, row.line)
 
 
 # ---------------------------------------------------------------- matching careers
@@ -229,7 +236,7 @@ def pay_manifest(info: PayTableInfo, table: Path, result: PayImport) -> dict[str
                 f"keyed by {KEY_SYSTEMS[info.key]}")
     source = {"name": info.source, "url": info.url, "licence": info.licence, "note": coverage}
     return {
-        "generator": "careers import pay", "format": OVERLAY_FORMAT, "origin": "pay",
+        "generator": GENERATOR, "format": OVERLAY_FORMAT, "origin": "pay",
         "table": table.name, "geography": info.geography, "year": info.year, "careers": len(result.matched),
         "sources": [{k: v for k, v in source.items() if v}],
         "unmatched": [{"line": r.line, "code": r.code, **({"title": r.title} if r.title else {})}
@@ -237,13 +244,15 @@ def pay_manifest(info: PayTableInfo, table: Path, result: PayImport) -> dict[str
     }
 
 
-def import_pay_table(table: Path, out: Path, info: PayTableInfo, careers: dict[str, list[str]]) -> PayImport:
+def import_pay_table(table: Path, out: Path, info: PayTableInfo, careers: dict[str, list[str]], *,
+                     force: bool = False) -> PayImport:
     """Read and match everything first (a bad row stops before anything is written), then write."""
     if not re.fullmatch(r"[A-Z]{3}", info.currency):
         raise UsageError(_("'{currency}' is not a currency code: use three letters such as EUR or USD").format(
             currency=info.currency))
+    check_output_folder(out, GENERATOR, force=force)
     result = match_careers(read_pay_table(table, info.key), careers, info.key)
     files = {career_id + OVERLAY_SUFFIX: dump_json(overlay(career_id, found, info))
              for career_id, found in result.matched.items()}
-    write_owned_files(out, files, pay_manifest(info, table, result))
+    write_owned_files(out, files, pay_manifest(info, table, result), force=force)
     return result

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..i18n import _, os_reason
-from .tsv import ImportDataError, Row, read_csv
+from ..i18n import _
+from .tsv import ImportDataError, Row, read_csv, read_source_text
 
 FICHES_GLOB = "unix_referentiel_code_rome_v*_utf8.csv"
 ISCO_FILE = "rome_v3_to_isco08_poleemploi.csv"
@@ -156,10 +156,7 @@ def find_versioned(folder: Path, pattern: str) -> tuple[Path, str]:
 
 def _release_note(path: Path) -> dict[str, str]:
     """'Key : value' lines of version.txt; the number and the publication date must be there."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ImportDataError(path, _("cannot read the release note ({error})").format(error=os_reason(error))) from None
+    lines = read_source_text(path).splitlines()
     note = {key.strip(): value.strip() for key, sep, value in (line.partition(":") for line in lines) if sep}
     if not note.get("Numero de version") or not note.get("Date de publication"):
         raise ImportDataError(path, _("expected 'Numero de version : ...' and 'Date de publication : ...' lines"))

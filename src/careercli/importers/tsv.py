@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
@@ -10,6 +11,7 @@ from ..errors import CareersError
 from ..i18n import _, os_reason
 
 MISSING = "n/a"
+SOURCE_LIMIT = 256 << 20  # bytes in one source file: the largest (O*NET Skills.txt) has 6 MiB
 
 
 class ImportDataError(CareersError):
@@ -60,7 +62,7 @@ def read_tsv(path: Path, required: Sequence[str]) -> Iterator[Row]:
     Quotes are ordinary characters there (`Conduct "head counts" ...`), so the line is
     simply split on tabs; a row with the wrong number of fields stops the import.
     """
-    yield from _utf8_rows(path, _tsv_rows(path, required))
+    yield from _tsv_rows(path, required)
 
 
 def _tsv_rows(path: Path, required: Sequence[str]) -> Iterator[Row]:
@@ -71,6 +73,8 @@ def _tsv_rows(path: Path, required: Sequence[str]) -> Iterator[Row]:
             raise ImportDataError(path, _("missing column(s): {names}").format(names=", ".join(missing)), 1)
         columns = {name: index for index, name in enumerate(header)}
         for number, text in enumerate(handle, start=2):
+            if not text.endswith("\n"):
+                raise ImportDataError(path, _("the file ends in the middle of a line: is it truncated?"), number)
             text = text.rstrip("\r\n")
             if not text:
                 continue
@@ -86,29 +90,18 @@ def read_csv(path: Path, required: Sequence[str], preamble: int = 0) -> Iterator
 
     `preamble`: lines to skip before the header (the ESCO mapping files start with 16 lines
     describing the mapping); line numbers in errors still count from the top of the file."""
-    yield from _utf8_rows(path, _csv_rows(path, required, preamble))
+    yield from _csv_rows(path, required, preamble)
 
 
 def read_preamble(path: Path, lines: int) -> dict[str, str]:
     """The `key,value` lines at the top of an ESCO mapping file (project name, author, version ...)."""
     with _open(path) as handle:
-        try:
-            head = [handle.readline() for _line in range(lines)]
-        except UnicodeDecodeError as error:
-            raise ImportDataError(path, _("not UTF-8 text ({reason})").format(reason=error.reason)) from None
+        head = [handle.readline() for _line in range(lines)]
     found = {}
     for fields in csv.reader(head):
         if len(fields) >= 2 and fields[0].strip() and fields[1].strip():
             found[fields[0].strip().lstrip("\ufeff")] = fields[1].strip()
     return found
-
-
-def _utf8_rows(path: Path, rows: Iterator[Row]) -> Iterator[Row]:
-    """The rows, or one error naming the file when it is not UTF-8 text."""
-    try:
-        yield from rows
-    except UnicodeDecodeError as error:
-        raise ImportDataError(path, _("not UTF-8 text ({reason})").format(reason=error.reason)) from None
 
 
 def _csv_rows(path: Path, required: Sequence[str], preamble: int = 0) -> Iterator[Row]:
@@ -142,10 +135,21 @@ def _csv_rows(path: Path, required: Sequence[str], preamble: int = 0) -> Iterato
             yield Row(fields, columns, path, line)
 
 
-def _open(path: Path):  # noqa: ANN202 - a text file handle
+def _open(path: Path) -> io.StringIO:
+    return io.StringIO(read_source_text(path), newline="")
+
+
+def read_source_text(path: Path, *, bom: bool = False, not_utf8: Optional[str] = None) -> str:
+    """A source file's text (UTF-8, with an optional BOM when `bom`), read within the limits every
+    file read has: a regular file (a named pipe would block, a device never ends) of at most
+    SOURCE_LIMIT bytes."""
+    from ..files import read_bounded
+
     try:
-        return path.open(encoding="utf-8", newline="")
+        return read_bounded(path, SOURCE_LIMIT).decode("utf-8-sig" if bom else "utf-8")
     except FileNotFoundError:
         raise ImportDataError(path, _("file not found")) from None
     except OSError as error:
         raise ImportDataError(path, os_reason(error)) from None
+    except UnicodeDecodeError as error:
+        raise ImportDataError(path, not_utf8 or _("not UTF-8 text ({reason})").format(reason=error.reason)) from None

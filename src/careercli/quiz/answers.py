@@ -18,13 +18,12 @@ from ..errors import CareersError, Problem, UsageError
 from ..i18n import _
 from ..text import shortened
 from .bank import DEFAULT_BANK, Bank, load_bank
-from .scoring import SCALES
+from .scoring import MAX_SCORE, SCALES
 
 SKIP_TOKENS = ("", "-", "?", "null", "~", "skip", "none")
 _ITEM_KEY = re.compile(r"^[A-Za-z]+\d+$")  # R1, IP01, sa3
 BANK_ORDER = (DEFAULT_BANK, "riasec-48", "onet-ip-60")  # tried in this order to guess a bank
 MAX_ANSWERS_BYTES = 256 * 1024  # 60 answers take about 1 KiB
-MAX_SCORE = 1e6  # --scores on any scale, but within this: larger values only break the arithmetic
 
 
 class AnswersError(CareersError):

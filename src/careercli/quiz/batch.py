@@ -157,6 +157,7 @@ class PersonRow(NamedTuple):
     code: HollandCode
     careers: list[tuple[CareerRef, float]]  # best first, with the correlation r
     letters: list[tuple[CareerRef, float]] = []  # careers with only official letters: best agreement first
+    identity: tuple[tuple[str, str], ...] = ()  # (header, value) of the class file's identity columns
 
 
 class RankedPeople(Sequence["PersonResult"]):
@@ -236,7 +237,7 @@ class RankedPeople(Sequence["PersonResult"]):
         ranking = msgspec.structs.replace(self.table.counts, matches=matches, letter_matches=letters)
         notes = [*skipped_note(profile), *differentiation_note(profile)]
         result = QuizResult(profile, code, ranking, self.prefs, self.lang, notes)
-        return PersonResult(self.roster.lines[index], self.roster.names[index], result)
+        return PersonResult(self.roster.lines[index], self.roster.names[index], result, self.roster.identity_of(index))
 
     def code(self, index: int) -> HollandCode:
         """The person's Holland code, computed once for every order of the six scores."""
@@ -281,7 +282,8 @@ class RankedPeople(Sequence["PersonResult"]):
             columns, r = self.block(number)
             start = number * BLOCK
             yield [PersonRow(roster.lines[i], roster.names[i], roster.scores[i], self.code(i),
-                             [(refs[c], v) for c, v in zip(chosen, values)], self.letter_refs(i))
+                             [(refs[c], v) for c, v in zip(chosen, values)], self.letter_refs(i),
+                             roster.identity_of(i))
                    for i, chosen, values in zip(range(start, start + len(columns)), columns.tolist(), r.tolist())]
 
     def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...]) -> Match:

@@ -7,8 +7,10 @@ the table around them. The CSV itself (separator, byte-order mark, quotes, line 
 cells, numbers) is read by `careercli.tables`, like answer files.
 
 The file has a header row and one row per person. Columns: an optional name column (the first
-of `NAME_HEADERS` found; other name-like columns are ignored), then either item ids of one bank
-(answers 1-5, empty = skipped) or the six scores R, I, A, S, E, C on any scale. A bad row is
+of `NAME_HEADERS` found), either item ids of one bank (answers 1-5, empty = skipped) or the six
+scores R, I, A, S, E, C on any scale, and identity columns (first name, class, e-mail ...) carried
+to the output as they are: those `--id-columns` names, else every column whose header is neither a
+scale letter nor shaped like an item id (an unknown `Q9` is a typo, refused). A bad row is
 recorded and skipped; it never hides the good ones (`strict`: the first one stops the reading).
 A file that cannot be read as a class at all raises `ClassFileError`.
 
@@ -18,13 +20,15 @@ A class may hold 100,000 people: a row is read into six scores (a tuple), and a 
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 import msgspec
 
 from ..errors import CareersError, ExitCode, UsageError
 from ..i18n import _
+from ..views import Result
 from .answers import SKIP_TOKENS, choose_bank, parse_number, parse_value
 from .quality import ClassQuality
 from .ranking import Preferences
@@ -37,6 +41,7 @@ if TYPE_CHECKING:
     from .batch import ClassSummary, PersonRow
 
 NAME_HEADERS = ("name", "nom", "student", "élève", "eleve", "id")  # by priority
+ITEM_LIKE = re.compile(r"^[A-Za-z]{1,3}\d{1,3}$")  # R2, IP01: an item id, or a typo of one
 PROGRESS_STEP = 1000  # lines read between two calls of `progress`
 PROFILE_COLUMN = "RIASEC"  # the column of a problem about the whole profile (flat)
 _ANSWER_VALUES: dict[str, Optional[int]] = {**{str(v): v for v in range(1, 6)}, **{t: None for t in SKIP_TOKENS}}
@@ -74,8 +79,14 @@ class Roster(msgspec.Struct, frozen=True):
     items: dict[str, int] = {}  # items per scale in the bank
     low: Optional[float] = None  # the lowest and highest possible scale score (uniform banks)
     high: Optional[float] = None
+    identity_headers: list[str] = []  # the identity columns (first name, class ...), as headed
+    identity: list[tuple[str, ...]] = []  # per person, their values
     flagged: int = 0  # people whose profile is flagged (quiz/quality.py)
     alpha: dict[str, Optional[float]] = {}  # each scale's Cronbach's alpha over the class (item answers only)
+
+    def identity_of(self, index: int) -> tuple[tuple[str, str], ...]:
+        """(header, value) of each identity column for person `index`."""
+        return tuple(zip(self.identity_headers, self.identity[index])) if self.identity_headers else ()
 
     def __len__(self) -> int:
         return len(self.names)
@@ -100,15 +111,17 @@ class Columns(msgspec.Struct, frozen=True):
     name: Optional[int]  # index of the name column
     keys: dict[int, str]  # column index -> item id (items) or scale letter (scores)
     bank: Optional["Bank"] = None  # None: six score columns
+    identity: list[int] = []  # indexes of the identity columns
 
 
 class PersonResult(msgspec.Struct, frozen=True):
     line: int
     name: str
     result: QuizResult
+    identity: tuple[tuple[str, str], ...] = ()  # (header, value) of each identity column
 
 
-class ClassResult(msgspec.Struct):
+class ClassResult(Result):
     """The scored class. `people` is a sequence of `PersonResult` built as it is read (a class
     may be large): iterate it, index it, take its length."""
 
@@ -121,8 +134,14 @@ class ClassResult(msgspec.Struct):
     notes: list[str]
     top: int = 5
     taken: Optional[str] = None  # when it was scored (ISO 8601), for reports
+    identity_headers: list[str] = []  # the class file's identity columns, carried to the output
+    csv_dialect: str = "plain"  # "french": semicolons, decimal commas, a BOM, French headers
     flagged: int = 0  # people whose profile is flagged (quiz/quality.py)
     alpha: dict[str, Optional[float]] = {}  # each scale's Cronbach's alpha (item answers only)
+
+    def to_dict(self) -> dict[str, Any]:
+        return msgspec.structs.replace(self, people=list(self.people)).to_dict() if not isinstance(
+            self.people, list) else super().to_dict()
 
     @property
     def exit_code(self) -> ExitCode:
@@ -154,7 +173,7 @@ def located(source: str, message: str, line: Optional[int] = None, column: str =
 # ---------------------------------------------------------------- reading
 
 def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: bool = False,
-                progress: Optional[Callable[[int], None]] = None) -> Roster:
+                progress: Optional[Callable[[int], None]] = None, id_columns: Optional[list[str]] = None) -> Roster:
     """Every person of a class file scored, or the reason their row was refused (`strict`: the
     first refused row raises ClassFileError). `progress(lines)` is told how far the reading went."""
     from ..tables import BadRow, rows
@@ -165,10 +184,10 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
         raise ClassFileError(located(source, _("empty file; expected a header row, then one row per person")))
     if isinstance(header, BadRow):
         raise ClassFileError(located(source, header.message, header.line))
-    columns = read_columns(header.cells, header.line, source, bank_id)
+    columns = read_columns(header.cells, header.line, source, bank_id, id_columns)
     read = row_reader(columns)
     quality = class_quality(columns)
-    lines, names, scores, answered, problems = [], [], [], [], []
+    lines, names, scores, answered, problems, identity = [], [], [], [], [], []
     reported = header.line
     for row in table:
         if progress is not None and row.line - reported >= PROGRESS_STEP:
@@ -182,6 +201,8 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
             continue
         lines.append(row.line)
         names.append(person_name(row.cells, row.line, columns))
+        if columns.identity:
+            identity.append(tuple(row.cells[i].strip() if i < len(row.cells) else "" for i in columns.identity))
         scores.append(person[0])
         if person[1]:
             answered.append(person[1])
@@ -189,7 +210,8 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
     if not names and not problems:
         raise ClassFileError(located(source, _("no rows after the header; expected one row per person")))
     roster = _roster(source, columns, lines, names, scores, answered, problems)
-    return msgspec.structs.replace(roster, flagged=quality.flagged, alpha=quality.alphas(SCALES))
+    return msgspec.structs.replace(roster, identity_headers=[columns.headers[i] for i in columns.identity],
+                                   identity=identity, flagged=quality.flagged, alpha=quality.alphas(SCALES))
 
 
 def class_quality(columns: Columns) -> ClassQuality:
@@ -217,20 +239,26 @@ def _roster(source: str, columns: Columns, lines: list[int], names: list[str], s
                   low=lowest * n if uniform else None, high=highest * n if uniform else None)
 
 
-def read_columns(header: list[str], line: int, source: str, bank_id: Optional[str]) -> Columns:
-    """Find the name column, then decide between score columns and the item ids of one bank."""
+def read_columns(header: list[str], line: int, source: str, bank_id: Optional[str],
+                 id_columns: Optional[list[str]] = None) -> Columns:
+    """Find the name and identity columns, then decide between score columns and the item ids of one bank."""
     headers = [cell.strip() for cell in header]
     folded = [unicodedata.normalize("NFC", h).casefold() for h in headers]  # `élève` typed on any system
     _check_duplicates(headers, folded, line, source)
     name = next((folded.index(n) for n in NAME_HEADERS if n in folded), None)
-    data = {i: h for i, h in enumerate(headers) if h and i != name and folded[i] not in NAME_HEADERS}
+    identity = identity_columns(headers, folded, name, id_columns, line, source)
+    data = {i: h for i, h in enumerate(headers) if h and i != name and i not in identity}
     if not data:
         raise ClassFileError(_no_columns(source, line, headers))
     upper = {i: h.upper() for i, h in data.items()}
     if set(upper.values()) <= set(SCALES):
         if bank_id:
             raise UsageError(_("--bank is for item answers; {file} has score columns").format(file=source))
-        return _score_columns(headers, name, upper, line, source)
+        return msgspec.structs.replace(_score_columns(headers, name, upper, line, source), identity=identity)
+    others = [data[i] for i, key in upper.items() if key not in SCALES]
+    if set(SCALES) <= set(upper.values()):  # six scores and columns that are neither
+        raise ClassFileError(located(source, _("unknown column; expected the six scores R, I, A, S, E, C, or name "
+                                               "the identity columns with --id-columns"), line, ", ".join(others)))
     bank = choose_bank(bank_id, [key for key in upper.values() if key not in SCALES])
     unknown = [data[i] for i, key in upper.items() if bank.item(key) is None]
     if len(unknown) == len(data) and not bank_id:
@@ -240,7 +268,22 @@ def read_columns(header: list[str], line: int, source: str, bank_id: Optional[st
                     "or the six scores R, I, A, S, E, C").format(names=", ".join(NAME_HEADERS), bank=bank.id)
         raise ClassFileError(located(source, message, line, ", ".join(unknown)))
     _check_every_scale(bank, set(upper.values()), line, source)
-    return Columns(headers, name, upper, bank)
+    return Columns(headers, name, upper, bank, identity)
+
+
+def identity_columns(headers: list[str], folded: list[str], name: Optional[int], named: Optional[list[str]],
+                     line: int, source: str) -> list[int]:
+    """The identity columns: those `named` (each must be there), else every headed column that is
+    neither the name, a scale letter nor shaped like an item id."""
+    if named is not None:
+        wanted = [unicodedata.normalize("NFC", n.strip()).casefold() for n in named if n.strip()]
+        missing = [n for n, key in zip(named, wanted) if key not in folded]
+        if missing:
+            raise ClassFileError(located(source, _("--id-columns: no such column (found: {found})").format(
+                found=", ".join(headers)), line, ", ".join(missing)))
+        return sorted(folded.index(key) for key in wanted if folded.index(key) != name)
+    return [i for i, header in enumerate(headers) if header and i != name and header.upper() not in SCALES
+            and not ITEM_LIKE.match(header)]
 
 
 def _check_duplicates(headers: list[str], folded: list[str], line: int, source: str) -> None:
@@ -408,7 +451,8 @@ def quality_notes(roster: Roster) -> list[str]:
 
 
 def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = Preferences(), lang: str = "en",
-               top: int = 5, notes: Optional[list[str]] = None, taken: Optional[str] = None) -> ClassResult:
+               top: int = 5, notes: Optional[list[str]] = None, taken: Optional[str] = None,
+               csv_dialect: Optional[str] = None) -> ClassResult:
     """Rank the catalog for every person, exactly as `careers quiz` does for one (see quiz.batch)."""
     from .batch import CareerTable, RankedPeople
     from .results import ranking_notes
@@ -418,5 +462,6 @@ def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = 
     all_notes = list(notes or [])
     if len(roster):  # what the preferences left out is the same for everyone
         all_notes += ranking_notes(table.counts, prefs) + quality_notes(roster)
+    dialect = csv_dialect if csv_dialect in ("french", "plain") else ("french" if lang == "fr" else "plain")
     return ClassResult(roster.source, roster.bank, people, roster.problems, prefs, lang, all_notes, top, taken,
-                       roster.flagged, roster.alpha)
+                       roster.identity_headers, dialect, roster.flagged, roster.alpha)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional
 import msgspec
 
 from ..i18n import _, language
+from ..views import Result
 from ..pay import Unit, default_unit, main_outlook, pay_in, sort_order, threshold_unit, unit_text
 from ..studylevels import EQF_OF_ZONE
 from .ranking import Preferences, Ranking, rank_careers
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from ..catalog import Entry
 
 
-class QuizResult(msgspec.Struct):
+class QuizResult(Result):
     profile: InterestProfile
     code: HollandCode
     ranking: Ranking

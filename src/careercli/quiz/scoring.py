@@ -76,6 +76,34 @@ def score_answers(bank: "Bank", answers: Mapping[str, Optional[int]]) -> Interes
                            low=lowest * n if uniform else None, high=highest * n if uniform else None)
 
 
+def checked_scores(scores: Mapping[str, object]) -> dict[str, float]:
+    """Six RIASEC scores as given to the API: each letter once (any case), each a finite number
+    within a sane range; anything else is a UsageError that says what is wrong."""
+    import math
+
+    from ..errors import UsageError
+
+    checked: dict[str, float] = {}
+    for key, value in scores.items():
+        letter = str(key).strip().upper()
+        if letter not in SCALES or letter in checked:
+            raise UsageError(_("interest scores: '{key}' is not one of R, I, A, S, E, C, or is given twice").format(
+                key=key))
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                or abs(value) > MAX_SCORE:
+            raise UsageError(_("interest scores: {letter}={value} is not a number between -{limit} and {limit}").format(
+                letter=letter, value=repr(value), limit=f"{MAX_SCORE:g}"))
+        checked[letter] = float(value)
+    missing = [s for s in SCALES if s not in checked]
+    if missing:
+        raise UsageError(_("interest scores: missing {letters}; give all six: R, I, A, S, E, C").format(
+            letters=", ".join(missing)))
+    return checked
+
+
+MAX_SCORE = 1e6  # scores on any scale, but within this: larger values only break the arithmetic
+
+
 def profile_from_scores(scores: Mapping[str, float]) -> InterestProfile:
     """A profile from six scores of any instrument, on any scale."""
     return InterestProfile({s: float(scores[s]) for s in SCALES})

@@ -5,7 +5,7 @@ $CAREERS_DATA_DIR).
 Written to a temporary file and renamed, so an interrupted write never leaves half a file.
 """
 
-
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, Optional, Union
 
@@ -165,3 +165,83 @@ def load_fit_session(folder: Path) -> FitSession:
 
 def clear_session(folder: Path, fit: bool = False) -> None:
     session_path(folder, fit).unlink(missing_ok=True)
+
+
+def fit_session_problem(session: FitSession, questions: list[str], items: list[str], values: list[int]) -> Optional[str]:
+    """What makes a paused test unusable with its career's questions: an unknown question, an
+    answer of the wrong kind, or a position past the last question (which would score the test
+    from the few answers there are)."""
+    from ..text import shortened
+
+    for key, answer in session.answers.items():
+        if key not in questions and key not in items:
+            return _("'{item}' is not a question of this test").format(item=shortened(key))
+        if answer is not None and (isinstance(answer, int) != (key in items) or
+                                   (isinstance(answer, int) and answer not in values)):
+            return _("{item}: {value} is not an answer to it").format(item=key, value=shortened(str(answer)))
+    if session.position > len(questions) + len(items):
+        return _("position {position} is past the last item ({count})").format(
+            position=session.position, count=len(questions) + len(items))
+    return None
+
+
+class SessionSaver:
+    """Saves a quiz or test in progress after every answer, and never stops it: when the answers
+    cannot be saved (a full or read-only disk, or another quiz open in the same account, whose
+    file this one must not overwrite), `problem` says why, once, and the quiz goes on unsaved.
+
+    The lock (on `<session file>.lock`, held until the process ends) is what keeps two quizzes
+    under one account from writing over each other's answers."""
+
+    def __init__(self, folder: Path, fit: bool = False) -> None:
+        self.folder, self.fit = folder, fit
+        self.problem: Optional[str] = None
+        self.told = False
+        self.owner = False  # holds the lock: the saved session is this quiz's own
+        self._take_lock()
+
+    def _take_lock(self) -> None:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX: no lock, as before
+            self.owner = True
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(session_path(self.folder, self.fit).with_suffix(".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:
+            self.problem = os_reason(error)
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            self.problem = _("another quiz or test is open in this account")
+            return
+        self.owner = True  # the descriptor stays open, and the lock held, until the process ends
+
+    def save(self, session: Union[Session, FitSession]) -> bool:
+        """Whether the session was saved; the first failure is kept in `problem`."""
+        if self.problem is not None:
+            return False
+        try:
+            save_session(session, self.folder)
+        except OSError as error:
+            self.problem = os_reason(error)
+            return False
+        return True
+
+    def news(self) -> Optional[str]:
+        """The problem, the first time it is asked for after it appeared (to be said once)."""
+        if self.problem is None or self.told:
+            return None
+        self.told = True
+        return self.problem
+
+    def clear(self) -> None:
+        """Remove the saved session, only when it is this quiz's own."""
+        if self.owner:
+            try:
+                clear_session(self.folder, self.fit)
+            except OSError:
+                pass

@@ -8,55 +8,15 @@ Rich is for people; JSON (the versioned envelope, envelope.py), CSV and Markdown
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Optional
+
+from .table import RENDERERS, formats_of, renderer
 
 if TYPE_CHECKING:
     from .files import Targets
     from .output import Output
 
-# result type -> format -> "module:function" in this package
-RENDERERS: dict[str, dict[str, str]] = {
-    "ProfileView": {"rich": "profile_rich:emit", "markdown": "profile_markdown:emit", "json": "profile_json:emit"},
-    "CareerList": {"rich": "careers:emit_rich", "json": "careers:emit_json", "csv": "careers:emit_csv",
-                   "markdown": "careers:emit_markdown"},
-    "CriteriaList": {"rich": "criteria:emit_rich", "json": "criteria:emit_json", "csv": "criteria:emit_csv",
-                     "markdown": "criteria:emit_markdown"},
-    "ValidationReport": {"rich": "validation:emit_rich", "json": "validation:emit_json"},
-    "SchemaDocument": {"json": "validation:emit_schema"},
-    "About": {"rich": "about:emit_rich", "json": "about:emit_json"},
-    "QuizResult": {"rich": "quiz_results:emit_rich", "json": "quiz_results:emit_json",
-                   "csv": "quiz_results:emit_csv", "markdown": "quiz_results:emit_markdown",
-                   "report.html": "report_formats:quiz_html", "report.md": "report_formats:quiz_markdown",
-                   "report.svg": "report_formats:quiz_svg"},
-    "Compatibility": {"rich": "quiz_results:emit_fit_rich", "json": "quiz_results:emit_fit_json",
-                      "markdown": "report_formats:fit_markdown", "report.html": "report_formats:fit_html", "report.md": "report_formats:fit_markdown",
-                      "report.svg": "report_formats:fit_svg"},
-    "Comparison": {"rich": "comparison:emit_rich", "json": "comparison:emit_json", "csv": "comparison:emit_csv",
-                   "markdown": "comparison:emit_markdown"},
-    "ClassResult": {"rich": "class_results:emit_rich", "json": "class_results:emit_json",
-                    "csv": "class_results:emit_csv", "markdown": "class_results:emit_markdown",
-                    "report.html": "report_formats:class_html", "report.md": "report_formats:class_markdown",
-                    "report.svg": "report_formats:class_svg"},
-    "SavedResults": {"rich": "saved:emit_rich", "json": "saved:emit_json", "csv": "saved:emit_csv",
-                     "markdown": "saved:emit_markdown"},
-    "SearchResult": {"rich": "search_results:emit_rich", "json": "search_results:emit_json",
-                     "csv": "search_results:emit_csv", "markdown": "search_results:emit_markdown"},
-    "SimilarResult": {"rich": "similar_results:emit_rich", "json": "similar_results:emit_json",
-                      "csv": "similar_results:emit_csv", "markdown": "similar_results:emit_markdown"},
-    "CacheReport": {"rich": "messages:emit_cache"},
-    "ImportReport": {"rich": "messages:emit_import"},
-}
-
-
-def formats_of(result_type: str) -> list[str]:
-    return list(RENDERERS[result_type])
-
-
-def renderer(result: Any, fmt: str) -> Callable[[Any, "Output"], None]:
-    formats = RENDERERS[type(result).__name__]
-    module, function = (formats.get(fmt) or next(iter(formats.values()))).split(":")
-    return getattr(import_module(f"{__name__}.{module}"), function)
+__all__ = ["RENDERERS", "emit", "formats_of", "renderer"]
 
 
 def emit(output: "Output", result: Any, fmt: str, targets: Optional["Targets"] = None) -> int:

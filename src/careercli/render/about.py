@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 def emit_json(about: "About", output: "Output") -> None:
     _warn_pay(about, output)
     output.write_json("about", {"version": about.version, "sources": about.sources, "careers": about.careers,
-                                "coverage": about.coverage, "study_levels": about.study_levels,
-                                "methods": about.methods})
+                                "coverage": about.coverage, "french_titles": about.french_titles,
+                                "study_levels": about.study_levels, "methods": about.methods})
 
 
 def _warn_pay(about: "About", output: "Output") -> None:
@@ -41,6 +41,16 @@ def coverage_lines(about: "About") -> list[str]:
         lines.append(_("Outlook: {where}, careers: {n}; {source}").format(
             where=where, n=item["careers"], source=item.get("source") or _("unknown source")))
     return lines
+
+
+def french_title_line(about: "About") -> str:
+    """'French titles of imported occupations: 490 from an exact crosswalk match; related jobs only ...'."""
+    counts = about.french_titles
+    if not counts:
+        return ""
+    return _("French titles of imported occupations: {exact} from an exact crosswalk match; only related French "
+             "jobs (strongest match close: {close}, broader: {broad}, narrower: {narrow}); none: {none} (English "
+             "title shown)").format(**counts)
 
 
 def emit_rich(about: "About", output: "Output") -> None:
@@ -67,6 +77,9 @@ def emit_rich(about: "About", output: "Output") -> None:
     console.print()
     console.print(Text(_("Careers in the catalog: {total} ({by_origin})").format(total=careers["total"],
                                                                                   by_origin=clean(by_origin))))
+    titles = french_title_line(about)
+    if titles:
+        console.print(Text(clean(titles)))
     lines = coverage_lines(about)
     if lines:
         console.print()

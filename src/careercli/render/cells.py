@@ -67,3 +67,18 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     writer.writerow(header)
     writer.writerows([csv_cell(value) for value in row] for row in rows)
     return buffer.getvalue()
+
+
+CODE_COLUMNS = ("onet_soc", "rome", "isco08")  # the codes of a result (views.CareerCodes): lists
+
+
+def code_cell(result: Any, column: str) -> Any:
+    """A column of a result for CSV: its codes joined by spaces, any other value as it is."""
+    value = getattr(result, column)
+    return " ".join(value) if column in CODE_COLUMNS else value
+
+
+def codes_cell(result: Any) -> str:
+    """'O*NET-SOC 29-1141.00, ISCO-08 2221': the codes of a result, each named (Markdown, text)."""
+    named = (("O*NET-SOC", result.onet_soc), ("ROME", result.rome), ("ISCO-08", result.isco08))
+    return ", ".join(f"{name} {' '.join(codes)}" for name, codes in named if codes)

@@ -83,6 +83,7 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
     return {
         "line": person.line,
         "name": clean(person.name),
+        "identity": {clean(header): clean(value) for header, value in person.identity},
         "profile": dict(zip(SCALES, person.scores)),
         "code": person.code.letters,
         "code_display": person.code.display,
@@ -128,31 +129,44 @@ def emit_json(result: "ClassResult", output: "Output") -> None:
 
 # ---------------------------------------------------------------- CSV and Markdown
 
+# The French Excel dialect (`--csv-dialect french`, the default in French): what a Belgian or
+# French Excel opens as columns: semicolons, decimal commas, a byte-order mark, French headers.
+FRENCH_HEADERS = {"name": "nom", "code": "code", "rank": "rang", "id": "id", "title": "titre", "score": "score",
+                  "match": "correspondance", "fit": "adéquation", "method": "méthode", "agreement": "accord",
+                  "pay_check": "salaire", "centres": "centres"}
+
+
 def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
     """One row per person and career (those ranked by correlation, then those ranked by their
     official letters, ranked from 1 again); a person with no career left still gets a row."""
     from ..quiz.letters import METHOD
     from ..quiz.ranking import CORRELATION, fit_label, match_percent
 
+    french = result.csv_dialect == "french"
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, delimiter=";" if french else ",", lineterminator="\n")
+    number = (lambda value: str(value).replace(".", ",")) if french else (lambda value: value)
     checked = result.preferences.threshold is not None
     liked = bool(result.preferences.likes)
-    writer.writerow((*CSV_COLUMNS, *(["pay_check"] if checked else []), *(["centres"] if liked else [])))
+    columns = [*CSV_COLUMNS, *(["pay_check"] if checked else []), *(["centres"] if liked else [])]
+    names = [FRENCH_HEADERS[c] for c in columns] if french else columns
+    if french:
+        buffer.write("\ufeff")
+    writer.writerow([names[0], *(csv_cell(h) for h in result.identity_headers), *names[1:]])
     cells: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
     for block in blocks:
         for person in block:
-            lead = [csv_cell(person.name), person.code.display]
+            lead = [csv_cell(person.name), *(csv_cell(value) for _header, value in person.identity), person.code.display]
             if not person.careers and not person.letters:
                 writer.writerow(lead)
             for rank, (ref, r) in enumerate(person.careers, 1):
                 id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
-                writer.writerow([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, "",
-                                 *([ref.pay_check] if checked else []),
+                writer.writerow([*lead, rank, *id_title, number(round(r, 3)), match_percent(r), fit_label(r), CORRELATION,
+                                 "", *([ref.pay_check] if checked else []),
                                  *([csv_cell("; ".join(ref.centres))] if liked else [])])
             for rank, (ref, value) in enumerate(person.letters, 1):
                 id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
-                writer.writerow([*lead, rank, *id_title, "", "", "", METHOD, round(value, 3),
+                writer.writerow([*lead, rank, *id_title, "", "", "", METHOD, number(round(value, 3)),
                                  *([ref.pay_check] if checked else []), *([""] if liked else [])])
         yield buffer.getvalue()
         buffer.seek(0)

@@ -41,6 +41,9 @@ class Targets(msgspec.Struct, frozen=True, kw_only=True):
         missing folder, a report name without a known extension."""
         from ..files import check_new
 
+        if self.out and self.report and _same_file(self.out, self.report):
+            raise UsageError(_("--out and --report name the same file ({file}): the report would be "
+                               "overwritten").format(file=self.report))
         if self.out:
             check_new(Path(self.out), self.force)
         if self.report:
@@ -62,15 +65,25 @@ def out_format(name: Optional[str]) -> Optional[str]:
     return OUT_FORMATS.get(Path(name).suffix.lower()) if name else None
 
 
+def _same_file(first: str, second: str) -> bool:
+    """Whether two names lead to one file (through links and `..` too)."""
+    import os
+
+    return os.path.realpath(first) == os.path.realpath(second)
+
+
 def check_pages_folder(folder: Path, force: bool) -> None:
+    from ..files import check_writable
+
     if folder.exists() and not folder.is_dir():
         raise CareersError(_("{path} is not a folder").format(path=folder))
     if folder.is_dir() and any(folder.iterdir()) and not force:
         raise CareersError(_("{path} is not empty; add --force to write the pages into it").format(path=folder))
+    check_writable(folder)
 
 
 def write_targets(output: "Output", result: Any, fmt: str, targets: Targets) -> int:
-    from . import renderer
+    from .table import renderer
 
     if targets.report:
         write_report(output, result, Path(targets.report))
@@ -87,7 +100,7 @@ def write_targets(output: "Output", result: Any, fmt: str, targets: Targets) -> 
 
 
 def write_report(output: "Output", result: Any, path: Path) -> None:
-    from . import renderer
+    from .table import renderer
 
     with to_file(output, path) as file_output:
         renderer(result, report_format(str(path)))(result, file_output)

@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
 
 from ..i18n import _
-from ..text import clean, fold, localize, title_forms
-from .sections import SECTIONS
+from ..text import clean, fold, language_shown, localize, title_forms
+from ..sections import SECTIONS
 
 if TYPE_CHECKING:
     from ..schema import (
-        Competence, Figure, JobZone, Link, OfficialRiasec, Outlook, PayFigures, Profile, Range, Riasec, Salary, Source,
+        Competence, CompetenceGroup, Figure, JobZone, Link, OfficialRiasec, Outlook, PayFigures, Profile, Range, Riasec, Salary, Source,
         SourceRow, Text, Wages,
     )
 
@@ -226,6 +226,17 @@ def competence_text(item: "Competence", lang: str) -> str:
     return text_of(item.text, lang) + marks
 
 
+def heading_text(group: "CompetenceGroup", lang: str) -> str:
+    """A group heading with its own marks (a macro-competence linked to the job itself)."""
+    marks = (f" {CORE_MARK}" if group.core else "") + (f" {EMERGING_MARK}" if group.emerging else "")
+    return text_of(group.heading, lang) + marks
+
+
+def group_marks(group: "CompetenceGroup") -> set[str]:
+    """The marks a group uses, its heading's and its items'."""
+    return competence_marks(group.items, group.core) | ({EMERGING_MARK} if group.emerging else set())
+
+
 def competence_legend(marks: set[str]) -> str:
     """'★ core of the job · ↗ emerging' for the marks that were used."""
     labels = {CORE_MARK: _("core of the job"), EMERGING_MARK: _("emerging")}
@@ -293,6 +304,28 @@ def other_title_forms(profile: "Profile", lang: str) -> dict[str, tuple[str, str
         if title and fold(title) not in shown:
             forms[code] = (title, feminine if feminine and fold(feminine) != fold(title) else "")
     return forms
+
+
+RELATED_TITLES_SHOWN = 3  # related jobs named under the title; the JSON and Markdown list all of them
+
+
+def title_notes(profile: "Profile", lang: str, limit: Optional[int] = RELATED_TITLES_SHOWN) -> list[str]:
+    """Under the title: that it is English for want of a French (Dutch) one (an O*NET occupation no
+    crosswalk calls the same as a European job), then the related jobs named in `lang`, each with
+    how it relates ("Related French job: Médecin généraliste (close match)")."""
+    phrases = {"fr": (_("No French name for this job: its English title is shown"), _("Related French job: {title} ({match})")),
+               "nl": (_("No Dutch name for this job: its English title is shown"), _("Related Dutch job: {title} ({match})"))}
+    if lang not in phrases:
+        return []
+    no_name, related = phrases[lang]
+    notes = [no_name] if language_shown(profile.title, lang) == "en" else []
+    named = [job for job in profile.related_titles if not isinstance(job.title, str) and getattr(job.title, lang)]
+    for job in named[:limit]:
+        title = clean(getattr(job.title, lang))  # type: ignore[arg-type]
+        feminine = clean(getattr(job.title_feminine, lang, None) or "") if job.title_feminine else ""
+        name = title + (f" / {feminine}" if feminine and fold(feminine) != fold(title) else "")
+        notes.append(related.format(title=name, match=match_label(job.match)))
+    return notes
 
 
 def technologies_shown(profile: "Profile") -> tuple[list, int]:
@@ -376,12 +409,27 @@ def row_label(row: Optional["SourceRow"]) -> str:
     return " ".join(clean(part) for part in (row.system, row.code, row.title or "") if part)
 
 
-def broad_row_note(row: Optional["SourceRow"]) -> str:
-    """Said when figures are those of a wider group than the occupation."""
-    if row is None or row.level != "broad":
+SHARED_CODES_SHOWN = 5  # occupations named when a row is shared; the JSON lists all
+
+
+def row_note(row: Optional["SourceRow"]) -> str:
+    """Said when figures are not the occupation's alone: a wider group's, a group BLS made of several
+    occupations, or a row other occupations of the catalog show too."""
+    if row is None:
         return ""
-    return _("Figures of the wider group {code} ({title}): the source publishes none for this occupation "
-             "alone.").format(code=clean(row.code), title=clean(row.title or ""))
+    notes = []
+    code, title = clean(row.code), clean(row.title or "")
+    if row.level == "broad":
+        notes.append(_("Figures of the wider group {code} ({title}): the source publishes none for this occupation "
+                       "alone.").format(code=code, title=title))
+    elif row.level == "combined":
+        notes.append(_("Figures for the group {code} ({title}), which the source makes of this occupation and others: "
+                       "it publishes none for this occupation alone.").format(code=code, title=title))
+    if len(row.shared_by) > 1:
+        shown = ", ".join(clean(c) for c in row.shared_by[:SHARED_CODES_SHOWN])
+        more = "…" if len(row.shared_by) > SHARED_CODES_SHOWN else ""
+        notes.append(_("Shared with {n} occupations: {codes}{more}").format(n=len(row.shared_by), codes=shown, more=more))
+    return " ".join(notes)
 
 
 def figure_source(source: "Source", row: Optional["SourceRow"], when: str = "") -> list[str]:

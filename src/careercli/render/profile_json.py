@@ -15,4 +15,6 @@ def emit(view: "ProfileView", output: "Output") -> None:
     from ..schema import SCHEMA_VERSION
 
     data = {"id": view.id, "schema_version": SCHEMA_VERSION, "profile": msgspec.to_builtins(view.profile)}
+    if view.moves:
+        data["moves"] = msgspec.to_builtins(view.moves)
     output.write_json("show", data)

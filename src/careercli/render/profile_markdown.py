@@ -7,22 +7,22 @@ syntax is escaped, so a profile cannot inject headings, links, HTML or table cel
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 
 from ..i18n import _, colon, listed
 from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
     source_text,
-    CORE_MARK, FIGURES, PAY_STATISTICS, broad_row_note, capitalized, code_rows, common_provenance, competence_kinds,
+    CORE_MARK, FIGURES, PAY_STATISTICS, row_note, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
     riasec_names, riasec_origin, score, statistic_labels, study_level_rows, technologies_shown, text_of, time_span,
-    title_forms, zone_origin,
+    title_forms, title_notes, heading_text, group_marks, zone_origin,
     wages_label, wanted_sections,
 )
-from .sections import section_heading
+from ..sections import section_heading
 
 if TYPE_CHECKING:
     from ..schema import CompetenceGroup, Outlook, Profile, Salary, Text, Wages
@@ -43,7 +43,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[str]],
-                     similar_titles: Optional[Mapping[str, "Text"]] = None) -> str:
+                     similar_titles: Optional[Mapping[str, "Text"]] = None, moves: Sequence[Any] = ()) -> str:
     """The whole profile (or the given sections) as GitHub-flavoured Markdown.
 
     `similar_titles` maps the ids of similar careers to their titles, when the catalog knows them.
@@ -53,11 +53,13 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
     others = [f"{colon(code.upper())} {md(t)}" + (f" / {md(f)}" if f else "")
               for code, (t, f) in other_title_forms(profile, lang).items()]
     lines = [md(_("Also known as")) + " — " + listed(others)] if others else []
+    lines += [md(note) for note in title_notes(profile, lang, limit=None)]
     if sections is None or "overview" in sections:
         lines += [f"*{line.strip()}*" for line in _t(profile.tagline, lang).splitlines() if line.strip()]
     if lines:
         out += ["", "\n".join(_hard_breaks(lines))]
-    builders = {**_MD_SECTIONS, "similar": partial(_md_similar, titles=similar_titles or {})}
+    builders = {**_MD_SECTIONS, "similar": partial(_md_similar, titles=similar_titles or {}),
+                "moves": partial(_md_moves, moves=moves)}
     for name in wanted_sections(sections):
         body = builders[name](profile, lang)
         if body:
@@ -115,7 +117,7 @@ def _md_wages(w: "Wages", lang: str) -> list[str]:
     extra = []
     if w.employment is not None:
         extra.append(f"- **{md(colon(_('Employment')))}** {number(w.employment, lang)}")
-    extra += [f"- {md(text)}" for text in (broad_row_note(w.row), text_of(w.note, lang)) if text]
+    extra += [f"- {md(text)}" for text in (row_note(w.row), text_of(w.note, lang)) if text]
     small = "*" + md(" · ".join(figure_source(w.source, w.row, w.reference or str(w.year)))) + "*"
     return out + ([""] + extra if extra else []) + ["", small]
 
@@ -130,7 +132,7 @@ def _md_outlook(p: "Profile", lang: str) -> list[str]:
 def _md_outlook_block(o: "Outlook", lang: str) -> list[str]:
     out = [f"**{md(outlook_label(o, lang))}**", ""]
     out += [f"- **{md(label)}:** {md(value)}" for label, value in outlook_rows(o, lang)]
-    note = broad_row_note(o.row)
+    note = row_note(o.row)
     if note:
         out.append(f"- {md(note)}")
     return out + ["", "*" + md(" · ".join(figure_source(o.source, o.row))) + "*"]
@@ -160,13 +162,13 @@ def _md_competences(p: "Profile", lang: str) -> list[str]:
             marks |= competence_marks(value)
         else:
             out += [line for group in value for line in _md_competence_group(group, lang)]
-            marks |= set().union(*(competence_marks(g.items, g.core) for g in value))
+            marks |= set().union(*(group_marks(g) for g in value))
     small = ([text_of(c.note, lang)] if c.note else []) + ([competence_legend(marks)] if marks else [])
     return out + (["", "*" + md(" · ".join(small)) + "*"] if small else [])
 
 
 def _md_competence_group(group: "CompetenceGroup", lang: str) -> list[str]:
-    heading = _t(group.heading, lang) + (f" {CORE_MARK}" if group.core else "")
+    heading = md(heading_text(group, lang))
     return [f"- {heading}"] + [f"  - {md(competence_text(item, lang))}" for item in group.items]
 
 
@@ -253,6 +255,15 @@ def _md_faq(p: "Profile", lang: str) -> list[str]:
     for q in p.faq:
         out += [f"**{_t(q.question, lang)}**", "", _t(q.answer, lang), ""]
     return out[:-1]
+
+
+def _md_moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[str]:
+    from .moves_results import move_brief, moves_pointer
+
+    if not moves:
+        return []
+    return [f"- {md(m.title)} (`{md(m.id)}`): {md(move_brief(m, lang))}" for m in moves] + [
+        "", md(moves_pointer(moves[0].from_id))]
 
 
 def _md_similar(p: "Profile", lang: str, *, titles: Mapping[str, "Text"]) -> list[str]:
@@ -382,4 +393,4 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
 
 def emit(view: "ProfileView", output: "Output") -> None:
     output.write_data(profile_markdown(view.profile, lang=view.lang, sections=view.sections or None,
-                                       similar_titles=view.similar_titles))
+                                       similar_titles=view.similar_titles, moves=view.moves))

@@ -9,12 +9,13 @@ reads well at 80 columns and stays complete at 40.
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from ..i18n import _, colon, listed
+from ..stamp import inputs_stamp
 from ..text import clean
 from .layout import (
     ACCENT, BAD, GOOD, MUTED, STRONG, TRACK, WIDE, Bar, Block, Bullets, ByWidth, Frame, Hanging, Heading, Inline,
@@ -22,14 +23,14 @@ from .layout import (
 )
 from .profile_format import (
     source_text,
-    CORE_MARK, FIGURES, TITLE_CAP, broad_row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
+    CORE_MARK, FIGURES, TITLE_CAP, row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
-    study_level_rows, title_forms, wages_label, wanted_sections, zone_origin,
+    study_level_rows, title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
 )
-from .sections import section_heading
+from ..sections import section_heading
 
 if TYPE_CHECKING:
     from ..cache import CacheStore
@@ -61,13 +62,14 @@ def _subheading(label: str) -> Text:
 # ---------------------------------------------------------------- the profile
 
 def render_profile(profile: "Profile", *, lang: str, sections: Optional[list[str]],
-                   similar_titles: Optional[Mapping[str, "TextType"]] = None) -> Group:
+                   similar_titles: Optional[Mapping[str, "TextType"]] = None, moves: Sequence[Any] = ()) -> Group:
     """The whole profile (or the given sections, in reading order) as one Rich Group.
 
     `similar_titles` maps the ids of similar careers to their titles, when the catalog knows them.
     """
     parts: list[RenderableType] = [_header(profile, lang, show_tagline=sections is None or "overview" in sections)]
-    builders = {**_SECTIONS, "similar": partial(_similar, titles=similar_titles or {})}
+    builders = {**_SECTIONS, "similar": partial(_similar, titles=similar_titles or {}),
+                "moves": partial(_moves, moves=moves)}
     for name in wanted_sections(sections):
         body = builders[name](profile, lang)
         if body:
@@ -80,6 +82,7 @@ def _header(p: "Profile", lang: str, *, show_tagline: bool) -> RenderableType:
     body: list[RenderableType] = [_title_line(title, feminine, "bold " + ACCENT)]
     for code, (other, other_feminine) in other_title_forms(p, lang).items():
         body.append(Hanging(Text(code.upper() + "  ", style=MUTED), _title_line(other, other_feminine, MUTED)))
+    body += [Text(note, style=MUTED) for note in title_notes(p, lang)]
     tagline = text_of(p.tagline, lang)
     if show_tagline and tagline:
         body.append(Text(tagline, style="italic"))
@@ -126,13 +129,13 @@ def _competences(p: "Profile", lang: str) -> list[RenderableType]:
             marks |= competence_marks(value)
         else:
             out += [_competence_group(group, lang) for group in value]
-            marks |= set().union(*(competence_marks(g.items, g.core) for g in value))
+            marks |= set().union(*(group_marks(g) for g in value))
     small = ([text_of(c.note, lang)] if c.note else []) + ([competence_legend(marks)] if marks else [])
     return out + ([_small(small)] if small else [])
 
 
 def _competence_group(group: "CompetenceGroup", lang: str) -> RenderableType:
-    heading = Text(text_of(group.heading, lang) + (f" {CORE_MARK}" if group.core else ""))
+    heading = Text(heading_text(group, lang))
     if not group.items:
         return Hanging(Text("▸ ", style=ACCENT), heading)
     items = Bullets([Text(competence_text(item, lang)) for item in group.items], "·", MUTED)
@@ -237,7 +240,7 @@ def _wages(w: "Wages", lang: str) -> list[RenderableType]:
     rows = [(label, value) for label, value in rows if value.plain]
     if rows:
         out.append(Pairs(rows))
-    note = broad_row_note(w.row)
+    note = row_note(w.row)
     if note:
         out.append(Text(note, style="italic"))
     if w.note:
@@ -285,7 +288,7 @@ def _outlook_block(o: "Outlook", lang: str) -> list[RenderableType]:
     rows = outlook_rows(o, lang)
     if rows:
         out.append(Pairs([(label, Text(value)) for label, value in rows]))
-    note = broad_row_note(o.row)
+    note = row_note(o.row)
     if note:
         out.append(Text(note, style="italic"))
     out.append(_small(figure_source(o.source, o.row)))
@@ -472,6 +475,16 @@ def _similar(p: "Profile", lang: str, *, titles: Mapping[str, "TextType"]) -> li
     return [Bullets(items, "→")] if items else []
 
 
+def _moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[RenderableType]:
+    """The first moves, each with what it asks to learn, and the command that lists them all."""
+    from .moves_results import move_brief, moves_pointer
+
+    if not moves:
+        return []
+    items = [Text.assemble((clean(m.title), STRONG), ("  " + m.id, MUTED), "\n" + move_brief(m, lang)) for m in moves]
+    return [Bullets(items, "→"), Text(moves_pointer(moves[0].from_id), style=MUTED)]
+
+
 def _see_also(p: "Profile", lang: str) -> list[RenderableType]:
     """Counterparts in other classifications by classification, each with its match type."""
     out: list[RenderableType] = []
@@ -629,8 +642,10 @@ _SECTIONS: dict[str, Builder] = {
 
 def emit(view: "ProfileView", output: "Output") -> None:
     """Print the profile; a long one goes through the pager at a terminal."""
+    from ..text import clean_rendered
+
     console = output.out
-    text = rendered_text(view, console, output.cache)
+    text = clean_rendered(rendered_text(view, console, output.cache))  # the cached page is untrusted too
     if view.pager and console.is_terminal and text.count("\n") >= console.height and output.page(text):
         return
     console.file.write(text)
@@ -640,40 +655,24 @@ def emit(view: "ProfileView", output: "Output") -> None:
 def rendered_text(view: "ProfileView", console: Console, cache: Optional["CacheStore"]) -> str:
     """The profile as the console would print it, from the page cache when it holds it.
 
-    The key covers the profile and the titles of its similar careers (the only text the page
-    takes from other profiles), every option and terminal property that changes the text, and
-    the renderer's own code."""
+    The key covers the profile, the titles of its similar careers and its moves (the only text
+    the page takes from other profiles), every option and terminal property that changes the text, and
+    the package's code and data (stamp.inputs_stamp)."""
     import msgspec
 
     from ..cache import rendered_key
     from ..i18n import current_language
 
-    key = rendered_key(msgspec.msgpack.encode((view.profile, view.similar_titles)), renderer_version(), view.lang,
-                       view.sections, console.width, console.color_system, console.encoding, console.legacy_windows,
+    key = rendered_key(msgspec.msgpack.encode((view.profile, view.similar_titles, view.moves)), inputs_stamp(),
+                       view.lang, view.sections, console.width, console.color_system, console.encoding, console.legacy_windows,
                        current_language())
     text = cache.read_rendered(key) if cache else None
     if text is None:
         renderable = render_profile(view.profile, lang=view.lang, sections=view.sections or None,
-                                    similar_titles=view.similar_titles)
+                                    similar_titles=view.similar_titles, moves=view.moves)
         with console.capture() as captured:
             console.print(renderable)
         text = captured.get()
         if cache:
             cache.write_rendered(key, text)
     return text
-
-
-def renderer_version() -> str:
-    """Changes when the renderer's code does, so an edited renderer never serves old text."""
-    from pathlib import Path
-
-    folder = Path(__file__).resolve().parent
-    stamps = []
-    # the criteria section's labels come from tags.py, every heading from the message catalogs
-    for name in ("layout.py", "profile_rich.py", "profile_format.py", "sections.py", "../tags.py",
-                 "../locale/fr/LC_MESSAGES/careers.mo"):
-        try:
-            stamps.append(str((folder / name).stat().st_mtime_ns))
-        except OSError:
-            stamps.append("-")
-    return ":".join(stamps)

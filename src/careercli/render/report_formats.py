@@ -241,3 +241,19 @@ def _renderer(build: Callable[[Any], Report], fmt: str) -> Callable[[Any, "Outpu
 quiz_html, quiz_markdown, quiz_svg = (_renderer(quiz_report, f) for f in WRITERS)
 fit_html, fit_markdown, fit_svg = (_renderer(fit_report, f) for f in WRITERS)
 class_html, class_markdown, class_svg = (_renderer(class_report, f) for f in WRITERS)
+
+
+def _moves_report(result: Any) -> Report:
+    from .moves_results import moves_report
+
+    return moves_report(result)
+
+
+def _path_report(result: Any) -> Report:
+    from .moves_results import path_report
+
+    return path_report(result)
+
+
+moves_html, moves_markdown, moves_svg = (_renderer(_moves_report, f) for f in WRITERS)
+path_html, path_markdown, path_svg = (_renderer(_path_report, f) for f in WRITERS)

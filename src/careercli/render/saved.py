@@ -21,7 +21,8 @@ def _kind(kind: str) -> str:
 def rows(results: "SavedResults") -> list[list[Any]]:
     from .reports import when
 
-    return [[e.number, _kind(e.kind), when(e.taken), e.lang, e.summary, e.best] for e in results.entries]
+    return [[e.number, _kind(e.kind), plain_line(when(e.taken)), plain_line(e.lang), plain_line(e.summary),
+             plain_line(e.best)] for e in results.entries]
 
 
 def emit_rich(results: "SavedResults", output: "Output") -> None:
@@ -38,7 +39,7 @@ def emit_rich(results: "SavedResults", output: "Output") -> None:
                                 (_("Best fit"), {"ratio": 1})):
             table.add_column(header, **options)
         for number, kind, taken, _lang, summary, best in rows(results):
-            table.add_row(str(number), kind, taken, Text(plain_line(summary)), Text(plain_line(best)))
+            table.add_row(str(number), Text(kind), Text(taken), Text(summary), Text(best))  # never markup
         output.out.print(table)
         output.message(_("Show one with: careers results show N (--format, --report FILE)"), style="dim")
     _unreadable(results, output)

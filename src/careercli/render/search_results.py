@@ -5,18 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import _
-from .cells import csv_text, md_cell, plain_line
+from .cells import code_cell, codes_cell, csv_text, md_cell, plain_line
 
 if TYPE_CHECKING:
     from ..views import Found, SearchResult
     from .output import Output
 
-CSV_COLUMNS = ("rank", "id", "title", "score", "field", "matched", "language", "typo", "code", "job_zone", "origin")
+CSV_COLUMNS = ("rank", "id", "title", "score", "field", "matched", "language", "typo", "code", "job_zone", "origin",
+               "because", "onet_soc", "rome", "isco08")
+
 
 
 def field_label(field: str) -> str:
     labels = {"id": _("id"), "code": _("code"), "title": _("title"), "other title": _("other title"),
-              "text": _("text")}
+              "related job": _("related job"), "text": _("text")}
     return labels.get(field, field)
 
 
@@ -38,14 +40,14 @@ def emit_json(result: "SearchResult", output: "Output") -> None:
 
 
 def emit_csv(result: "SearchResult", output: "Output") -> None:
-    output.write_data(csv_text(CSV_COLUMNS, ([getattr(f, c) for c in CSV_COLUMNS] for f in result.results)))
+    output.write_data(csv_text(CSV_COLUMNS, ([code_cell(f, c) for c in CSV_COLUMNS] for f in result.results)))
     _say_nothing_found(result, output)
 
 
 def emit_markdown(result: "SearchResult", output: "Output") -> None:
-    lines = [f"| # | {_('Career')} | {_('Id')} | {_('Why')} | {_('Score')} |", "|---:|---|---|---|---:|"]
-    lines += [f"| {f.rank} | {md_cell(f.title)} | `{md_cell(f.id)}` | {md_cell(why(f))} | {f.score} |"
-              for f in result.results]
+    lines = [f"| # | {_('Career')} | {_('Id')} | {_('Codes')} | {_('Why')} | {_('Score')} |", "|---:|---|---|---|---|---:|"]
+    lines += [f"| {f.rank} | {md_cell(f.title)} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | "
+              f"{md_cell(why(f) + ('; ' + f.because if f.because else ''))} | {f.score} |" for f in result.results]
     output.write_data("\n".join(lines) + "\n")
     _say_nothing_found(result, output)
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import _
-from .cells import csv_text, md_cell, plain_line
+from .cells import code_cell, codes_cell, csv_text, md_cell, plain_line
 
 if TYPE_CHECKING:
     from ..views import SimilarCareer, SimilarResult
     from .output import Output
 
-CSV_COLUMNS = ("rank", "id", "title", "source", "reason", "r", "agreement", "code", "job_zone", "origin", "instead_of")
+CSV_COLUMNS = ("rank", "id", "title", "source", "reason", "r", "agreement", "code", "job_zone", "origin", "instead_of",
+               "onet_soc", "rome", "isco08")
 
 
 def career_data(found: "SimilarCareer") -> dict[str, Any]:
@@ -25,7 +26,7 @@ def emit_json(result: "SimilarResult", output: "Output") -> None:
 
 
 def emit_csv(result: "SimilarResult", output: "Output") -> None:
-    output.write_data(csv_text(CSV_COLUMNS, ([getattr(f, c) for c in CSV_COLUMNS] for f in result.results)))
+    output.write_data(csv_text(CSV_COLUMNS, ([code_cell(f, c) for c in CSV_COLUMNS] for f in result.results)))
     _notes(result, output)
 
 
@@ -34,8 +35,10 @@ def heading(result: "SimilarResult") -> str:
 
 
 def emit_markdown(result: "SimilarResult", output: "Output") -> None:
-    lines = [f"## {md_cell(heading(result))}", "", f"| # | {_('Career')} | {_('Id')} | {_('Why')} |", "|---:|---|---|---|"]
-    lines += [f"| {f.rank} | {md_cell(f.title)} | `{md_cell(f.id)}` | {md_cell(f.reason)} |" for f in result.results]
+    lines = [f"## {md_cell(heading(result))}", "", f"| # | {_('Career')} | {_('Id')} | {_('Codes')} | {_('Why')} |",
+             "|---:|---|---|---|---|"]
+    lines += [f"| {f.rank} | {md_cell(f.title)} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | {md_cell(f.reason)} |"
+              for f in result.results]
     output.write_data("\n".join(lines) + "\n")
     _notes(result, output)
 
@@ -56,6 +59,8 @@ def emit_rich(result: "SimilarResult", output: "Output") -> None:
             career.append("\n" + plain_line(found.reason), style="dim")
             table.add_row(str(found.rank), career)
         output.out.print(table)
+        output.out.print(Text(_("Similar means like this career; for a change of career, `careers moves {id}` says "
+                                "where one can go from it and what to learn.").format(id=result.id), style="dim"))
     _notes(result, output)
 
 

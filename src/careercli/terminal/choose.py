@@ -13,10 +13,10 @@ def choose_career(query: str, careers: list[tuple[str, str]]) -> Optional[str]:
 
     room = terminal_width() - len("   1) ")
     options = [(career_id, _label(clean(title), career_id, room)) for career_id, title in careers]  # keyed 1-9, 0
-    instruction = _("({keys}, or ↑/↓ and Enter; s cancels)").format(keys=numbers(len(careers)))
+    instruction = _("({keys}, or ↑/↓ and Enter; Esc or q cancels)").format(keys=numbers(len(careers)))
     try:
         answer = choose(_("'{query}' matches several careers; which one?").format(query=clean(query)), options,
-                        can_skip=True, skip_label=_("Cancel"), instruction=instruction)
+                        can_skip=True, skip_label=_("Cancel"), instruction=instruction, cancel_keys=True)
     except KeyboardInterrupt:
         return None
     return None if answer == SKIP else answer

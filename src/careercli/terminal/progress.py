@@ -17,8 +17,12 @@ if TYPE_CHECKING:
 class IndexProgress:
     """Says nothing for a few files; for `threshold` or more, says what is being read and how long it took."""
 
-    def __init__(self, console: Callable[[], "Console"], threshold: int) -> None:
+    def __init__(self, console: Callable[[], "Console"], threshold: int,
+                 cache_problem: Callable[[], Optional[str]] = lambda: None) -> None:
         self.console_of, self.threshold = console, threshold
+        self.cache_problem = cache_problem  # why the index cannot be kept, if it cannot: said once
+        self.problem: Optional[str] = None
+        self.asked = False
         self.bar: Optional[Any] = None
         self.task: Any = None
         self.started = 0.0
@@ -30,8 +34,7 @@ class IndexProgress:
             return
         self.console = self.console_of()
         self.started = time.perf_counter()
-        label = _("Indexing {count} profiles in {folder} (once; later runs read the index)").format(
-            count=total, folder=clean(str(folder)))
+        label = self._label(folder, total)
         if self.console.is_terminal:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -41,6 +44,18 @@ class IndexProgress:
             self.bar.start()
         else:
             self.console.print(label, markup=False, highlight=False, soft_wrap=True)
+
+    def _label(self, folder: Path, total: int) -> str:
+        if self.asked and self.problem is not None:
+            return _("Indexing {count} profiles in {folder} in memory").format(count=total, folder=clean(str(folder)))
+        if not self.asked:
+            self.asked, self.problem = True, self.cache_problem()
+        if self.problem is None:
+            return _("Indexing {count} profiles in {folder} (once; later runs read the index)").format(
+                count=total, folder=clean(str(folder)))
+        return _("Indexing {count} profiles in {folder} in memory: the cache cannot be written ({problem}), so every "
+                 "run indexes them again; set CAREERS_CACHE_DIR to a writable folder").format(
+            count=total, folder=clean(str(folder)), problem=clean(self.problem))
 
     def advance(self) -> None:
         if self.bar is not None:

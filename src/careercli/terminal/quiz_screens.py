@@ -90,8 +90,8 @@ def keys_hint(numbers: str, can_skip: bool, can_go_back: bool) -> str:
 
 def choose(message: str, options: list[tuple[Any, str]], *, qmark: str = "?", current: Any = None,
            answered: bool = False, can_skip: bool = False, can_go_back: bool = False,
-           skip_label: Optional[str] = None, instruction: Optional[str] = None) -> Any:
-    """One question; returns the value chosen, SKIP or BACK.
+           skip_label: Optional[str] = None, instruction: Optional[str] = None, cancel_keys: bool = False) -> Any:
+    """One question; returns the value chosen, SKIP or BACK (`cancel_keys`: Esc and q give SKIP too).
 
     `options` are (value, label), keyed 1, 2, 3 ... (0 for the tenth). `current` is the value
     highlighted first; `answered` says it was chosen before (Enter then keeps it)."""
@@ -110,7 +110,7 @@ def choose(message: str, options: list[tuple[Any, str]], *, qmark: str = "?", cu
                                   use_shortcuts=True, default=default, instruction=instruction)
     control = next(c for c in question.application.layout.find_all_controls() if isinstance(c, InquirerControl))
     question.application.key_bindings = merge_key_bindings([question.application.key_bindings,
-                                                            _one_set_of_keys(control, answered)])
+                                                            _one_set_of_keys(control, answered, cancel_keys)])
     return question.unsafe_ask()
 
 
@@ -150,9 +150,12 @@ def _key(n: int) -> Optional[str]:
     return str(n % 10) if n <= 10 else None
 
 
-def _one_set_of_keys(control: InquirerControl, answered: bool) -> KeyBindings:
+def _one_set_of_keys(control: InquirerControl, answered: bool, cancel_keys: bool = False) -> KeyBindings:
     bindings = KeyBindings()
     moved = [answered]
+    if cancel_keys:  # Esc and q leave a menu, as people expect of one
+        for key in (Keys.Escape, "q"):
+            bindings.add(key, eager=True)(lambda event: event.app.exit(result=SKIP))
     for index, choice in enumerate(control.choices):
         if not isinstance(choice, Separator) and choice.shortcut_key:
             _bind_answer(bindings, control, index, choice.shortcut_key)

@@ -1,12 +1,13 @@
-"""The sections of a profile, in reading order: names for `--section` and their headings."""
+"""The sections of a profile, in reading order: names for `--section`, the profile fields each
+shows, and their headings. The renderers (Rich, Markdown) and `--section` follow this table."""
 
 from __future__ import annotations
 
-from ..i18n import _
+from .i18n import _
 
 # name -> profile fields shown in that section (the contract of `careers show --section`)
 SECTIONS: dict[str, tuple[str, ...]] = {
-    "overview": ("title", "title_feminine", "tagline", "introduction"),
+    "overview": ("title", "title_feminine", "related_titles", "tagline", "introduction"),
     "studies": ("studies",),
     "qualities": ("qualities",),
     "competences": ("competences",),
@@ -27,6 +28,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "faq": ("faq",),
     "regions": ("regions",),
     "similar": ("similar",),
+    "moves": (),  # not a field: the first moves of `careers moves`, from the moves tables
     "see-also": ("links",),
     "criteria": ("criteria", "tags"),
     "interests": ("riasec", "riasec_official", "job_zone", "education"),
@@ -59,6 +61,7 @@ def section_heading(name: str) -> str:
         "faq": _("Frequently asked questions"),
         "regions": _("Where the jobs are"),
         "similar": _("Similar careers"),
+        "moves": _("Career moves"),
         "see-also": _("See also"),
         "criteria": _("Criteria"),
         "interests": _("Interests and level"),
@@ -66,3 +69,13 @@ def section_heading(name: str) -> str:
         "sources": _("Sources and licence"),
     }
     return headings[name]
+
+
+def check_sections(sections: list[str]) -> None:
+    """Refuse a name that is not a section (UsageError naming the valid ones)."""
+    from .errors import UsageError
+
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        raise UsageError(_("unknown section '{name}'; choose from: {choices}").format(
+            name=unknown[0], choices=", ".join(SECTIONS)))

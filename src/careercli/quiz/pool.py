@@ -1,0 +1,71 @@
+"""The careers a ranking works on, the same for `careers quiz`, `careers class`, `careers fit`
+and `Careers.rank`: the catalog in scope (the language's reference, or `--catalog`), twins left
+out, each with its pay figures; and the notes saying what was left out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from ..i18n import _
+
+if TYPE_CHECKING:
+    from ..catalog import Catalog
+    from ..index import Entry
+    from ..pay import Unit
+    from .classroom import ClassResult, Roster
+    from .ranking import Preferences
+    from .results import QuizResult
+    from .scoring import InterestProfile
+
+
+def ranked_entries(catalog: "Catalog", scope: Optional[frozenset[str]], lang: str) -> tuple[list["Entry"], list[str]]:
+    """The careers to rank (in scope, twins left out), with their pay figures, and the notes
+    saying what was left out."""
+    from ..scope import in_scope, without_twins
+
+    entries, twins = without_twins(in_scope(catalog.priced_entries().values(), scope), lang)  # also gathers problems
+    notes = unreadable_note(catalog)
+    if twins:
+        notes.append(_("Careers left out as twins of others in the list (the same job in the other "
+                       "reference): {n}").format(n=twins))
+    return entries, notes
+
+
+def unreadable_note(catalog: "Catalog") -> list[str]:
+    """What could not be read: profiles (not ranked), and pay overlays (their figures not used)."""
+    notes = []
+    problems = catalog.profile_problems
+    if problems:
+        bad = len({p.path for p in problems})
+        notes.append(_("Profiles that could not be read, not ranked (see careers validate): {n}").format(n=bad))
+    notes += [pay_problem_note(problem) for problem in catalog.pay_problems]
+    return notes
+
+
+def pay_problem_note(problem: object) -> str:
+    return _("Pay figures not used: {problem}").format(problem=problem)
+
+
+def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: Optional[int],
+                 scope: Optional[frozenset[str]], lang: str, sort: str = "match",
+                 unit: Optional["Unit"] = None) -> "QuizResult":
+    """`profile`'s ranking over the careers in scope, as the quiz prints it."""
+    from .results import quiz_result
+
+    entries, notes = ranked_entries(catalog, scope, lang)
+    return quiz_result(profile, entries, prefs, lang, notes, limit=top, unit=unit, sort=sort)
+
+
+def class_result(catalog: Optional["Catalog"], roster: "Roster", prefs: "Preferences", top: int,
+                 scope: Optional[frozenset[str]], lang: str, taken: Optional[str] = None,
+                 notes: Optional[list[str]] = None, csv_dialect: Optional[str] = None) -> "ClassResult":
+    """Every person of `roster` ranked over the careers in scope, as `quiz` ranks one person
+    (`catalog` may be None when the roster has nobody to rank: it is not read then). `notes`: what
+    reading the file said (an encoding guessed ...); `csv_dialect`: see quiz.classroom.rank_class."""
+    from .classroom import rank_class
+
+    notes = list(notes or [])
+    if not len(roster) or catalog is None:
+        return rank_class(roster, [], prefs, lang, top, notes, taken=taken, csv_dialect=csv_dialect)
+    entries, catalog_notes = ranked_entries(catalog, scope, lang)
+    return rank_class(roster, entries, prefs, lang, top, notes + catalog_notes, taken=taken, csv_dialect=csv_dialect)

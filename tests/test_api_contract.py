@@ -1,0 +1,143 @@
+"""The Python API is the library under the commands: a script using `careercli.Careers` gets
+exactly the careers the command line prints, in English and in French, for search, rank (quiz),
+similar, class, list, compare and show; bad arguments are refused with CareersError subclasses."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from careercli import AmbiguousError, Careers, NotFoundError, UsageError
+from careercli.quiz.ranking import Preferences
+
+from .conftest import SEED_ID
+
+SCORES = {"R": 2, "I": 5, "A": 3, "S": 4, "E": 6, "C": 5}
+SCORES_TEXT = ",".join(f"{k}={v}" for k, v in SCORES.items())
+
+
+@pytest.fixture(scope="module")
+def careers() -> Careers:
+    return Careers(cache_dir=os.environ.get("CAREERS_CACHE_DIR"), lang="en")
+
+
+def data_of(cli, *args: str) -> dict:
+    result = cli(*args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)["data"]
+
+
+@pytest.mark.parametrize("query, lang, catalog", [("nurse", "en", None), ("comptable", "fr", None),
+                                                   ("teacher", "en", "all"), ("boulanger", "fr", "onet"),
+                                                   ("plombier", "en", None)])
+def test_search_gives_the_careers_the_command_prints(cli, careers, query, lang, catalog):
+    extra = ["--catalog", catalog] if catalog else []
+    printed = data_of(cli, "search", query, "--lang", lang, "--limit", "8", *extra)
+    found = careers.search(query, 8, lang=lang, catalog=catalog)
+    assert [f.id for f in found.results] == [r["id"] for r in printed["results"]]
+    assert [f.id for f in found.suggestions] == [r["id"] for r in printed["suggestions"]]
+    assert [f["id"] for f in found.to_dict()["results"]] == [f.id for f in found.results]
+
+
+def test_the_language_chooses_the_catalog_as_on_the_command_line(careers):
+    """The bug the library fixes: an English ranking held French fiches, a French search O*NET careers."""
+    english = careers.rank(SCORES, limit=None)
+    assert {m.id for m in english.ranking.matches} and all(
+        careers.get(m.id).origin in ("onet", "curated") for m in english.ranking.matches[:40])
+    french = careers.search("comptable", 20, lang="fr")
+    assert french.results and all(f.origin in ("rome", "curated") for f in french.results)
+
+
+@pytest.mark.parametrize("lang, catalog", [("en", None), ("fr", None), ("en", "all"), ("fr", "onet")])
+def test_rank_gives_the_careers_the_quiz_prints(cli, careers, lang, catalog):
+    extra = ["--catalog", catalog] if catalog else []
+    printed = data_of(cli, "quiz", "--scores", SCORES_TEXT, "--lang", lang, "--top", "12", "--max-zone", "4", *extra)
+    ranked = careers.rank(SCORES, Preferences(max_zone=4), limit=12, lang=lang, catalog=catalog)
+    data = ranked.to_dict()
+    assert [m["id"] for m in data["ranking"]["matches"]] == [m["id"] for m in printed["results"]]
+    assert [m.id for m in ranked.ranking.letter_matches] == [m["id"] for m in printed["results_by_letters"]]
+
+
+@pytest.mark.parametrize("query, lang", [("registered-nurses", "en"), ("comptable", "fr"), (SEED_ID, "fr")])
+def test_similar_gives_the_careers_the_command_prints(cli, careers, query, lang):
+    printed = data_of(cli, "similar", query, "--lang", lang, "--limit", "10")
+    found = careers.similar(query, 10, lang=lang)
+    assert [(n.id, n.source, n.reason) for n in found.results] == [
+        (r["id"], r["source"], r["reason"]) for r in printed["results"]]
+
+
+def test_score_class_gives_each_person_the_careers_the_command_prints(cli, careers, tmp_path: Path):
+    from careercli.quiz.bank import load_bank
+
+    ids = [item.id for item in load_bank("riasec-short").items]
+    rows = {"Alice": "125312" * 4, "Bob": "512345" * 4, "Chloé": "333351" * 4}
+    path = tmp_path / "class.csv"
+    path.write_text("\n".join([",".join(["name", *ids])] + [",".join([n, *d]) for n, d in rows.items()]) + "\n",
+                    encoding="utf-8")
+    for lang in ("en", "fr"):
+        printed = data_of(cli, "class", str(path), "--lang", lang, "--top", "4")
+        scored = careers.score_class(path, top=4, lang=lang)
+        assert [[c.id for c in p.result.ranking.matches] for p in scored.people] == [
+            [c["id"] for c in person["results"]] for person in printed["people"]]
+        assert [[c.id for c in p.result.ranking.letter_matches] for p in scored.people] == [
+            [c["id"] for c in person["results_by_letters"]] for person in printed["people"]]
+        assert [p["name"] for p in scored.to_dict()["people"]] == list(rows)
+
+
+def test_list_compare_and_show_agree_with_the_commands(cli, careers):
+    from careercli import Filters
+
+    printed = data_of(cli, "list", "--riasec", "S", "--job-zone", "3")
+    assert [r.id for r in careers.browse(Filters(riasec="S", job_zone=3)).rows] == [r["id"] for r in printed]
+    compared = data_of(cli, "compare", "comptable", "boulanger", "--lang", "fr")
+    assert [c[0] for c in careers.compare(["comptable", "boulanger"], lang="fr").careers] == [
+        c["id"] for c in compared["careers"]]
+    shown = data_of(cli, "show", "plombier", "--lang", "fr")
+    assert careers.view("plombier", lang="fr").id == shown["id"]
+    assert careers.lookup("plombier", lang="fr") == shown["id"]
+
+
+@pytest.mark.parametrize("call", [
+    lambda c: c.scores({"R": 2}),  # five letters missing (was a bare KeyError)
+    lambda c: c.scores({**SCORES, "X": 1}),
+    lambda c: c.scores({**SCORES, "C": "high"}),
+    lambda c: c.scores({**SCORES, "C": float("nan")}),
+    lambda c: c.rank(SCORES, sort="bogus"),  # was accepted
+    lambda c: c.rank(SCORES, catalog="esco"),
+    lambda c: c.rank(SCORES, limit=0),
+    lambda c: c.search("nurse", lang="fr", catalog="everything"),
+    lambda c: c.browse(sort="salary"),
+    lambda c: c.view(SEED_ID, ["salary", "wages-table"]),
+    lambda c: c.compare([SEED_ID]),
+    lambda c: c.render(c.search("baker"), "yaml"),
+], ids=["missing", "unknown-letter", "not-a-number", "nan", "sort", "catalog", "limit", "search-catalog",
+        "list-sort", "section", "compare-one", "format"])
+def test_bad_arguments_are_refused_with_a_usage_error(careers, call):
+    with pytest.raises(UsageError):
+        call(careers)
+
+
+def test_lookup_refuses_what_the_command_line_would_ask_about_or_not_find(careers):
+    with pytest.raises(AmbiguousError) as asked:
+        careers.lookup("engineer")
+    assert len(asked.value.data["candidates"]) >= 2
+    with pytest.raises(NotFoundError):
+        careers.lookup("zzqxw-no-such-job")
+
+
+def test_results_are_public_types_not_storage_structs(careers):
+    """Every method returns a result the package exports, whose fields hold no index structs,
+    and whose `to_dict()` is plain JSON-ready data."""
+    import careercli
+    import msgspec
+
+    results = [careers.search("baker"), careers.similar("bakers"), careers.browse(), careers.criteria(),
+               careers.rank(SCORES, limit=2), careers.compare(["bakers", "chefs-and-head-cooks"]), careers.view("bakers")]
+    for result in results:
+        assert getattr(careercli, type(result).__name__) is type(result)
+        assert "Entry" not in repr([f.type for f in msgspec.structs.fields(result)])
+        assert json.loads(json.dumps(result.to_dict()))
+    assert "Entry" not in careercli.__all__
