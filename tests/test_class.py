@@ -241,3 +241,22 @@ def test_french_csv_opens_as_columns_in_a_belgian_excel(cli, tmp_path: Path) -> 
     assert first[:4] == ["Dupont", "Zoé", "5A", "zoe@ecole.be"] and "," in first[8] and "." not in first[8]
     english = cli("class", str(path), "--lang", "fr", "--top", "1", "--format", "csv", "--csv-dialect", "plain")
     assert english.stdout.startswith("name,Prénom,Classe,E-mail,code,rank,")
+
+
+def test_out_xlsx_writes_a_workbook_with_results_and_a_class_summary(cli, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "classe.csv"
+    path.write_text(BELGIAN_EXPORT.replace("Martin", "=HYPERLINK(\"x\")"), encoding="utf-8")
+    out = tmp_path / "résultats.xlsx"
+    result = cli("class", str(path), "--lang", "fr", "--top", "2", "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    book = openpyxl.load_workbook(out)
+    results, summary = book.worksheets
+    rows = list(results.iter_rows(values_only=True))
+    assert rows[0][:6] == ("nom", "Prénom", "Classe", "E-mail", "code", "rang")
+    assert rows[1][:4] == ("Dupont", "Zoé", "5A", "zoe@ecole.be") and isinstance(rows[1][8], float)
+    assert len(rows) == 1 + 2 * (2 + 2)  # two people: two careers by correlation, two by official letters
+    formula = next(row[0] for row in results.iter_rows() if str(row[0].value).startswith("=HYPERLINK"))
+    assert formula.data_type == "s"  # a name that looks like a formula stays text
+    facts = {row[0]: row[1] for row in summary.iter_rows(values_only=True) if row and row[0]}
+    assert facts["Personnes notées"] == 2 and facts["Lignes refusées"] == 0

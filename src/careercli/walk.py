@@ -19,6 +19,7 @@ from typing import Callable, Iterator, NamedTuple, Optional
 import msgspec
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
+STAGING_PREFIX = ".careers-staging-"  # an import writing its files (importers.output): not yet the catalog's
 OVERLAY_SUFFIX = ".pay.json"  # a career's pay figures from a local table (`careers import pay`)
 MAX_DEPTH = 32  # folders below a data folder; deeper ones are skipped and reported
 
@@ -35,7 +36,7 @@ class Skipped(msgspec.Struct, array_like=True, frozen=True):
     """Something the walk left out, and why (shown by `careers validate`)."""
 
     relative: str
-    reason: str  # "not a regular file", "link loop", "unreadable", "name not UTF-8", "too deep"
+    reason: str  # "not a regular file", "link loop", "unreadable", "name not UTF-8", "too deep", "link to a folder ..."
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Walk:
     files: list[FoundFile] = field(default_factory=list)
     folders: dict[str, int] = field(default_factory=dict)  # relative folder ('' = root) -> ctime_ns
     skipped: list[Skipped] = field(default_factory=list)
+    inside: str = ""  # the data folder's real path: a link to a folder elsewhere is not followed
 
 
 def is_profile_name(name: str) -> bool:
@@ -67,6 +69,7 @@ def walk_profiles(root: Path, wanted: Callable[[str], bool] = is_profile_name) -
     if stat.S_ISREG(info.st_mode):
         found.files.append(FoundFile(root.name, str(root), info))
     elif stat.S_ISDIR(info.st_mode):
+        found.inside = os.path.realpath(root)
         _walk_folder(str(root), "", info, found, {(info.st_dev, info.st_ino)}, 0)
     else:
         found.skipped.append(Skipped(".", "not a regular file"))
@@ -92,6 +95,8 @@ def _walk_folder(path: str, relative: str, info: os.stat_result, found: Walk, se
 
 
 def _visit(item: os.DirEntry, relative: str, found: Walk, seen: set[tuple[int, int]], depth: int) -> None:
+    if item.name.startswith(STAGING_PREFIX):  # its files are moved into place when the import ends
+        return
     try:
         info = item.stat()  # follows links: a link counts as what it points to
     except OSError as error:
@@ -102,6 +107,8 @@ def _visit(item: os.DirEntry, relative: str, found: Walk, seen: set[tuple[int, i
         key = (info.st_dev, info.st_ino)
         if key in seen:
             found.skipped.append(Skipped(relative, "link loop"))
+        elif item.is_symlink() and not _within(os.path.realpath(item.path), found.inside):
+            found.skipped.append(Skipped(relative, "link to a folder outside the data folder"))
         elif depth + 1 > MAX_DEPTH:
             found.skipped.append(Skipped(relative, "too deep"))
         else:
@@ -112,6 +119,11 @@ def _visit(item: os.DirEntry, relative: str, found: Walk, seen: set[tuple[int, i
             found.files.append(FoundFile(relative, item.path, info))
         else:
             found.skipped.append(Skipped(relative, "not a regular file"))
+
+
+def _within(path: str, folder: str) -> bool:
+    """Whether `path` is `folder` or lies under it (a link to `/` would walk the whole machine)."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _display_name(name: str) -> str:
@@ -129,7 +141,8 @@ def skip_message(reason: str) -> str:
 
     reasons = {"not a regular file": _("skipped: not a regular file"), "link loop": _("skipped: link loop"),
                "unreadable": _("skipped: unreadable"), "name not UTF-8": _("skipped: name not UTF-8"),
-               "too deep": _("skipped: folder too deep")}
+               "too deep": _("skipped: folder too deep"),
+               "link to a folder outside the data folder": _("skipped: link to a folder outside the data folder")}
     return reasons.get(reason, _("skipped: {reason}").format(reason=reason))
 
 

@@ -98,6 +98,7 @@ def build_profiles(folder: Path) -> Path:
     os.symlink(".", folder / "loop-a")
     os.symlink(".", folder / "loop-b")
     os.symlink("..", folder / "sub1" / "up")
+    os.symlink("/", folder / "root-link")  # the whole machine: never walked
     os.symlink("/dev/zero", folder / "zero.yaml")
     os.symlink("missing-target.yaml", folder / "dangling.yaml")
     os.mkfifo(folder / "fifo.yaml")

@@ -144,6 +144,7 @@ def test_validate_names_every_hostile_file_once_per_line(cli, corpus: Path):
                      "sub2/twin.yaml: same id 'twin' as", "sub1/twin.yaml, which is used",
                      "fifo.yaml: skipped: not a regular file", "zero.yaml: skipped: not a regular file",
                      "dangling.yaml: skipped: no such file or directory", "loop-a: skipped: link loop", "sub1/up: skipped: link loop",
+                     "root-link: skipped: link to a folder outside the data folder",
                      "bad-\\xff-name.yaml: skipped: name not UTF-8",
                      "new\\nline.yaml: file name must be a lowercase slug",
                      'control-key.yaml:3:1: two\\nlines: fake problem: unknown field',

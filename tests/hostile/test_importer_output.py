@@ -186,3 +186,18 @@ def test_staging_uses_the_shared_writer_module() -> None:
     for name in ("onet_catalog", "rome_catalog", "pay_table"):
         text = (ROOT / "src" / "careercli" / "importers" / f"{name}.py").read_text(encoding="utf-8")
         assert "unlink(" not in text and "rmtree" not in text, name
+
+
+def test_a_killed_imports_staging_folder_is_never_read_and_goes_once_old(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "pay"
+    write_owned_files(out, {"a.pay.json": b"{}\n"}, PAY_MANIFEST)
+    staging = out / f"{STAGING_PREFIX}killed"
+    staging.mkdir()
+    (staging / "twin.yaml").write_text("title: Twin\n", encoding="utf-8")
+    (out / "twin.yaml").write_text("title: Twin\n", encoding="utf-8")
+    listed = cli("--data-dir", str(out), "validate", str(out))
+    assert "same id" not in listed.stdout  # the staging copy is not part of the catalog
+    (out / "twin.yaml").unlink()
+    os.utime(staging, (1_000_000_000, 1_000_000_000))  # killed long ago
+    write_owned_files(out, {"a.pay.json": b"{}\n"}, PAY_MANIFEST)
+    assert not staging.exists()

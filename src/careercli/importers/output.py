@@ -21,6 +21,7 @@ import yaml
 
 from ..errors import CareersError
 from ..files import TEMPORARY_SUFFIX, check_writable, write_atomically
+from ..walk import STAGING_PREFIX
 from ..i18n import _, os_reason
 
 try:  # libyaml is much faster; the tests check both dumpers give the same bytes
@@ -32,7 +33,7 @@ MANIFEST = "MANIFEST.json"
 OWNED_SUFFIXES = (".yaml", ".pay.json")  # what an importer may delete when it no longer produces it
 MANIFEST_LIMIT = 1 << 20  # bytes; a manifest is a few kilobytes
 SHRINK_LIMIT = 0.05  # a re-import may lose at most 5 % of the files without --force
-STAGING_PREFIX = ".careers-staging-"
+STAGING_SECONDS = 600  # a staging folder this old belongs to no running import
 GENERATED_HEAD = 512  # bytes read to recognise a generated file
 YAML_WIDTH = 1_000_000  # never fold long lines: diffs stay one line per change
 
@@ -161,6 +162,7 @@ def _check_shrink(folder: Path, previous: Previous, files: dict[str, bytes], for
 def _swap_in(folder: Path, files: dict[str, bytes]) -> WriteReport:
     """Write the changed files into a staging folder, then move each one over its old version."""
     folder.mkdir(parents=True, exist_ok=True)
+    _remove_old_staging(folder)
     report = WriteReport()
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
     try:
@@ -175,6 +177,18 @@ def _swap_in(folder: Path, files: dict[str, bytes]) -> WriteReport:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report
+
+
+def _remove_old_staging(folder: Path) -> None:
+    """Staging folders an import left when it was killed, once old enough to belong to no running one."""
+    import time
+
+    for path in folder.glob(f"{STAGING_PREFIX}*"):
+        try:
+            if path.is_dir() and not path.is_symlink() and time.time() - path.stat().st_mtime > STAGING_SECONDS:
+                shutil.rmtree(path)
+        except OSError:
+            continue
 
 
 def _remove_stale(folder: Path, previous: Previous, produced: set[str]) -> list[str]:

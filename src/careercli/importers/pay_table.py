@@ -165,7 +165,7 @@ def _figure(path: Path, row: PayRow, statistic: str, text: str) -> None:
         raise ImportDataError(path, _("column '{column}': not an amount: {value!r}").format(
             column=statistic, value=text), row.line)
     if value > MAX_FIGURE:
-        raise ImportDataError(path, _("column '{column}': {value!r} is more than any pay ({most:g})").format(
+        raise ImportDataError(path, _("column '{column}': {value} is more than any pay ({most:g})").format(
             column=statistic, value=text, most=MAX_FIGURE), row.line)
     row.amounts[statistic] = value
 

@@ -82,7 +82,7 @@ def save_result(data_dir: Path, saved: Saved) -> int:
     folder = results_folder(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     data = msgspec.json.encode(saved)
-    with _counter(folder) as counter:
+    with _LastNumber(folder) as counter:
         number = _last_number(counter, folder) + 1
         while True:  # a file already there (copied in by hand) keeps its number: take the next
             temporary = folder / f".{os.urandom(6).hex()}.tmp"
@@ -100,7 +100,7 @@ def save_result(data_dir: Path, saved: Saved) -> int:
     return number
 
 
-class _counter:
+class _LastNumber:
     """`.last-number`, open and locked: two runs keeping a result at once take turns."""
 
     def __init__(self, folder: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING, Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
 from ..i18n import _
 from ..text import clean
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement")  # then
 # pay_check, when a minimum pay was given, and centres (those picked with --like that the career has), when given
+OPTIONAL_COLUMNS = ("pay_check", "centres")
 LONG_CLASS = 2000  # people from which writing the results shows a progress bar (at a terminal)
 
 
@@ -136,43 +137,58 @@ FRENCH_HEADERS = {"name": "nom", "code": "code", "rank": "rang", "id": "id", "ti
                   "pay_check": "salaire", "centres": "centres"}
 
 
-def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
-    """One row per person and career (those ranked by correlation, then those ranked by their
-    official letters, ranked from 1 again); a person with no career left still gets a row."""
+def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], headers: list[str],
+               cell: Callable[[Any], Any] = lambda value: value) -> Iterator[list[list[Any]]]:
+    """The header, then one row per person and career (those ranked by correlation, then those
+    ranked by their official letters, ranked from 1 again), a block at a time; a person with no
+    career left still gets a row. `headers` name CSV_COLUMNS and OPTIONAL_COLUMNS (those given are
+    used: pay_check with a minimum pay, centres with --like); `cell` makes a text cell inert for the
+    file it goes to."""
     from ..quiz.letters import METHOD
     from ..quiz.ranking import CORRELATION, fit_label, match_percent
 
-    french = result.csv_dialect == "french"
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";" if french else ",", lineterminator="\n")
-    number = (lambda value: str(value).replace(".", ",")) if french else (lambda value: value)
     checked = result.preferences.threshold is not None
     liked = bool(result.preferences.likes)
-    columns = [*CSV_COLUMNS, *(["pay_check"] if checked else []), *(["centres"] if liked else [])]
-    names = [FRENCH_HEADERS[c] for c in columns] if french else columns
+    optional = [name for name, used in zip(headers[len(CSV_COLUMNS):], (checked, liked)) if used]
+    yield [[headers[0], *(cell(clean(h)) for h in result.identity_headers), *headers[1:len(CSV_COLUMNS)], *optional]]
+    known: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
+    for block in blocks:
+        rows: list[list[Any]] = []
+        for person in block:
+            lead = [cell(clean(person.name)), *(cell(clean(value)) for _header, value in person.identity),
+                    person.code.display]
+            if not person.careers and not person.letters:
+                rows.append(lead)
+            for rank, (ref, r) in enumerate(person.careers, 1):
+                id_title = known.get(ref.id) or known.setdefault(ref.id, (cell(ref.id), cell(clean(ref.title))))
+                rows.append([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, None,
+                             *([ref.pay_check] if checked else []), *([cell("; ".join(ref.centres))] if liked else [])])
+            for rank, (ref, value) in enumerate(person.letters, 1):
+                id_title = known.get(ref.id) or known.setdefault(ref.id, (cell(ref.id), cell(clean(ref.title))))
+                rows.append([*lead, rank, *id_title, None, None, None, METHOD, round(value, 3),
+                             *([ref.pay_check] if checked else []), *([None] if liked else [])])
+        yield rows
+
+
+def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
+    """The rows of `class_rows` as CSV text, in the dialect the result asks for."""
+    french = result.csv_dialect == "french"
+    columns = [*CSV_COLUMNS, *OPTIONAL_COLUMNS]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if french else ",", lineterminator="\n")
     if french:
         buffer.write("\ufeff")
-    writer.writerow([names[0], *(csv_cell(h) for h in result.identity_headers), *names[1:]])
-    cells: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
-    for block in blocks:
-        for person in block:
-            lead = [csv_cell(person.name), *(csv_cell(value) for _header, value in person.identity), person.code.display]
-            if not person.careers and not person.letters:
-                writer.writerow(lead)
-            for rank, (ref, r) in enumerate(person.careers, 1):
-                id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
-                writer.writerow([*lead, rank, *id_title, number(round(r, 3)), match_percent(r), fit_label(r), CORRELATION,
-                                 "", *([ref.pay_check] if checked else []),
-                                 *([csv_cell("; ".join(ref.centres))] if liked else [])])
-            for rank, (ref, value) in enumerate(person.letters, 1):
-                id_title = cells.get(ref.id) or cells.setdefault(ref.id, (csv_cell(ref.id), csv_cell(ref.title)))
-                writer.writerow([*lead, rank, *id_title, "", "", "", METHOD, number(round(value, 3)),
-                                 *([ref.pay_check] if checked else []), *([""] if liked else [])])
+    for rows in class_rows(result, blocks, [FRENCH_HEADERS[c] for c in columns] if french else columns, csv_cell):
+        writer.writerows([_csv_value(value, french) for value in row] for row in rows)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
-    if buffer.tell():
-        yield buffer.getvalue()
+
+
+def _csv_value(value: Any, french: bool) -> Any:
+    if value is None:
+        return ""
+    return str(value).replace(".", ",") if french and isinstance(value, float) else value
 
 
 def emit_csv(result: "ClassResult", output: "Output") -> None:

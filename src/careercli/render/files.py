@@ -28,6 +28,7 @@ REPORT_FORMATS = {".html": "report.html", ".htm": "report.html", ".md": "report.
                   ".svg": "report.svg"}
 OUT_FORMATS = {".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "rich"}
 FILE_WIDTH = 100  # columns of Rich output written to a file
+WORKBOOK = ".xlsx"  # `--out FILE.xlsx` (careers class): an Excel workbook
 
 
 class Targets(msgspec.Struct, frozen=True, kw_only=True):
@@ -91,12 +92,28 @@ def write_targets(output: "Output", result: Any, fmt: str, targets: Targets) -> 
     if targets.pages:
         count = write_pages(output, result, Path(targets.pages), report_format(targets.report or "x.html"))
         output.message(_("Pages written: {n} in {path}").format(n=count, path=targets.pages), style="dim")
-    if targets.out:
+    if targets.out and Path(targets.out).suffix.lower() == WORKBOOK:
+        write_workbook(result, Path(targets.out))
+    elif targets.out:
         with to_file(output, Path(targets.out)) as file_output:
             renderer(result, fmt)(result, file_output)
     else:
         renderer(result, fmt)(result, output)
     return int(getattr(result, "exit_code", 0))
+
+
+def write_workbook(result: Any, path: Path) -> None:
+    """`--out FILE.xlsx`: an Excel workbook of a class (render.workbook), written atomically."""
+    from ..files import write_atomically
+    from ..quiz.classroom import ClassResult
+    from .workbook import class_workbook
+
+    if not isinstance(result, ClassResult):
+        raise UsageError(_("--out {file}: a workbook (.xlsx) is written for careers class only").format(file=path))
+    try:
+        write_atomically(path, class_workbook(result), through_links=True)
+    except OSError as error:
+        raise CareersError(f"{path}: {os_reason(error)}") from None
 
 
 def write_report(output: "Output", result: Any, path: Path) -> None:
