@@ -108,6 +108,13 @@ def test_committed_onet_profiles_carry_derived_centres_and_say_how() -> None:
     assert any("interest centres, derived through the crosswalks" in s.name for s in profile.sources)
 
 
+def test_show_says_the_centres_of_an_onet_occupation_are_derived(cli) -> None:  # noqa: ANN001
+    shown = cli("show", "registered-nurses", "--section", "criteria", "--format", "markdown").stdout
+    assert "**Interest centres (derived through the crosswalks):** **I want to take care of others**" in shown
+    fiche = cli("show", "macon", "--lang", "fr", "--section", "criteria", "--format", "markdown").stdout
+    assert "**Centres d'intérêt:**" in fiche and "dérivés" not in fiche  # France Travail's own
+
+
 def test_quiz_like_in_both_catalogs_puts_building_trades_first(cli) -> None:  # noqa: ANN001
     """Done when (issue 18): a builder who picks 'créer, construire, rénover' gets masons, carpenters,
     plumbers and electricians near the top, in French and in English."""
@@ -156,3 +163,15 @@ def test_class_like_ranks_every_person_as_quiz_like_does(cli, tmp_path) -> None:
                                "--format", "json").stdout)["data"]["results"]
         assert [m["id"] for m in person["results"]] == [m["id"] for m in alone]
         assert [m["centres"] for m in person["results"]] == [m["centres"] for m in alone]
+
+
+def test_class_csv_has_a_centres_column_when_centres_are_given(cli, tmp_path) -> None:  # noqa: ANN001
+    roster = tmp_path / "class.csv"
+    roster.write_text("name,R,I,A,S,E,C\nAnn,7,3,2,2,2,4\n", encoding="utf-8")
+    rows = cli("class", str(roster), "--like", "1", "--lang", "en", "--top", "2", "--format", "csv").stdout.splitlines()
+    assert rows[0].endswith(",agreement,centres")
+    assert rows[1].endswith(',"I want to create, build, renovate"')
+    plain = cli("class", str(roster), "--lang", "en", "--top", "2", "--format", "csv").stdout.splitlines()
+    assert plain[0].endswith(",agreement")  # no column without --like
+    french = cli("class", str(roster), "--like", "1", "--lang", "fr", "--top", "2", "--format", "csv").stdout
+    assert french.splitlines()[0].endswith(";accord;centres")  # the French headers of a French Excel

@@ -37,6 +37,12 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def group_label(kind: str, tags: Iterable["Tag"]) -> str:
+    """A kind's name as a profile shows it, saying when its tags are derived, not the source's own."""
+    label = kind_label(kind)
+    return _("{kind} (derived through the crosswalks)").format(kind=label) if any(t.derived for t in tags) else label
+
+
 def derivation(kind: str) -> str:
     """How the built-in catalog derives tags of `kind` (a curated profile may give any kind itself)."""
     texts = {

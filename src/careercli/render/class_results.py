@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .output import Output
 
 CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement")  # then
-# pay_check, when a minimum pay was given
+# pay_check, when a minimum pay was given, and centres (those picked with --like that the career has), when given
+OPTIONAL_COLUMNS = ("pay_check", "centres")
 LONG_CLASS = 2000  # people from which writing the results shows a progress bar (at a terminal)
 
 
@@ -133,20 +134,23 @@ def emit_json(result: "ClassResult", output: "Output") -> None:
 # French Excel opens as columns: semicolons, decimal commas, a byte-order mark, French headers.
 FRENCH_HEADERS = {"name": "nom", "code": "code", "rank": "rang", "id": "id", "title": "titre", "score": "score",
                   "match": "correspondance", "fit": "adéquation", "method": "méthode", "agreement": "accord",
-                  "pay_check": "salaire"}
+                  "pay_check": "salaire", "centres": "centres"}
 
 
 def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], headers: list[str],
                cell: Callable[[Any], Any] = lambda value: value) -> Iterator[list[list[Any]]]:
     """The header, then one row per person and career (those ranked by correlation, then those
     ranked by their official letters, ranked from 1 again), a block at a time; a person with no
-    career left still gets a row. `headers` name CSV_COLUMNS (and pay_check); `cell` makes a
-    text cell inert for the file it goes to."""
+    career left still gets a row. `headers` name CSV_COLUMNS and OPTIONAL_COLUMNS (those given are
+    used: pay_check with a minimum pay, centres with --like); `cell` makes a text cell inert for the
+    file it goes to."""
     from ..quiz.letters import METHOD
     from ..quiz.ranking import CORRELATION, fit_label, match_percent
 
     checked = result.preferences.threshold is not None
-    yield [[headers[0], *(cell(clean(h)) for h in result.identity_headers), *headers[1:len(CSV_COLUMNS) + checked]]]
+    liked = bool(result.preferences.likes)
+    optional = [name for name, used in zip(headers[len(CSV_COLUMNS):], (checked, liked)) if used]
+    yield [[headers[0], *(cell(clean(h)) for h in result.identity_headers), *headers[1:len(CSV_COLUMNS)], *optional]]
     known: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
     for block in blocks:
         rows: list[list[Any]] = []
@@ -158,18 +162,18 @@ def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], heade
             for rank, (ref, r) in enumerate(person.careers, 1):
                 id_title = known.get(ref.id) or known.setdefault(ref.id, (cell(ref.id), cell(clean(ref.title))))
                 rows.append([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, None,
-                             *([ref.pay_check] if checked else [])])
+                             *([ref.pay_check] if checked else []), *([cell("; ".join(ref.centres))] if liked else [])])
             for rank, (ref, value) in enumerate(person.letters, 1):
                 id_title = known.get(ref.id) or known.setdefault(ref.id, (cell(ref.id), cell(clean(ref.title))))
                 rows.append([*lead, rank, *id_title, None, None, None, METHOD, round(value, 3),
-                             *([ref.pay_check] if checked else [])])
+                             *([ref.pay_check] if checked else []), *([None] if liked else [])])
         yield rows
 
 
 def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
     """The rows of `class_rows` as CSV text, in the dialect the result asks for."""
     french = result.csv_dialect == "french"
-    columns = [*CSV_COLUMNS, "pay_check"]
+    columns = [*CSV_COLUMNS, *OPTIONAL_COLUMNS]
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if french else ",", lineterminator="\n")
     if french:

@@ -284,13 +284,13 @@ def _md_see_also(p: "Profile", lang: str) -> list[str]:
 
 def _md_criteria(p: "Profile", lang: str) -> list[str]:
     """One line of tags per kind (a kind's main one first, in bold); only the author's criteria: no label."""
-    from ..tags import grouped, kind_label, profile_tags
+    from ..tags import group_label, grouped, profile_tags
 
     groups = grouped(profile_tags(p))
     lines = []
     for kind, tags in groups:
         items = " · ".join(f"**{_t(t.text, lang)}**" if t.main else _t(t.text, lang) for t in tags)
-        label = "" if [k for k, _tags in groups] == ["criterion"] else f"**{md(kind_label(kind))}:** "
+        label = "" if [k for k, _tags in groups] == ["criterion"] else f"**{md(group_label(kind, tags))}:** "
         lines += ([""] if lines else []) + [label + items]
     return lines
 

@@ -502,13 +502,13 @@ def _see_also(p: "Profile", lang: str) -> list[RenderableType]:
 def _criteria(p: "Profile", lang: str) -> list[RenderableType]:
     """The profile's criteria tags by kind (a kind's main one first, in bold); a profile with only
     its author's criteria shows them without a subheading."""
-    from ..tags import grouped, kind_label, profile_tags
+    from ..tags import group_label, grouped, profile_tags
 
     groups = grouped(profile_tags(p))
     out: list[RenderableType] = []
     for kind, tags in groups:
         items = [Text(text_of(t.text, lang), style=STRONG if t.main else "") for t in tags]
-        heading = [] if [k for k, _tags in groups] == ["criterion"] else [_subheading(kind_label(kind))]
+        heading = [] if [k for k, _tags in groups] == ["criterion"] else [_subheading(group_label(kind, tags))]
         out += ([Text()] if out else []) + heading + [Inline(items)]
     return out
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from ..i18n import _
 from .cells import FORMULA_START
-from .class_results import CSV_COLUMNS, FRENCH_HEADERS, class_rows
+from .class_results import CSV_COLUMNS, FRENCH_HEADERS, OPTIONAL_COLUMNS, class_rows
 
 if TYPE_CHECKING:
     from ..quiz.classroom import ClassResult
@@ -26,7 +26,7 @@ def class_workbook(result: "ClassResult") -> bytes:
     book = Workbook(write_only=True)
     sheet = book.create_sheet(_("Results"))
     text = _text_cell(sheet)
-    columns = [*CSV_COLUMNS, "pay_check"]
+    columns = [*CSV_COLUMNS, *OPTIONAL_COLUMNS]
     headers = [FRENCH_HEADERS[c] for c in columns] if result.lang == "fr" else columns
     for rows in class_rows(result, result.rows(), headers, text):
         for row in rows:
