@@ -33,8 +33,10 @@ CATALOG = ROOT / "data" / "careers"
 
 
 @pytest.fixture(scope="module")
-def report():  # noqa: ANN201
-    return tool.audit(CATALOG, SHARED_DATA)
+def report(shared_cache):  # noqa: ANN001, ANN201
+    from careercli.cache import CacheStore
+
+    return tool.audit(CATALOG, SHARED_DATA, cache=CacheStore(shared_cache))  # the run's index, built once
 
 
 def test_every_core_and_emerging_flag_of_the_export_is_in_the_catalog(report) -> None:  # noqa: ANN001

@@ -144,7 +144,8 @@ def lost_flags(rome: Iterable[dict[str, Any]], shared: Path) -> tuple[Counter[st
     return counts, lost
 
 
-def readings(masculine: str, feminine: str) -> set[str]:
+@lru_cache(maxsize=None)  # a fiche's pairs come back for each of its titles
+def readings(masculine: str, feminine: str) -> frozenset[str]:
     """The ways the export writes a pair of forms: 'A / B', 'A/B', with words both forms share
     written once: an ending after the feminine form ('Acheteur / Acheteuse de commerce'), leading
     words before the masculine form ('Artiste Plasticien / Plasticienne'), or both ('Analyste
@@ -161,7 +162,7 @@ def readings(masculine: str, feminine: str) -> set[str]:
             right = " ".join(other[lead:len(other) - end])
             ending = " " + " ".join(words[len(words) - end:]) if end else ""
             found |= {f"{left} / {right}{ending}", f"{left} / {right[:1].upper()}{right[1:]}{ending}"}
-    return found
+    return frozenset(found)
 
 
 def published(label: str, titles: list[str]) -> bool:
@@ -215,7 +216,9 @@ def _is_fault(name: str) -> bool:
     return any(word in name for word in FAULTS)
 
 
-def audit(catalog: Path = CATALOG, shared: Path = SHARED) -> Audit:
+def audit(catalog: Path = CATALOG, shared: Path = SHARED, cache: Any = None) -> Audit:
+    """The figures; `cache`: a careercli CacheStore holding the built-in catalog's index (else it is
+    built in memory, some seconds)."""
     onet, rome = profiles(catalog / "onet"), profiles(catalog / "rome")
     result = Audit()
     flags, result.lost_flags = lost_flags(rome, shared)
@@ -227,11 +230,11 @@ def audit(catalog: Path = CATALOG, shared: Path = SHARED) -> Audit:
         "fiches": len(rome), **{f"flags in the export: {kind}": n for kind, n in sorted(flags.items())},
         "flags lost": len(result.lost_flags), "titles in the export (job titles and fiche titles)": titles,
         "titles not as published": len(result.lost_titles)}
-    result.sections["Careers the quiz ranks by interest scores"] = reachability_figures()
+    result.sections["Careers the quiz ranks by interest scores"] = reachability_figures(cache)
     return result
 
 
-def reachability_figures() -> dict[str, int]:
+def reachability_figures(cache: Any = None) -> dict[str, int]:
     """Per scope a user can choose: careers the quiz ranks by scores, its rows (careers no answers
     tell apart are one), and careers never in a top 10 whatever the answers."""
     from careercli.catalog import open_catalog
@@ -239,7 +242,7 @@ def reachability_figures() -> dict[str, int]:
     from careercli.quiz.ranking import Preferences
     from careercli.scope import in_scope, scope_of, without_twins
 
-    entries = open_catalog([]).entries
+    entries = open_catalog([], cache=cache).entries
     figures = {}
     for catalog, lang in (("rome", "fr"), ("onet", "en"), ("all", "fr"), ("all", "en")):
         chosen, twins = without_twins(in_scope(entries.values(), scope_of(catalog, lang)), lang)
