@@ -32,7 +32,7 @@ from .scoring import SCALES, holland_code, tie_groups
 
 if TYPE_CHECKING:
     from ..catalog import Entry
-    from .ranking import Preferences
+    from .reasons import Preferences
     from .scoring import HollandCode
 
 METHOD = "official letters"  # the `method` of a result ranked here ("correlation" for the others)
@@ -158,7 +158,7 @@ def letter_reason(code: "HollandCode", letters: str, value: float, contradicted:
 
 def letter_match(rank: int, entry: "Entry", value: float, code: "HollandCode", weakest: tuple[str, ...],
                  prefs: "Preferences", lang: str) -> LetterMatch:
-    from .ranking import pay_check, preference_reasons, shared_interest_reasons
+    from .reasons import pay_check, preference_reasons, shared_interest_reasons
 
     letters = letters_of(entry) or ""
     checked = pay_check(entry, prefs)
@@ -172,7 +172,7 @@ def letter_match(rank: int, entry: "Entry", value: float, code: "HollandCode", w
 def rank_by_letters(person: Sequence[float], entries: Sequence["Entry"], prefs: "Preferences", lang: str,
                     limit: Optional[int] = None) -> list[LetterMatch]:
     """The first `limit` careers of `entries` (already filtered by the preferences) as `LetterMatch`es."""
-    from .ranking import weakest_scales
+    from .reasons import weakest_scales
 
     code = holland_code(dict(zip(SCALES, person)))
     ordered = letter_order(code, person_ranks(person), entries)

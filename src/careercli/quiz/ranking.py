@@ -30,16 +30,19 @@ marked and counted, never dropped silently.
 
 
 from math import sqrt
-from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 import msgspec
 
 from ..i18n import _, language
-from ..pay import Threshold, Verdict, judge, threshold_unit, unit_text
+from ..pay import judge
 from ..text import localize
 from .letters import LetterMatch, letters_of, rank_by_letters, usable_scores
 from .ranked import RankedCareer
-from .scoring import SCALES, holland_code, scale_name, top_letters
+from .reasons import (  # noqa: F401 - Preferences and the reasons are imported from here too
+    Preferences, joined, pay_check, pay_reasons, preference_reasons, shared_interest_reasons, study_level, weakest_scales,
+)
+from .scoring import SCALES, holland_code, top_letters
 
 if TYPE_CHECKING:
     from ..catalog import Entry
@@ -89,20 +92,6 @@ def fit_label(r: float) -> str:
 def match_percent(r: float) -> int:
     """The correlation as a percentage: 100 for identical shapes, 0 for none or opposite."""
     return round(max(r, 0.0) * 100)
-
-
-class Preferences(msgspec.Struct, frozen=True):
-    max_zone: Optional[int] = None  # O*NET job zone 1-5 (how long one is willing to study)
-    # The minimum pay (pay.parse_threshold). A bare number, as results kept by older versions hold
-    # it, means what it always did: EUR a month, gross.
-    min_salary: Union[float, Threshold, None] = None
-    detailed_only: bool = False  # only careers with a curated, detailed profile
-    likes: tuple[int, ...] = ()  # interest centres picked (centres.py numbers), at most five
-
-    @property
-    def threshold(self) -> Optional[Threshold]:
-        value = self.min_salary
-        return Threshold(amount=float(value)) if isinstance(value, (int, float)) else value
 
 
 class Match(RankedCareer, frozen=True, kw_only=True):
@@ -237,23 +226,6 @@ def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
     return True
 
 
-def study_level(entry: "Entry", max_zone: int) -> tuple[Optional[int], int]:
-    """(the career's study level, the highest the person will study to) on one scale: a ROME fiche's
-    EQF entry level, read from its own access text (studylevels.py), against the zone's EQF level;
-    any other career's O*NET job zone against the zone. None: unknown (kept, marked)."""
-    if entry.origin == "rome":
-        from ..studylevels import EQF_OF_ZONE
-
-        return (entry.eqf[0] if entry.eqf else None), EQF_OF_ZONE[max_zone]
-    return entry.job_zone, max_zone
-
-
-def pay_check(entry: "Entry", prefs: Preferences) -> Optional[Verdict]:
-    """How the career's pay compares with the minimum pay (None when there is none)."""
-    threshold = prefs.threshold
-    return judge(threshold, entry.pay).verdict if threshold is not None else None
-
-
 def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_code: str,
            prefs: Preferences, lang: str, same: Sequence["Entry"] = ()) -> Match:
     assert entry.riasec is not None
@@ -291,10 +263,10 @@ def centre_reasons(entry: "Entry", matched: Sequence[int], lang: str) -> list[st
     reasons = []
     if main:
         reasons.append(_("Its main interest centre is one you chose: {names}").format(
-            names=_join(centre_names(main, lang))))
+            names=joined(centre_names(main, lang))))
     if other:
         reasons.append(_("It has interest centres you chose: {names}").format(
-            names=_join(centre_names(other, lang))))
+            names=joined(centre_names(other, lang))))
     if reasons and entry.centres_derived:
         reasons.append(_("(its interest centres are derived from the ROME fiches the crosswalks link it to)"))
     return reasons
@@ -303,57 +275,3 @@ def centre_reasons(entry: "Entry", matched: Sequence[int], lang: str) -> list[st
 def interest_reasons(person: Sequence[float], person_code: str, career_code: str) -> list[str]:
     """Short sentences on the strong interests a person and a career share (or do not)."""
     return shared_interest_reasons(person_code, career_code, weakest_scales(person))
-
-
-def weakest_scales(person: Sequence[float]) -> tuple[str, str]:
-    """The person's two lowest scales (ties in R-I-A-S-E-C order)."""
-    weakest = sorted(SCALES, key=lambda s: person[SCALES.index(s)])[:2]
-    return weakest[0], weakest[1]
-
-
-def shared_interest_reasons(person_code: str, career_code: str, weakest: tuple[str, ...]) -> list[str]:
-    """`interest_reasons` from what it depends on (a class shares many of them: they are cached).
-
-    Only what is true is said: an interest is shared "high" when it is among the two highest of both
-    the person's code and the career's (a third letter can be a middling score)."""
-    main = career_code[:1]
-    shared = [letter for letter in person_code[:2] if letter in career_code[:2]]
-    names = _join([scale_name(letter) for letter in shared]) if shared else ""
-    if main in shared and len(shared) > 1:
-        reasons = [_("You both score high on {names}").format(names=names)]
-    elif main in shared:
-        reasons = [_("You share its main interest, {name}").format(name=names)]
-    elif shared:
-        reasons = [_("You share its interest in {names}, but not its main one, {main}").format(
-            names=names, main=scale_name(main))]
-    else:
-        reasons = [_("Its main interests ({names}) are not among your strongest").format(
-            names=_join([scale_name(letter) for letter in career_code[:2]]))]
-    if main in weakest:
-        reasons.insert(0, _("Its main interest, {name}, is one of your weakest").format(name=scale_name(main)))
-    return reasons
-
-
-def preference_reasons(entry: "Entry", prefs: Preferences, checked: Optional[Verdict] = None) -> list[str]:
-    """What the preferences could not decide about a kept career; `checked`: its `pay_check`."""
-    reasons = []
-    if prefs.max_zone is not None and study_level(entry, prefs.max_zone)[0] is None:
-        reasons.append(_("Study level unknown"))
-    threshold = prefs.threshold
-    if threshold is not None:
-        reasons += pay_reasons(checked or pay_check(entry, prefs), threshold)
-    return reasons
-
-
-def pay_reasons(checked: Optional[Verdict], threshold: Threshold) -> list[str]:
-    if checked == "no_figure":
-        return [_("No pay figure in {unit}").format(unit=unit_text(threshold_unit(threshold)))]
-    if checked == "undecided":
-        return [_("Pay only known to be at least a lower amount (top-coded)")]
-    return []
-
-
-def _join(names: list[str]) -> str:
-    if len(names) == 1:
-        return names[0]
-    return _("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
