@@ -107,8 +107,9 @@ class Careers:
         return self._resolve(query, lang, catalog)[1]
 
     def careers(self, *, lang: Optional[str] = None) -> "CareerList":
-        """Every career of every catalog, one row each (id, title, Holland code, job zone, origin,
-        scores), sorted by title in `lang`."""
+        """Every job of every catalog, one row each (id, title, Holland code, job zone, origin,
+        scores), sorted by title in `lang`, as `careers list --catalog all` lists them: a job both
+        references describe (an exact crosswalk twin) is one row, the language's reference's."""
         from .browse import Filters
 
         return self.browse(Filters(), catalog="all", lang=lang)
