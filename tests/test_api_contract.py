@@ -61,6 +61,22 @@ def test_rank_gives_the_careers_the_quiz_prints(cli, careers, lang, catalog):
     assert [m.id for m in ranked.ranking.letter_matches] == [m["id"] for m in printed["results_by_letters"]]
 
 
+@pytest.mark.parametrize("lang, scores, like", [
+    ("fr", "R=7,I=3,A=3,S=2,E=2,C=4", ["1", "travail manuel"]),  # a builder who picks two centres
+    ("en", "R=5,I=5,A=5,S=5,E=5,C=5.5", []),  # all but flat: flagged, and worded with care
+    ("en", "R=2,I=3,A=2,S=7,E=2,C=3", ["take care of others"]),
+])
+def test_rank_gives_the_centres_and_quality_flags_the_quiz_gives(cli, careers, lang, scores, like):
+    extra = [arg for text in like for arg in ("--like", text)]
+    printed = data_of(cli, "quiz", "--scores", scores, "--lang", lang, "--top", "10", *extra)
+    person = {part.split("=")[0]: float(part.split("=")[1]) for part in scores.split(",")}
+    data = careers.rank(person, limit=10, lang=lang, like=like).to_dict()
+    assert [m["id"] for m in data["ranking"]["matches"]] == [m["id"] for m in printed["results"]]
+    assert [m["centres"] for m in data["ranking"]["matches"]] == [m.get("centres", []) for m in printed["results"]]
+    assert data["quality"] == printed["quality"] and data["notes"] == printed["notes"]
+    assert bool(like) == any(m["centres"] for m in data["ranking"]["matches"])
+
+
 @pytest.mark.parametrize("query, lang", [("registered-nurses", "en"), ("comptable", "fr"), (SEED_ID, "fr")])
 def test_similar_gives_the_careers_the_command_prints(cli, careers, query, lang):
     printed = data_of(cli, "similar", query, "--lang", lang, "--limit", "10")
@@ -85,6 +101,10 @@ def test_score_class_gives_each_person_the_careers_the_command_prints(cli, caree
         assert [[c.id for c in p.result.ranking.letter_matches] for p in scored.people] == [
             [c["id"] for c in person["results_by_letters"]] for person in printed["people"]]
         assert [p["name"] for p in scored.to_dict()["people"]] == list(rows)
+    printed = data_of(cli, "class", str(path), "--lang", "fr", "--top", "4", "--like", "1")
+    scored = careers.score_class(path, top=4, lang="fr", like=["1"])
+    assert [[c.id for c in p.result.ranking.matches] for p in scored.people] == [
+        [c["id"] for c in person["results"]] for person in printed["people"]]
 
 
 def test_list_compare_and_show_agree_with_the_commands(cli, careers):
@@ -112,9 +132,10 @@ def test_list_compare_and_show_agree_with_the_commands(cli, careers):
     lambda c: c.browse(sort="salary"),
     lambda c: c.view(SEED_ID, ["salary", "wages-table"]),
     lambda c: c.compare([SEED_ID]),
+    lambda c: c.rank(SCORES, like=["zzqx nothing like it"]),
     lambda c: c.render(c.search("baker"), "yaml"),
 ], ids=["missing", "unknown-letter", "not-a-number", "nan", "sort", "catalog", "limit", "search-catalog",
-        "list-sort", "section", "compare-one", "format"])
+        "list-sort", "section", "compare-one", "like", "format"])
 def test_bad_arguments_are_refused_with_a_usage_error(careers, call):
     with pytest.raises(UsageError):
         call(careers)

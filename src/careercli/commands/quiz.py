@@ -63,15 +63,14 @@ def quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list[str]] = Non
             flags=", ".join([*given, *(["--resume"] if options.resume else [])])))
     if not given:
         return interactive_quiz(app, options, extra_dirs)
+    from ..quiz.pool import build_result
     from ..quiz.scoring import check_differentiated
-
-    from ..quiz.results import with_quality
 
     profile, answers, flags = profile_from_options(app, options)
     check_differentiated(profile.scores)  # before reading the catalog: refuse early
     result = build_result(app.catalog(extra_dirs), profile, preferences(options), options.top,
-                          app.scope(options.catalog), options.sort, options.pay_in)
-    return with_quality(msgspec.structs.replace(result, taken=app.env.now(), answers=answers), flags)
+                          app.scope(options.catalog), current_language(), options.sort, options.pay_in, flags)
+    return msgspec.structs.replace(result, taken=app.env.now(), answers=answers)
 
 
 def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestProfile", Optional[str], list[str]]:
@@ -90,14 +89,6 @@ def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestPro
         bank, answers = answers_from_string(options.answers_string or "", options.bank)
     profile = score_answers(bank, answers)
     return profile, answer_string(bank, answers), profile_flags(profile, bank, answers)
-
-
-def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: int,
-                 scope: Optional[frozenset[str]] = None, sort: str = "match",
-                 unit: Optional["Unit"] = None) -> "QuizResult":
-    from ..quiz.pool import build_result as ranking
-
-    return ranking(catalog, profile, prefs, top, scope, current_language(), sort, unit)
 
 
 def preferences(options: QuizOptions, session: Optional["Session"] = None) -> "Preferences":
@@ -313,20 +304,20 @@ def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", opt
     """Score, rank and keep the result; the paused session is removed once the result exists
     (or is refused as flat), when it is this quiz's own."""
     from ..quiz.answers import answer_string
+    from ..quiz.pool import build_result
     from ..quiz.quality import profile_flags
-    from ..quiz.results import with_quality
     from ..quiz.scoring import FlatProfileError, score_answers
     from .results import keep
 
     profile = score_answers(bank, session.answers)
     try:
-        result = build_result(catalog, profile, preferences(options, session),
-                              options.top, app.scope(options.catalog), options.sort, options.pay_in)
+        result = build_result(catalog, profile, preferences(options, session), options.top,
+                              app.scope(options.catalog), current_language(), options.sort, options.pay_in,
+                              profile_flags(profile, bank, session.answers))
     except FlatProfileError:
         saver.clear()  # answering the same again would give the same flat profile
         raise
     result = msgspec.structs.replace(result, taken=app.env.now(), answers=answer_string(bank, session.answers))
-    result = with_quality(result, profile_flags(profile, bank, session.answers))
     result = keep(app, result, dict(session.answers))
     saver.clear()
     return result

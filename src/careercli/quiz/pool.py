@@ -48,12 +48,16 @@ def pay_problem_note(problem: object) -> str:
 
 def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: Optional[int],
                  scope: Optional[frozenset[str]], lang: str, sort: str = "match",
-                 unit: Optional["Unit"] = None) -> "QuizResult":
-    """`profile`'s ranking over the careers in scope, as the quiz prints it."""
-    from .results import quiz_result
+                 unit: Optional["Unit"] = None, flags: Optional[list[str]] = None) -> "QuizResult":
+    """`profile`'s ranking over the careers in scope, as the quiz prints it, with the profile's
+    quality flags (`flags`: those of its answers too, quality.profile_flags; default: those its
+    scores alone give) and the notes that say what they mean."""
+    from .quality import profile_flags
+    from .results import quiz_result, with_quality
 
     entries, notes = ranked_entries(catalog, scope, lang)
-    return quiz_result(profile, entries, prefs, lang, notes, limit=top, unit=unit, sort=sort)
+    result = quiz_result(profile, entries, prefs, lang, notes, limit=top, unit=unit, sort=sort)
+    return with_quality(result, profile_flags(profile) if flags is None else flags)
 
 
 def class_result(catalog: Optional["Catalog"], roster: "Roster", prefs: "Preferences", top: int,
