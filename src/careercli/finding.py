@@ -31,11 +31,11 @@ def search_result(catalog: "Catalog", query: str, *, lang: str, scope: Optional[
 
 
 def found_of(catalog: "Catalog", hit: "Hit", rank: int, lang: str, query: str) -> Found:
-    from .text import clean, localize
+    from .text import entry_title
 
     entry = hit.entry
     matched = query if hit.field == "text" else catalog.matched_text(entry.id, hit.key)
-    return Found(rank=rank, id=entry.id, title=clean(localize(entry.title, lang) or entry.id), score=hit.score,
+    return Found(rank=rank, id=entry.id, title=entry_title(entry, lang), score=hit.score,
                  field=hit.field, matched=matched, language=hit.lang, typo=hit.typo, code=entry.holland,
                  job_zone=entry.job_zone, origin=entry.origin, because=because(hit, lang), **codes_of(entry))
 
@@ -129,9 +129,9 @@ def _resolve_words(catalog: "Catalog", query: str, lang: str, scope: Optional[fr
 
 
 def hit_title(hit: "Hit", lang: str) -> str:
-    from .text import clean, localize
+    from .text import entry_title
 
-    return clean(localize(hit.entry.title, lang) or hit.entry.id)
+    return entry_title(hit.entry, lang)
 
 
 def best_match_note(catalog: "Catalog", query: str, hit: "Hit", others: list["Hit"], lang: str) -> str:

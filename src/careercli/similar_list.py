@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .i18n import _
+from .text import entry_title
 from .views import SimilarCareer, SimilarResult, codes_of
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def similar_result(catalog: "Catalog", career_id: str, profile: "Profile", *, qu
     candidates, _twins = without_twins(in_scope(entries.values(), scope), lang)
     found = similar_careers(career, profile, entries, candidates, limit)
     results = [similar_career(rank, n, career, lang) for rank, n in enumerate(found.neighbours, 1)]
-    return SimilarResult(query=query, id=career.id, title=title_of(career, lang), lang=lang,
+    return SimilarResult(query=query, id=career.id, title=entry_title(career, lang), lang=lang,
                          code=holland_of(career) or career.official, job_zone=career.job_zone, results=results,
                          notes=notes(career, found))
 
@@ -37,15 +38,9 @@ def holland_of(entry: "Entry") -> Optional[str]:
     return code(entry)
 
 
-def title_of(entry: "Entry", lang: str) -> str:
-    from .text import clean, localize
-
-    return clean(localize(entry.title, lang) or entry.id)
-
-
 def similar_career(rank: int, found: "Neighbour", career: "Entry", lang: str) -> SimilarCareer:
     entry = found.entry
-    return SimilarCareer(rank=rank, id=entry.id, title=title_of(entry, lang), source=found.source,
+    return SimilarCareer(rank=rank, id=entry.id, title=entry_title(entry, lang), source=found.source,
                          reason=reason(found, career, lang), origin=entry.origin,
                          code=holland_of(entry) or entry.official, job_zone=entry.job_zone,
                          r=round(found.r, 3) if found.r is not None else None, agreement=found.agreement,

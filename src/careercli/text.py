@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 if TYPE_CHECKING:
     from .schema import Profile, Text
@@ -116,6 +116,12 @@ def fold(text: str) -> str:
 def slugify(text: str) -> str:
     """A readable id: 'Producers and Directors' -> 'producers-and-directors'."""
     return _NOT_ALNUM.sub("-", fold(text)).strip("-")
+
+
+def entry_title(entry: Any, lang: str) -> str:
+    """The title a result shows for a catalog entry (index.Entry): in `lang` where it has one,
+    made inert, else its id."""
+    return clean(localize(entry.title, lang) or entry.id)
 
 
 def title_forms(profile: "Profile", lang: str) -> tuple[str, str]:

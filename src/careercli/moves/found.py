@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..errors import CareersError
 from ..i18n import _, current_language
+from ..text import entry_title
 from ..moves.results import (
     CareerRef, CompetenceView, LevelChange, MovesResult, MoveView, NearView, PathResult, PathView, PayChange,
 )
@@ -42,7 +43,7 @@ class Moves:
         return code in self.by_code and code in self.table
 
     def ref(self, entry: "Entry", code: str) -> CareerRef:
-        return CareerRef(id=entry.id, title=title_of(entry, self.lang), code=code, job_zone=entry.job_zone)
+        return CareerRef(id=entry.id, title=entry_title(entry, self.lang), code=code, job_zone=entry.job_zone)
 
     def source(self) -> str:
         meta = self.table.meta
@@ -83,7 +84,7 @@ def moves_code(entry: "Entry", profile: "Profile") -> tuple[str, list[str]]:
             notes = [] if code in own else [_("Moves of {code}, the reference code this profile gives").format(code=code)]
             return code, notes
     raise CareersError(_("{title} has no ROME or O*NET code that the moves tables know: no moves to show").format(
-        title=title_of(entry, current_language())))
+        title=entry_title(entry, current_language())))
 
 
 def given_codes(profile: "Profile") -> list[str]:
@@ -105,17 +106,11 @@ def _table_of(code: str) -> "MovesTable":
     return table
 
 
-def title_of(entry: "Entry", lang: str) -> str:
-    from ..similar_list import title_of as title
-
-    return title(entry, lang)
-
-
 # ---------------------------------------------------------------- one move, for people
 
 def move_view(world: Moves, rank: int, step: "Step", job: "Entry", from_id: str = "") -> MoveView:
     target = world.by_code[step.code]
-    return MoveView(rank=rank, id=target.id, title=title_of(target, world.lang), code=step.code, source=step.source,
+    return MoveView(rank=rank, id=target.id, title=entry_title(target, world.lang), code=step.code, source=step.source,
                     reason=reason(step), overlap=step.overlap, to_learn=step.to_learn,
                     carried=[competence(world.table, world.lang, c) for c in step.carried],
                     to_add=[competence(world.table, world.lang, c) for c in step.to_add], other_missing=step.other_missing,
@@ -201,7 +196,7 @@ def goal_in(world: Moves, goal: "Entry", profile: "Profile", notes: list[str]) -
             return code
     raise CareersError(_("{goal} is not among the {reference} careers, where the moves from the start career stay: "
                          "choose a goal there (--catalog {reference})").format(
-        goal=title_of(goal, world.lang), reference=world.table.reference))
+        goal=entry_title(goal, world.lang), reference=world.table.reference))
 
 
 def chain_steps(world: Moves, codes: tuple[str, ...]) -> list[MoveView]:
@@ -223,7 +218,7 @@ def chain_steps(world: Moves, codes: tuple[str, ...]) -> list[MoveView]:
 
 def near_view(world: Moves, value: float, codes: tuple[str, ...], cost: float) -> NearView:
     entry = world.by_code[codes[-1]]
-    return NearView(id=entry.id, title=title_of(entry, world.lang), code=codes[-1], overlap=value, cost=cost,
+    return NearView(id=entry.id, title=entry_title(entry, world.lang), code=codes[-1], overlap=value, cost=cost,
                     via=[world.by_code[c].id for c in codes[1:]])
 
 
