@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -72,9 +73,18 @@ class EscoOnet:
     esco_titles: dict[str, str] = field(default_factory=dict)  # English preferred labels
 
     def esco_of(self, onet_code: str) -> dict[str, str]:
-        """ESCO URI -> what the ESCO occupation is relative to this O*NET occupation."""
-        return {uri: OPPOSITE[by_code[onet_code]] for uri, by_code in sorted(self.onet_of.items())
-                if onet_code in by_code}
+        """ESCO URI -> what the ESCO occupation is relative to this O*NET occupation (by URI)."""
+        return dict(self._esco_by_onet.get(onet_code, {}))
+
+    @cached_property
+    def _esco_by_onet(self) -> dict[str, dict[str, str]]:
+        """The crosswalk read the other way, once (an import asks it several times an occupation;
+        `onet_of` is complete when the crosswalk is read)."""
+        found: dict[str, dict[str, str]] = {}
+        for uri, by_code in sorted(self.onet_of.items()):
+            for code, match in by_code.items():
+                found.setdefault(code, {})[uri] = OPPOSITE[match]
+        return found
 
 
 @dataclass
