@@ -50,7 +50,7 @@ def build_rome_table(rome_dir: Path) -> tuple[str, str]:
                    for code, (core, other) in fiches.items()}
     near = nearest(competences)
     release = export.release
-    lines = _header([f"source: ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois (open-data export)",
+    lines = _header(["source: ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois (open-data export)",
                      "publisher: France Travail",
                      f"version: v{release.version}, published {release.published}",
                      f"licence: {ROME_LICENCE}"])
