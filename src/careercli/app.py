@@ -13,7 +13,7 @@ import sys
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, TextIO
 
 from .errors import UsageError
 from .i18n import N_, _, checked_language, has_interface, interface_language, language, translated
@@ -33,7 +33,7 @@ LANGUAGE_NAMES = {"fr": N_("French"), "en": N_("English"), "nl": N_("Dutch")}
 class Environment:
     """Streams, variables and terminals of one run. `Environment.current()` is the real one."""
 
-    def __init__(self, *, stdin: IO[str], stdout: IO[str], stderr: IO[str], variables: Mapping[str, str],
+    def __init__(self, *, stdin: TextIO, stdout: TextIO, stderr: TextIO, variables: Mapping[str, str],
                  stdin_isatty: bool = False, stdout_isatty: bool = False, stderr_isatty: bool = False) -> None:
         self.stdin, self.stdout, self.stderr = stdin, stdout, stderr
         self.variables = dict(variables)

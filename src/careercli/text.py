@@ -21,8 +21,11 @@ Text = Union[str, Localised]
 class Titled(Protocol):
     """A profile's titles (schema.Profile): what `title_forms` reads of it."""
 
-    title: Text
-    title_feminine: Optional[Text]
+    @property
+    def title(self) -> Text: ...
+
+    @property
+    def title_feminine(self) -> Optional[Text]: ...
 
 # What untrusted text must never bring to a terminal: C0/C1 control characters (ESC, BEL, CSI ...)
 # except tab and newline; the bidirectional controls that can make a line display in another

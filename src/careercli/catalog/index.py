@@ -450,8 +450,9 @@ class Reusable:
     def __init__(self, store: ReadOnlyStore, old: Optional[LayerIndex]) -> None:
         self.old = old
         self.pack = store.read(old.pack, MAX_INDEX_BYTES * 4) if old else None
-        self.tables = {n: decode_table(store, old, n, self.pack) for n in REUSED_TABLES} if old and self.pack else {}
-        self.usable = bool(self.tables) and all(t is not None for t in self.tables.values())
+        decoded = {n: decode_table(store, old, n, self.pack) for n in REUSED_TABLES} if old and self.pack else {}
+        self.tables = {n: t for n, t in decoded.items() if t is not None}
+        self.usable = bool(decoded) and len(self.tables) == len(decoded)
 
     def take(self, career_id: str, record: FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
         previous = self.old.files.get(career_id) if self.usable and self.old else None

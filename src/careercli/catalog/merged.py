@@ -196,11 +196,11 @@ class Layer:
                                            self.progress)
         self._tables = dict(tables)
         index.pack = pack_name(self.key)
-        writable = isinstance(self.store, (CacheStore, MemoryStore))
-        if writable and self.store.write(index.pack, b"".join(blobs)) and self.store.write(
+        store = self.store
+        if isinstance(store, (CacheStore, MemoryStore)) and store.write(index.pack, b"".join(blobs)) and store.write(
                 self.index_file, msgspec.msgpack.encode(index)):
             if old is not None and old.pack != index.pack:
-                self.store.remove(old.pack)
+                store.remove(old.pack)
             self._remove_unnamed_packs(index)
         else:
             self.store = _memory_copy(index, blobs, self.index_file)
@@ -532,9 +532,10 @@ def inherit_interests(entries: dict[str, Entry]) -> dict[str, Entry]:
 def with_inherited_interests(profile: Profile, entry: Entry) -> Profile:
     if profile.riasec is not None or entry.riasec is None or entry.riasec_from is None:
         return profile
-    scores = dict(zip("RIASEC", entry.riasec))
+    r, i, a, s, e, c = entry.riasec
     source = _("Inherited from the O*NET 29.3 interest profile of {code}").format(code=entry.riasec_from)
-    riasec = Riasec(**scores, code=entry.holland, source=source, based_on=[entry.riasec_from], inherited=True)
+    riasec = Riasec(R=r, I=i, A=a, S=s, E=e, C=c, code=entry.holland, source=source, based_on=[entry.riasec_from],
+                    inherited=True)
     return msgspec.structs.replace(profile, riasec=riasec)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Optional, overload
 
 import msgspec
 
@@ -101,6 +101,7 @@ class SearchHeader(msgspec.Struct, array_like=True):
 
 # The arrays of a stored table, after its header, each padded to 4 bytes: read in place (mapped),
 # so a search touches the pages of the words it looks up, not the whole table.
+ARRAYS: tuple[tuple[str, Literal["I", "B"]], ...]  # (name, array typecode)
 ARRAYS = (("key_starts", "I"),  # key -> start of its UTF-8 text in key_text (one more entry at the end)
           ("owner", "I"),  # key -> position in ids
           ("starts", "I"),  # word of `vocabulary` -> start of its keys in `postings` (one more at the end)
@@ -135,9 +136,15 @@ class Words:
     def __len__(self) -> int:
         return max(0, len(self.starts) - 1)
 
+    @overload
+    def __getitem__(self, position: int) -> str: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[str]: ...
+
     def __getitem__(self, position: "int | slice") -> "str | list[str]":
         if isinstance(position, slice):
-            return [self[i] for i in range(*position.indices(len(self)))]  # type: ignore[misc]
+            return [self[i] for i in range(*position.indices(len(self)))]
         if position < 0:
             position += len(self)
         if not 0 <= position < len(self):
@@ -309,6 +316,7 @@ def build_table(items: dict[str, SearchKeys]) -> SearchTable:
     text_vocabulary, text_starts, text_postings = _inverted(items[i].text for i in ids)
     vocabulary_starts, vocabulary_text = Words.pack(vocabulary)
     text_vocabulary_starts, text_vocabulary_text = Words.pack(text_vocabulary)
+    arrays: dict[str, "array[int] | bytearray"]
     arrays = {"key_starts": key_starts, "owner": owner, "starts": starts, "postings": postings,
               "text_starts": text_starts, "text_postings": text_postings, "field": field, "key_text": key_text,
               "vocabulary_starts": vocabulary_starts, "vocabulary_text": vocabulary_text,

@@ -16,12 +16,15 @@ from __future__ import annotations
 import os
 import sys
 from importlib import import_module
-from typing import Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import typer
 import typer.core
 
 from ..errors import CareersError, ExitCode, Interrupted
+
+if TYPE_CHECKING:
+    from typer._click import Context  # the type Typer's group gives its methods (typer.Context derives from it)
 
 # name -> module of careercli.cli defining `command`; the order is the order of `careers --help`
 COMMANDS: dict[str, str] = {
@@ -53,10 +56,10 @@ class CareersGroup(typer.core.TyperGroup):
 
         self.context_class = LocalizedContext
 
-    def list_commands(self, ctx: typer.Context) -> list[str]:
+    def list_commands(self, ctx: Context) -> list[str]:
         return list(COMMANDS)
 
-    def get_command(self, ctx: typer.Context, name: str) -> Optional[Any]:
+    def get_command(self, ctx: Context, name: str) -> Optional[Any]:
         module = COMMANDS.get(name)
         if module is None:
             return None
@@ -64,17 +67,20 @@ class CareersGroup(typer.core.TyperGroup):
 
         return localize(import_module(f"{__package__}.{module}").command)
 
-    def main(self, args: Optional[Sequence[str]] = None, prog_name: Optional[str] = None, **extra: Any) -> Any:
+    def main(self, args: Optional[Sequence[str]] = None, prog_name: Optional[str] = None,
+             complete_var: Optional[str] = None, standalone_mode: bool = True, windows_expand_args: bool = True,
+             **extra: Any) -> Any:
         """The language first (`--lang` anywhere, else the environment), then Typer's run, whose
         usage errors are shown here, in that language."""
         from ..i18n import language
         from .translate import localize, requested_language
 
         args = list(sys.argv[1:] if args is None else args)
+        extra.update(complete_var=complete_var, windows_expand_args=windows_expand_args)
         env = extra.get("obj")
         with language(requested_language(args, getattr(env, "variables", os.environ))):  # for this run only
             localize(self)
-            if not extra.pop("standalone_mode", True):
+            if not standalone_mode:
                 return super().main(args, prog_name, standalone_mode=False, **extra)
             sys.exit(self._standalone(args, prog_name, **extra))
 
@@ -93,7 +99,7 @@ class CareersGroup(typer.core.TyperGroup):
             return 1
         return code if isinstance(code, int) else 0
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Context) -> Any:
         try:
             code = super().invoke(ctx)
         except CareersError as error:
@@ -117,13 +123,13 @@ class CareersGroup(typer.core.TyperGroup):
         return code
 
 
-def _app(ctx: typer.Context) -> Any:
+def _app(ctx: Context) -> Any:
     from ..app import App
 
     return ctx.find_object(App)
 
 
-def _debugging(ctx: typer.Context) -> bool:
+def _debugging(ctx: Context) -> bool:
     app = _app(ctx)
     variables = app.env.variables if app is not None else {}
     return bool(variables.get("CAREERS_DEBUG"))
@@ -135,7 +141,7 @@ def current_language() -> str:
     return current()
 
 
-def report(ctx: typer.Context, message: str, code: int, *, is_error: bool, data: object = None) -> None:
+def report(ctx: Context, message: str, code: int, *, is_error: bool, data: object = None) -> None:
     """One line on stderr (control characters out), an envelope too under --format json, then exit."""
     from ..i18n import _, language
     from ..text import clean_line
@@ -151,7 +157,7 @@ def report(ctx: typer.Context, message: str, code: int, *, is_error: bool, data:
     ctx.exit(int(code))
 
 
-def json_envelope(ctx: typer.Context, message: str, code: int, data: object = None) -> None:
+def json_envelope(ctx: Context, message: str, code: int, data: object = None) -> None:
     app = _app(ctx)
     if app is not None and app.format == "json":
         app.write_json(app.command or ctx.invoked_subcommand or "", data, [message], int(code))

@@ -53,7 +53,7 @@ def list_careers(
     catalog: CatalogOption = None,
     data_dir: DataDirs = None,
     pager: Pager = True,
-    sort: Annotated[SortChoice, sort_option("title")] = SortChoice.title,
+    sort: Annotated[SortChoice, sort_option("title")] = SortChoice.by_title,
     pay_in: PayIn = None,
 ) -> int:
     """List careers: id, title, Holland code, job zone and origin, sorted by title; filters combine.

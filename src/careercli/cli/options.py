@@ -5,11 +5,14 @@ from __future__ import annotations
 import math
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from ..i18n import _
+
+if TYPE_CHECKING:
+    from ..facts.pay import Threshold, Unit
 
 
 class ShowFormat(str, Enum):
@@ -131,18 +134,22 @@ Like = Annotated[
         "An interest centre you like (repeatable, up to 5): its number in careers criteria --kind interest, or "
         "words of its label in French or English (construire, animals). Raises the careers that have it.")),
 ]
-MinSalary = Annotated[
-    Optional[str],
-    typer.Option("--min-salary", metavar="PAY", callback=pay_threshold, show_default=False, help=(
-        "Leave out careers paid less: 2500 (EUR a month, gross), 40000USD/year, 25USD/hour, 3000EUR/month net. "
-        "Never converted between currencies: careers without a figure in that currency stay, marked.")),
-]
-PayIn = Annotated[
-    Optional[str],
-    typer.Option("--pay-in", metavar="CUR/PERIOD", callback=pay_unit, show_default=False, help=(
-        "Show and sort pay in this currency and period, e.g. USD/year, EUR/month (default: that of --min-salary, "
-        "else EUR/month in French and USD/year otherwise). Careers without a figure in it come last.")),
-]
+if TYPE_CHECKING:  # what a command gets: Typer reads a str, which the option's callback parses
+    MinSalary = Optional[Threshold]
+    PayIn = Optional[Unit]
+else:
+    MinSalary = Annotated[
+        Optional[str],
+        typer.Option("--min-salary", metavar="PAY", callback=pay_threshold, show_default=False, help=(
+            "Leave out careers paid less: 2500 (EUR a month, gross), 40000USD/year, 25USD/hour, 3000EUR/month net. "
+            "Never converted between currencies: careers without a figure in that currency stay, marked.")),
+    ]
+    PayIn = Annotated[
+        Optional[str],
+        typer.Option("--pay-in", metavar="CUR/PERIOD", callback=pay_unit, show_default=False, help=(
+            "Show and sort pay in this currency and period, e.g. USD/year, EUR/month (default: that of --min-salary, "
+            "else EUR/month in French and USD/year otherwise). Careers without a figure in it come last.")),
+    ]
 
 
 class SortChoice(str, Enum):
@@ -150,7 +157,7 @@ class SortChoice(str, Enum):
 
     pay = "pay"
     outlook = "outlook"
-    title = "title"
+    by_title = "title"  # not `title`: a member so named would hide str.title
     match = "match"
 
 

@@ -28,16 +28,14 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence
+from typing import Any, Callable, Iterator, Mapping, Optional, Sequence
 
 import typer
+from typer._click.formatting import HelpFormatter
 
 from ..i18n import (
     LANGUAGES, N_, REPR, _, current_language, formatted, has_interface, interface_language, match_template, translated,
 )
-
-if TYPE_CHECKING:
-    from typer._click.exceptions import ClickException
 
 LANG_OPTION = "--lang"
 EXAMPLE_COMMENT = "  # "
@@ -152,7 +150,7 @@ def _english(thing: Any, names: tuple[str, ...]) -> dict[str, Any]:
     return saved
 
 
-class LocalizedFormatter(typer.Context.formatter_class):  # type: ignore[misc,name-defined]
+class LocalizedFormatter(HelpFormatter):  # typer.Context.formatter_class
     """Click's help formatter, writing Typer's own words in the current language."""
 
     def write_usage(self, prog: str, args: str = "", prefix: Optional[str] = None) -> None:
@@ -199,11 +197,16 @@ def help_messages(command: Any, where: str) -> Iterator[tuple[str, str, bool]]:
     """(message, where, is a template with fields) for every translatable text of `command` and
     its subcommands, in English, as `localize` looks them up: what `tools/i18n.py extract` adds."""
     found: list[tuple[str, bool]] = []
+
+    def plain(message: str) -> str:  # a message without fields, found and left as it is
+        found.append((message, False))
+        return message
+
     english = vars(command).get(_ENGLISH, {})
     for name in ("help", "short_help", "epilog"):
         text = english.get(name, getattr(command, name, None))
         if text:
-            rewrite_help(text, lambda message: found.append((message, False)) or message)
+            rewrite_help(text, plain)
     for param in command.params:
         texts = vars(param).get(_ENGLISH, {})
         help_text = texts.get("help", getattr(param, "help", None))
@@ -212,7 +215,7 @@ def help_messages(command: Any, where: str) -> Iterator[tuple[str, str, bool]]:
             found.append((help_text, False) if template is None else (template.template, True))
         metavar = texts.get("metavar", param.metavar)
         if metavar:
-            rewrite_metavar(metavar, lambda word: found.append((word, False)) or word)
+            rewrite_metavar(metavar, plain)
     yield from ((message, where, template) for message, template in found)
     for subcommand in getattr(command, "commands", {}).values():
         yield from help_messages(subcommand, where)
@@ -224,7 +227,7 @@ def quoted(text: str) -> str:
     return _("'{text}'").format(text=text)
 
 
-def describe(error: "ClickException") -> str:
+def describe(error: typer.TyperException) -> str:
     """The message of a usage error in the current language (what follows "Error: ")."""
     if not speaks_interface():
         return error.format_message()
@@ -296,7 +299,7 @@ def _field(name: str, value: str) -> str:
     return value
 
 
-def show_usage_error(error: "ClickException") -> None:
+def show_usage_error(error: typer.TyperException) -> None:
     """What Typer prints for a usage error (usage, hint, "Error: ..."), in the current language."""
     from typer._click import exceptions as errors
 

@@ -84,9 +84,9 @@ def paused_test(app: "App", query: Optional[str], resume: bool) -> Optional["Fit
 
 
 def new_session(career: str, lang: str) -> "FitSession":
-    from ..quiz.session import FitSession
+    from ..quiz.session import FitSession, session_language
 
-    return FitSession(career=career, lang=lang)
+    return FitSession(career=career, lang=session_language(lang))
 
 
 def read_answers(app: "App", name: str, questions: "FitQuestions") -> dict[str, Any]:

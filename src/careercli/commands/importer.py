@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
 from ..i18n import _, decimal
 from ..views import ImportReport
 
 if TYPE_CHECKING:
     from ..app import App
+    from ..importers.pay_table import PayTableInfo
+
+Choice = TypeVar("Choice", bound=str)
 
 
 def import_onet(onet_dir: Path, out: Path, *, esco: Optional[Path], crosswalks: Optional[Path],
@@ -70,20 +73,27 @@ def import_pay(app: "App", table: Path, out: Path, *, key: str, currency: str, p
     return ImportReport(lines=lines)
 
 
-def pay_table_info(*, key: str, currency: str, period: str, basis: str, **given: Any) -> Any:
+def pay_table_info(*, key: str, currency: str, period: str, basis: str, source: str, year: int, geography: str,
+                   url: Optional[str] = None, licence: Optional[str] = None) -> "PayTableInfo":
     """The user's description of the table, checked: key, currency, period and basis."""
-    from ..errors import UsageError
     from ..importers.pay_table import KEY_SYSTEMS, PayTableInfo
     from ..text import clean
 
-    choices = {"--key": (key, tuple(KEY_SYSTEMS)), "--period": (period, ("hour", "month", "year")),
-               "--basis": (basis, ("gross", "net"))}
-    for option, (value, allowed) in choices.items():
-        if value not in allowed:
-            raise UsageError(_("{option} must be one of: {choices}").format(option=option, choices=", ".join(allowed)))
-    texts = {name: clean(value) if isinstance(value, str) else value for name, value in given.items()}
-    return PayTableInfo(key=key, currency=currency.upper(), period=period, basis=basis,  # type: ignore[arg-type]
-                        **texts)
+    return PayTableInfo(key=one_of("--key", key, tuple(KEY_SYSTEMS)), currency=currency.upper(),
+                        period=one_of("--period", period, ("hour", "month", "year")),
+                        basis=one_of("--basis", basis, ("gross", "net")), source=clean(source), year=year,
+                        geography=clean(geography), url=None if url is None else clean(url),
+                        licence=None if licence is None else clean(licence))
+
+
+def one_of(option: str, value: str, allowed: tuple[Choice, ...]) -> Choice:
+    """`value`, which must be one of `allowed` (else a usage error naming `option`)."""
+    from ..errors import UsageError
+
+    for choice in allowed:
+        if value == choice:
+            return choice
+    raise UsageError(_("{option} must be one of: {choices}").format(option=option, choices=", ".join(allowed)))
 
 
 def career_codes(catalog: Any, key: str) -> dict[str, list[str]]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..quiz.ranking import Preferences
     from ..quiz.results import QuizResult
     from ..quiz.scoring import InterestProfile
-    from ..quiz.session import FitSession, Session, SessionSaver
+    from ..quiz.session import FitSession, FollowUp, Session, SessionSaver
 
 
 class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -152,7 +152,7 @@ def start_session(app: "App", options: QuizOptions) -> "Session":
     """The paused quiz with --resume; else a new one, but a paused quiz is never discarded
     without asking (and, without a terminal to ask at, never discarded at all)."""
     from ..quiz.bank import DEFAULT_BANK
-    from ..quiz.session import Session, clear_session, load_session, session_path
+    from ..quiz.session import Session, clear_session, load_session, session_language, session_path
 
     folder = app.env.user_data_dir()
     if options.resume:
@@ -167,7 +167,7 @@ def start_session(app: "App", options: QuizOptions) -> "Session":
                       _("Nothing changed; the paused quiz is still saved.")):
             return load_session(folder)
         clear_session(folder)
-    return Session(bank=options.bank or DEFAULT_BANK, lang=current_language())
+    return Session(bank=options.bank or DEFAULT_BANK, lang=session_language(current_language()))
 
 
 def preference_steps(options: QuizOptions) -> list[str]:
@@ -253,7 +253,7 @@ def ask_missing_scales(app: "App", bank: "Bank", session: "Session", saver: "Ses
                 break
 
 
-def ask_preference_step(session: "Session", step: str) -> int:
+def ask_preference_step(session: "Session", step: "FollowUp") -> int:
     """Ask one preference question; +1 when answered or skipped, -1 to go back."""
     from ..terminal.quiz_screens import BACK, ask_detail, ask_likes, ask_salary, ask_zone
 

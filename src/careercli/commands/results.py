@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 from ..errors import UsageError
 from ..i18n import _, os_reason
@@ -66,7 +66,7 @@ def keep(app: "App", result: Any, answers: dict[str, Any]) -> Any:
     from ..quiz.compatibility import Compatibility
     from ..quiz.saved import Saved, save_result
 
-    kind = "fit" if isinstance(result, Compatibility) else "quiz"
+    kind: Literal["quiz", "fit"] = "fit" if isinstance(result, Compatibility) else "quiz"
     bank = None if kind == "fit" else result.profile.bank
     saved = Saved(kind=kind, taken=result.taken or app.env.now(), lang=getattr(result, "lang", "") or app.lang,
                   bank=bank, answers=answers, **{kind: result})

@@ -86,10 +86,13 @@ def sorted_list(careers: CareerList, sort: str) -> CareerList:
 
     if sort == "title":
         return msgspec.structs.replace(careers, sort=sort)
-    order = sorted(range(len(careers.rows)), key=lambda i: sort_order(
-        sort, pay=careers.rows[i].pay.compared if careers.rows[i].pay else None,
-        outlook=careers.rows[i].outlook.change_percent if careers.rows[i].outlook else None,
-        title=careers.rows[i].title, position=i))
+
+    def key(i: int) -> tuple:
+        row = careers.rows[i]
+        return sort_order(sort, pay=row.pay.compared if row.pay else None,
+                          outlook=row.outlook.change_percent if row.outlook else None, title=row.title, position=i)
+
+    order = sorted(range(len(careers.rows)), key=key)
     return msgspec.structs.replace(careers, rows=[careers.rows[i] for i in order], sort=sort)
 
 

@@ -25,7 +25,7 @@ $239,200") passes when the threshold is no higher, and is "undecided" above it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, Literal, NamedTuple, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Literal, NamedTuple, Optional, Sequence, TypeVar
 
 import msgspec
 
@@ -39,18 +39,21 @@ if TYPE_CHECKING:
 Period = Literal["hour", "month", "year"]
 Basis = Literal["gross", "net"]
 Verdict = Literal["pass", "fail", "no_figure", "undecided"]
+Word = TypeVar("Word", bound=str)  # of the pay grammar: a period or a basis
 
-DEFAULT_CURRENCY, DEFAULT_PERIOD, DEFAULT_BASIS = "EUR", "month", "gross"
+DEFAULT_CURRENCY = "EUR"
+DEFAULT_PERIOD: Period = "month"
+DEFAULT_BASIS: Basis = "gross"
 HOURS_A_YEAR = 2080  # 40 hours x 52 weeks: BLS's full-time year (annual wage = hourly wage x 2,080)
 MONTHS_A_YEAR = 12
 PER_YEAR = {"year": 1.0, "month": float(MONTHS_A_YEAR), "hour": float(HOURS_A_YEAR)}  # periods in a year
 
-PERIOD_WORDS = {
+PERIOD_WORDS: dict[str, Period] = {
     "hour": "hour", "h": "hour", "hr": "hour", "heure": "hour",
     "month": "month", "mo": "month", "mois": "month",
     "year": "year", "y": "year", "yr": "year", "an": "year", "annee": "year", "année": "year",
 }
-BASIS_WORDS = {"gross": "gross", "brut": "gross", "net": "net"}
+BASIS_WORDS: dict[str, Basis] = {"gross": "gross", "brut": "gross", "net": "net"}
 _THRESHOLD = re.compile(
     r"^\s*(?P<amount>\d+(?:[.,]\d+)?)\s*(?:(?P<currency>[^\W\d_]+)\s*(?:/\s*(?P<period>[^\W\d_]+))?)?"
     r"\s*(?P<basis>[^\W\d_]+)?\s*$")
@@ -152,8 +155,8 @@ def parse_unit(text: str) -> Unit:
     if not match:
         raise PayThresholdError(_("cannot read '{text}': write a currency and a period, e.g. USD/year or "
                                   "EUR/month").format(text=text.strip()))
-    return Unit(_currency(match["currency"]), _word(match["period"], PERIOD_WORDS),  # type: ignore[arg-type]
-                _word(match["basis"], BASIS_WORDS) if match["basis"] else DEFAULT_BASIS)  # type: ignore[arg-type]
+    return Unit(_currency(match["currency"]), _word(match["period"], PERIOD_WORDS),
+                _word(match["basis"], BASIS_WORDS) if match["basis"] else DEFAULT_BASIS)
 
 
 def default_unit(lang: str) -> Unit:
@@ -208,13 +211,13 @@ def _currency(text: str) -> str:
     return text.upper()
 
 
-def _word(text: str, words: dict[str, str]) -> Literal["hour", "month", "year", "gross", "net"]:
+def _word(text: str, words: dict[str, Word]) -> Word:
     found = words.get(text.lower())
     if found is None:
-        choices = ", ".join(sorted(set(words.values()), key=list(words.values()).index))
+        choices = ", ".join(dict.fromkeys(words.values()))  # each once, in the order of the table
         raise PayThresholdError(_("unknown word '{word}' in the pay: expected {choices}").format(
             word=text, choices=choices))
-    return found  # type: ignore[return-value]
+    return found
 
 
 # ---------------------------------------------------------------- a career's figures

@@ -44,7 +44,7 @@ from .output import check_output_folder, dump_json, write_owned_files
 from .tsv import ImportDataError, read_source_text
 
 Key = Literal["isco08", "rome"]
-KEY_SYSTEMS = {"isco08": "ISCO-08", "rome": "ROME"}
+KEY_SYSTEMS: dict[Key, str] = {"isco08": "ISCO-08", "rome": "ROME"}
 KEY_CODES = {"isco08": re.compile(r"^\d{1,4}$"), "rome": re.compile(r"^[A-N](?:\d{2}(?:\d{2})?)?$")}
 FULL_LENGTH = {"isco08": 4, "rome": 5}  # a code this long names one occupation, shorter ones a group
 STATISTICS = ("mean", "p10", "p25", "median", "p75", "p90")
@@ -216,17 +216,17 @@ def overlay(career_id: str, found: list[tuple[PayRow, str]], info: PayTableInfo)
 
 def wages_block(row: PayRow, level: str, info: PayTableInfo) -> dict[str, Any]:
     source = {"name": info.source, "url": info.url, "licence": info.licence}
+    table_row = {"system": KEY_SYSTEMS[info.key], "code": row.code, "title": row.title, "level": level}
     block = {
         "source": {k: v for k, v in source.items() if v},
         "geography": info.geography,
         "year": info.year,
         "currency": info.currency,
         "basis": info.basis,
-        "row": {"system": KEY_SYSTEMS[info.key], "code": row.code, "title": row.title, "level": level},
+        "row": {k: v for k, v in table_row.items() if v is not None},
         "employment": row.employment,
         "pay": [{"period": info.period, **row.amounts, "suppressed": row.suppressed, "top_coded": row.top_coded}],
     }
-    block["row"] = {k: v for k, v in block["row"].items() if v is not None}
     return {k: v for k, v in block.items() if v is not None}
 
 

@@ -413,8 +413,8 @@ def _read_crosswalks(folder: Path, export: RomeExport) -> Crosswalks:
 
 def interest_agreement(profiles: Iterable[Profile]) -> tuple[int, int]:
     """(fiches with derived scores, how many of them have France Travail's major letter as high point)."""
-    derived = [p for p in profiles if p.riasec is not None and p.riasec.derived]
-    agreeing = [p for p in derived if p.riasec_official and p.riasec.code and p.riasec.code[0] == p.riasec_official.major]
+    derived = [(p.riasec, p.riasec_official) for p in profiles if p.riasec is not None and p.riasec.derived]
+    agreeing = [riasec for riasec, official in derived if official and riasec.code and riasec.code[0] == official.major]
     return len(derived), len(agreeing)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, Optional, TypeVar
 
 from ..i18n import _
 from .tsv import ImportDataError, Row, read_csv, read_source_text
@@ -32,6 +32,7 @@ COMPETENCES_BLOC, CONTEXTS_BLOC = "5", "6"
 KNOW_HOW, SOFT_SKILLS, KNOWLEDGE = "1", "2", "3"  # rubriques of the competences bloc
 CORE_FLAGS = {"": None, "Principale": "core", "Émergente": "emerging"}  # coeur_metier
 YES_NO = {"oui": True, "non": False}
+Value = TypeVar("Value")  # what a column's word stands for (_choice)
 
 
 def tidy(text: str) -> str:
@@ -197,7 +198,7 @@ def _text(row: Row, column: str) -> str:
     return value
 
 
-def _choice(row: Row, column: str, choices: dict[str, object]) -> object:
+def _choice(row: Row, column: str, choices: dict[str, Value]) -> Value:
     if row[column] not in choices:
         raise row.error(_("column '{column}': unexpected value {value!r}").format(column=column, value=row[column]))
     return choices[row[column]]
@@ -262,7 +263,7 @@ def _read_texts(path: Path, fiches: dict[str, Fiche]) -> None:
     for row in read_csv(path, ["code_rome", "libelle_type_texte", "position_phrase", "libelle_texte"]):
         fiche = _known_fiche(row, fiches)
         kind = _choice(row, "libelle_type_texte", {"definition": fiche.definition, "acces_metier": fiche.access})
-        kind.append((row.integer("position_phrase"), _text(row, "libelle_texte")))  # type: ignore[attr-defined]
+        kind.append((row.integer("position_phrase"), _text(row, "libelle_texte")))
 
 
 def _read_linked_items(links_path: Path, flags_path: Path, export: RomeExport) -> None:
@@ -281,16 +282,17 @@ def _read_linked_items(links_path: Path, flags_path: Path, export: RomeExport) -
 
 
 def _referential(export: RomeExport, rubrique: str) -> dict:
+    by_rubrique: dict[str, dict]
     by_rubrique = {KNOW_HOW: export.competences, SOFT_SKILLS: export.competences, KNOWLEDGE: export.knowledge,
                    "contexts": export.contexts}
     return by_rubrique.get(rubrique, {})
 
 
 def _core_flags(path: Path, fiches: dict[str, Fiche]) -> dict[tuple[str, str], Optional[str]]:
-    flags = {}
+    flags: dict[tuple[str, str], Optional[str]] = {}
     for row in read_csv(path, ["code_rome", "code_ogr", "coeur_metier"]):
         flags[(_known_fiche(row, fiches).code, _ogr(row, "code_ogr"))] = _choice(row, "coeur_metier", CORE_FLAGS)
-    return flags  # type: ignore[return-value]
+    return flags
 
 
 def _read_criteria(table, fiches: dict[str, Fiche]) -> None:  # noqa: ANN001 - name -> Path

@@ -239,7 +239,8 @@ def profile_moves(catalog: "Catalog", career_id: str, profile: "Profile") -> lis
     career = table.career(code) if table is not None and code else None
     if table is None or career is None:
         return []
-    lang, found = current_language(), []
+    lang = current_language()
+    found: list[MoveView] = []
     order = {link.code: (n, link) for n, link in enumerate(career.links, 1)}
     for target_id in profile.similar:
         target = catalog.by_id(target_id)

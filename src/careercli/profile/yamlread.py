@@ -195,9 +195,11 @@ class _Checker:
     def _measure(self, node: yaml.Node, trail: Trail, depth: int) -> tuple[int, int]:
         """Scalars are measured here, without a call each: most nodes are scalars."""
         size, height = 1, 0
+        children: list[tuple[yaml.Node, Trail]]
         if isinstance(node, yaml.SequenceNode):
             children = [(child, (trail, i)) for i, child in enumerate(node.value)]
         else:
+            assert isinstance(node, yaml.MappingNode)  # never a scalar: those are measured in the loop below
             children = self._pairs(node, trail)
         for child, child_trail in children:
             if isinstance(child, yaml.ScalarNode):

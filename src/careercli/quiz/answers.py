@@ -10,7 +10,7 @@ refused rather than read as "skipped", because on O*NET's paper form 0 is an ans
 
 import re
 from pathlib import Path
-from typing import Mapping, Optional, TextIO
+from typing import Callable, Mapping, Optional, TextIO
 
 import msgspec
 
@@ -181,7 +181,7 @@ def answers_from_file(name: str, bank_id: Optional[str],
     return bank, answers
 
 
-def _checked_value(raw: str, error) -> Optional[int]:  # type: ignore[no-untyped-def]
+def _checked_value(raw: str, error: Callable[[str], Exception]) -> Optional[int]:
     try:
         return parse_value(raw)
     except ValueError:

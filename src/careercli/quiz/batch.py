@@ -37,9 +37,16 @@ if TYPE_CHECKING:
 class Roster(Protocol):
     """The people of a class file (classroom.Roster): what ranking them reads."""
 
-    lines: list[int]
-    names: list[str]
-    scores: list[tuple[float, ...]]
+    @property
+    def lines(self) -> list[int]: ...
+
+    @property
+    def names(self) -> list[str]: ...
+
+    @property
+    def scores(self) -> list[tuple[float, ...]]: ...
+
+    def __len__(self) -> int: ...
 
     def profile(self, index: int) -> InterestProfile: ...
 
@@ -297,8 +304,8 @@ class RankedPeople(Sequence["PersonResult"]):
     def careers(self) -> list[CareerRef]:
         if self._refs is None:
             with language(self.lang):
-                self._refs = [CareerRef(e.id, localize(e.title, self.lang) or e.id, e.holland or top_letters(e.riasec),
-                                        self.table.checks.get(e.id),  # type: ignore[arg-type]
+                self._refs = [CareerRef(e.id, localize(e.title, self.lang) or e.id, _career_code(e),
+                                        self.table.checks.get(e.id),
                                         tuple(centre_names(centre_match(e, self.prefs.likes)[1], self.lang)))
                               for e in self.table.entries]
         return self._refs
@@ -315,8 +322,7 @@ class RankedPeople(Sequence["PersonResult"]):
                    for i, chosen, values in zip(range(start, start + len(columns)), columns.tolist(), r.tolist())]
 
     def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...]) -> Match:
-        assert entry.riasec is not None
-        career_code = entry.holland or top_letters(entry.riasec)
+        career_code = _career_code(entry)
         key = (person_code, career_code, weakest)
         reasons = self._reasons.get(key)
         if reasons is None:
@@ -334,6 +340,12 @@ class RankedPeople(Sequence["PersonResult"]):
                      job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked,
                      centre_match=round(affinity, 3), centres=centre_names(matched, self.lang),
                      same_scores=[e.id for e in same])
+
+
+def _career_code(entry: "Entry") -> str:
+    """A ranked career's Holland code: its own, else its scores' (every career ranked by r has scores)."""
+    assert entry.riasec is not None
+    return entry.holland or top_letters(entry.riasec)
 
 
 class CareerCount(msgspec.Struct, frozen=True):

@@ -192,6 +192,7 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
                 raise ClassFileError(problem_line(source, person))
             problems.append(person)
             continue
+        assert not isinstance(row, BadRow)  # a bad row is one of the problems, above
         lines.append(row.line)
         names.append(person_name(row.cells, row.line, columns))
         if columns.identity:

@@ -226,7 +226,8 @@ def saved_result(data_dir: Path, number: int) -> Union[QuizResult, Compatibility
     """The result as it was shown, marked with its number."""
     saved = load_saved(data_dir, number)
     result = saved.quiz if saved.kind == "quiz" else saved.fit
-    return msgspec.structs.replace(result, saved=number)  # type: ignore[type-var]
+    assert result is not None  # read_saved refuses a kept result without the one its kind names (_sensible)
+    return msgspec.structs.replace(result, saved=number)
 
 
 def list_saved(data_dir: Path) -> tuple[list[SavedEntry], list[str]]:

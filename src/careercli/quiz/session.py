@@ -26,7 +26,10 @@ MAX_SALARY = 1e9  # a monthly salary threshold above this is a typing mistake (p
 MAX_PAY_TEXT = 64  # characters of a minimum pay as written: 40000USD/year
 
 # The questions after the items, in the order asked (commands/quiz.py skips those that do not apply).
-FOLLOW_UP_STEPS = ("likes", "zone", "salary", "detail")
+FollowUp = Literal["likes", "zone", "salary", "detail"]
+FOLLOW_UP_STEPS: tuple[FollowUp, ...] = ("likes", "zone", "salary", "detail")
+SessionLanguage = Literal["fr", "en", "nl"]  # i18n.LANGUAGES
+SESSION_LANGUAGES: tuple[SessionLanguage, ...] = ("fr", "en", "nl")
 
 
 class Session(msgspec.Struct, kw_only=True):
@@ -37,7 +40,7 @@ class Session(msgspec.Struct, kw_only=True):
 
     version: int = SESSION_VERSION
     bank: str
-    lang: Literal["fr", "en", "nl"]
+    lang: SessionLanguage
     answers: dict[str, Optional[int]] = {}  # item id -> 1-5, None when skipped
     position: Annotated[int, msgspec.Meta(ge=0, le=1000)] = 0  # index of the next item to show, in presentation order
     stage: Literal["items", "preferences", "done"] = "items"
@@ -47,7 +50,7 @@ class Session(msgspec.Struct, kw_only=True):
     min_salary: Union[Annotated[float, msgspec.Meta(ge=0, le=MAX_SALARY)],
                       Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PAY_TEXT)], None] = None
     detailed_only: bool = False
-    asked: list[Literal["likes", "zone", "salary", "detail"]] = []  # follow-up questions already answered
+    asked: list[FollowUp] = []  # follow-up questions already answered
     likes: list[Annotated[int, msgspec.Meta(ge=1, le=99)]] = []  # interest centres picked (centres.py numbers)
 
     @property
@@ -70,9 +73,15 @@ class FitSession(msgspec.Struct, kw_only=True):
 
     version: int = SESSION_VERSION
     career: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]  # the career's id
-    lang: Literal["fr", "en", "nl"]
+    lang: SessionLanguage
     answers: dict[str, Optional[FitAnswer]] = {}  # sa1.. -> yes..no, item id -> 1-5; None when skipped
     position: Annotated[int, msgspec.Meta(ge=0, le=1000)] = 0  # index of the next question
+
+
+def session_language(lang: str) -> SessionLanguage:
+    """The run's language as a session keeps it (a run speaks one of i18n.LANGUAGES: checked_language)."""
+    assert lang in SESSION_LANGUAGES, lang
+    return lang
 
 
 def session_path(folder: Path, fit: bool = False) -> Path:

@@ -70,7 +70,7 @@ def json_chunks(value: Any, ascii_only: bool = False) -> Iterator[str]:
     written a block at a time, laid out exactly as `to_json` would lay out the whole array."""
     data = value.get("data") if isinstance(value, dict) else None
     key = next((k for k, v in data.items() if isinstance(v, Streamed)), None) if isinstance(data, dict) else None
-    if key is None:
+    if key is None or not isinstance(data, dict):  # (only a dict has a key)
         yield to_json(value, ascii_only) + "\n"
         return
     head, tail = to_json({**value, "data": {**data, key: _MARKER}}, ascii_only).split(to_json(_MARKER))

@@ -11,8 +11,13 @@ if TYPE_CHECKING:
 
 
 class Output(Protocol):
-    out: "Console"  # data for people, on stdout
-    err: "Console"  # messages, on stderr
+    @property
+    def out(self) -> "Console":
+        """Data for people, on stdout."""
+
+    @property
+    def err(self) -> "Console":
+        """Messages, on stderr."""
 
     @property
     def cache(self) -> Optional["CacheStore"]: ...

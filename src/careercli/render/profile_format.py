@@ -320,7 +320,7 @@ def title_notes(profile: "Profile", lang: str, limit: Optional[int] = RELATED_TI
     notes = [no_name] if language_shown(profile.title, lang) == "en" else []
     named = [job for job in profile.related_titles if not isinstance(job.title, str) and getattr(job.title, lang)]
     for job in named[:limit]:
-        title = clean(getattr(job.title, lang))  # type: ignore[arg-type]
+        title = clean(getattr(job.title, lang))
         feminine = clean(getattr(job.title_feminine, lang, None) or "") if job.title_feminine else ""
         name = title + (f" / {feminine}" if feminine and fold(feminine) != fold(title) else "")
         notes.append(related.format(title=name, match=match_label(job.match)))

@@ -58,8 +58,9 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
         lines += [f"*{line.strip()}*" for line in _t(profile.tagline, lang).splitlines() if line.strip()]
     if lines:
         out += ["", "\n".join(_hard_breaks(lines))]
-    builders = {**_MD_SECTIONS, "similar": partial(_md_similar, titles=similar_titles or {}),
-                "moves": partial(_md_moves, moves=moves)}
+    builders: dict[str, Callable[["Profile", str], list[str]]] = {
+        **_MD_SECTIONS, "similar": partial(_md_similar, titles=similar_titles or {}),
+        "moves": partial(_md_moves, moves=moves)}
     for name in wanted_sections(sections):
         body = builders[name](profile, lang)
         if body:
@@ -287,7 +288,7 @@ def _md_criteria(p: "Profile", lang: str) -> list[str]:
     from ..facts.tags import group_label, grouped, profile_tags
 
     groups = grouped(profile_tags(p))
-    lines = []
+    lines: list[str] = []
     for kind, tags in groups:
         items = " · ".join(f"**{_t(t.text, lang)}**" if t.main else _t(t.text, lang) for t in tags)
         label = "" if [k for k, _tags in groups] == ["criterion"] else f"**{md(group_label(kind, tags))}:** "

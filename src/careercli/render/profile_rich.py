@@ -68,7 +68,7 @@ def render_profile(profile: "Profile", *, lang: str, sections: Optional[list[str
     `similar_titles` maps the ids of similar careers to their titles, when the catalog knows them.
     """
     parts: list[RenderableType] = [_header(profile, lang, show_tagline=sections is None or "overview" in sections)]
-    builders = {**_SECTIONS, "similar": partial(_similar, titles=similar_titles or {}),
+    builders: dict[str, Builder] = {**_SECTIONS, "similar": partial(_similar, titles=similar_titles or {}),
                 "moves": partial(_moves, moves=moves)}
     for name in wanted_sections(sections):
         body = builders[name](profile, lang)

@@ -25,7 +25,7 @@ BAR_WIDTH = 36
 
 def match_data(match: "Match") -> dict[str, Any]:
     return _career_data(match, score=match.score, match=match.match, fit=match.fit, code=match.code,
-                        centre_match=match.centre_match, centres=match.centres)
+                        centre_match=match.centre_match, centres=match.centres, same_scores=match.same_scores)
 
 
 def letter_data(match: "LetterMatch") -> dict[str, Any]:
@@ -33,8 +33,9 @@ def letter_data(match: "LetterMatch") -> dict[str, Any]:
     return _career_data(match, letters=match.letters, agreement=round(match.agreement, 3))
 
 
-def _career_data(career: "Match | LetterMatch", **how: Any) -> dict[str, Any]:
-    """A ranked career as JSON, what its ranking method gives (`how`) after its title."""
+def _career_data(career: "Match | LetterMatch", same_scores: Optional[list[str]] = None, **how: Any) -> dict[str, Any]:
+    """A ranked career as JSON, what its ranking method gives (`how`) after its title, and last the
+    careers with the same scores (a correlation's ties; none by letters)."""
     from .pay_cells import outlook_data, pay_data
 
     return {
@@ -50,7 +51,7 @@ def _career_data(career: "Match | LetterMatch", **how: Any) -> dict[str, Any]:
         "outlook": outlook_data(career.outlook),
         "reasons": career.reasons,
         "method": career.method,
-        **({"same_scores": career.same_scores} if getattr(career, "same_scores", None) else {}),
+        **({"same_scores": same_scores} if same_scores else {}),
     }
 
 

@@ -28,6 +28,8 @@ from ..i18n import _
 from ..text import clean
 
 if TYPE_CHECKING:
+    from prompt_toolkit.key_binding import KeyBindingsBase
+    from questionary import Question
     from rich.console import Console
 
     from ..facts.pay import Threshold, Unit
@@ -109,8 +111,7 @@ def choose(message: str, options: list[tuple[Any, str]], *, qmark: str = "?", cu
     question = questionary.select(fitted(message, qmark, after, terminal_width()), choices=choices, qmark=qmark,
                                   use_shortcuts=True, default=default, instruction=instruction)
     control = next(c for c in question.application.layout.find_all_controls() if isinstance(c, InquirerControl))
-    question.application.key_bindings = merge_key_bindings([question.application.key_bindings,
-                                                            _one_set_of_keys(control, answered, cancel_keys)])
+    _add_keys(question, _one_set_of_keys(control, answered, cancel_keys))
     return question.unsafe_ask()
 
 
@@ -292,7 +293,7 @@ def ask_salary(current: Optional["Threshold"], answered: bool, unit: "Unit") -> 
         if character.isdigit() or character in ".,  /" or (character.isascii() and character.isalpha()):
             event.app.current_buffer.insert_text(character)
 
-    question.application.key_bindings = merge_key_bindings([question.application.key_bindings, bindings])
+    _add_keys(question, bindings)
     answer = question.unsafe_ask()
     if answer in (SKIP, BACK):
         return None if answer == SKIP else BACK
@@ -348,9 +349,15 @@ def ask_likes(current: Sequence[int], lang: str) -> Any:
     bindings = KeyBindings()
     for key, result in (("s", SKIP), ("b", BACK), (Keys.Left, BACK), (Keys.Backspace, BACK)):
         _bind_exit(bindings, key, result)
-    question.application.key_bindings = merge_key_bindings([question.application.key_bindings, bindings])
+    _add_keys(question, bindings)
     answer = question.unsafe_ask()
     return [] if answer == SKIP else answer
+
+
+def _add_keys(question: "Question", bindings: "KeyBindingsBase") -> None:
+    """Our keys over questionary's own (an application may have none)."""
+    own = question.application.key_bindings
+    question.application.key_bindings = merge_key_bindings([own, bindings]) if own is not None else bindings
 
 
 def _bind_exit(bindings: KeyBindings, key: Any, result: Any) -> None:
