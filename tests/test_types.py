@@ -27,8 +27,8 @@ def mypy_errors(*targets: Path, cache_dir: Path) -> list[str]:
 
 @pytest.mark.heavy
 def test_the_package_type_checks() -> None:
-    """The repository's own cache (.mypy_cache): a fresh clone checks every module (about 10 s of
-    one core), a later run only what changed."""
+    """The repository's own cache (.mypy_cache): a fresh clone checks every module (about 7 s of one
+    core), a later run only what changed (0.3 s when nothing did)."""
     errors = mypy_errors(cache_dir=ROOT / ".mypy_cache")
     assert not errors, f"mypy found {len(errors)} type errors:\n" + "\n".join(errors)
 
