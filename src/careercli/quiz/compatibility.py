@@ -49,7 +49,8 @@ class NothingToTestError(CareersError):
     """A career with neither self-assessment questions nor an interest profile."""
 
 
-class FitQuestions(Result, frozen=True):
+# msgspec freezes a Struct on a mutable base; mypy applies the dataclass rule, which forbids it
+class FitQuestions(Result, frozen=True):  # type: ignore[misc]
     """What to ask about one career."""
 
     self_assessment: list[tuple[str, str]]  # (sa1, question text)
