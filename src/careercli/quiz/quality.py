@@ -169,9 +169,9 @@ class ClassQuality:
             scale = self.scale_of.get(item_id)
             if scale is not None:
                 by_scale.setdefault(scale, []).append(value)
-        for scale, values in by_scale.items():
-            if scale in self.scales and None not in values:
-                self.scales[scale].add([v for v in values if v is not None])
+        for name, values in by_scale.items():
+            if name in self.scales and None not in values:
+                self.scales[name].add([v for v in values if v is not None])
 
     def alphas(self, order: Iterable[str]) -> dict[str, Optional[float]]:
         return {scale: (round(a, 2) if (a := self.scales[scale].alpha()) is not None else None)
