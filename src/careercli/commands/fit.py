@@ -45,6 +45,7 @@ def run_test(app: "App", query: str, answers: Optional[str], session: Optional["
     from ..quiz.compatibility import career_activities, compatibility, fit_questions
     from ..quiz.scoring import top_letters
     from ..text import localize
+    from ..views import codes_of
 
     from .lookup import find_career
 
@@ -56,10 +57,11 @@ def run_test(app: "App", query: str, answers: Optional[str], session: Optional["
     bank = load_bank(DEFAULT_BANK)
     questions = fit_questions(texts, code, bank, career_activities(profile, lang))
     title = localize(entry.title, lang) or entry.id
+    codes = codes_of(entry, lang)
     if answers is not None:
-        return msgspec.structs.replace(compatibility(entry.id, title, questions, read_answers(app, answers, questions)),
-                                       taken=app.env.now())
-    return interactive_test(app, questions, bank, lang, title, session or new_session(entry.id, lang))
+        return msgspec.structs.replace(compatibility(entry.id, title, questions, read_answers(app, answers, questions),
+                                                     codes), taken=app.env.now())
+    return interactive_test(app, questions, bank, lang, title, session or new_session(entry.id, lang), codes)
 
 
 def paused_test(app: "App", query: Optional[str], resume: bool) -> Optional["FitSession"]:
@@ -98,7 +100,7 @@ def read_answers(app: "App", name: str, questions: "FitQuestions") -> dict[str, 
 
 
 def interactive_test(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, title: str,
-                     session: "FitSession") -> "Compatibility":
+                     session: "FitSession", codes: dict[str, Any]) -> "Compatibility":
     from ..quiz.compatibility import compatibility
     from ..quiz.session import SessionSaver
     from ..terminal.quiz_screens import prompt_session, show_fit_intro
@@ -112,7 +114,7 @@ def interactive_test(app: "App", questions: "FitQuestions", bank: "Bank", lang: 
             ask_questions(app, questions, bank, lang, session, saver)
         except KeyboardInterrupt:
             pause(app, session, saver)
-    result = compatibility(session.career, title, questions, dict(session.answers))
+    result = compatibility(session.career, title, questions, dict(session.answers), codes)
     result = keep(app, msgspec.structs.replace(result, taken=app.env.now()), dict(session.answers))
     saver.clear()
     return result

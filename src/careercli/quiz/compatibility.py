@@ -19,6 +19,7 @@ import msgspec
 
 from ..errors import CareersError
 from ..i18n import _
+from ..views import CareerCodes
 from .bank import Bank, Item
 from .scoring import scale_name
 
@@ -91,7 +92,10 @@ def parse_self_assessment(raw: str) -> Optional[str]:
     raise ValueError(token)
 
 
-class Compatibility(msgspec.Struct):
+class Compatibility(CareerCodes):
+    """The test's result, with the career's codes and title language (CareerCodes; empty in a result kept
+    before they were)."""
+
     id: str
     title: str
     percent: int
@@ -110,8 +114,10 @@ def fit_label(percent: float) -> str:
     return next((label for threshold, label in FIT_THRESHOLDS if percent >= threshold), "weak")
 
 
-def compatibility(career_id: str, title: str, questions: FitQuestions, answers: dict[str, Any]) -> Compatibility:
-    """Score the answers (sa keys -> yes..no, item ids -> 1-5) into a percentage with reasons."""
+def compatibility(career_id: str, title: str, questions: FitQuestions, answers: dict[str, Any],
+                  codes: Optional[dict[str, Any]] = None) -> Compatibility:
+    """Score the answers (sa keys -> yes..no, item ids -> 1-5) into a percentage with reasons; `codes`:
+    the career's (views.codes_of)."""
     sa_part, sa_reasons = _self_assessment_part(questions, answers)
     interest_part, interest_reasons = _interest_part(questions, answers)
     parts = [p["score"] for p in (sa_part, interest_part) if p is not None]
@@ -123,7 +129,8 @@ def compatibility(career_id: str, title: str, questions: FitQuestions, answers: 
         reasons.append(_("This career has no interest profile: only its self-assessment questions count"))
     if not questions.self_assessment:
         reasons.append(_("This career has no self-assessment questions: only the interest check counts"))
-    return Compatibility(career_id, title, percent, fit_label(percent), questions.code, sa_part, interest_part, reasons)
+    return Compatibility(career_id, title, percent, fit_label(percent), questions.code, sa_part, interest_part, reasons,
+                         **(codes or {}))
 
 
 def _self_assessment_part(questions: FitQuestions, answers: dict[str, Any]) -> tuple[Optional[dict[str, Any]], list[str]]:

@@ -258,11 +258,12 @@ def _md_faq(p: "Profile", lang: str) -> list[str]:
 
 
 def _md_moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[str]:
+    from .cells import marked_title
     from .moves_results import move_brief, moves_pointer
 
     if not moves:
         return []
-    return [f"- {md(m.title)} (`{md(m.id)}`): {md(move_brief(m, lang))}" for m in moves] + [
+    return [f"- {md(marked_title(m, lang))} (`{md(m.id)}`): {md(move_brief(m, lang))}" for m in moves] + [
         "", md(moves_pointer(moves[0].from_id))]
 
 

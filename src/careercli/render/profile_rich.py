@@ -477,11 +477,12 @@ def _similar(p: "Profile", lang: str, *, titles: Mapping[str, "TextType"]) -> li
 
 def _moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[RenderableType]:
     """The first moves, each with what it asks to learn, and the command that lists them all."""
+    from .cells import marked_title
     from .moves_results import move_brief, moves_pointer
 
     if not moves:
         return []
-    items = [Text.assemble((clean(m.title), STRONG), ("  " + m.id, MUTED), "\n" + move_brief(m, lang)) for m in moves]
+    items = [Text.assemble((marked_title(m, lang), STRONG), ("  " + m.id, MUTED), "\n" + move_brief(m, lang)) for m in moves]
     return [Bullets(items, "→"), Text(moves_pointer(moves[0].from_id), style=MUTED)]
 
 
