@@ -157,7 +157,8 @@ def test_json_contract(cli, tmp_path: Path) -> None:
     person = doc["data"]["people"][0]
     assert {"line", "name", "profile", "code", "results"} <= set(person)
     assert set(person["profile"]) == set("RIASEC")
-    assert set(person["results"][0]) == {"rank", "id", "title", "score", "match", "fit", "code", "method", "onet_soc", "rome", "isco08", "title_language"}
+    assert set(person["results"][0]) == {"rank", "id", "title", "score", "match", "fit", "code", "method",
+                                         "onet_soc", "rome", "isco08", "title_language"}
     assert person["results"][0]["method"] == "correlation" and person["results_by_letters"] == []  # English: O*NET
     assert [r["rank"] for r in person["results"]] == [1, 2]
 

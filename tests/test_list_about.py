@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from careercli.browse import title_key
+from careercli.explore.browse import title_key
 
 from .conftest import ROOT, SHARED_DATA
 
@@ -57,7 +57,8 @@ def test_the_catalog_follows_the_language_and_leaves_twins_out(cli) -> None:  # 
 def test_list_csv_has_a_header_and_one_row_per_career(cli) -> None:  # noqa: ANN001
     result = cli("list", "--format", "csv", "--lang", "en")
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0] == ["id", "title", "code", "job_zone", "origin", "R", "I", "A", "S", "E", "C", "onet_soc", "rome", "isco08", "title_language"]
+    assert rows[0] == ["id", "title", "code", "job_zone", "origin", "R", "I", "A", "S", "E", "C", "onet_soc", "rome",
+                       "isco08", "title_language"]
     assert len(rows) - 1 == len(listed(cli))
     assert ["accountants-and-auditors", "Accountants and Auditors", "CEI", "4", "onet"] in [r[:5] for r in rows]
 

@@ -14,9 +14,9 @@ from typing import Any, Optional
 import msgspec
 
 from .errors import ExitCode, Problem
+from .facts.pay import OutlookPoint, PayDecision, Unit
 from .i18n import _
-from .pay import OutlookPoint, PayDecision, Unit
-from .schema import Profile, Text
+from .profile.schema import Profile, Text
 from .text import language_shown
 
 
@@ -37,7 +37,7 @@ class CareerCodes(msgspec.Struct, kw_only=True):
 
     onet_soc: list[str] = []
     rome: list[str] = []
-    isco08: list[str] = []  # ROME: Pôle emploi's ROME-ISCO-08 table; O*NET: the SOC 2010-ISCO-08 crosswalk (IBS, from BLS)
+    isco08: list[str] = []  # ROME: Pôle emploi's ROME-ISCO-08 table; O*NET: SOC 2010-ISCO-08 (IBS, after BLS)
     title_language: str = ""  # fr, en, nl; "" for a title written in no particular language
 
 
@@ -209,7 +209,7 @@ class SearchResult(Result, kw_only=True):
 
 
 class SimilarCareer(CareerCodes, kw_only=True):
-    """One career similar to another, and why (careercli.similar says how each kind is found)."""
+    """One career similar to another, and why (careercli.explore.similar says how each kind is found)."""
 
     rank: int
     id: str

@@ -64,7 +64,7 @@ def with_codes(app: "App", result: Union["QuizResult", "Compatibility"]) -> Unio
 def reranked(app: "App", result: "QuizResult", like: tuple[str, ...]) -> "QuizResult":
     import msgspec
 
-    from ..centres import resolve_likes
+    from ..facts.centres import resolve_likes
     from ..i18n import language
     from ..quiz.pool import build_result
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..pay import OutlookPoint, PayDecision, Verdict  # noqa: F401 - the fields' types (decoded from kept results)
+from ..facts.pay import OutlookPoint, PayDecision, Verdict  # noqa: F401 - the fields' types (decoded from kept results)
 from ..views import CareerCodes
 
 

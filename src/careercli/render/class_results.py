@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ..quiz.classroom import ClassResult, RowProblem
     from .output import Output
 
-CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement", *JOIN_COLUMNS)  # then
+CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement",
+               *JOIN_COLUMNS)  # then
 # pay_check, when a minimum pay was given, and centres (those picked with --like that the career has), when given
 OPTIONAL_COLUMNS = ("pay_check", "centres")
 LONG_CLASS = 2000  # people from which writing the results shows a progress bar (at a terminal)
@@ -34,10 +35,8 @@ def _careers(person: "PersonRow", lang: str, codes: bool = False) -> str:
     """'Title (74%); Title (English title) (70%)', each career's codes after it with `codes` (Markdown)."""
     from ..quiz.ranking import match_percent
 
-    from .reports import letters_cell
-
-    shown = "; ".join(f"{marked_title(ref, lang)} ({match_percent(r)}%{pay_mark(ref.pay_check)}){codes_after(ref, codes)}"
-                      for ref, r in person.careers)
+    shown = "; ".join(f"{marked_title(ref, lang)} ({match_percent(r)}%{pay_mark(ref.pay_check)})"
+                      + codes_after(ref, codes) for ref, r in person.careers)
     return shown + letters_cell(person.letters, lang, codes)
 
 
@@ -147,8 +146,8 @@ def emit_json(result: "ClassResult", output: "Output") -> None:
 # French Excel opens as columns: semicolons, decimal commas, a byte-order mark, French headers.
 FRENCH_HEADERS = {"name": "nom", "code": "code", "rank": "rang", "id": "id", "title": "titre", "score": "score",
                   "match": "correspondance", "fit": "adéquation", "method": "méthode", "agreement": "accord",
-                  "pay_check": "salaire", "centres": "centres", "onet_soc": "onet_soc", "rome": "rome", "isco08": "isco08",
-                  "title_language": "langue_du_titre"}
+                  "pay_check": "salaire", "centres": "centres", "onet_soc": "onet_soc", "rome": "rome",
+                  "isco08": "isco08", "title_language": "langue_du_titre"}
 
 
 def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], headers: list[str],
@@ -176,7 +175,8 @@ def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], heade
             for rank, (ref, r) in enumerate(person.careers, 1):
                 id_title, codes = known.get(ref.id) or known.setdefault(ref.id, _ref_cells(ref, cell))
                 rows.append([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, None,
-                             *codes, *([ref.pay_check] if checked else []), *([cell("; ".join(ref.centres))] if liked else [])])
+                             *codes, *([ref.pay_check] if checked else []),
+                             *([cell("; ".join(ref.centres))] if liked else [])])
             for rank, (ref, value) in enumerate(person.letters, 1):
                 id_title, codes = known.get(ref.id) or known.setdefault(ref.id, _ref_cells(ref, cell))
                 rows.append([*lead, rank, *id_title, None, None, None, METHOD, round(value, 3), *codes,
@@ -225,7 +225,8 @@ def class_markdown(blocks: Iterator[list["PersonRow"]], lang: str) -> Iterator[s
     yield f"| {_('Name')} | {_('Code')} | {_('Careers that fit')} |\n|---|---|---|\n"
     for block in blocks:
         if block:
-            yield "".join(f"| {md_cell(p.name)} | {p.code.display} | {md_cell(_careers(p, lang, codes=True))} |\n" for p in block)
+            yield "".join(f"| {md_cell(p.name)} | {p.code.display} | {md_cell(_careers(p, lang, codes=True))} |\n"
+                          for p in block)
 
 
 def emit_markdown(result: "ClassResult", output: "Output") -> None:
@@ -239,7 +240,8 @@ def emit_markdown(result: "ClassResult", output: "Output") -> None:
 
 # ---------------------------------------------------------------- Rich
 
-def class_table(people: list["PersonRow"], lang: str, show_header: bool = True, name_width: int = 24) -> "RenderableType":
+def class_table(people: list["PersonRow"], lang: str, show_header: bool = True,
+                name_width: int = 24) -> "RenderableType":
     """Name, Holland code (ties in brackets) and the top careers, wrapped in their cell."""
     from rich import box
     from rich.table import Table
@@ -250,7 +252,8 @@ def class_table(people: list["PersonRow"], lang: str, show_header: bool = True, 
     table.add_column(_("Code"), no_wrap=True, width=max(len(_("Code")), 8))
     table.add_column(_("Careers that fit"), ratio=1)
     for person in people:
-        table.add_row(Text(plain_line(person.name), style="bold"), Text(person.code.display), Text(_careers(person, lang)))
+        table.add_row(Text(plain_line(person.name), style="bold"), Text(person.code.display),
+                      Text(_careers(person, lang)))
     return table
 
 
@@ -284,3 +287,15 @@ def print_problems(result: "ClassResult", output: "Output") -> None:
 
     for problem in result.problems:
         output.message(problem_line(result.source, problem))
+
+
+def letters_cell(letters: list, lang: str, codes: bool = False) -> str:
+    """' · by official letters: Title (EC 5.5/6); ...' for the careers a person gets ranked by letters
+    (each title marked when not in `lang`; with `codes`, each career's codes after it)."""
+    from ..quiz.letters import agreement_text
+
+    if not letters:
+        return ""
+    return " · " + _("by official letters: {careers}").format(careers="; ".join(
+        f"{marked_title(ref, lang)} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
+        + codes_after(ref, codes) for ref, value in letters))

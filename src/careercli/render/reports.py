@@ -16,7 +16,6 @@ from ..i18n import _
 from .cells import codes_cell, marked_title
 
 if TYPE_CHECKING:
-    from ..pay import Unit
     from ..quiz.classroom import ClassResult
     from ..quiz.compatibility import Compatibility
     from ..quiz.results import QuizResult
@@ -100,41 +99,9 @@ def profile_chart(result: "QuizResult") -> Chart:
                                             for s, v in zip(SCALES, values)])
 
 
-def rerun_command(result: "QuizResult") -> Optional[str]:
-    """The command that gives these results again, from the answer string."""
-    if not result.answers or not result.profile.bank:
-        return None
-    prefs = result.preferences
-    parts = ["careers quiz", f"--bank {result.profile.bank}", f"--answers-string {result.answers}"]
-    if prefs.max_zone is not None:
-        parts.append(f"--max-zone {prefs.max_zone}")
-    if prefs.threshold is not None:
-        parts.append(f"--min-salary {_quoted(str(prefs.threshold))}")
-    if prefs.detailed_only:
-        parts.append("--detailed-only")
-    parts += [f"--like {number}" for number in prefs.likes]
-    if result.sort != "match":
-        parts.append(f"--sort {result.sort}")
-    default = _default_pay_unit(result)
-    if result.pay_unit is not None and default is not None and tuple(result.pay_unit) != tuple(default):
-        parts.append(f"--pay-in {_quoted(str(result.pay_unit))}")
-    return " ".join(parts)
-
-
-def _quoted(text: str) -> str:
-    """'3000EUR/month net' as one shell word."""
-    return f"'{text}'" if " " in text else text
-
-
-def _default_pay_unit(result: "QuizResult") -> "Optional[Unit]":
-    """The unit a run without --pay-in shows pay in: the minimum pay's, else the language's."""
-    from ..pay import default_unit, threshold_unit
-
-    threshold = result.preferences.threshold
-    return threshold_unit(threshold) if threshold is not None else default_unit(result.lang)
-
-
 def again_commands(result: "QuizResult") -> list[str]:
+    from .quiz_results import rerun_command
+
     commands = [f"careers results show {result.saved}"] if result.saved else []
     rerun = rerun_command(result)
     return commands + ([rerun] if rerun else [])
@@ -146,7 +113,8 @@ def careers_table(result: "QuizResult") -> Table:
     from .quiz_results import pay_columns, pay_row
 
     extra = [title for title, shown in pay_columns(result) if shown]
-    rows = [[str(m.rank), marked_title(m, result.lang), m.code, f"{m.match}%", fit_word(m.fit), *pay_row(result, m), "; ".join(m.reasons),
+    rows = [[str(m.rank), marked_title(m, result.lang), m.code, f"{m.match}%", fit_word(m.fit), *pay_row(result, m),
+             "; ".join(m.reasons),
              f"careers show {m.id}"] for m in result.ranking.matches]
     return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), *extra, _("Why"), _("Open it with")], rows,
                  numeric=(0, 3, *range(5, 5 + len(extra))), code=(6 + len(extra),))
@@ -181,7 +149,8 @@ def letters_section(result: "QuizResult") -> Section:
     from .quiz_results import letters_explained, letters_heading, pay_columns, pay_row
 
     extra = [title for title, shown in pay_columns(result) if shown]
-    rows = [[str(m.rank), marked_title(m, result.lang), m.letters, agreement_text(m.agreement), *pay_row(result, m), "; ".join(m.reasons[1:]),
+    rows = [[str(m.rank), marked_title(m, result.lang), m.letters, agreement_text(m.agreement), *pay_row(result, m),
+             "; ".join(m.reasons[1:]),
              f"careers show {m.id}"] for m in result.ranking.letter_matches]
     return Section(letters_heading(), [letters_explained()], Table(
         ["#", _("Career"), _("Letters"), _("Agreement"), *extra, _("Why"), _("Open it with")], rows,
@@ -218,7 +187,8 @@ def fit_report(result: "Compatibility") -> Report:
                     "result is the mean of the two parts: excellent from 80%, good from 60%, fair from 40%.")])]
     if result.saved:
         sections.append(Section(_("See these results again"), commands=[f"careers results show {result.saved}"]))
-    return Report(_("Compatibility test"), marked_title(result, result.lang), [f for f in facts if f[1]], Chart(_("Compatibility"), bars),
+    return Report(_("Compatibility test"), marked_title(result, result.lang), [f for f in facts if f[1]],
+                  Chart(_("Compatibility"), bars),
                   sections, "")
 
 
@@ -248,7 +218,8 @@ def class_report(result: "ClassResult") -> Report:
     if summary.careers:
         sections.append(Section(_("Careers most often listed"), table=Table(
             [_("Career"), _("Best fit for"), _("Listed for"), _("Open it with")],
-            [[marked_title(c, result.lang), str(c.first), str(c.listed), f"careers show {c.id}"] for c in summary.careers],
+            [[marked_title(c, result.lang), str(c.first), str(c.listed), f"careers show {c.id}"]
+             for c in summary.careers],
             numeric=(1, 2), code=(3,))))
     sections.append(people_section(result))
     if result.problems:
@@ -260,21 +231,9 @@ def class_report(result: "ClassResult") -> Report:
     return Report(_("Class results"), result.source, facts, chart, sections, result.lang)
 
 
-def letters_cell(letters: list, lang: str, codes: bool = False) -> str:
-    """' · by official letters: Title (EC 5.5/6); ...' for the careers a person gets ranked by letters."""
-    from ..quiz.letters import agreement_text
-
-    if not letters:
-        return ""
-    from .class_results import codes_after, pay_mark
-
-    return " · " + _("by official letters: {careers}").format(careers="; ".join(
-        f"{marked_title(ref, lang)} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
-        + codes_after(ref, codes) for ref, value in letters))
-
-
 def people_section(result: "ClassResult") -> Section:
     from ..quiz.ranking import match_percent
+    from .class_results import letters_cell
 
     rows = []
     for block in result.rows():

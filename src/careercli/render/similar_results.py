@@ -38,7 +38,8 @@ def heading(result: "SimilarResult") -> str:
 def emit_markdown(result: "SimilarResult", output: "Output") -> None:
     lines = [f"## {md_cell(heading(result))}", "", f"| # | {_('Career')} | {_('Id')} | {_('Codes')} | {_('Why')} |",
              "|---:|---|---|---|---|"]
-    lines += [f"| {f.rank} | {md_cell(marked_title(f, result.lang))} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | {md_cell(f.reason)} |"
+    lines += [f"| {f.rank} | {md_cell(marked_title(f, result.lang))} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | "
+              f"{md_cell(f.reason)} |"
               for f in result.results]
     output.write_data("\n".join(lines) + "\n")
     _notes(result, output)
