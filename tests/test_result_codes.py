@@ -346,3 +346,15 @@ def test_every_english_only_occupation_is_marked_in_the_french_list(cli) -> None
                                                                             "onet").splitlines()}
     assert all(lines[career_id] == title + MARK for career_id, title in english.items())
     assert all(not title.endswith(MARK) for career_id, title in lines.items() if career_id not in english)
+
+
+def test_show_marks_similar_english_titles_and_its_json_carries_the_codes(cli, wide) -> None:
+    similar = data(cli, "similar", "registered-nurses", "--catalog", "onet", "--lang", "fr", "--limit", "40")["results"]
+    listed = {c["title"]: c["title_language"] for c in similar}
+    for args in (("--no-pager", "--section", "similar"), ("--format", "markdown")):
+        shown = text_of(cli, "show", "registered-nurses", "--lang", "fr", *args).replace("\\", "")
+        named = {title: language for title, language in listed.items() if title in shown}
+        assert "en" in named.values() and "fr" in named.values()
+        assert all((title + MARK in shown) == (language == "en") for title, language in named.items())
+    found = data(cli, "show", "nurse-practitioners", "--lang", "fr")
+    assert codes(found) == NURSE and found["profile"]["codes"]["isco08"] == NURSE["isco08"]
