@@ -358,3 +358,17 @@ def test_show_marks_similar_english_titles_and_its_json_carries_the_codes(cli, w
         assert all((title + MARK in shown) == (language == "en") for title, language in named.items())
     found = data(cli, "show", "nurse-practitioners", "--lang", "fr")
     assert codes(found) == NURSE and found["profile"]["codes"]["isco08"] == NURSE["isco08"]
+
+
+def test_reports_name_the_codes(cli, tmp_path: Path) -> None:
+    careers = careers_of("quiz", data(cli, *MARKDOWN["quiz"], "--lang", "fr"))
+    report = tmp_path / "quiz.md"
+    assert cli(*MARKDOWN["quiz"], "--lang", "fr", "--report", str(report)).exit_code == 0
+    text = report.read_text(encoding="utf-8").replace("\\", "")
+    assert all(f"O*NET-SOC {c['onet_soc'][0]}" in text for c in careers)
+    moves = tmp_path / "moves.md"
+    assert cli("moves", "registered-nurses", "--lang", "fr", "--report", str(moves)).exit_code == 0
+    assert "O*NET-SOC 29-1171.00, ISCO-08 2221" in moves.read_text(encoding="utf-8").replace("\\", "")
+    summary = tmp_path / "class.md"
+    assert cli("class", class_file(tmp_path), "--lang", "en", "--report", str(summary)).exit_code == 0
+    assert "ISCO-08" in summary.read_text(encoding="utf-8")

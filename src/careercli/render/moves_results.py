@@ -133,9 +133,15 @@ def emit_markdown(result: "MovesResult", output: "Output") -> None:
     _notes(result.notes, output)
 
 
+def codes_line(move: "MoveView") -> list[str]:
+    """'Codes: O*NET-SOC 29-1171.00, ISCO-08 2221' (none when the career has no code)."""
+    named = codes_cell(move)
+    return [f"{colon(_('Codes'))} {named}"] if named else []
+
+
 def _move_markdown(move: "MoveView", lang: str, prefix: str) -> list[str]:
     return [f"### {prefix}{md(marked_title(move, lang))} (`{md_cell(move.id)}`)", "", md(facts_line(move, lang)), "",
-            *([f"- **{md(colon(_('Codes')))}** {md(codes_cell(move))}"] if codes_cell(move) else []),
+            *(f"- **{md(colon(_('Codes')))}** {md(codes_cell(move))}" for _line in codes_line(move)),
             f"- **{md(colon(_('Carries over')))}** {md(carried_text(move, lang, REPORT_SHOWN))}",
             f"- **{md(colon(_('To add')))}** {md(to_add_text(move, lang, REPORT_SHOWN))}", ""]
 
@@ -249,7 +255,8 @@ def _path_notes(result: "PathResult", output: "Output") -> None:
 def moves_report(result: "MovesResult") -> "Report":
     from .reports import Report, Section
 
-    sections = [Section(heading=f"{m.rank}. {marked_title(m, result.lang)}", paragraphs=[facts_line(m, result.lang)],
+    sections = [Section(heading=f"{m.rank}. {marked_title(m, result.lang)}",
+                        paragraphs=[facts_line(m, result.lang), *codes_line(m)],
                         bullets=[f"{colon(_('Carries over'))} {carried_text(m, result.lang, REPORT_SHOWN)}",
                                  f"{colon(_('To add'))} {to_add_text(m, result.lang, REPORT_SHOWN)}"],
                         commands=[f"careers show {m.id}"])

@@ -109,15 +109,14 @@ def again_commands(result: "QuizResult") -> list[str]:
 
 def careers_table(result: "QuizResult") -> Table:
     """Rank, career, code, match, fit, then pay and outlook when the result shows them (with the
-    marks of the minimum pay), why, and the command that opens the career."""
+    marks of the minimum pay), why, its codes, and the command that opens the career."""
     from .quiz_results import pay_columns, pay_row
 
     extra = [title for title, shown in pay_columns(result) if shown]
     rows = [[str(m.rank), marked_title(m, result.lang), m.code, f"{m.match}%", fit_word(m.fit), *pay_row(result, m),
-             "; ".join(m.reasons),
-             f"careers show {m.id}"] for m in result.ranking.matches]
-    return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), *extra, _("Why"), _("Open it with")], rows,
-                 numeric=(0, 3, *range(5, 5 + len(extra))), code=(6 + len(extra),))
+             "; ".join(m.reasons), codes_cell(m), f"careers show {m.id}"] for m in result.ranking.matches]
+    return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), *extra, _("Why"), _("Codes"), _("Open it with")],
+                 rows, numeric=(0, 3, *range(5, 5 + len(extra))), code=(7 + len(extra),))
 
 
 def quiz_report(result: "QuizResult", name: str = "") -> Report:
@@ -150,11 +149,10 @@ def letters_section(result: "QuizResult") -> Section:
 
     extra = [title for title, shown in pay_columns(result) if shown]
     rows = [[str(m.rank), marked_title(m, result.lang), m.letters, agreement_text(m.agreement), *pay_row(result, m),
-             "; ".join(m.reasons[1:]),
-             f"careers show {m.id}"] for m in result.ranking.letter_matches]
+             "; ".join(m.reasons[1:]), codes_cell(m), f"careers show {m.id}"] for m in result.ranking.letter_matches]
     return Section(letters_heading(), [letters_explained()], Table(
-        ["#", _("Career"), _("Letters"), _("Agreement"), *extra, _("Why"), _("Open it with")], rows,
-        numeric=(0, 3, *range(4, 4 + len(extra))), code=(5 + len(extra),)))
+        ["#", _("Career"), _("Letters"), _("Agreement"), *extra, _("Why"), _("Codes"), _("Open it with")], rows,
+        numeric=(0, 3, *range(4, 4 + len(extra))), code=(6 + len(extra),)))
 
 
 def method_section() -> Section:
@@ -217,10 +215,10 @@ def class_report(result: "ClassResult") -> Report:
             [_("Code"), _("People")], [[code, str(n)] for code, n in summary.codes], numeric=(1,))))
     if summary.careers:
         sections.append(Section(_("Careers most often listed"), table=Table(
-            [_("Career"), _("Best fit for"), _("Listed for"), _("Open it with")],
-            [[marked_title(c, result.lang), str(c.first), str(c.listed), f"careers show {c.id}"]
+            [_("Career"), _("Best fit for"), _("Listed for"), _("Codes"), _("Open it with")],
+            [[marked_title(c, result.lang), str(c.first), str(c.listed), codes_cell(c), f"careers show {c.id}"]
              for c in summary.careers],
-            numeric=(1, 2), code=(3,))))
+            numeric=(1, 2), code=(4,))))
     sections.append(people_section(result))
     if result.problems:
         sections.append(Section(_("Rows that could not be scored"), bullets=[problem_line(result.source, p)
