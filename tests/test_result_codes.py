@@ -308,6 +308,7 @@ def test_the_api_results_carry_the_same_codes(cli) -> None:
     assert [codes(m) for m in ranked] == [codes(c) for c in printed]
     moves = careers.moves("registered-nurses").to_dict()
     assert codes(next(m for m in moves["moves"] if m["id"] == "nurse-practitioners")) == NURSE
+    assert codes(careers.fit("nurse-practitioners", {"act1": 4, "act2": 5}).to_dict()) == NURSE
     compared = careers.compare(["nurse-practitioners", "kinesitherapeute"])
     assert [p.codes.isco08 for _id, p in compared.careers] == [NURSE["isco08"], KINE["isco08"]]
 
