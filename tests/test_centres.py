@@ -169,9 +169,9 @@ def test_class_csv_has_a_centres_column_when_centres_are_given(cli, tmp_path) ->
     roster = tmp_path / "class.csv"
     roster.write_text("name,R,I,A,S,E,C\nAnn,7,3,2,2,2,4\n", encoding="utf-8")
     rows = cli("class", str(roster), "--like", "1", "--lang", "en", "--top", "2", "--format", "csv").stdout.splitlines()
-    assert rows[0].endswith(",agreement,centres")
+    assert rows[0].endswith(",agreement,onet_soc,rome,isco08,title_language,centres")
     assert rows[1].endswith(',"I want to create, build, renovate"')
     plain = cli("class", str(roster), "--lang", "en", "--top", "2", "--format", "csv").stdout.splitlines()
-    assert plain[0].endswith(",agreement")  # no column without --like
+    assert plain[0].endswith(",agreement,onet_soc,rome,isco08,title_language")  # no column without --like
     french = cli("class", str(roster), "--like", "1", "--lang", "fr", "--top", "2", "--format", "csv").stdout
-    assert french.splitlines()[0].endswith(";accord;centres")  # the French headers of a French Excel
+    assert french.splitlines()[0].endswith(";accord;onet_soc;rome;isco08;langue_du_titre;centres")  # the French headers of a French Excel

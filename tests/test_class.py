@@ -157,7 +157,8 @@ def test_json_contract(cli, tmp_path: Path) -> None:
     person = doc["data"]["people"][0]
     assert {"line", "name", "profile", "code", "results"} <= set(person)
     assert set(person["profile"]) == set("RIASEC")
-    assert set(person["results"][0]) == {"rank", "id", "title", "score", "match", "fit", "code", "method"}
+    assert set(person["results"][0]) == {"rank", "id", "title", "score", "match", "fit", "code", "method",
+                                         "onet_soc", "rome", "isco08", "title_language"}
     assert person["results"][0]["method"] == "correlation" and person["results_by_letters"] == []  # English: O*NET
     assert [r["rank"] for r in person["results"]] == [1, 2]
 
@@ -166,9 +167,9 @@ def test_csv_has_one_row_per_person_and_rank(cli, tmp_path: Path) -> None:
     result = cli("class", str(class_file(tmp_path, ANSWERS)), "--top", "2", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "name,code,rank,id,title,score,match,fit,method,agreement"
+    assert lines[0] == "name,code,rank,id,title,score,match,fit,method,agreement,onet_soc,rome,isco08,title_language"
     assert len(lines) == 1 + 2 * len(ANSWERS)
-    assert all(line.endswith(",correlation,") for line in lines[1:])
+    assert all(",correlation,," in line for line in lines[1:])
     assert lines[1].startswith("Alice,AS(I/C),1,")
 
 

@@ -45,7 +45,8 @@ def test_json_and_csv_contracts(cli):
     assert data["command"] == "compare" and data["version"] == 1
     first, second = data["data"]["careers"]
     assert set(first) == {"id", "title", "code", "riasec", "job_zone", "education", "studies", "salary", "wages",
-                          "outlook", "pay", "outlook_change_percent", "origin"}
+                          "outlook", "pay", "outlook_change_percent", "origin", "onet_soc", "rome", "isco08",
+                          "title_language"}
     assert first["salary"]["overall"] == [2500.0, 5500.0] and second["salary"] is None
     assert (first["wages"], first["pay"], second["pay"]["currency"], second["pay"]["period"]) == ([], None, "USD", "year")
     assert second["wages"][0]["row"]["code"] == "13-2011" and second["outlook"][0]["base_year"] == 2024

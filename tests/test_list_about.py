@@ -13,7 +13,7 @@ from careercli.explore.browse import title_key
 
 from .conftest import ROOT, SHARED_DATA
 
-LIST_KEYS = ["id", "title", "code", "job_zone", "origin", "riasec"]
+LIST_KEYS = ["id", "title", "code", "job_zone", "origin", "riasec", "onet_soc", "rome", "isco08", "title_language"]
 
 
 def listed(cli, *args: str) -> list[dict]:  # noqa: ANN001
@@ -57,15 +57,17 @@ def test_the_catalog_follows_the_language_and_leaves_twins_out(cli) -> None:  # 
 def test_list_csv_has_a_header_and_one_row_per_career(cli) -> None:  # noqa: ANN001
     result = cli("list", "--format", "csv", "--lang", "en")
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0] == ["id", "title", "code", "job_zone", "origin", "R", "I", "A", "S", "E", "C"]
+    assert rows[0] == ["id", "title", "code", "job_zone", "origin", "R", "I", "A", "S", "E", "C", "onet_soc", "rome",
+                       "isco08", "title_language"]
     assert len(rows) - 1 == len(listed(cli))
     assert ["accountants-and-auditors", "Accountants and Auditors", "CEI", "4", "onet"] in [r[:5] for r in rows]
 
 
 def test_list_markdown_and_rich(cli) -> None:  # noqa: ANN001
     markdown = cli("list", "--format", "markdown", "--lang", "en").stdout.splitlines()
-    assert markdown[0] == "| Id | Title | Code | Job zone | Origin |"
-    assert "| accountants-and-auditors | Accountants and Auditors | CEI | 4 | onet |" in markdown
+    assert markdown[0] == "| Id | Title | Code | Job zone | Origin | Codes |"
+    assert "| accountants-and-auditors | Accountants and Auditors | CEI | 4 | onet | O\\*NET-SOC 13-2011.00, ISCO-08 2411 |" \
+        in markdown
     table = cli("list", "--lang", "en").stdout
     assert "accountants-and-auditors" in table and "CEI" in table
 

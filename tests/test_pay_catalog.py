@@ -229,9 +229,11 @@ def test_class_filters_and_marks_like_the_quiz(cli, folders) -> None:  # noqa: A
     rich = run(cli, folders, "class", "-", "--min-salary", "40000USD/year", input=people)
     assert "Gamma local" in rich.stdout and "no pay figure" in rich.stdout.replace("\n", " ")
     plain = run(cli, folders, "class", "-", "--format", "csv", input=people)
-    assert plain.stdout.splitlines()[0] == "name,code,rank,id,title,score,match,fit,method,agreement"  # no minimum:
+    assert plain.stdout.splitlines()[0] == ("name,code,rank,id,title,score,match,fit,method,agreement,"  # no minimum:
+                                            "onet_soc,rome,isco08,title_language")
     checked = run(cli, folders, "class", "-", "--format", "csv", "--min-salary", "1USD/hour", input=people)  # no new
-    assert checked.stdout.splitlines()[0].endswith(",method,agreement,pay_check")  # column but with one
+    assert checked.stdout.splitlines()[0].endswith(  # column but with one
+        ",method,agreement,onet_soc,rome,isco08,title_language,pay_check")
 
 
 # ---------------------------------------------------------------- sorting and showing
@@ -260,7 +262,7 @@ def test_list_sorts_by_title_pay_or_outlook_and_never_mixes_currencies(cli, fold
 
 def test_list_csv_adds_pay_columns_only_when_pay_is_shown(cli, folders) -> None:  # noqa: ANN001
     plain = run(cli, folders, "list", "--format", "csv").stdout.splitlines()[0]
-    assert plain == "id,title,code,job_zone,origin,R,I,A,S,E,C"
+    assert plain == "id,title,code,job_zone,origin,R,I,A,S,E,C,onet_soc,rome,isco08,title_language"
     rows = list(csv.DictReader(io.StringIO(run(cli, folders, "list", "--pay-in", "USD/hour", "--format", "csv").stdout)))
     assert {r["id"]: (r["pay"], r["pay_period"], r["outlook_change_percent"]) for r in rows} == {
         "alpha-dev": ("48.08", "hour", "10.2"), "beta-cook": ("15.0", "hour", "-2.0"), "gamma-local": ("", "", "")}

@@ -110,7 +110,7 @@ def test_csv_and_markdown(quiz) -> None:
     csv_out = quiz("--scores", "R=2,I=5,A=3,S=4,E=6,C=5", "--format", "csv").stdout.splitlines()
     assert csv_out[0] == ("rank,id,title,score,match,fit,code,codes,job_zone,reasons,method,agreement,pay,pay_currency,"
                           "pay_period,pay_statistic,pay_at_least,pay_converted_from,outlook_change_percent,"
-                          "outlook_openings_thousands,pay_check")
+                          "outlook_openings_thousands,pay_check,onet_soc,rome,isco08,title_language")
     assert csv_out[1].startswith("1,alpha-seller,Alpha seller,0.743,74,good,ECS,41-2031.00,3,")
     markdown = quiz("--scores", "R=2,I=5,A=3,S=4,E=6,C=5", "--format", "markdown").stdout
     assert "| 1 | Alpha seller (`alpha-seller`) | ECS | 74% | good |" in markdown

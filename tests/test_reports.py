@@ -110,7 +110,8 @@ def test_a_class_with_two_bad_rows_into_a_spreadsheet_and_a_printable_report(cli
     assert result.exit_code == 1  # two rows were refused: said on stderr, the others written
     assert result.stdout == "" and len([l for l in result.stderr.splitlines() if "class.csv:" in l]) == 2
     rows = out.read_text(encoding="utf-8").splitlines()
-    assert rows[0] == "name,code,rank,id,title,score,match,fit,method,agreement" and len(rows) == 1 + 3 * 3  # CSV from .csv
+    assert rows[0] == "name,code,rank,id,title,score,match,fit,method,agreement,onet_soc,rome,isco08,title_language" \
+        and len(rows) == 1 + 3 * 3  # CSV from .csv
     document, resources = parsed(report)
     text = "".join(document.itertext())
     assert resources.fetching == [] and "Rows that could not be scored" in text and "class.csv:3:" in text

@@ -105,7 +105,7 @@ def test_search_ranks_and_says_why(cli):
 
 def test_search_formats(cli):
     csv_rows = cli("search", "comptable", "--format", "csv", "--limit", "2").stdout.splitlines()
-    assert csv_rows[0] == "rank,id,title,score,field,matched,language,typo,code,job_zone,origin,because,onet_soc,rome,isco08"
+    assert csv_rows[0] == "rank,id,title,score,field,matched,language,typo,code,job_zone,origin,because,onet_soc,rome,isco08,title_language"
     assert csv_rows[1].startswith("1,accountants-and-auditors,")
     markdown = cli("search", "comptable", "--format", "markdown", "--limit", "2").stdout.splitlines()
     assert markdown[0].startswith("| # |") and "`accountants-and-auditors`" in markdown[2]

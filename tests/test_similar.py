@@ -67,7 +67,8 @@ def test_curated_list_then_its_code_then_interests_within_one_job_zone(similar) 
     assert first["reason"] == "listed as similar in this profile" and first["r"] < 0
     assert code["reason"] == "the reference profile of its code 11-1111.00"
     assert near["reason"] == "interests r=1.00, job zone 2 (this one: 3)" and near["r"] > 0.99
-    assert data["career"] == {"id": "my-job", "title": "My job", "code": "SEC", "job_zone": 3}
+    assert data["career"] == {"id": "my-job", "title": "My job", "code": "SEC", "job_zone": 3, "onet_soc": ["11-1111.00"],
+                              "rome": [], "isco08": [], "title_language": "en"}
 
 
 def test_every_catalog_adds_the_crosswalk_and_still_leaves_twins_out(similar) -> None:
@@ -111,7 +112,7 @@ def test_formats_and_untrusted_titles(cli, similar, tmp_path: Path) -> None:
     assert rich.exit_code == 0 and "Careers similar to My job (my-job)" in rich.stdout
     assert "Onet [bold]D[/bold]" in rich.stdout and "interests r=1.00, job zone 2 (this one: 3)" in rich.stdout
     csv_rows = cli("--data-dir", folder, "similar", "my-job", "--format", "csv").stdout.splitlines()
-    assert csv_rows[0] == "rank,id,title,source,reason,r,agreement,code,job_zone,origin,instead_of,onet_soc,rome,isco08"
+    assert csv_rows[0] == "rank,id,title,source,reason,r,agreement,code,job_zone,origin,instead_of,onet_soc,rome,isco08,title_language"
     assert csv_rows[1].startswith("1,onet-b,Onet B,curated,listed as similar in this profile,")
     markdown = cli("--data-dir", folder, "similar", "my-job", "--format", "markdown").stdout
     assert "| 2 | Onet A | `onet-a` | O\\*NET-SOC 11-1111.00 | the reference profile of its code 11-1111.00 |" in markdown

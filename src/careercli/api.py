@@ -333,7 +333,7 @@ class Careers:
         with language(chosen):
             given = fit_answers(answers, [key for key, _text in questions.self_assessment],
                                 [item.id for item in questions.items] + [key for key, _text in questions.activities])
-            result = compatibility(test.career, test.title, questions, given)
+            result = compatibility(test.career, test.title, questions, given, test.codes)
         return msgspec.structs.replace(result, lang=chosen)
 
     def _career_test(self, query: str, lang: Optional[str], catalog: Optional[str]) -> "CareerTest":

@@ -15,7 +15,9 @@ import msgspec
 
 from .errors import ExitCode, Problem
 from .facts.pay import OutlookPoint, PayDecision, Unit
+from .i18n import _
 from .profile.schema import Profile, Text
+from .text import language_shown
 
 
 
@@ -27,6 +29,42 @@ class Result(msgspec.Struct, kw_only=True):
         data = msgspec.to_builtins(self, enc_hook=str)
         assert isinstance(data, dict)
         return data
+
+
+class CareerCodes(msgspec.Struct, kw_only=True):
+    """The codes of a career in a result, for scripts to join them to other data, and the language
+    its title is shown in (an O*NET occupation with no French name shows its English title: marked)."""
+
+    onet_soc: list[str] = []
+    rome: list[str] = []
+    isco08: list[str] = []  # ROME: Pôle emploi's ROME-ISCO-08 table; O*NET: SOC 2010-ISCO-08 (IBS, after BLS)
+    title_language: str = ""  # fr, en, nl; "" for a title written in no particular language
+
+
+_ONET_SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
+_ROME = re.compile(r"^[A-Z]\d{4}$")
+
+
+def codes_of(career: Any, lang: str = "") -> dict[str, Any]:
+    """CareerCodes' fields for a catalog entry (index.Entry) or a profile (schema.Profile): its
+    O*NET-SOC, ROME and ISCO-08 codes, and the language of its title in `lang` (given a `lang`)."""
+    if isinstance(career, Profile):
+        codes = career.codes
+        found = {"onet_soc": list(codes.onet_soc), "rome": list(codes.rome), "isco08": list(codes.isco08)} if codes \
+            else {"onet_soc": [], "rome": [], "isco08": []}
+    else:
+        found = {"onet_soc": [c for c in career.codes if _ONET_SOC.match(c)],
+                 "rome": [c for c in career.codes if _ROME.match(c)], "isco08": list(career.isco08)}
+    return {**found, "title_language": language_shown(career.title, lang) or ""} if lang else found
+
+
+def title_mark(title_language: str, lang: str) -> str:
+    """' (English title)' after a title shown in another language than the reader's (an O*NET
+    occupation that no crosswalk names in French as the same job), else ''."""
+    if not title_language or not lang or title_language == lang:
+        return ""
+    names = {"en": _("English title"), "fr": _("French title"), "nl": _("Dutch title")}
+    return f" ({names[title_language]})" if title_language in names else ""
 
 
 class ProfileView(Result, kw_only=True):
@@ -42,7 +80,7 @@ class ProfileView(Result, kw_only=True):
     exit_code: ExitCode = ExitCode.OK
 
 
-class CareerRow(msgspec.Struct, kw_only=True):
+class CareerRow(CareerCodes, kw_only=True):
     id: str
     title: str
     code: Optional[str]
@@ -151,24 +189,6 @@ class ImportReport(msgspec.Struct, kw_only=True):
     exit_code: ExitCode = ExitCode.OK
 
 
-class CareerCodes(msgspec.Struct, kw_only=True):
-    """The codes of a career in a result, for scripts to join them to other data."""
-
-    onet_soc: list[str] = []
-    rome: list[str] = []
-    isco08: list[str] = []
-
-
-_ONET_SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
-_ROME = re.compile(r"^[A-Z]\d{4}$")
-
-
-def codes_of(entry: Any) -> dict[str, list[str]]:
-    """The O*NET-SOC, ROME and ISCO-08 codes of a catalog entry, as CareerCodes' fields."""
-    return {"onet_soc": [c for c in entry.codes if _ONET_SOC.match(c)], "rome": [c for c in entry.codes if _ROME.match(c)],
-            "isco08": list(entry.isco08)}
-
-
 class Found(CareerCodes, kw_only=True):
     """One search result: the career, and why it matched."""
 
@@ -209,7 +229,7 @@ class SimilarCareer(CareerCodes, kw_only=True):
     instead_of: Optional[str] = None  # the id of the listed career (outside the catalog in scope) it is the twin of
 
 
-class SimilarResult(Result, kw_only=True):
+class SimilarResult(Result, CareerCodes, kw_only=True):
     """`careers similar`: the career the query named, and the careers similar to it."""
 
     query: str

@@ -51,9 +51,10 @@ def run_test(app: "App", query: str, answers: Optional[str], session: Optional["
     test = career_test(catalog.entries[career_id], profile, lang)
     if answers is not None:
         given = read_answers(app, answers, test.questions)
-        return msgspec.structs.replace(compatibility(test.career, test.title, test.questions, given), taken=app.env.now())
+        return msgspec.structs.replace(compatibility(test.career, test.title, test.questions, given, test.codes),
+                                       taken=app.env.now())
     return interactive_test(app, test.questions, load_bank(DEFAULT_BANK), lang, test.title,
-                            session or new_session(test.career, lang))
+                            session or new_session(test.career, lang), test.codes)
 
 
 def paused_test(app: "App", query: Optional[str], resume: bool) -> Optional["FitSession"]:
@@ -92,7 +93,7 @@ def read_answers(app: "App", name: str, questions: "FitQuestions") -> dict[str, 
 
 
 def interactive_test(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, title: str,
-                     session: "FitSession") -> "Compatibility":
+                     session: "FitSession", codes: dict[str, Any]) -> "Compatibility":
     from ..quiz.compatibility import compatibility
     from ..quiz.session import SessionSaver
     from ..terminal.quiz_screens import prompt_session, show_fit_intro
@@ -106,7 +107,7 @@ def interactive_test(app: "App", questions: "FitQuestions", bank: "Bank", lang: 
             ask_questions(app, questions, bank, lang, session, saver)
         except KeyboardInterrupt:
             pause(app, session, saver)
-    result = compatibility(session.career, title, questions, dict(session.answers))
+    result = compatibility(session.career, title, questions, dict(session.answers), codes)
     result = keep(app, msgspec.structs.replace(result, taken=app.env.now()), dict(session.answers))
     saver.clear()
     return result

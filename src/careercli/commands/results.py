@@ -27,12 +27,38 @@ def show_result(app: "App", number: int, like: tuple[str, ...] = ()) -> Union["Q
     from ..quiz.results import QuizResult
     from ..quiz.saved import saved_result
 
-    result = saved_result(app.env.user_data_dir(), number)
+    result = with_codes(app, saved_result(app.env.user_data_dir(), number))
     if not like:
         return result
     if not isinstance(result, QuizResult):
         raise UsageError(_("--like applies to a kept quiz; result {n} is a compatibility test").format(n=number))
     return reranked(app, result, like)
+
+
+def with_codes(app: "App", result: Union["QuizResult", "Compatibility"]) -> Union["QuizResult", "Compatibility"]:
+    """A result kept before results carried codes (views.CareerCodes) gets them from the catalog, by
+    career id: they are facts of the career, not of the answers. A career no longer in the catalog
+    keeps none."""
+    import msgspec
+
+    from ..quiz.results import QuizResult
+    from ..views import codes_of
+
+    careers = [*result.ranking.matches, *result.ranking.letter_matches] if isinstance(result, QuizResult) else [result]
+    if all(career.title_language for career in careers):
+        return result
+    entries, lang = app.catalog().entries, result.lang or app.lang
+
+    def filled(career: Any) -> Any:
+        entry = entries.get(career.id)
+        return career if career.title_language or entry is None else msgspec.structs.replace(
+            career, **codes_of(entry, lang))
+
+    if not isinstance(result, QuizResult):
+        return filled(result)
+    ranking = msgspec.structs.replace(result.ranking, matches=[filled(m) for m in result.ranking.matches],
+                                      letter_matches=[filled(m) for m in result.ranking.letter_matches])
+    return msgspec.structs.replace(result, ranking=ranking)
 
 
 def reranked(app: "App", result: "QuizResult", like: tuple[str, ...]) -> "QuizResult":

@@ -9,7 +9,7 @@ from ..errors import UsageError
 from ..i18n import _
 from ..profile.schema import RIASEC_TYPES
 from ..text import localize
-from ..views import CareerList, CareerRow, CriteriaKind, CriteriaList, TagCountView
+from ..views import CareerList, CareerRow, CriteriaKind, CriteriaList, TagCountView, codes_of
 
 if TYPE_CHECKING:
     from .browse import Filters
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 def career_rows(entries: list["Entry"], lang: str) -> list[CareerRow]:
     """One row per entry, in their order: id, title (in `lang` if available), Holland code, job
-    zone, origin and the six RIASEC scores (or None)."""
+    zone, origin, the six RIASEC scores (or None) and its codes (views.codes_of)."""
     return [CareerRow(id=entry.id, title=localize(entry.title, lang) or entry.id, code=entry.holland,
                       job_zone=entry.job_zone, origin=entry.origin,
-                      riasec=dict(zip(RIASEC_TYPES, entry.riasec)) if entry.riasec else None)
+                      riasec=dict(zip(RIASEC_TYPES, entry.riasec)) if entry.riasec else None, **codes_of(entry, lang))
             for entry in entries]
 
 

@@ -37,7 +37,9 @@ def display_title(profile: Profile, lang: str) -> str:
 
 
 def career_facts(career_id: str, profile: Profile, lang: str) -> dict[str, Any]:
-    """The comparable facts of one career as raw values."""
+    """The comparable facts of one career as raw values, then its codes and title language (views.codes_of)."""
+    from ..views import codes_of
+
     salary = profile.salary
     zone = profile.job_zone
     return {
@@ -52,6 +54,7 @@ def career_facts(career_id: str, profile: Profile, lang: str) -> dict[str, Any]:
         "wages": msgspec.to_builtins(profile.wages),  # pay statistics, each with source, geography, year, currency
         "outlook": msgspec.to_builtins(profile.outlook),  # employment projections, each with source and years
         "origin": profile.origin,
+        **codes_of(profile, lang),
     }
 
 

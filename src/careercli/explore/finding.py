@@ -37,7 +37,7 @@ def found_of(catalog: "Catalog", hit: "Hit", rank: int, lang: str, query: str) -
     matched = query if hit.field == "text" else catalog.matched_text(entry.id, hit.key)
     return Found(rank=rank, id=entry.id, title=entry_title(entry, lang), score=hit.score,
                  field=hit.field, matched=matched, language=hit.lang, typo=hit.typo, code=entry.holland,
-                 job_zone=entry.job_zone, origin=entry.origin, because=because(hit, lang), **codes_of(entry))
+                 job_zone=entry.job_zone, origin=entry.origin, because=because(hit, lang), **codes_of(entry, lang))
 
 
 def because(hit: "Hit", lang: str) -> str:
@@ -129,9 +129,11 @@ def _resolve_words(catalog: "Catalog", query: str, lang: str, scope: Optional[fr
 
 
 def hit_title(hit: "Hit", lang: str) -> str:
-    from ..text import entry_title
+    """The title of a career a query named, for a message: marked when not in `lang` (views.title_mark)."""
+    from ..text import entry_title, language_shown
+    from ..views import title_mark
 
-    return entry_title(hit.entry, lang)
+    return entry_title(hit.entry, lang) + title_mark(language_shown(hit.entry.title, lang) or "", lang)
 
 
 def best_match_note(catalog: "Catalog", query: str, hit: "Hit", others: list["Hit"], lang: str) -> str:
@@ -151,7 +153,10 @@ def best_match_note(catalog: "Catalog", query: str, hit: "Hit", others: list["Hi
 
 
 def candidate_data(hit: "Hit", lang: str) -> dict[str, object]:
-    return {"id": hit.entry.id, "title": hit_title(hit, lang), "score": hit.score, "field": hit.field}
+    from ..text import entry_title
+
+    return {"id": hit.entry.id, "title": entry_title(hit.entry, lang), "score": hit.score, "field": hit.field,
+            **codes_of(hit.entry, lang)}
 
 
 def ambiguous_error(query: str, candidates: list["Hit"], lang: str) -> AmbiguousError:

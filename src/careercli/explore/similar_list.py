@@ -29,6 +29,7 @@ def similar_result(catalog: "Catalog", career_id: str, profile: "Profile", *, qu
     results = [similar_career(rank, n, career, lang) for rank, n in enumerate(found.neighbours, 1)]
     return SimilarResult(query=query, id=career.id, title=entry_title(career, lang), lang=lang,
                          code=holland_of(career) or career.official, job_zone=career.job_zone, results=results,
+                         **codes_of(career, lang),
                          notes=notes(career, found))
 
 
@@ -44,7 +45,7 @@ def similar_career(rank: int, found: "Neighbour", career: "Entry", lang: str) ->
                          reason=reason(found, career, lang), origin=entry.origin,
                          code=holland_of(entry) or entry.official, job_zone=entry.job_zone,
                          r=round(found.r, 3) if found.r is not None else None, agreement=found.agreement,
-                         instead_of=found.instead_of.id if found.instead_of else None, **codes_of(entry))
+                         instead_of=found.instead_of.id if found.instead_of else None, **codes_of(entry, lang))
 
 
 def reason(found: "Neighbour", career: "Entry", lang: str) -> str:

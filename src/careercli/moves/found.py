@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Optional
 from ..errors import CareersError
 from ..i18n import _, current_language
 from ..text import entry_title
+from ..views import codes_of
 from .results import (
     CareerRef, CompetenceView, LevelChange, MovesResult, MoveView, NearView, PathResult, PathView, PayChange)
 
@@ -42,7 +43,8 @@ class Moves:
         return code in self.by_code and code in self.table
 
     def ref(self, entry: "Entry", code: str) -> CareerRef:
-        return CareerRef(id=entry.id, title=entry_title(entry, self.lang), code=code, job_zone=entry.job_zone)
+        return CareerRef(id=entry.id, title=entry_title(entry, self.lang), code=code, job_zone=entry.job_zone,
+                         **codes_of(entry, self.lang))
 
     def source(self) -> str:
         meta = self.table.meta
@@ -113,7 +115,8 @@ def move_view(world: Moves, rank: int, step: "Step", job: "Entry", from_id: str 
                     reason=reason(step), overlap=step.overlap, to_learn=step.to_learn,
                     carried=[competence(world.table, world.lang, c) for c in step.carried],
                     to_add=[competence(world.table, world.lang, c) for c in step.to_add], other_missing=step.other_missing,
-                    study=study_change(job, target), pay=pay_change(job, target), from_id=from_id)
+                    study=study_change(job, target), pay=pay_change(job, target), from_id=from_id,
+                    **codes_of(target, world.lang))
 
 
 def reason(step: "Step") -> str:
@@ -218,7 +221,7 @@ def chain_steps(world: Moves, codes: tuple[str, ...]) -> list[MoveView]:
 def near_view(world: Moves, value: float, codes: tuple[str, ...], cost: float) -> NearView:
     entry = world.by_code[codes[-1]]
     return NearView(id=entry.id, title=entry_title(entry, world.lang), code=codes[-1], overlap=value, cost=cost,
-                    via=[world.by_code[c].id for c in codes[1:]])
+                    via=[world.by_code[c].id for c in codes[1:]], **codes_of(entry, world.lang))
 
 
 # ---------------------------------------------------------------- the profile's section
@@ -252,7 +255,7 @@ def profile_moves(catalog: "Catalog", career_id: str, profile: "Profile") -> lis
         found.append(MoveView(rank=len(found) + 1, id=target_id, title=_profile_title(target, lang), code=target_code,
                               source=move.source, reason=reason(move), overlap=move.overlap, to_learn=move.to_learn,
                               to_add=[competence(table, lang, c) for c in move.to_add],
-                              other_missing=move.other_missing, from_id=career_id))
+                              other_missing=move.other_missing, from_id=career_id, **codes_of(target, lang)))
         if len(found) == PROFILE_MOVES:
             break
     return found

@@ -7,6 +7,8 @@ from typing import Any, Optional
 
 import msgspec
 
+from ..views import CareerCodes
+
 
 class CompetenceView(msgspec.Struct, kw_only=True, omit_defaults=True):
     """A competence that carries over or is to add, named in the display language."""
@@ -41,7 +43,7 @@ class PayChange(msgspec.Struct, kw_only=True):
     source: str = ""
 
 
-class MoveView(msgspec.Struct, kw_only=True):
+class MoveView(CareerCodes, kw_only=True):
     """One move: the career one can go to, why it is listed, what carries over and what to add."""
 
     rank: int
@@ -60,7 +62,7 @@ class MoveView(msgspec.Struct, kw_only=True):
     from_id: str = ""  # in a path: the career the step starts from
 
 
-class CareerRef(msgspec.Struct, kw_only=True):
+class CareerRef(CareerCodes, kw_only=True):
     id: str
     title: str
     code: str  # the ROME or O*NET-SOC code whose moves are used
@@ -88,7 +90,7 @@ class PathView(msgspec.Struct, kw_only=True):
     steps: list[MoveView]
 
 
-class NearView(msgspec.Struct, kw_only=True):
+class NearView(CareerCodes, kw_only=True):
     """A career reachable within the step limit, near the goal by its competences."""
 
     id: str

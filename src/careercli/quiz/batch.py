@@ -16,13 +16,14 @@ numpy is imported here and nowhere else; only `careers class` loads this module.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional, Protocol, Sequence, Union, overload
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple, Optional, Protocol, Sequence, Union, overload
 
 import msgspec
 import numpy as np
 
 from ..i18n import language
 from ..text import localize
+from ..views import CareerCodes, codes_of
 from .letters import LetterTable, letter_match, letters_of, person_ranks, usable_scores
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
     pay_check, preference_reasons, ranking_score, same_score_groups, same_scores_reason, shared_interest_reasons, \
@@ -183,6 +184,10 @@ class CareerRef(NamedTuple):
     code: str
     pay_check: Optional[str] = None  # against the minimum pay: pass, no_figure or undecided (None: no minimum)
     centres: tuple[str, ...] = ()  # the interest centres picked (--like) that the career has
+    onet_soc: list[str] = []  # its codes and title language (views.CareerCodes)
+    rome: list[str] = []
+    isco08: list[str] = []
+    title_language: str = ""
 
 
 class PersonRow(NamedTuple):
@@ -209,6 +214,7 @@ class RankedPeople(Sequence["PersonResult"]):
         self._reasons: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
         self._preference_reasons: dict[str, list[str]] = {}  # career id -> what the preferences could not decide
         self._codes: dict[int, HollandCode] = {}
+        self._career_codes: dict[str, dict[str, Any]] = {}
         self.code_keys = code_keys(self.scores)
         self._refs: Optional[list[CareerRef]] = None
         self._letter_orders: dict[int, list[tuple["Entry", float]]] = {}
@@ -298,7 +304,7 @@ class RankedPeople(Sequence["PersonResult"]):
         for entry, _value in self.letter_order(index):
             if entry.id not in refs:
                 refs[entry.id] = CareerRef(entry.id, localize(entry.title, self.lang) or entry.id, letters_of(entry) or "",
-                                           self.table.checks.get(entry.id))
+                                           self.table.checks.get(entry.id), **self.codes_of(entry))
         return [(refs[entry.id], value) for entry, value in self.letter_order(index)]
 
     def careers(self) -> list[CareerRef]:
@@ -306,7 +312,8 @@ class RankedPeople(Sequence["PersonResult"]):
             with language(self.lang):
                 self._refs = [CareerRef(e.id, localize(e.title, self.lang) or e.id, _career_code(e),
                                         self.table.checks.get(e.id),
-                                        tuple(centre_names(centre_match(e, self.prefs.likes)[1], self.lang)))
+                                        tuple(centre_names(centre_match(e, self.prefs.likes)[1], self.lang)),
+                                        **self.codes_of(e))
                               for e in self.table.entries]
         return self._refs
 
@@ -320,6 +327,13 @@ class RankedPeople(Sequence["PersonResult"]):
                              [(refs[c], v) for c, v in zip(chosen, values)], self.letter_refs(i),
                              roster.identity_of(i))
                    for i, chosen, values in zip(range(start, start + len(columns)), columns.tolist(), r.tolist())]
+
+    def codes_of(self, entry: "Entry") -> dict[str, Any]:
+        """A career's codes and title language (views.codes_of), worked out once for the whole class."""
+        found = self._career_codes.get(entry.id)
+        if found is None:
+            found = self._career_codes[entry.id] = codes_of(entry, self.lang)
+        return found
 
     def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...]) -> Match:
         career_code = _career_code(entry)
@@ -339,7 +353,7 @@ class RankedPeople(Sequence["PersonResult"]):
                      + reasons + preferences,
                      job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked,
                      centre_match=round(affinity, 3), centres=centre_names(matched, self.lang),
-                     same_scores=[e.id for e in same])
+                     same_scores=[e.id for e in same], **self.codes_of(entry))
 
 
 def _career_code(entry: "Entry") -> str:
@@ -348,7 +362,7 @@ def _career_code(entry: "Entry") -> str:
     return entry.holland or top_letters(entry.riasec)
 
 
-class CareerCount(msgspec.Struct, frozen=True):
+class CareerCount(CareerCodes, frozen=True):
     id: str
     title: str
     first: int  # people whose best career it is
@@ -381,6 +395,7 @@ def class_summary(people: RankedPeople, limit: int = 10) -> ClassSummary:
             best.update(columns[:, 0].tolist())
             listed.update(columns.ravel().tolist())
     entries = people.table.entries
-    careers = [CareerCount(entries[c].id, localize(entries[c].title, people.lang) or entries[c].id, best[c], n)
+    careers = [CareerCount(entries[c].id, localize(entries[c].title, people.lang) or entries[c].id, best[c], n,
+                           **people.codes_of(entries[c]))
                for c, n in sorted(listed.items(), key=lambda pair: (-pair[1], entries[pair[0]].id))[:limit]]
     return ClassSummary(len(people), mean, {s: first[s] for s in SCALES}, codes.most_common(limit), careers)

@@ -19,7 +19,7 @@ import msgspec
 
 from ..errors import CareersError
 from ..i18n import _
-from ..views import Result
+from ..views import CareerCodes, Result
 from .bank import Bank, Item
 from .scoring import scale_name
 
@@ -89,6 +89,7 @@ class CareerTest(msgspec.Struct, frozen=True):
     career: str
     title: str
     questions: FitQuestions
+    codes: dict[str, Any] = {}  # the career's codes and title language (views.codes_of), for its result
 
 
 def career_test(entry: Any, profile: Any, lang: str) -> CareerTest:
@@ -101,7 +102,9 @@ def career_test(entry: Any, profile: Any, lang: str) -> CareerTest:
     texts = [localize(t, lang) or "" for t in profile.self_assessment]
     code = entry.holland or (top_letters(entry.riasec) if entry.riasec else None)
     questions = fit_questions(texts, code, load_bank(DEFAULT_BANK), career_activities(profile, lang))
-    return CareerTest(entry.id, localize(entry.title, lang) or entry.id, questions)
+    from ..views import codes_of
+
+    return CareerTest(entry.id, localize(entry.title, lang) or entry.id, questions, codes_of(entry, lang))
 
 
 def parse_self_assessment(raw: str) -> Optional[str]:
@@ -114,8 +117,9 @@ def parse_self_assessment(raw: str) -> Optional[str]:
     raise ValueError(token)
 
 
-class Compatibility(Result):
-    """The result of a compatibility test (`careers fit`, `Careers.fit`)."""
+class Compatibility(Result, CareerCodes):
+    """The result of a compatibility test (`careers fit`, `Careers.fit`), with the career's codes and title
+    language (CareerCodes; empty in a result kept before they were)."""
 
     id: str
     title: str
@@ -135,8 +139,10 @@ def fit_label(percent: float) -> str:
     return next((label for threshold, label in FIT_THRESHOLDS if percent >= threshold), "weak")
 
 
-def compatibility(career_id: str, title: str, questions: FitQuestions, answers: dict[str, Any]) -> Compatibility:
-    """Score the answers (sa keys -> yes..no, item ids -> 1-5) into a percentage with reasons."""
+def compatibility(career_id: str, title: str, questions: FitQuestions, answers: dict[str, Any],
+                  codes: Optional[dict[str, Any]] = None) -> Compatibility:
+    """Score the answers (sa keys -> yes..no, item ids -> 1-5) into a percentage with reasons; `codes`:
+    the career's (views.codes_of)."""
     sa_part, sa_reasons = _self_assessment_part(questions, answers)
     interest_part, interest_reasons = _interest_part(questions, answers)
     parts = [p["score"] for p in (sa_part, interest_part) if p is not None]
@@ -148,7 +154,8 @@ def compatibility(career_id: str, title: str, questions: FitQuestions, answers: 
         reasons.append(_("This career has no interest profile: only its self-assessment questions count"))
     if not questions.self_assessment:
         reasons.append(_("This career has no self-assessment questions: only the interest check counts"))
-    return Compatibility(career_id, title, percent, fit_label(percent), questions.code, sa_part, interest_part, reasons)
+    return Compatibility(career_id, title, percent, fit_label(percent), questions.code, sa_part, interest_part, reasons,
+                         **(codes or {}))
 
 
 def _self_assessment_part(questions: FitQuestions, answers: dict[str, Any]) -> tuple[Optional[dict[str, Any]], list[str]]:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from ..i18n import _
 from ..text import localize
+from ..views import codes_of
 from .ranked import RankedCareer
 from .scoring import SCALES, holland_code, tie_groups
 
@@ -166,7 +167,7 @@ def letter_match(rank: int, entry: "Entry", value: float, code: "HollandCode", w
                *preference_reasons(entry, prefs, checked)]
     return LetterMatch(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, letters=letters,
                        agreement=value, codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone,
-                       salary=entry.salary, origin=entry.origin, pay_check=checked)
+                       salary=entry.salary, origin=entry.origin, pay_check=checked, **codes_of(entry, lang))
 
 
 def rank_by_letters(person: Sequence[float], entries: Sequence["Entry"], prefs: "Preferences", lang: str,

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from typing import Optional
 
-import msgspec
-
 from ..facts.pay import OutlookPoint, PayDecision, Verdict  # noqa: F401 - the fields' types (decoded from kept results)
+from ..views import CareerCodes
 
 
-class RankedCareer(msgspec.Struct, frozen=True, kw_only=True):
+class RankedCareer(CareerCodes, frozen=True, kw_only=True):
+    """A ranked career; its codes and title language (CareerCodes) are empty in a result kept before they were."""
+
     rank: int
     id: str
     title: str
-    codes: list[str]
+    codes: list[str]  # every code the catalog indexes it by (O*NET-SOC, SOC, ROME), as the quiz always gave
     reasons: list[str]
     job_zone: Optional[int] = None
     salary: Optional[tuple[float, float]] = None

@@ -37,6 +37,7 @@ import msgspec
 from ..i18n import _, language
 from ..facts.pay import judge
 from ..text import localize
+from ..views import codes_of
 from .letters import LetterMatch, letters_of, rank_by_letters, usable_scores
 from .ranked import RankedCareer
 from .reasons import (  # noqa: F401 - Preferences and the reasons are imported from here too
@@ -238,7 +239,7 @@ def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_
     return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
                  origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres,
-                 same_scores=[e.id for e in same])
+                 same_scores=[e.id for e in same], **codes_of(entry, lang))
 
 
 def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..i18n import _
 from ..profile.schema import RIASEC_TYPES
-from .cells import csv_text, md_cell, plain_line
+from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, csv_text, marked_title, md_cell, plain_line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..views import CareerList, CareerRow
     from .output import Output
 
-COLUMNS = ("id", "title", "code", "job_zone", "origin")  # the JSON/CSV contract; riasec follows
+COLUMNS = ("id", "title", "code", "job_zone", "origin")  # the JSON/CSV contract; riasec follows (then pay), then codes
 
 
 def _warn_unreadable(careers: "CareerList", output: "Output") -> None:
@@ -43,7 +43,7 @@ def _warn_pay(careers: "CareerList", output: "Output") -> None:
 def row_data(row: "CareerRow", with_pay: bool = False) -> dict[str, Any]:
     data = {"id": row.id, "title": row.title, "code": row.code, "job_zone": row.job_zone, "origin": row.origin,
             "riasec": row.riasec}
-    return {**data, **pay_values(row)} if with_pay else data
+    return {**data, **(pay_values(row) if with_pay else {}), **codes_data(row)}
 
 
 def pay_values(row: "CareerRow") -> dict[str, Any]:
@@ -65,9 +65,9 @@ def as_csv(careers: "CareerList") -> str:
     from .pay_cells import PAY_CSV, csv_values
 
     shown = careers.pay_unit is not None
-    return csv_text([*COLUMNS, *RIASEC_TYPES, *(PAY_CSV if shown else ())], (
+    return csv_text([*COLUMNS, *RIASEC_TYPES, *(PAY_CSV if shown else ()), *JOIN_COLUMNS], (
         [getattr(row, c) for c in COLUMNS] + ([row.riasec[t] for t in RIASEC_TYPES] if row.riasec else [None] * 6)
-        + (csv_values(row.pay, row.outlook) if shown else [])
+        + (csv_values(row.pay, row.outlook) if shown else []) + codes_csv(row)
         for row in careers.rows))
 
 
@@ -77,10 +77,10 @@ def emit_csv(careers: "CareerList", output: "Output") -> None:
 
 
 def as_markdown(careers: "CareerList") -> str:
-    headers = [_("Id"), _("Title"), _("Code"), _("Job zone"), _("Origin")] + pay_headers(careers)
+    headers = [_("Id"), _("Title"), _("Code"), _("Job zone"), _("Origin")] + pay_headers(careers) + [_("Codes")]
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     for row in careers.rows:
-        cells = [plain_line(getattr(row, c)) for c in COLUMNS] + pay_cells(careers, row)
+        cells = [shown_cell(careers, row, c) for c in COLUMNS] + pay_cells(careers, row) + [codes_cell(row)]
         lines.append("| " + " | ".join(md_cell(cell) for cell in cells) + " |")
     notes = pay_footnotes(careers)
     return "\n".join(lines) + "\n" + ("\n" + "\n\n".join(md_cell(n) for n in notes) + "\n" if notes else "")
@@ -125,7 +125,7 @@ COLUMN_GAP = 2  # Rich's padding between two columns
 def plain_rows(careers: "CareerList") -> str:
     """One line per career, columns separated by tabs, nothing after the last: for `grep`, `cut -f1`
     (then the pay and outlook cells, when shown)."""
-    return "".join("\t".join([*(plain_line(getattr(row, c)) for c in COLUMNS), *pay_cells(careers, row)]) + "\n"
+    return "".join("\t".join([*(shown_cell(careers, row, c) for c in COLUMNS), *pay_cells(careers, row)]) + "\n"
                    for row in careers.rows)
 
 
@@ -155,6 +155,11 @@ def emit_rich(careers: "CareerList", output: "Output") -> None:
     _warn_unreadable(careers, output)
 
 
+def shown_cell(careers: "CareerList", row: "CareerRow", column: str) -> str:
+    """A row's cell for people: its title marked when not in the list's language (cells.marked_title)."""
+    return marked_title(row, careers.lang) if column == "title" else plain_line(getattr(row, column))
+
+
 def _headers() -> list[str]:
     return [_("Id"), _("Title"), _("Code"), _("Zone"), _("Origin")]
 
@@ -162,7 +167,7 @@ def _headers() -> list[str]:
 def _column_width(careers: "CareerList", column: str, header: str) -> int:
     from rich.cells import cell_len
 
-    return max([cell_len(header), *(cell_len(plain_line(getattr(row, column))) for row in careers.rows)])
+    return max([cell_len(header), *(cell_len(shown_cell(careers, row, column)) for row in careers.rows)])
 
 
 def _table_fits(careers: "CareerList", width: int) -> bool:
@@ -190,7 +195,7 @@ def _table(careers: "CareerList") -> "RenderableType":
     for header in pay_headers(careers, compact=True):
         table.add_column(header, justify="right", no_wrap=True)
     for row in careers.rows:
-        table.add_row(*(Text(plain_line(getattr(row, c))) for c in COLUMNS),
+        table.add_row(*(Text(shown_cell(careers, row, c)) for c in COLUMNS),
                       *(Text(cell, style="dim" if cell == _("no figure") else "") for cell in pay_cells(careers, row)))
     return table
 
@@ -207,7 +212,7 @@ def _stacked(careers: "CareerList") -> "RenderableType":
         lines.append(Text(row.id, style="cyan", no_wrap=True, overflow="ignore"))
         details = [plain_line(row.code), _("zone {zone}").format(zone=row.job_zone) if row.job_zone else "", row.origin,
                    *pay_cells(careers, row)]
-        line = Text(plain_line(row.title))
+        line = Text(marked_title(row, careers.lang))
         line.append("  " + "  ".join(d for d in details if d), style="dim")
         lines.append(Padding(line, (0, 0, 0, 2), expand=False))
     return Group(*lines)

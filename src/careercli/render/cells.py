@@ -70,15 +70,39 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 
 
 CODE_COLUMNS = ("onet_soc", "rome", "isco08")  # the codes of a result (views.CareerCodes): lists
+JOIN_COLUMNS = (*CODE_COLUMNS, "title_language")  # what every career of a result carries for scripts
+
+
+def field_of(result: Any, name: str) -> Any:
+    """A field of a result, whether a typed result (views.CareerCodes) or its data (a dict)."""
+    return result[name] if isinstance(result, dict) else getattr(result, name)
 
 
 def code_cell(result: Any, column: str) -> Any:
     """A column of a result for CSV: its codes joined by spaces, any other value as it is."""
-    value = getattr(result, column)
+    value = field_of(result, column)
     return " ".join(value) if column in CODE_COLUMNS else value
+
+
+def codes_data(result: Any) -> dict[str, Any]:
+    """A result's codes and title language (views.CareerCodes) as JSON keys, the same in every command."""
+    return {column: field_of(result, column) for column in JOIN_COLUMNS}
+
+
+def codes_csv(result: Any) -> list[Any]:
+    """The JOIN_COLUMNS cells of a result's CSV row."""
+    return [code_cell(result, column) for column in JOIN_COLUMNS]
 
 
 def codes_cell(result: Any) -> str:
     """'O*NET-SOC 29-1141.00, ISCO-08 2221': the codes of a result, each named (Markdown, text)."""
-    named = (("O*NET-SOC", result.onet_soc), ("ROME", result.rome), ("ISCO-08", result.isco08))
+    named = (("O*NET-SOC", field_of(result, "onet_soc")), ("ROME", field_of(result, "rome")),
+             ("ISCO-08", field_of(result, "isco08")))
     return ", ".join(f"{name} {' '.join(codes)}" for name, codes in named if codes)
+
+
+def marked_title(result: Any, lang: str) -> str:
+    """A result's title on one line, marked when it is not in `lang` (views.title_mark)."""
+    from ..views import title_mark
+
+    return plain_line(result.title) + title_mark(result.title_language, lang)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
 from ..i18n import _
 from ..text import clean
-from .cells import csv_cell, plain_line
+from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, csv_cell, marked_title, plain_line
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -24,18 +24,26 @@ if TYPE_CHECKING:
     from ..quiz.classroom import ClassResult, RowProblem
     from .output import Output
 
-CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement")  # then
+CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement",
+               *JOIN_COLUMNS)  # then
 # pay_check, when a minimum pay was given, and centres (those picked with --like that the career has), when given
 OPTIONAL_COLUMNS = ("pay_check", "centres")
 LONG_CLASS = 2000  # people from which writing the results shows a progress bar (at a terminal)
 
 
-def _careers(person: "PersonRow") -> str:
+def _careers(person: "PersonRow", lang: str, codes: bool = False) -> str:
+    """'Title (74%); Title (English title) (70%)', each career's codes after it with `codes` (Markdown)."""
     from ..quiz.ranking import match_percent
 
+    shown = "; ".join(f"{marked_title(ref, lang)} ({match_percent(r)}%{pay_mark(ref.pay_check)})"
+                      + codes_after(ref, codes) for ref, r in person.careers)
+    return shown + letters_cell(person.letters, lang, codes)
 
-    shown = "; ".join(f"{plain_line(ref.title)} ({match_percent(r)}%{pay_mark(ref.pay_check)})" for ref, r in person.careers)
-    return shown + letters_cell([(ref._replace(title=plain_line(ref.title)), v) for ref, v in person.letters])
+
+def codes_after(ref: Any, shown: bool) -> str:
+    """' [O*NET-SOC 13-2011.00, ISCO-08 2411]' after a career, when `shown` and it has codes."""
+    named = codes_cell(ref) if shown else ""
+    return f" [{named}]" if named else ""
 
 
 def pay_mark(check: Optional[str]) -> str:
@@ -71,13 +79,13 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
     careers = {} if careers is None else careers
     results = []
     for rank, (ref, r) in enumerate(person.careers, 1):
-        known = careers.get(ref.id) or careers.setdefault(ref.id, {"id": ref.id, "title": clean(ref.title)})
+        known = careers.get(ref.id) or careers.setdefault(ref.id, career_data(ref))
         results.append({"rank": rank, **known, "score": round(r, 3), "match": match_percent(r), "fit": fit_label(r),
                         "code": ref.code, "method": CORRELATION, **({"pay_check": ref.pay_check} if checked else {}),
                         **({"centres": [clean(c) for c in ref.centres]} if liked else {})})
     by_letters = []
     for rank, (ref, value) in enumerate(person.letters, 1):
-        known = careers.get(ref.id) or careers.setdefault(ref.id, {"id": ref.id, "title": clean(ref.title)})
+        known = careers.get(ref.id) or careers.setdefault(ref.id, career_data(ref))
         by_letters.append({"rank": rank, **known, "letters": ref.code, "agreement": round(value, 3), "method": METHOD,
                            **({"pay_check": ref.pay_check} if checked else {})})
     return {
@@ -91,6 +99,11 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
         "results": results,
         "results_by_letters": by_letters,
     }
+
+
+def career_data(ref: Any) -> dict[str, Any]:
+    """A career's id, title and codes (cells.codes_data) in a person's results, made inert once."""
+    return {"id": ref.id, "title": clean(ref.title), **codes_data(ref)}
 
 
 def problem_data(problem: "RowProblem") -> dict[str, Any]:
@@ -133,7 +146,8 @@ def emit_json(result: "ClassResult", output: "Output") -> None:
 # French Excel opens as columns: semicolons, decimal commas, a byte-order mark, French headers.
 FRENCH_HEADERS = {"name": "nom", "code": "code", "rank": "rang", "id": "id", "title": "titre", "score": "score",
                   "match": "correspondance", "fit": "adéquation", "method": "méthode", "agreement": "accord",
-                  "pay_check": "salaire", "centres": "centres"}
+                  "pay_check": "salaire", "centres": "centres", "onet_soc": "onet_soc", "rome": "rome",
+                  "isco08": "isco08", "title_language": "langue_du_titre"}
 
 
 def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], headers: list[str],
@@ -150,7 +164,7 @@ def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], heade
     liked = bool(result.preferences.likes)
     optional = [name for name, used in zip(headers[len(CSV_COLUMNS):], (checked, liked)) if used]
     yield [[headers[0], *(cell(clean(h)) for h in result.identity_headers), *headers[1:len(CSV_COLUMNS)], *optional]]
-    known: dict[str, tuple[Any, Any]] = {}  # a career's id and title, made inert once
+    known: dict[str, tuple[Any, ...]] = {}  # a career's id and title, made inert once, and its codes
     for block in blocks:
         rows: list[list[Any]] = []
         for person in block:
@@ -159,14 +173,20 @@ def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], heade
             if not person.careers and not person.letters:
                 rows.append(lead)
             for rank, (ref, r) in enumerate(person.careers, 1):
-                id_title = known.get(ref.id) or known.setdefault(ref.id, (cell(ref.id), cell(clean(ref.title))))
+                id_title, codes = known.get(ref.id) or known.setdefault(ref.id, _ref_cells(ref, cell))
                 rows.append([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, None,
-                             *([ref.pay_check] if checked else []), *([cell("; ".join(ref.centres))] if liked else [])])
+                             *codes, *([ref.pay_check] if checked else []),
+                             *([cell("; ".join(ref.centres))] if liked else [])])
             for rank, (ref, value) in enumerate(person.letters, 1):
-                id_title = known.get(ref.id) or known.setdefault(ref.id, (cell(ref.id), cell(clean(ref.title))))
-                rows.append([*lead, rank, *id_title, None, None, None, METHOD, round(value, 3),
+                id_title, codes = known.get(ref.id) or known.setdefault(ref.id, _ref_cells(ref, cell))
+                rows.append([*lead, rank, *id_title, None, None, None, METHOD, round(value, 3), *codes,
                              *([ref.pay_check] if checked else []), *([None] if liked else [])])
         yield rows
+
+
+def _ref_cells(ref: Any, cell: Callable[[Any], Any]) -> tuple[tuple[Any, Any], list[Any]]:
+    """A career's id and title, then its codes, as cells of the file they go to."""
+    return (cell(ref.id), cell(clean(ref.title))), [cell(value) for value in codes_csv(ref)]
 
 
 def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
@@ -200,19 +220,20 @@ def emit_csv(result: "ClassResult", output: "Output") -> None:
     print_problems(result, output)
 
 
-def class_markdown(blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
+def class_markdown(blocks: Iterator[list["PersonRow"]], lang: str) -> Iterator[str]:
     from .cells import md_cell
 
     yield f"| {_('Name')} | {_('Code')} | {_('Careers that fit')} |\n|---|---|---|\n"
     for block in blocks:
         if block:
-            yield "".join(f"| {md_cell(p.name)} | {p.code.display} | {md_cell(_careers(p))} |\n" for p in block)
+            yield "".join(f"| {md_cell(p.name)} | {p.code.display} | {md_cell(_careers(p, lang, codes=True))} |\n"
+                          for p in block)
 
 
 def emit_markdown(result: "ClassResult", output: "Output") -> None:
     from .quiz_results import print_notes
 
-    for chunk in class_markdown(_blocks(result, output)):
+    for chunk in class_markdown(_blocks(result, output), result.lang):
         output.write_data(chunk)
     print_notes(result.notes, output)
     print_problems(result, output)
@@ -220,7 +241,8 @@ def emit_markdown(result: "ClassResult", output: "Output") -> None:
 
 # ---------------------------------------------------------------- Rich
 
-def class_table(people: list["PersonRow"], show_header: bool = True, name_width: int = 24) -> "RenderableType":
+def class_table(people: list["PersonRow"], lang: str, show_header: bool = True,
+                name_width: int = 24) -> "RenderableType":
     """Name, Holland code (ties in brackets) and the top careers, wrapped in their cell."""
     from rich import box
     from rich.table import Table
@@ -231,7 +253,8 @@ def class_table(people: list["PersonRow"], show_header: bool = True, name_width:
     table.add_column(_("Code"), no_wrap=True, width=max(len(_("Code")), 8))
     table.add_column(_("Careers that fit"), ratio=1)
     for person in people:
-        table.add_row(Text(plain_line(person.name), style="bold"), Text(person.code.display), Text(_careers(person)))
+        table.add_row(Text(plain_line(person.name), style="bold"), Text(person.code.display),
+                      Text(_careers(person, lang)))
     return table
 
 
@@ -256,7 +279,7 @@ def render_class(result: "ClassResult", console: "Console", blocks: Iterator[lis
     for number, block in enumerate(blocks):
         if not name_width:  # from the first block, so that every block lines up
             name_width = max(4, min(24, max(len(plain_line(p.name)) for p in block)))
-        console.print(class_table(block, show_header=number == 0, name_width=name_width))
+        console.print(class_table(block, result.lang, show_header=number == 0, name_width=name_width))
 
 
 def print_problems(result: "ClassResult", output: "Output") -> None:
@@ -267,12 +290,13 @@ def print_problems(result: "ClassResult", output: "Output") -> None:
         output.message(problem_line(result.source, problem))
 
 
-def letters_cell(letters: list) -> str:
-    """' · by official letters: Title (EC 5.5/6); ...' for the careers a person gets ranked by letters."""
+def letters_cell(letters: list, lang: str, codes: bool = False) -> str:
+    """' · by official letters: Title (EC 5.5/6); ...' for the careers a person gets ranked by letters
+    (each title marked when not in `lang`; with `codes`, each career's codes after it)."""
     from ..quiz.letters import agreement_text
 
     if not letters:
         return ""
     return " · " + _("by official letters: {careers}").format(careers="; ".join(
-        f"{ref.title} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
-        for ref, value in letters))
+        f"{marked_title(ref, lang)} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
+        + codes_after(ref, codes) for ref, value in letters))

@@ -35,11 +35,15 @@ class Row(msgspec.Struct):
 def comparison_rows(comparison: "Comparison") -> list[Row]:
     """The facts of every career, row by row; rows unknown for every career are left out."""
     from ..explore.compare import display_title, interest_matches
+    from ..text import language_shown
+    from ..views import codes_of, title_mark
+    from .cells import codes_cell
 
     lang = comparison.lang
     profiles = [profile for _id, profile in comparison.careers]
     rows = [
-        Row("title", _("Career"), [display_title(p, lang) for p in profiles]),
+        Row("title", _("Career"), [display_title(p, lang) + title_mark(language_shown(p.title, lang) or "", lang)
+                                   for p in profiles]),
         Row("id", _("Id"), [career_id for career_id, _p in comparison.careers]),
         Row("code", _("Holland code"), [p.riasec.code or "" if p.riasec else "" for p in profiles]),
         *_interest_rows(profiles, lang),
@@ -55,6 +59,7 @@ def comparison_rows(comparison: "Comparison") -> list[Row]:
         *outlook_rows_side_by_side(profiles, lang),
         *_figure_rows(profiles, lang),
         Row("origin", _("Profile"), [_origin(p) for p in profiles]),
+        Row("codes", _("Codes"), [codes_cell(codes_of(p)) for p in profiles]),
     ]
     return [row for row in rows if any(row.values[1 if row.key == "interest_match" else 0:])]
 
@@ -294,7 +299,7 @@ def comparison_markdown(rows: list[Row]) -> str:
 
 def comparison_csv(facts: list[dict[str, Any]]) -> str:
     """One line per career; interest scores as six columns R..C, salary bounds as numbers."""
-    from .cells import csv_text
+    from .cells import JOIN_COLUMNS, codes_csv, csv_text
 
     def row(fact: dict[str, Any]) -> list[Any]:
         riasec = fact["riasec"] or {}
@@ -305,10 +310,11 @@ def comparison_csv(facts: list[dict[str, Any]]) -> str:
                 fact["education"], fact["studies"], salary.get("currency"), salary.get("period"),
                 salary.get("basis"), overall[0], overall[1], fact["origin"],
                 *(pay.get(k) for k in ("amount", "currency", "period", "statistic", "at_least", "converted_from",
-                                       "geography", "year", "source")), fact.get("outlook_change_percent")]
+                                       "geography", "year", "source")), fact.get("outlook_change_percent"),
+                *codes_csv(fact)]
 
     header = ["id", "title", "code", *RIASEC_TYPES, "job_zone", "education", "studies", "salary_currency",
               "salary_period", "salary_basis", "salary_min", "salary_max", "origin", "pay", "pay_currency",
               "pay_period", "pay_statistic", "pay_at_least", "pay_converted_from", "pay_geography", "pay_year",
-              "pay_source", "outlook_change_percent"]
+              "pay_source", "outlook_change_percent", *JOIN_COLUMNS]
     return csv_text(header, (row(fact) for fact in facts))

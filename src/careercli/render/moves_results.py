@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..i18n import _, colon, listed
-from .cells import csv_text, md, md_cell, plain_line
+from .cells import JOIN_COLUMNS, codes_cell, codes_csv, csv_text, marked_title, md, md_cell, plain_line
 
 if TYPE_CHECKING:
     from ..moves.results import CompetenceView, MovesResult, MoveView, PathResult
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 SHOWN = 5  # competences named per list on a terminal; the others are counted
 REPORT_SHOWN = 10  # in Markdown and reports
 CSV_COLUMNS = ("rank", "id", "title", "code", "source", "reason", "overlap", "to_learn", "carried", "to_add",
-               "other_missing", "job_zone", "target_job_zone", "pay", "target_pay", "pay_currency")
+               "other_missing", "job_zone", "target_job_zone", "pay", "target_pay", "pay_currency", *JOIN_COLUMNS)
 PATH_CSV_COLUMNS = ("path", "cost", "step", "from_id", *CSV_COLUMNS[1:])
 
 
@@ -96,11 +96,13 @@ def moves_pointer(career_id: str) -> str:
 
 
 def moves_heading(result: "MovesResult") -> str:
-    return _("Career moves from {title} ({id})").format(title=plain_line(result.career.title), id=result.career.id)
+    return _("Career moves from {title} ({id})").format(title=marked_title(result.career, result.lang),
+                                                        id=result.career.id)
 
 
 def path_heading(result: "PathResult") -> str:
-    return _("From {start} to {goal}").format(start=plain_line(result.start.title), goal=plain_line(result.goal.title))
+    return _("From {start} to {goal}").format(start=marked_title(result.start, result.lang),
+                                              goal=marked_title(result.goal, result.lang))
 
 
 # ---------------------------------------------------------------- moves
@@ -110,7 +112,7 @@ def _row(move: "MoveView", lang: str) -> list[Any]:
     return [move.rank, move.id, move.title, move.code, move.source, move.reason, move.overlap, move.to_learn,
             listing(move.carried, lang, None), listing(move.to_add, lang, None, move.other_missing, to_add=True),
             move.other_missing, study.current if study else None, study.target if study else None,
-            pay.current if pay else None, pay.target if pay else None, pay.currency if pay else None]
+            pay.current if pay else None, pay.target if pay else None, pay.currency if pay else None, *codes_csv(move)]
 
 
 def emit_json(result: "MovesResult", output: "Output") -> None:
@@ -131,8 +133,15 @@ def emit_markdown(result: "MovesResult", output: "Output") -> None:
     _notes(result.notes, output)
 
 
+def codes_line(move: "MoveView") -> list[str]:
+    """'Codes: O*NET-SOC 29-1171.00, ISCO-08 2221' (none when the career has no code)."""
+    named = codes_cell(move)
+    return [f"{colon(_('Codes'))} {named}"] if named else []
+
+
 def _move_markdown(move: "MoveView", lang: str, prefix: str) -> list[str]:
-    return [f"### {prefix}{md(move.title)} (`{md_cell(move.id)}`)", "", md(facts_line(move, lang)), "",
+    return [f"### {prefix}{md(marked_title(move, lang))} (`{md_cell(move.id)}`)", "", md(facts_line(move, lang)), "",
+            *(f"- **{md(colon(_('Codes')))}** {md(codes_cell(move))}" for _line in codes_line(move)),
             f"- **{md(colon(_('Carries over')))}** {md(carried_text(move, lang, REPORT_SHOWN))}",
             f"- **{md(colon(_('To add')))}** {md(to_add_text(move, lang, REPORT_SHOWN))}", ""]
 
@@ -157,7 +166,7 @@ def _move_rich(move: "MoveView", lang: str, prefix: str) -> Any:
     from rich.text import Text
 
     title = Text(prefix + " ")
-    title.append(plain_line(move.title), style="bold")
+    title.append(marked_title(move, lang), style="bold")
     title.append(f"  {move.id}", style="cyan")
     details = Text(facts_line(move, lang), style="dim")  # one Text: Rich wraps it once
     details.append("\n" + colon(_("Carries over")) + " ", style="green")
@@ -189,14 +198,14 @@ def emit_path_csv(result: "PathResult", output: "Output") -> None:
 
 
 def path_summary(chain: Any, result: "PathResult") -> str:
-    titles = " → ".join(plain_line(t) for t in [result.start.title, *(s.title for s in chain.steps)])
+    titles = " → ".join(marked_title(career, result.lang) for career in [result.start, *chain.steps])
     return _("Path {n} (cost {cost}): {titles}").format(n=chain.rank, cost=number(chain.cost, result.lang, 2),
                                                         titles=titles)
 
 
-def nearest_line(near: Any) -> str:
+def nearest_line(near: Any, lang: str) -> str:
     return _("{title} ({id}): {percent}% of its competences in common with the goal; moves to reach it: {steps}").format(
-        title=plain_line(near.title), id=near.id, percent=round(near.overlap * 100), steps=len(near.via))
+        title=marked_title(near, lang), id=near.id, percent=round(near.overlap * 100), steps=len(near.via))
 
 
 def no_path_line(result: "PathResult") -> str:
@@ -215,7 +224,7 @@ def emit_path_markdown(result: "PathResult", output: "Output") -> None:
             lines += _move_markdown(step, result.lang, _("Step {n}: ").format(n=step.rank))
     if result.nearest:
         lines += [f"### {md(_('Nearest careers to the goal that can be reached'))}", ""]
-        lines += [f"- {md(nearest_line(n))}" for n in result.nearest] + [""]
+        lines += [f"- {md(nearest_line(n, result.lang))}" for n in result.nearest] + [""]
     output.write_data("\n".join(lines))
     _path_notes(result, output)
 
@@ -233,7 +242,7 @@ def emit_path_rich(result: "PathResult", output: "Output") -> None:
     if result.nearest:
         output.out.print(Text("\n" + _("Nearest careers to the goal that can be reached"), style="bold"))
         for near in result.nearest:
-            output.out.print(Text(" - " + nearest_line(near)))
+            output.out.print(Text(" - " + nearest_line(near, result.lang)))
     _path_notes(result, output)
 
 
@@ -246,7 +255,8 @@ def _path_notes(result: "PathResult", output: "Output") -> None:
 def moves_report(result: "MovesResult") -> "Report":
     from .reports import Report, Section
 
-    sections = [Section(heading=f"{m.rank}. {m.title}", paragraphs=[facts_line(m, result.lang)],
+    sections = [Section(heading=f"{m.rank}. {marked_title(m, result.lang)}",
+                        paragraphs=[facts_line(m, result.lang), *codes_line(m)],
                         bullets=[f"{colon(_('Carries over'))} {carried_text(m, result.lang, REPORT_SHOWN)}",
                                  f"{colon(_('To add'))} {to_add_text(m, result.lang, REPORT_SHOWN)}"],
                         commands=[f"careers show {m.id}"])
@@ -261,13 +271,13 @@ def path_report(result: "PathResult") -> "Report":
 
     sections = [Section(heading=no_path_line(result))] if no_path_line(result) else []
     for chain in result.paths:
-        bullets = [f"{_('Step {n}: ').format(n=s.rank)}{s.title} — {colon(_('To add'))} "
+        bullets = [f"{_('Step {n}: ').format(n=s.rank)}{marked_title(s, result.lang)} — {colon(_('To add'))} "
                    f"{to_add_text(s, result.lang, REPORT_SHOWN)}" for s in chain.steps]
         sections.append(Section(heading=path_summary(chain, result), bullets=bullets,
                                 commands=[f"careers moves {s.from_id}" for s in chain.steps]))
     if result.nearest:
         sections.append(Section(heading=_("Nearest careers to the goal that can be reached"),
-                                bullets=[nearest_line(n) for n in result.nearest]))
+                                bullets=[nearest_line(n, result.lang) for n in result.nearest]))
     if result.notes:
         sections.append(Section(heading=_("Notes"), bullets=result.notes))
     from .reports import Report

@@ -34,6 +34,14 @@ def text_of(text: Optional["Text"], lang: str) -> str:
     return clean(localize(text, lang) or "")
 
 
+def marked_text(text: Optional["Text"], lang: str) -> str:
+    """A title, safe to display, marked when it is not in `lang` (views.title_mark): a similar career's."""
+    from ..text import language_shown
+    from ..views import title_mark
+
+    return text_of(text, lang) + title_mark(language_shown(text, lang) or "", lang)
+
+
 def source_text(text: Optional["Text"], lang: str) -> str:
     """A source's version, licence, note or attribution, safe to display; a phrase an importer
     wrote (careercli.phrases) in the reader's language, anything else as written."""

@@ -1,4 +1,5 @@
-"""`careers show --format json`: the whole profile in the envelope."""
+"""`careers show --format json`: the whole profile in the envelope, after its codes and the language
+of its title (views.codes_of: the keys every result's careers carry)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ def emit(view: "ProfileView", output: "Output") -> None:
     import msgspec
 
     from ..profile.schema import SCHEMA_VERSION
+    from ..views import codes_of
 
-    data = {"id": view.id, "schema_version": SCHEMA_VERSION, "profile": msgspec.to_builtins(view.profile)}
+    data = {"id": view.id, "schema_version": SCHEMA_VERSION, **codes_of(view.profile, view.lang),
+            "profile": msgspec.to_builtins(view.profile)}
     if view.moves:
         data["moves"] = msgspec.to_builtins(view.moves)
     output.write_json("show", data)

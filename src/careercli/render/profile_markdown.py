@@ -13,7 +13,7 @@ from ..i18n import _, colon, listed
 from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
-    source_text,
+    marked_text, source_text,
     FIGURES, PAY_STATISTICS, row_note, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
@@ -259,16 +259,17 @@ def _md_faq(p: "Profile", lang: str) -> list[str]:
 
 
 def _md_moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[str]:
+    from .cells import marked_title
     from .moves_results import move_brief, moves_pointer
 
     if not moves:
         return []
-    return [f"- {md(m.title)} (`{md(m.id)}`): {md(move_brief(m, lang))}" for m in moves] + [
+    return [f"- {md(marked_title(m, lang))} (`{md(m.id)}`): {md(move_brief(m, lang))}" for m in moves] + [
         "", md(moves_pointer(moves[0].from_id))]
 
 
 def _md_similar(p: "Profile", lang: str, *, titles: Mapping[str, "Text"]) -> list[str]:
-    return _bullets([f"{md(text_of(titles[s], lang))} (`{md(clean(s))}`)" if s in titles else md(clean(s))
+    return _bullets([f"{md(marked_text(titles[s], lang))} (`{md(clean(s))}`)" if s in titles else md(clean(s))
                      for s in p.similar])
 
 

@@ -22,7 +22,7 @@ from .layout import (
     Lines, Pairs, Row, Stack, lay_out,
 )
 from .profile_format import (
-    source_text,
+    marked_text, source_text,
     FIGURES, TITLE_CAP, row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
@@ -470,18 +470,20 @@ def _faq(p: "Profile", lang: str) -> list[RenderableType]:
 
 
 def _similar(p: "Profile", lang: str, *, titles: Mapping[str, "TextType"]) -> list[RenderableType]:
-    items = [Text.assemble(clean(text_of(titles[s], lang)), ("  " + s, MUTED)) if s in titles else _text(s)
+    items = [Text.assemble(marked_text(titles[s], lang), ("  " + s, MUTED)) if s in titles else _text(s)
              for s in p.similar]
     return [Bullets(items, "→")] if items else []
 
 
 def _moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[RenderableType]:
     """The first moves, each with what it asks to learn, and the command that lists them all."""
+    from .cells import marked_title
     from .moves_results import move_brief, moves_pointer
 
     if not moves:
         return []
-    items = [Text.assemble((clean(m.title), STRONG), ("  " + m.id, MUTED), "\n" + move_brief(m, lang)) for m in moves]
+    items = [Text.assemble((marked_title(m, lang), STRONG), ("  " + m.id, MUTED), "\n" + move_brief(m, lang))
+             for m in moves]
     return [Bullets(items, "→"), Text(moves_pointer(moves[0].from_id), style=MUTED)]
 
 

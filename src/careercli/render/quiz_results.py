@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from ..i18n import _, colon, listed
 from ..quiz.letters import agreement_text
 from ..text import clean
+from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, marked_title
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -44,6 +45,7 @@ def _career_data(career: "Match | LetterMatch", same_scores: Optional[list[str]]
         "title": career.title,
         **how,
         "codes": career.codes,
+        **codes_data(career),
         "job_zone": career.job_zone,
         "salary": {"min": career.salary[0], "max": career.salary[1]} if career.salary else None,
         "pay": pay_data(career.pay),
@@ -139,7 +141,8 @@ def result_csv(result: "QuizResult") -> str:
     rows += [[m.rank, m.id, m.title, None, None, None, m.letters, ";".join(m.codes), m.job_zone, "; ".join(m.reasons),
               m.method, round(m.agreement, 3), *csv_values(m.pay, m.outlook), m.pay_check]
              for m in result.ranking.letter_matches]
-    return csv_text((*CSV_COLUMNS, *PAY_CSV, "pay_check"), rows)
+    rows = [row + codes_csv(m) for row, m in zip(rows, [*result.ranking.matches, *result.ranking.letter_matches])]
+    return csv_text((*CSV_COLUMNS, *PAY_CSV, "pay_check", *JOIN_COLUMNS), rows)
 
 
 def emit_csv(result: "QuizResult", output: "Output") -> None:
@@ -157,12 +160,12 @@ def result_markdown(result: "QuizResult") -> str:
     lines += ["", f"**{colon(_('Holland code'))}** {result.code.display}", ""]
     extra = [title for title, shown in pay_columns(result) if shown]
     headers = [_("Career"), _("Code"), _("Match"), _("Fit"), *extra]
-    lines += [f"## {ranking_heading(result)}", "", "| # | " + " | ".join(headers) + f" | {_('Why')} |",
-              "|---:|---|---|---:|---|" + "---:|" * len(extra) + "---|"]
+    lines += [f"## {ranking_heading(result)}", "", "| # | " + " | ".join(headers) + f" | {_('Codes')} | {_('Why')} |",
+              "|---:|---|---|---:|---|" + "---:|" * len(extra) + "---|---|"]
     for m in result.ranking.matches:
         cells = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
-        lines.append(f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.code} | {m.match}% | {_fit_word(m.fit)} | "
-                     f"{cells}{md_cell('; '.join(m.reasons))} |")
+        lines.append(f"| {m.rank} | {md_cell(marked_title(m, result.lang))} (`{m.id}`) | {m.code} | {m.match}% | "
+                     f"{_fit_word(m.fit)} | {cells}{md_cell(codes_cell(m))} | {md_cell('; '.join(m.reasons))} |")
     notes = result_footnotes(result)
     return "\n".join(lines + letters_markdown(result) + (["", *("\n".join([md_cell(n), ""]) for n in notes)]
                                                           if notes else [])) + "\n"
@@ -225,11 +228,13 @@ def letters_markdown(result: "QuizResult") -> list[str]:
         return []
     extra = [title for title, shown in pay_columns(result) if shown]
     lines = ["", f"## {letters_heading()}", "", letters_explained(), "",
-             "| # | " + " | ".join([_("Career"), _("Letters"), _("Agreement"), *extra]) + f" | {_('Why')} |",
-             "|---:|---|---|---:|" + "---:|" * len(extra) + "---|"]
-    lines += [f"| {m.rank} | {md_cell(m.title)} (`{m.id}`) | {m.letters} | {agreement_text(m.agreement)} | "
+             "| # | " + " | ".join([_("Career"), _("Letters"), _("Agreement"), *extra])
+             + f" | {_('Codes')} | {_('Why')} |",
+             "|---:|---|---|---:|" + "---:|" * len(extra) + "---|---|"]
+    lines += [f"| {m.rank} | {md_cell(marked_title(m, result.lang))} (`{m.id}`) | {m.letters} | "
+              f"{agreement_text(m.agreement)} | "
               + "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
-              + f"{md_cell('; '.join(m.reasons[1:]))} |" for m in matches]
+              + f"{md_cell(codes_cell(m))} | {md_cell('; '.join(m.reasons[1:]))} |" for m in matches]
     return lines
 
 
@@ -299,7 +304,7 @@ def results_list(result: "QuizResult") -> "RenderableType":
     table.add_column(justify="right", no_wrap=True)
     table.add_column(ratio=1)
     for m in result.ranking.matches:
-        details = Text(clean(m.title), style="bold")
+        details = Text(marked_title(m, result.lang), style="bold")
         details.append(f"\n{m.code} · {m.match}% · ")
         details.append(_fit_word(m.fit), style=FIT_STYLES.get(m.fit, ""))
         figures = [cell for cell in pay_row(result, m) if cell]
@@ -326,7 +331,7 @@ def results_table(result: "QuizResult") -> "RenderableType":
     add_pay_columns(table, result)
     styles = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
     for m in result.ranking.matches:
-        career = Text(clean(m.title), style="bold")
+        career = Text(marked_title(m, result.lang), style="bold")
         if m.reasons:
             career.append("\n" + clean(m.reasons[0]), style="dim")
         table.add_row(str(m.rank), career, m.code, f"{m.match}%", Text(_fit_word(m.fit), style=styles.get(m.fit, "")),
@@ -404,7 +409,7 @@ def letters_table(result: "QuizResult", narrow: bool = False) -> "RenderableType
     table.add_column(_("Agreement"), justify="right", no_wrap=True)
     add_pay_columns(table, result)
     for m in result.ranking.letter_matches:
-        career = Text(clean(m.title), style="bold")
+        career = Text(marked_title(m, result.lang), style="bold")
         if len(m.reasons) > 1:
             career.append("\n" + clean(m.reasons[1]), style="dim")
         table.add_row(str(m.rank), career, Text(m.letters), agreement_text(m.agreement), *pay_texts(result, m))
@@ -431,6 +436,7 @@ def fit_data(result: "Compatibility") -> dict[str, Any]:
         "self_assessment": result.self_assessment,
         "interests": result.interests,
         "reasons": result.reasons,
+        **codes_data(result),
     }
 
 
@@ -451,7 +457,7 @@ def render_fit(result: "Compatibility", console: "Console") -> None:
 
     styles = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
     heading = Text(_("Your compatibility with: "), style="bold")
-    heading.append(clean(result.title), style="bold")
+    heading.append(marked_title(result, result.lang), style="bold")
     console.print(heading)
     line = Text(f"{result.percent}%  ", style="bold")
     line.append(_fit_word(result.fit), style=styles.get(result.fit, ""))

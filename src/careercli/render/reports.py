@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from ..i18n import _
+from .cells import codes_cell, marked_title
 
 if TYPE_CHECKING:
     from ..quiz.classroom import ClassResult
@@ -108,14 +109,14 @@ def again_commands(result: "QuizResult") -> list[str]:
 
 def careers_table(result: "QuizResult") -> Table:
     """Rank, career, code, match, fit, then pay and outlook when the result shows them (with the
-    marks of the minimum pay), why, and the command that opens the career."""
+    marks of the minimum pay), why, its codes, and the command that opens the career."""
     from .quiz_results import pay_columns, pay_row
 
     extra = [title for title, shown in pay_columns(result) if shown]
-    rows = [[str(m.rank), m.title, m.code, f"{m.match}%", fit_word(m.fit), *pay_row(result, m), "; ".join(m.reasons),
-             f"careers show {m.id}"] for m in result.ranking.matches]
-    return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), *extra, _("Why"), _("Open it with")], rows,
-                 numeric=(0, 3, *range(5, 5 + len(extra))), code=(6 + len(extra),))
+    rows = [[str(m.rank), marked_title(m, result.lang), m.code, f"{m.match}%", fit_word(m.fit), *pay_row(result, m),
+             "; ".join(m.reasons), codes_cell(m), f"careers show {m.id}"] for m in result.ranking.matches]
+    return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), *extra, _("Why"), _("Codes"), _("Open it with")],
+                 rows, numeric=(0, 3, *range(5, 5 + len(extra))), code=(7 + len(extra),))
 
 
 def quiz_report(result: "QuizResult", name: str = "") -> Report:
@@ -147,11 +148,11 @@ def letters_section(result: "QuizResult") -> Section:
     from .quiz_results import letters_explained, letters_heading, pay_columns, pay_row
 
     extra = [title for title, shown in pay_columns(result) if shown]
-    rows = [[str(m.rank), m.title, m.letters, agreement_text(m.agreement), *pay_row(result, m), "; ".join(m.reasons[1:]),
-             f"careers show {m.id}"] for m in result.ranking.letter_matches]
+    rows = [[str(m.rank), marked_title(m, result.lang), m.letters, agreement_text(m.agreement), *pay_row(result, m),
+             "; ".join(m.reasons[1:]), codes_cell(m), f"careers show {m.id}"] for m in result.ranking.letter_matches]
     return Section(letters_heading(), [letters_explained()], Table(
-        ["#", _("Career"), _("Letters"), _("Agreement"), *extra, _("Why"), _("Open it with")], rows,
-        numeric=(0, 3, *range(4, 4 + len(extra))), code=(5 + len(extra),)))
+        ["#", _("Career"), _("Letters"), _("Agreement"), *extra, _("Why"), _("Codes"), _("Open it with")], rows,
+        numeric=(0, 3, *range(4, 4 + len(extra))), code=(6 + len(extra),)))
 
 
 def method_section() -> Section:
@@ -173,7 +174,8 @@ def fit_report(result: "Compatibility") -> Report:
         bars.append(Bar(_("The career's questions"), part, f"{part}%", 0, 100))
     for letter, value in ((result.interests or {}).get("scales") or {}).items():
         bars.append(Bar(f"{letter} {scale_name(letter)}", round(value * 100), f"{round(value * 100)}%", 0, 100))
-    facts = [(_("Date"), when(result.taken)), (_("Career"), f"{result.title} ({result.id})"),
+    facts = [(_("Date"), when(result.taken)), (_("Career"), f"{marked_title(result, result.lang)} ({result.id})"),
+             (_("Codes"), codes_cell(result)),
              (_("Compatibility"), f"{result.percent}% ({fit_word(result.fit)})")]
     sections = [Section(_("Why"), bullets=list(result.reasons)),
                 Section(_("Read the whole profile"), commands=[f"careers show {result.id}"]),
@@ -183,7 +185,8 @@ def fit_report(result: "Compatibility") -> Report:
                     "result is the mean of the two parts: excellent from 80%, good from 60%, fair from 40%.")])]
     if result.saved:
         sections.append(Section(_("See these results again"), commands=[f"careers results show {result.saved}"]))
-    return Report(_("Compatibility test"), result.title, [f for f in facts if f[1]], Chart(_("Compatibility"), bars),
+    return Report(_("Compatibility test"), marked_title(result, result.lang), [f for f in facts if f[1]],
+                  Chart(_("Compatibility"), bars),
                   sections, "")
 
 
@@ -212,9 +215,10 @@ def class_report(result: "ClassResult") -> Report:
             [_("Code"), _("People")], [[code, str(n)] for code, n in summary.codes], numeric=(1,))))
     if summary.careers:
         sections.append(Section(_("Careers most often listed"), table=Table(
-            [_("Career"), _("Best fit for"), _("Listed for"), _("Open it with")],
-            [[c.title, str(c.first), str(c.listed), f"careers show {c.id}"] for c in summary.careers],
-            numeric=(1, 2), code=(3,))))
+            [_("Career"), _("Best fit for"), _("Listed for"), _("Codes"), _("Open it with")],
+            [[marked_title(c, result.lang), str(c.first), str(c.listed), codes_cell(c), f"careers show {c.id}"]
+             for c in summary.careers],
+            numeric=(1, 2), code=(4,))))
     sections.append(people_section(result))
     if result.problems:
         sections.append(Section(_("Rows that could not be scored"), bullets=[problem_line(result.source, p)
@@ -232,8 +236,8 @@ def people_section(result: "ClassResult") -> Section:
     rows = []
     for block in result.rows():
         for person in block:
-            careers = "; ".join(f"{ref.title} ({match_percent(r)}%)" for ref, r in person.careers)
-            careers += letters_cell(person.letters)
+            careers = "; ".join(f"{marked_title(ref, result.lang)} ({match_percent(r)}%)" for ref, r in person.careers)
+            careers += letters_cell(person.letters, result.lang)
             rows.append([str(person.line), person.name, person.code.display, careers])
             if len(rows) == PEOPLE_IN_SUMMARY:
                 break

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import _
-from .cells import code_cell, codes_cell, csv_text, md_cell, plain_line
+from .cells import code_cell, codes_cell, codes_data, csv_text, marked_title, md_cell, plain_line
 
 if TYPE_CHECKING:
     from ..views import SimilarCareer, SimilarResult
     from .output import Output
 
 CSV_COLUMNS = ("rank", "id", "title", "source", "reason", "r", "agreement", "code", "job_zone", "origin", "instead_of",
-               "onet_soc", "rome", "isco08")
+               "onet_soc", "rome", "isco08", "title_language")
 
 
 def career_data(found: "SimilarCareer") -> dict[str, Any]:
@@ -20,7 +20,8 @@ def career_data(found: "SimilarCareer") -> dict[str, Any]:
 
 
 def emit_json(result: "SimilarResult", output: "Output") -> None:
-    career = {"id": result.id, "title": result.title, "code": result.code, "job_zone": result.job_zone}
+    career = {"id": result.id, "title": result.title, "code": result.code, "job_zone": result.job_zone,
+              **codes_data(result)}
     output.write_json("similar", {"query": result.query, "career": career,
                                   "results": [career_data(f) for f in result.results], "notes": result.notes})
 
@@ -31,13 +32,14 @@ def emit_csv(result: "SimilarResult", output: "Output") -> None:
 
 
 def heading(result: "SimilarResult") -> str:
-    return _("Careers similar to {title} ({id})").format(title=plain_line(result.title), id=result.id)
+    return _("Careers similar to {title} ({id})").format(title=marked_title(result, result.lang), id=result.id)
 
 
 def emit_markdown(result: "SimilarResult", output: "Output") -> None:
     lines = [f"## {md_cell(heading(result))}", "", f"| # | {_('Career')} | {_('Id')} | {_('Codes')} | {_('Why')} |",
              "|---:|---|---|---|---|"]
-    lines += [f"| {f.rank} | {md_cell(f.title)} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | {md_cell(f.reason)} |"
+    lines += [f"| {f.rank} | {md_cell(marked_title(f, result.lang))} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | "
+              f"{md_cell(f.reason)} |"
               for f in result.results]
     output.write_data("\n".join(lines) + "\n")
     _notes(result, output)
@@ -54,7 +56,7 @@ def emit_rich(result: "SimilarResult", output: "Output") -> None:
         table.add_column("#", justify="right", no_wrap=True)
         table.add_column(_("Career"), ratio=1, overflow="fold")
         for found in result.results:
-            career = Text(plain_line(found.title), style="bold")
+            career = Text(marked_title(found, result.lang), style="bold")
             career.append(f"  {found.id}", style="cyan")
             career.append("\n" + plain_line(found.reason), style="dim")
             table.add_row(str(found.rank), career)
