@@ -11,7 +11,7 @@ from ..i18n import _
 
 if TYPE_CHECKING:
     from ..app import App
-    from ..catalog import Catalog
+    from ..catalog.merged import Catalog
     from ..quiz.results import QuizResult
 
 
@@ -39,7 +39,7 @@ class ResultExplorer:
 
     def open(self, career_id: str) -> None:
         from ..i18n import current_language
-        from ..profile_page import profile_view
+        from ..explore.profile_page import profile_view
         from ..render import emit
 
         entry = self.catalog.entries.get(career_id)
@@ -77,7 +77,7 @@ class ResultExplorer:
             self.app.message(_("Brought in: {titles}").format(titles=", ".join(brought)), style="dim")
 
     def compare(self, first: str, second: str) -> None:
-        from ..compare import comparison
+        from ..explore.compare import comparison
         from ..render import emit
 
         careers = [(i, self.catalog.profile(self.catalog.entries[i])) for i in (first, second)

@@ -24,7 +24,7 @@ from ..views import Result
 from .scoring import SCALES
 
 if TYPE_CHECKING:
-    from ..index import Entry
+    from ..catalog.entry import Entry
     from .ranking import Match
     from .results import QuizResult
 
@@ -76,7 +76,7 @@ def match_terms(match: "Match") -> dict[str, float]:
     """The terms the match carries; for a match kept before they were, the two the ranking had then."""
     if match.terms:
         return dict(match.terms)
-    from ..centres import CENTRE_BONUS
+    from ..facts.centres import CENTRE_BONUS
 
     terms = {"interests": round(match.r, 3)}
     if match.centre_match:

@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import msgspec
 
-from .schema import RIASEC_TYPES, Profile, Salary
-from .studylevels import fiche_study_levels
-from .text import clean, localize, title_forms
+from ..profile.schema import RIASEC_TYPES, Profile, Salary
+from ..facts.studylevels import fiche_study_levels
+from ..text import clean, localize, title_forms
 
 if TYPE_CHECKING:
-    from .catalog import Catalog
-    from .moves.tables import MovesTable
-    from .pay import Unit
-    from .views import Comparison
+    from ..catalog.merged import Catalog
+    from ..moves.tables import MovesTable
+    from ..facts.pay import Unit
+    from ..views import Comparison
 
 MAX_CAREERS = 6  # careers side by side: more no longer fit a terminal or a page
 
@@ -31,7 +31,7 @@ MAX_CAREERS = 6  # careers side by side: more no longer fit a terminal or a page
 def interest_matches(profiles: Sequence[Profile]) -> list[Optional[float]]:
     """The Pearson correlation of each career's interest profile with the first one's (None for
     the first, and where a profile is missing)."""
-    from .quiz.ranking import pearson
+    from ..quiz.ranking import pearson
 
     first = profiles[0].riasec
     values: list[Optional[float]] = [None]
@@ -96,10 +96,10 @@ def comparison(catalog: "Catalog", careers: list[tuple[str, Profile]], lang: str
                pay_unit: Optional["Unit"] = None) -> "Comparison":
     """The careers (id, profile) side by side, as given or ordered by `sort` (pay in `pay_unit`,
     default the language's; outlook; title; or interest match with the first, which stays first)."""
-    from .errors import UsageError
-    from .i18n import _
-    from .pay import SORTS, default_unit
-    from .views import Comparison
+    from ..errors import UsageError
+    from ..i18n import _
+    from ..facts.pay import SORTS, default_unit
+    from ..views import Comparison
 
     if sort is not None and sort not in SORTS:
         raise UsageError(_("unknown sort '{sort}'; use one of: {choices}").format(sort=sort, choices=", ".join(SORTS)))
@@ -118,7 +118,7 @@ def ordered(careers: list[tuple[str, "Profile"]], sort: Optional[str], unit: "Un
             lang: str) -> list[tuple[str, "Profile"]]:
     """By median pay in `unit`, outlook or title (without the figure last, in the given order); by
     interest match with the first career given, which stays first; as given when `sort` is None."""
-    from .pay import main_outlook, outlook_points, pay_in, pay_points, sort_order
+    from ..facts.pay import main_outlook, outlook_points, pay_in, pay_points, sort_order
 
     if sort is None:
         return careers
@@ -169,8 +169,8 @@ def compared_competences(careers: list[tuple[str, Profile]], lang: str) -> tuple
         Optional[CompetenceComparison], list[Mobility], list[str]]:
     """The competences in common and apart, and the reference's moves between the careers, in the
     moves table of the first career; notes name the careers that table does not know."""
-    from .i18n import _
-    from .moves.tables import moves_table, reference_of
+    from ..i18n import _
+    from ..moves.tables import moves_table, reference_of
 
     first = next((code for code in table_codes(careers[0][1]) if reference_of(code)), None)
     table = moves_table(reference_of(first) or "") if first else None
@@ -222,7 +222,7 @@ def competence_order(found: list[SharedCompetence]) -> list[SharedCompetence]:
 
 def mobility_between(table: "MovesTable", codes: dict[str, str]) -> list[Mobility]:
     """Every move the reference lists from one career compared to another, in the order compared."""
-    from .moves.ranking import LIST_SOURCES
+    from ..moves.ranking import LIST_SOURCES
 
     by_code = {code: career_id for career_id, code in codes.items()}
     found = []
