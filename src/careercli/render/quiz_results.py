@@ -389,12 +389,15 @@ def print_kept(number: int, console: "Console") -> None:
 def render_result(result: "QuizResult", console: "Console") -> None:
     from rich.text import Text
 
+    from ..quiz.scoring import certain_letters
+
     profile = result.profile
     title = _("Your interest profile")
     if profile.bank:
         title += f" ({profile.bank})"
     console.print(Text(title, style="bold"))
-    console.print(profile_chart(profile.scores, profile.low, profile.high, result.code.letters, console.width), end="")
+    console.print(profile_chart(profile.scores, profile.low, profile.high, certain_letters(result.code), console.width),
+                  end="")
     console.print(code_line(result))
     if result.ranking.matches:
         console.print()
