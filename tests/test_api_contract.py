@@ -8,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from careercli import AmbiguousError, Careers, NotFoundError, UsageError
@@ -113,8 +114,10 @@ def test_list_compare_and_show_agree_with_the_commands(cli, careers):
     printed = data_of(cli, "list", "--riasec", "S", "--job-zone", "3")
     assert [r.id for r in careers.browse(Filters(riasec="S", job_zone=3)).rows] == [r["id"] for r in printed]
     compared = data_of(cli, "compare", "comptable", "boulanger", "--lang", "fr")
-    assert [c[0] for c in careers.compare(["comptable", "boulanger"], lang="fr").careers] == [
-        c["id"] for c in compared["careers"]]
+    kept = careers.compare(["comptable", "boulanger"], lang="fr")
+    assert [c[0] for c in kept.careers] == [c["id"] for c in compared["careers"]]
+    assert (msgspec.to_builtins(kept.competences), msgspec.to_builtins(kept.mobility), kept.notes) == (
+        compared["competences"], compared["mobility"], compared["notes"])
     shown = data_of(cli, "show", "plombier", "--lang", "fr")
     assert careers.view("plombier", lang="fr").id == shown["id"]
     assert careers.lookup("plombier", lang="fr") == shown["id"]

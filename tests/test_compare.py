@@ -46,7 +46,8 @@ def test_json_and_csv_contracts(cli):
     first, second = data["data"]["careers"]
     assert set(first) == {"id", "title", "code", "riasec", "job_zone", "education", "studies", "salary", "wages",
                           "outlook", "pay", "outlook_change_percent", "origin", "onet_soc", "rome", "isco08",
-                          "title_language"}
+                          "title_language", "eqf_levels", "interest_centres", "sectors"}
+    assert set(data["data"]) == {"careers", "competences", "mobility", "notes"}
     assert first["salary"]["overall"] == [2500.0, 5500.0] and second["salary"] is None
     assert (first["wages"], first["pay"], second["pay"]["currency"], second["pay"]["period"]) == ([], None, "USD", "year")
     assert second["wages"][0]["row"]["code"] == "13-2011" and second["outlook"][0]["base_year"] == 2024
@@ -74,3 +75,39 @@ def test_needs_two_to_six_careers_and_known_ones(cli):
 def test_the_origin_row_names_rome_fiches(cli):
     lines = cli("compare", "plombier-sanitaire", SEED_ID, "--lang", "fr", "--format", "markdown").stdout.splitlines()
     assert "| Fiche | ROME | détaillée |" in lines
+
+
+def test_two_french_fiches_compare_as_fully_as_two_occupations(cli):
+    """Studies, EQF levels, interest centres, sectors, competences in common and apart, and ROME's own
+    mobility between them: in JSON (nothing null that `show` prints) and on the screen."""
+    data = json.loads(cli("compare", "acheteur", "responsable-des-achats", "--lang", "fr", "--format", "json").stdout)
+    first, second = data["data"]["careers"]
+    shown = json.loads(cli("show", "acheteur", "--lang", "fr", "--format", "json").stdout)["data"]["profile"]
+    assert first["studies"] == shown["studies"]["summary"]["fr"] and second["studies"]
+    assert first["eqf_levels"] == [6, 7] and second["eqf_levels"] == [7]  # Bac+3 à Bac+5; Bac+5
+    assert {"text": "J'aime manier les chiffres", "kind": "interest", "main": True} in first["interest_centres"]
+    assert first["sectors"][0] == {"text": "Commerce et distribution", "kind": "sector", "main": True}
+    competences = data["data"]["competences"]
+    assert competences["reference"] == "rome"
+    common = {c["name"]: c for c in competences["in_common"]}
+    assert common["Négocier des conditions commerciales"]["core_for"] == ["acheteur", "responsable-des-achats"]
+    own = {c["name"] for c in competences["apart"]["acheteur"]}
+    theirs = {c["name"] for c in competences["apart"]["responsable-des-achats"]}
+    assert not own & theirs and not own & set(common) and "Négocier des conditions d'achat optimales" in theirs
+    assert competences["counts"]["acheteur"] == len(common) + len(own)
+    assert data["data"]["mobility"] == [{"from_id": "acheteur", "to_id": "responsable-des-achats",
+                                         "source": "rome_mobility", "order": 1, "to_learn": 0.693}]
+    screen = cli("compare", "acheteur", "responsable-des-achats", "--lang", "fr", "--format", "markdown").stdout
+    for text in ("Niveau d'études (CEC)", "CEC 6 (bachelier, licence, bac+3)", "Centres d'intérêt", "Secteurs",
+                 "Compétences en commun", "Propres à Acheteur / Acheteuse", "Mobilités entre ces métiers",
+                 "Acheteur / Acheteuse → Responsable des achats : mobilité ROME n° 1", "accessible avec un diplôme"):
+        assert text in " ".join(screen.split()), text
+    rows = list(csv.DictReader(io.StringIO(cli("compare", "acheteur", "responsable-des-achats", "--lang", "fr",
+                                               "--format", "csv").stdout)))
+    assert rows[0]["eqf_levels"] == "6; 7" and rows[0]["competences_in_common"] == str(len(common))
+
+
+def test_careers_of_two_references_say_which_competences_are_not_compared(shared_cache):
+    comparison = Careers(cache_dir=shared_cache).compare(["acheteur", "13-2011.00"], lang="fr")
+    assert comparison.competences is None and comparison.mobility == []
+    assert comparison.notes and "Accountants" in comparison.notes[0] or "Comptable" in comparison.notes[0]

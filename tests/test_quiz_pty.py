@@ -148,12 +148,16 @@ def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> 
     child.expect_exact("Kept as result 1: careers results show 1")
     child.expect(r"careers quiz --bank riasec-short --answers-string [1-5-]{24} --min-salary 2000USD/year "
                  r"--like 1 --like 3")
-    child.expect_exact("Open a career profile?")
-    child.expect(r"2\) ([^(\x1b]+) \(")
+    child.expect_exact("Explore a career?")
+    child.expect(r"2\) (\d+\. [^(\x1b]+) \(")
     second = child.match.group(1)
-    child.send("2")  # opens the second career (through $PAGER, here cat)
-    child.expect_exact("Open a career profile?")
-    pointed_at(child, f"2) {second}")  # the menu keeps its place
+    child.send("2")  # the second career's menu
+    child.expect_exact("1) Open its profile")
+    child.send("1")  # opens its profile (through $PAGER, here cat)
+    child.expect_exact("1) Open its profile")
+    child.send("b")  # back to the list
+    child.expect_exact("Explore a career?")
+    pointed_at(child, f"2) {second}")  # the list keeps its place
     child.send("s")  # done
     child.expect(pexpect.EOF)
     child.close()
@@ -207,7 +211,7 @@ def test_ctrl_c_pauses_and_a_new_quiz_asks_before_discarding_it(terminal) -> Non
     child = terminal("--resume", "--max-zone", "5", "--min-salary", "0", "--detailed-only")
     child.expect(r"Your Holland code: " + STYLE)
     child.expect_exact("Kept as result 1")
-    child.expect_exact("Open a career profile?")
+    child.expect_exact("Explore a career?")
     child.sendintr()  # Ctrl-C in the results menu: the results are kept already
     child.expect_exact("Your results are kept: careers results show 1")
     child.expect(pexpect.EOF)
@@ -283,7 +287,7 @@ def test_only_questions_that_apply_are_asked(terminal) -> None:
     child.expect_exact("Uniquement les métiers avec une fiche détaillée")  # straight on: no pay question
     child.send("2")
     child.expect(r"La question sur le salaire n'a pas été posée" + STYLE + ":" + STYLE + "métiers de ce catalogue")
-    child.expect_exact("Ouvrir une fiche métier")
+    child.expect_exact("Explorer un métier")
     child.send("s")
     child.expect(pexpect.EOF)
     child.close()

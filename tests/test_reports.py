@@ -148,3 +148,89 @@ def test_chromium_prints_the_class_report_on_a4(cli, tmp_path: Path) -> None:
     boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
     assert data.startswith(b"%PDF") and boxes
     assert all(round(float(w)) == 595 and round(float(h)) == 842 for w, h in boxes)  # A4 in points, every page
+
+
+# ---------------------------------------------------------------- reports fit their page (issue 25)
+
+CHROMIUM = pytest.mark.skipif(shutil.which("chromium") is None,
+                              reason="Chromium is not installed (apt-get install chromium)")
+
+
+def printed(report: Path) -> bytes:
+    """The report printed to PDF by Chromium, as a person would print it (A4, no header or footer)."""
+    pdf = report.with_suffix(".pdf")
+    done = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                           f"--print-to-pdf={pdf}", report.as_uri()], capture_output=True, timeout=120)
+    assert pdf.exists(), done.stderr.decode(errors="replace")[-500:]
+    return pdf.read_bytes()
+
+
+def lines_per_page(data: bytes) -> list[int]:
+    """How many lines of text each page of a PDF that Chromium printed holds: the distinct baselines
+    (text matrices `a b c d x y Tm`) of its content streams, inflated."""
+    import zlib
+
+    starts = {int(m.group(1)): m.start() for m in re.finditer(rb"(\d+) 0 obj", data)}
+
+    def stream(number: int) -> bytes:
+        start = data.index(b"stream", starts[number]) + len(b"stream")
+        return zlib.decompress(data[start:data.index(b"endstream", start)].lstrip(b"\r\n"))
+
+    pages = []
+    for page in re.finditer(rb"/Type\s*/Page\b(?!s)", data):
+        body = data[data.rfind(b" 0 obj", 0, page.start()):data.index(b"endobj", page.start())]
+        contents = re.search(rb"/Contents\s*(\[[^\]]*\]|\d+ 0 R)", body)
+        assert contents, "a page without content"
+        numbers = [int(n) for n in re.findall(rb"(\d+) 0 R", contents.group(1))]
+        baselines = {round(float(y)) for n in numbers for y in re.findall(rb"[-\d.]+ ([-\d.]+) Tm", stream(n))}
+        pages.append(len(baselines))
+    return pages
+
+
+def many_people(tmp_path: Path, people: int, refused: int = 0) -> Path:
+    rows = ["name,R,I,A,S,E,C"] + [f"Student {n},{','.join(str(1 + (n * k) % 7) for k in (1, 2, 3, 5, 6, 4))}"
+                                   for n in range(1, people + 1)]
+    rows += [f"Refused {n},1,2,x,4,5,6" for n in range(1, refused + 1)]
+    path = tmp_path / "class.csv"
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+@CHROMIUM
+def test_a_quiz_report_and_a_student_page_print_on_one_a4_page(cli, tmp_path: Path) -> None:
+    report = tmp_path / "quiz.html"
+    assert cli("quiz", "--scores", "R=2,I=5,A=3,S=4,E=6,C=5", "--report", str(report)).exit_code == 0
+    assert len(lines_per_page(printed(report))) == 1  # three pages before issue 25
+    pages = tmp_path / "pages"
+    assert cli("class", str(many_people(tmp_path, 3)), "--report-dir", str(pages)).exit_code == 0
+    for page in sorted(pages.glob("*.html")):
+        counted = lines_per_page(printed(page))
+        assert len(counted) == 1 and counted[0] > 10, (page.name, counted)
+
+
+@CHROMIUM
+def test_no_page_of_the_class_report_holds_only_a_line_or_two(cli, tmp_path: Path) -> None:
+    for people in (24, 31, 38):  # the last page falls at different places of the report
+        report = tmp_path / f"class-{people}.html"
+        done = cli("class", str(many_people(tmp_path, people, refused=2)), "--report", str(report))
+        assert done.exit_code == 1 and report.exists()  # 1: rows were refused, the others scored
+        counted = lines_per_page(printed(report))
+        assert len(counted) >= 2 and min(counted) > 2, (people, counted)
+
+
+def test_the_class_report_names_the_rows_it_refused(cli, tmp_path: Path) -> None:
+    report = tmp_path / "class.md"
+    assert cli("class", str(many_people(tmp_path, 3, refused=2)), "--report", str(report)).exit_code == 1
+    text = report.read_text()
+    assert re.search(r"- Refused 1 — \S*class\.csv:5: A: ", text) and re.search(r"- Refused 2 — \S*class\.csv:6: A: ", text)
+
+
+def test_tied_scales_are_not_set_apart_in_the_report(cli, tmp_path: Path) -> None:
+    """I, A and S tie for the code's last two places: none of them is bold, R (in every code) is."""
+    report = tmp_path / "quiz.html"
+    assert cli("quiz", "--scores", "R=6,I=5,A=5,S=5,E=1,C=2", "--report", str(report)).exit_code == 0
+    labels = re.findall(r'font-weight="(bold|normal)"[^>]*>([RIASEC]) ', report.read_text())
+    assert dict((letter, weight) for weight, letter in labels) == {
+        "R": "bold", "I": "normal", "A": "normal", "S": "normal", "E": "normal", "C": "normal"}
+    screen = cli("quiz", "--scores", "R=6,I=5,A=5,S=5,E=1,C=2")
+    assert "R(I/A/S)" in screen.stdout

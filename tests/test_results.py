@@ -118,3 +118,14 @@ def test_show_like_ranks_a_kept_quiz_again_with_the_centres_given(cli, tmp_path:
     assert unchanged["results"] == kept["results"]  # the kept result itself is not changed
     bad = cli("results", "show", "1", "--like", "xyzzy")
     assert bad.exit_code == 2 and "no interest centre matches 'xyzzy'" in bad.stderr
+
+
+def test_a_deleted_number_is_never_given_again_even_the_last(cli, tmp_path: Path) -> None:
+    """Issue 22 made numbers follow a counter that only goes up; issue 25 checks it once more: the
+    last result deleted, the next one kept takes the number after it, not the deleted one."""
+    assert [keep_quiz(cli, tmp_path) for _ in range(2)] == [1, 2]
+    assert cli("results", "delete", "2").exit_code == 0
+    assert keep_quiz(cli, tmp_path) == 3
+    assert cli("results", "delete", "3").exit_code == 0 and cli("results", "delete", "1").exit_code == 0
+    assert keep_quiz(cli, tmp_path) == 4  # nothing left, still no number given twice
+    assert [r["number"] for r in json.loads(cli("results", "--format", "json").stdout)["data"]["results"]] == [4]

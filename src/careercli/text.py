@@ -71,6 +71,14 @@ def clean_line(text: str) -> str:
     return _LINE_BREAKS.sub(lambda match: "\\n" if match.group() == "\n" else "\\t", clean(text))
 
 
+def command_lines(lead: str, command: str, width: int) -> list[str]:
+    """`lead` and the `command` it names on one line when both fit in `width` columns; else the
+    command whole on a line of its own, indented: a command wrapped in two cannot be copied."""
+    if len(lead) + 1 + len(command) <= width:
+        return [f"{lead} {command}"]
+    return [lead, "  " + command]
+
+
 def shortened(text: str, width: int = 60) -> str:
     """Text echoed back in a message, at most `width` characters ('…' marks a cut)."""
     return text if len(text) <= width else text[: width - 1] + "…"

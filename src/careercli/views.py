@@ -155,6 +155,9 @@ class Comparison(Result, kw_only=True):
     sort: Optional[str] = None  # None: as given; else pay, outlook, title or match (pay.SORTS)
     pay_unit: Optional[Unit] = None  # what sorting by pay compares (pay.default_unit unless --pay-in)
     pay_problems: list[str] = []  # pay overlays of these careers that could not be used, each named
+    competences: Optional[Any] = None  # compare.CompetenceComparison: in common and apart (moves tables)
+    mobility: list[Any] = []  # compare.Mobility: the reference's own moves between the careers compared
+    notes: list[str] = []  # what could not be compared, and why
     exit_code: ExitCode = ExitCode.OK
 
 

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from ..i18n import _
 from .options import (
     CatalogOption, DataDirs, Force, Lang, Like, MaxZone, MinSalary, PayIn, ReportFile, SortChoice, TableFormat, command_app,
     format_option, sort_option, targets,
 )
-
-if TYPE_CHECKING:
-    from ..app import App
-    from ..quiz.results import QuizResult
 
 app = command_app()
 
@@ -73,29 +68,10 @@ def quiz(
     with runner.speaking(result.lang):  # a resumed quiz is shown in the language it was started in
         code = emit(runner, result, fmt.value, files)
         if options.interactive and fmt.value == "rich" and runner.env.interactive:
-            offer_profiles(runner, result, data_dir)
+            from ..commands.explore import explore
+
+            explore(runner, result, data_dir)
     return code
-
-
-def offer_profiles(runner: "App", result: "QuizResult", data_dir: Optional[list[str]]) -> None:
-    """After the results, at the terminal: open any of the listed careers, as `careers show` would."""
-    from ..errors import Interrupted
-    from ..i18n import current_language
-    from ..render import emit
-    from ..terminal.quiz_screens import offer_profiles as offer
-    from ..explore.profile_page import profile_view
-
-    catalog = runner.catalog(data_dir)
-
-    def open_profile(career_id: str) -> None:
-        profile = catalog.profile(catalog.entries[career_id])
-        emit(runner, profile_view(catalog, career_id, profile, lang=current_language()), "rich")
-
-    try:
-        offer(result.ranking.matches, open_profile, result.ranking.letter_matches)
-    except KeyboardInterrupt:
-        raise Interrupted(_("Your results are kept: careers results show {n}").format(n=result.saved)
-                          if result.saved else "") from None
 
 
 command = typer.main.get_command(app)

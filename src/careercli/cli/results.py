@@ -57,7 +57,12 @@ def show(ctx: typer.Context, number: Number, fmt: Annotated[TableFormat, format_
     with runner.speaking(lang):
         result = show_result(runner, number, tuple(like or ()))
     with runner.speaking(lang or getattr(result, "lang", None) or None):  # --lang, else the result's own
-        return emit(runner, result, fmt.value, files)
+        code = emit(runner, result, fmt.value, files)
+        if fmt.value == "rich" and not like and runner.env.interactive and hasattr(result, "ranking"):
+            from ..commands.explore import explore
+
+            explore(runner, result)  # the same menu as after the quiz
+    return code
 
 
 @app.command("delete")

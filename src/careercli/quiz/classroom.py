@@ -57,6 +57,7 @@ class RowProblem(msgspec.Struct, frozen=True):
     line: int
     column: str
     message: str
+    name: str = ""  # the row's name cell, when it has one: a refused row is said with the person's name
 
 
 class Person(msgspec.Struct, frozen=True):
@@ -187,6 +188,8 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
             progress(row.line - reported)
             reported = row.line
         person = RowProblem(row.line, "", row.message) if isinstance(row, BadRow) else read(row.cells, row.line)
+        if isinstance(person, RowProblem) and not isinstance(row, BadRow) and columns.name is not None:
+            person = msgspec.structs.replace(person, name=named_cell(row.cells, columns))
         if isinstance(person, RowProblem):
             if strict:
                 raise ClassFileError(problem_line(source, person))
@@ -332,8 +335,11 @@ def row_reader(columns: Columns) -> RowReader:
 
 def person_name(cells: list[str], line: int, columns: Columns) -> str:
     """The name cell, else the person is known by their line number."""
-    name = cells[columns.name].strip() if columns.name is not None and columns.name < len(cells) else ""
-    return name or _("line {n}").format(n=line)
+    return named_cell(cells, columns) or _("line {n}").format(n=line)
+
+
+def named_cell(cells: list[str], columns: Columns) -> str:
+    return cells[columns.name].strip() if columns.name is not None and columns.name < len(cells) else ""
 
 
 def _cell_count_problems(cells: list[str], line: int, columns: Columns, width: int) -> list[RowProblem]:

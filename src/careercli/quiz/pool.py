@@ -75,6 +75,29 @@ def class_result(catalog: Optional["Catalog"], roster: "Roster", prefs: "Prefere
     return rank_class(roster, entries, prefs, lang, top, notes + catalog_notes, taken=taken, csv_dialect=csv_dialect)
 
 
+def without_career(catalog: "Catalog", scope: Optional[frozenset[str]], result: "QuizResult",
+                   career_id: str) -> "QuizResult":
+    """`result` with a career hidden ("not for me") and the next one brought in: ranked again over
+    the catalog now, as many careers listed as before, the hidden ones left out (the others keep
+    their rank, so a gap shows where one was hidden). What the result kept (its answers, date and
+    number) stays."""
+    import msgspec
+
+    listed = [*result.ranking.matches, *result.ranking.letter_matches]
+    title = next((m.title for m in listed if m.id == career_id), career_id)
+    hidden = {**result.hidden, career_id: title}
+    shown = len(result.ranking.matches)
+    again = build_result(catalog, result.profile, result.preferences, shown + len(hidden), scope, result.lang,
+                         result.sort, result.pay_unit, result.quality)
+    ranking = again.ranking
+    ranking.matches = [m for m in ranking.matches if m.id not in hidden][:shown]
+    ranking.letter_matches = [m for m in ranking.letter_matches if m.id not in hidden][
+        :len(result.ranking.letter_matches)]
+    return msgspec.structs.replace(again, taken=result.taken, answers=result.answers, saved=result.saved,
+                                   hidden=hidden, notes=result.notes)
+
+
+
 def questions_that_do_not_apply(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[set[str], list[str]]:
     """The follow-up questions that cannot change the ranking of this catalog, and the notes saying
     why they were not asked: the pay question when at most one career in scope has a pay figure,

@@ -103,6 +103,7 @@ class Match(RankedCareer, frozen=True, kw_only=True):
     centre_match: float = 0.0  # affinity with the centres picked, 0-1 (centres.centre_affinity)
     centres: list[str] = []  # the centres picked that this career has, in the language of the result
     same_scores: list[str] = []  # ids of the careers with the same scores, letters and centres, in this row
+    terms: dict[str, float] = {}  # what its place is the sum of (score_terms), by name; {} in older kept results
 
     @property
     def score(self) -> float:
@@ -173,12 +174,19 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
 
 
 def ranking_score(r: float, entry: "Entry", likes: Sequence[int]) -> float:
-    """What careers are ordered by: the correlation, plus the bonus of the centres picked."""
+    """What careers are ordered by: the sum of their score terms (`score_terms`)."""
+    return sum(score_terms(r, entry, likes).values())
+
+
+def score_terms(r: float, entry: "Entry", likes: Sequence[int]) -> dict[str, float]:
+    """The terms a career's place is the sum of, by name: `interests`, the correlation; `centres`,
+    the bonus of the interest centres picked (when some were). A term added to the ranking is added
+    here: a result's "why" (quiz/why.py) lists every term a match carries, with its value."""
     if not likes:
-        return r
+        return {"interests": r}
     from ..facts.centres import CENTRE_BONUS, centre_affinity
 
-    return r + CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
+    return {"interests": r, "centres": CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]}
 
 
 def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = ()) -> dict[str, list["Entry"]]:
@@ -239,7 +247,8 @@ def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_
     return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
                  origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres,
-                 same_scores=[e.id for e in same], **codes_of(entry, lang))
+                 same_scores=[e.id for e in same], **codes_of(entry, lang),
+                 terms={name: round(value, 3) for name, value in score_terms(r, entry, prefs.likes).items()})
 
 
 def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]]:

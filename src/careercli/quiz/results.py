@@ -29,6 +29,7 @@ class QuizResult(Result):
     pay_unit: Optional[Unit] = None  # what the careers' pay is shown in (None: not shown, as in older results)
     sort: str = "match"  # how the listed careers are ordered (pay.SORTS); their rank is always by match
     quality: list[str] = []  # flags on the profile (quality.FLAGS): the ranking is then worded with care
+    hidden: dict[str, str] = {}  # careers the person said are not for them (id -> title): left out of the list
 
 
 def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Preferences = Preferences(),

@@ -253,6 +253,19 @@ def _entry(number: int, saved: Saved) -> SavedEntry:
     return SavedEntry(number, "fit", saved.taken, saved.lang, f"{fit.title} ({fit.percent}%)", "")
 
 
+def update_saved(data_dir: Path, number: int, result: QuizResult) -> None:
+    """Kept quiz `number` now holds `result` (careers hidden as "not for me"); its number, answers and
+    date stay."""
+    path = _path(data_dir, number)
+    saved = read_saved(path)
+    if saved.kind != "quiz":
+        raise CareersError(_("result {n} is a compatibility test, not a quiz").format(n=number))
+    try:
+        write_atomically(path, msgspec.json.encode(msgspec.structs.replace(saved, quiz=msgspec.structs.replace(result, saved=None))))
+    except OSError as error:
+        raise CareersError(_("cannot update {path}: {reason}").format(path=path, reason=os_reason(error))) from None
+
+
 def delete_saved(data_dir: Path, number: int) -> None:
     path = _path(data_dir, number)
     try:

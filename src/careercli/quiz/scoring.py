@@ -131,6 +131,12 @@ class HollandCode(msgspec.Struct, frozen=True):
     ties: list[str]  # tied groups that touch the code, e.g. ["A = E"]
 
 
+def certain_letters(code: HollandCode) -> str:
+    """The letters in every equally valid code: those a chart may set apart. A scale tied with
+    one left out is not one of them (its letter in `letters` only broke the tie in R-I-A-S-E-C order)."""
+    return "".join(letter for letter in code.letters if all(letter in other for other in code.equivalents))
+
+
 def tie_groups(scores: Mapping[str, float]) -> list[list[str]]:
     """Scales from highest to lowest score, equal scores grouped (R-I-A-S-E-C order inside)."""
     ordered = sorted(SCALES, key=lambda s: (-round(scores[s], _DIGITS), SCALES.index(s)))

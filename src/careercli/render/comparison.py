@@ -34,7 +34,7 @@ class Row(msgspec.Struct):
 
 def comparison_rows(comparison: "Comparison") -> list[Row]:
     """The facts of every career, row by row; rows unknown for every career are left out."""
-    from ..explore.compare import display_title, interest_matches
+    from ..explore.compare import display_title, interest_matches, studies_text
     from ..text import language_shown
     from ..views import codes_of, title_mark
     from .cells import codes_cell
@@ -50,7 +50,11 @@ def comparison_rows(comparison: "Comparison") -> list[Row]:
         Row("interest_match", _("Interest match with the first"), [_percent(r) for r in interest_matches(profiles)]),
         Row("job_zone", _("Job zone"), [_job_zone(p, lang) for p in profiles]),
         Row("education", _("Education"), [text_of(p.education, lang) for p in profiles]),
-        Row("studies", _("Studies"), [text_of(p.studies.length, lang) if p.studies else "" for p in profiles]),
+        Row("studies", _("Studies"), [studies_text(p, lang) for p in profiles]),
+        Row("eqf_levels", _("Study level (EQF)"), [_eqf(p) for p in profiles]),
+        Row("interest_centres", _("Interest centres"), [_tags(p, ("interest",), lang) for p in profiles]),
+        Row("sectors", _("Sectors"), [_tags(p, ("sector", "subsector"), lang) for p in profiles]),
+        *competence_count_rows(comparison),
         Row("salary", _("Salary"), [_salary(p, "overall", lang) for p in profiles]),
         Row("salary_junior", _("Junior"), [_salary(p, "junior", lang) for p in profiles]),
         Row("salary_senior", _("Senior"), [_salary(p, "senior", lang) for p in profiles]),
@@ -74,6 +78,80 @@ def _interest_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
     names = riasec_names()
     return [Row(f"riasec_{t}", f"{t} {names[t]}",
                 [score(getattr(p.riasec, t), lang) if p.riasec else "" for p in profiles]) for t in RIASEC_TYPES]
+
+
+def _eqf(profile: "Profile") -> str:
+    from ..facts.studylevels import fiche_study_levels, levels_text
+
+    return levels_text(fiche_study_levels(profile).levels) if profile.origin == "rome" else ""
+
+
+def _tags(profile: "Profile", kinds: tuple[str, ...], lang: str) -> str:
+    from ..explore.compare import tag_facts
+
+    return "; ".join(tag["text"] + (f" ({_('main')})" if tag["main"] else "") for tag in tag_facts(profile, kinds, lang))
+
+
+def competence_count_rows(comparison: "Comparison") -> list[Row]:
+    """How many competences each career has, how many it shares with all the others, how many are its own."""
+    found = comparison.competences
+    if found is None:
+        return []
+    ids = [career_id for career_id, _p in comparison.careers]
+    common = len(found.in_common)
+    return [Row("competences", _("Competences"), [
+        _("{total}: {common} in common, {apart} its own").format(
+            total=found.counts[i], common=common, apart=len(found.apart[i])) if i in found.counts else ""
+        for i in ids])]
+
+
+SHOWN_COMPETENCES = 12  # in the people's view; JSON gives them all
+
+
+def comparison_sections(comparison: "Comparison") -> list[tuple[str, list[str]]]:
+    """What the careers share and what sets them apart, and the moves between them, as (heading,
+    lines) shown under the table: competences in common, each career's own, the reference's moves."""
+    from ..explore.compare import display_title
+
+    titles = {career_id: display_title(profile, comparison.lang) for career_id, profile in comparison.careers}
+    sections = []
+    found = comparison.competences
+    if found is not None:
+        sections.append((_("Competences in common ({n})").format(n=len(found.in_common)),
+                         _competence_list(found.in_common)))
+        sections += [(_("Only {title} ({n})").format(title=titles[i], n=len(own)), _competence_list(own))
+                     for i, own in found.apart.items()]
+    if found is not None or comparison.mobility:
+        sections.append((_("Moves between them"), [_move_line(move, titles) for move in comparison.mobility]
+                         or [_("None listed by the reference between these careers")]))
+    if comparison.notes:
+        sections.append((_("Notes"), list(comparison.notes)))
+    return sections
+
+
+def _competence_list(found: Sequence[Any]) -> list[str]:
+    """The first competences by name (core ones first, marked *), and how many more there are."""
+    if not found:
+        return [_("none")]
+    names = [clean(c.name) + (" *" if c.core_for else "") for c in found[:SHOWN_COMPETENCES]]
+    more = len(found) - SHOWN_COMPETENCES
+    text = "; ".join(names)
+    if more > 0:
+        text += " " + _("... and {n} more (--format json lists them all)").format(n=more)
+    core = [_("* at the core of the job for at least one of them (ROME: coeur de métier)")] if any(
+        c.core_for for c in found) else []
+    return [text, *core]
+
+
+def _move_line(move: Any, titles: dict[str, str]) -> str:
+    from ..quiz.ranking import match_percent
+
+    listed = (_("ROME mobility no. {n}") if move.source == "rome_mobility" else
+              _("O*NET related occupation no. {n}")).format(n=move.order)
+    learn = (" · " + _("{percent}% of its competences to add").format(percent=match_percent(move.to_learn))
+             if move.to_learn is not None else "")
+    return _("{start} → {end}: {how}").format(start=clean(titles[move.from_id]), end=clean(titles[move.to_id]),
+                                             how=listed + learn)
 
 
 def _job_zone(profile: "Profile", lang: str) -> str:
@@ -178,12 +256,22 @@ def _origin(profile: "Profile") -> str:
 
 
 def emit_rich(comparison: "Comparison", output: "Output") -> None:
+    from rich.text import Text
+
     render_comparison(comparison_rows(comparison), output.out)
+    for heading, lines in comparison_sections(comparison):
+        output.out.print(Text(clean(heading), style="bold " + ACCENT))
+        for line in lines:
+            output.out.print(Text(clean(line)))
     _warn_pay(comparison, output)
 
 
 def emit_markdown(comparison: "Comparison", output: "Output") -> None:
-    output.write_data(comparison_markdown(comparison_rows(comparison)))
+    from .cells import md_cell
+
+    sections = "".join(f"\n### {md_cell(heading)}\n\n" + "".join(f"- {md_cell(line)}\n" for line in lines)
+                       for heading, lines in comparison_sections(comparison))
+    output.write_data(comparison_markdown(comparison_rows(comparison)) + sections)
     _warn_pay(comparison, output)
 
 
@@ -207,12 +295,14 @@ def facts(comparison: "Comparison") -> list[dict[str, Any]]:
 
 def emit_json(comparison: "Comparison", output: "Output") -> None:
     _warn_pay(comparison, output)
-    output.write_json("compare", {"careers": facts(comparison)})
+    output.write_json("compare", {"careers": facts(comparison),
+                                  "competences": msgspec.to_builtins(comparison.competences),
+                                  "mobility": msgspec.to_builtins(comparison.mobility), "notes": comparison.notes})
 
 
 def emit_csv(comparison: "Comparison", output: "Output") -> None:
     _warn_pay(comparison, output)
-    output.write_data(comparison_csv(facts(comparison)))
+    output.write_data(comparison_csv(facts(comparison), comparison.competences))
 
 
 def _warn_pay(comparison: "Comparison", output: "Output") -> None:
@@ -297,9 +387,19 @@ def comparison_markdown(rows: list[Row]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def comparison_csv(facts: list[dict[str, Any]]) -> str:
-    """One line per career; interest scores as six columns R..C, salary bounds as numbers."""
+def comparison_csv(facts: list[dict[str, Any]], competences: Optional[Any] = None) -> str:
+    """One line per career; interest scores as six columns R..C, salary bounds as numbers; lists
+    (EQF levels, centres, sectors, the career's own competences) joined with "; "; its codes last."""
     from .cells import JOIN_COLUMNS, codes_csv, csv_text
+
+    def listed(values: Sequence[Any]) -> str:
+        return "; ".join(str(value) for value in values)
+
+    def own(career_id: str) -> list[Any]:
+        if competences is None or career_id not in competences.counts:
+            return [None, None, None]
+        return [competences.counts[career_id], len(competences.in_common),
+                listed(c.name for c in competences.apart[career_id])]
 
     def row(fact: dict[str, Any]) -> list[Any]:
         riasec = fact["riasec"] or {}
@@ -311,10 +411,12 @@ def comparison_csv(facts: list[dict[str, Any]]) -> str:
                 salary.get("basis"), overall[0], overall[1], fact["origin"],
                 *(pay.get(k) for k in ("amount", "currency", "period", "statistic", "at_least", "converted_from",
                                        "geography", "year", "source")), fact.get("outlook_change_percent"),
-                *codes_csv(fact)]
+                listed(fact["eqf_levels"]), listed(t["text"] for t in fact["interest_centres"]),
+                listed(t["text"] for t in fact["sectors"]), *own(fact["id"]), *codes_csv(fact)]
 
     header = ["id", "title", "code", *RIASEC_TYPES, "job_zone", "education", "studies", "salary_currency",
               "salary_period", "salary_basis", "salary_min", "salary_max", "origin", "pay", "pay_currency",
               "pay_period", "pay_statistic", "pay_at_least", "pay_converted_from", "pay_geography", "pay_year",
-              "pay_source", "outlook_change_percent", *JOIN_COLUMNS]
+              "pay_source", "outlook_change_percent", "eqf_levels", "interest_centres", "sectors", "competences",
+              "competences_in_common", "competences_apart", *JOIN_COLUMNS]
     return csv_text(header, (row(fact) for fact in facts))

@@ -26,7 +26,8 @@ BAR_WIDTH = 36
 
 def match_data(match: "Match") -> dict[str, Any]:
     return _career_data(match, score=match.score, match=match.match, fit=match.fit, code=match.code,
-                        centre_match=match.centre_match, centres=match.centres, same_scores=match.same_scores)
+                        centre_match=match.centre_match, centres=match.centres, same_scores=match.same_scores,
+                        terms=match.terms)
 
 
 def letter_data(match: "LetterMatch") -> dict[str, Any]:
@@ -109,6 +110,7 @@ def result_data(result: "QuizResult") -> dict[str, Any]:
         "taken": result.taken,
         "answer_string": result.answers,
         "kept_as": result.saved,
+        "hidden": [{"id": career_id, "title": title} for career_id, title in result.hidden.items()],
     }
 
 
@@ -166,7 +168,7 @@ def result_markdown(result: "QuizResult") -> str:
         cells = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
         lines.append(f"| {m.rank} | {md_cell(marked_title(m, result.lang))} (`{m.id}`) | {m.code} | {m.match}% | "
                      f"{_fit_word(m.fit)} | {cells}{md_cell(codes_cell(m))} | {md_cell('; '.join(m.reasons))} |")
-    notes = result_footnotes(result)
+    notes = hidden_note(result) + result_footnotes(result)
     return "\n".join(lines + letters_markdown(result) + (["", *("\n".join([md_cell(n), ""]) for n in notes)]
                                                           if notes else [])) + "\n"
 
@@ -199,6 +201,13 @@ def pay_row(result: "QuizResult", match: "Match | LetterMatch") -> list[str]:
     if outlook:
         cells.append(outlook_cell(match.outlook, result.lang) or (_("no figure") if result.sort == "outlook" else ""))
     return cells
+
+
+def hidden_note(result: "QuizResult") -> list[str]:
+    """The careers the person said are not for them (left out of the list)."""
+    if not result.hidden:
+        return []
+    return [_("Not for you, hidden: {titles}").format(titles=", ".join(result.hidden.values()))]
 
 
 def result_footnotes(result: "QuizResult") -> list[str]:
@@ -365,7 +374,7 @@ def print_again(result: "QuizResult", console: "Console") -> None:
 
 
     if result.saved:
-        console.print(Text(_("Kept as result {n}: careers results show {n}").format(n=result.saved), style="dim"))
+        print_kept(result.saved, console)
     rerun = rerun_command(result)
     if rerun:
         console.print(Text(_("Your answers, to run it again:"), style="dim"))
@@ -373,15 +382,29 @@ def print_again(result: "QuizResult", console: "Console") -> None:
         console.print(Text("  " + clean(rerun), style="dim"), soft_wrap=True)
 
 
+def print_kept(number: int, console: "Console") -> None:
+    """'Kept as result 3: careers results show 3', the command whole on a line of its own when narrow."""
+    from rich.text import Text
+
+    from ..text import command_lines
+
+    for line in command_lines(_("Kept as result {n}:").format(n=number), f"careers results show {number}",
+                              console.width):
+        console.print(Text(line, style="dim"), soft_wrap=line.startswith("  "))
+
+
 def render_result(result: "QuizResult", console: "Console") -> None:
     from rich.text import Text
+
+    from ..quiz.scoring import certain_letters
 
     profile = result.profile
     title = _("Your interest profile")
     if profile.bank:
         title += f" ({profile.bank})"
     console.print(Text(title, style="bold"))
-    console.print(profile_chart(profile.scores, profile.low, profile.high, result.code.letters, console.width), end="")
+    console.print(profile_chart(profile.scores, profile.low, profile.high, certain_letters(result.code), console.width),
+                  end="")
     console.print(code_line(result))
     if result.ranking.matches:
         console.print()
@@ -392,8 +415,8 @@ def render_result(result: "QuizResult", console: "Console") -> None:
         console.print(Text(letters_heading(), style="bold"))
         console.print(Text(letters_explained(), style="dim"))
         console.print(letters_table(result, console.width < NARROW))
-    for note in result_footnotes(result):
-        console.print(Text(clean(note), style="dim"), overflow="fold")
+    for note in [*hidden_note(result), *result_footnotes(result)]:
+        console.print(Text(clean(note), style="dim"))
 
 
 def letters_table(result: "QuizResult", narrow: bool = False) -> "RenderableType":
@@ -445,11 +468,10 @@ def emit_fit_json(result: "Compatibility", output: "Output") -> None:
 
 
 def emit_fit_rich(result: "Compatibility", output: "Output") -> None:
-    from rich.text import Text
 
     render_fit(result, output.out)
     if result.saved:
-        output.out.print(Text(_("Kept as result {n}: careers results show {n}").format(n=result.saved), style="dim"))
+        print_kept(result.saved, output.out)
 
 
 def render_fit(result: "Compatibility", console: "Console") -> None:

@@ -81,12 +81,20 @@ thead {{ display: table-header-group; }}
 th, td {{ border-bottom: 0.25mm solid #c9ced4; padding: 1.3mm 1.6mm; text-align: left; vertical-align: top; }}
 th {{ background: #f1f4f7; }}
 td.num, th.num {{ text-align: right; white-space: nowrap; }}
+th.num {{ white-space: normal; }}
+td code {{ overflow-wrap: break-word; }}
 tr, li, pre {{ break-inside: avoid; page-break-inside: avoid; }}
 code, pre {{ font-family: {MONO}; font-size: 8.5pt; overflow-wrap: anywhere; }}
 pre {{ background: #f1f4f7; padding: 2mm 3mm; white-space: pre-wrap; }}
 footer {{ margin-top: 8mm; font-size: 8pt; color: #666; }}
-@media print {{ body {{ padding: 0; max-width: none; }} th {{ -webkit-print-color-adjust: exact;
-  print-color-adjust: exact; }} }}
+p, li {{ orphans: 3; widows: 3; }}
+footer {{ break-before: avoid; page-break-before: avoid; }}
+@media print {{ body {{ padding: 0; max-width: none; font-size: 9pt; line-height: 1.3; }}
+  th {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+  h1 {{ font-size: 15pt; }} .subtitle {{ font-size: 11pt; margin-bottom: 2mm; }}
+  h2 {{ font-size: 11pt; margin: 3.5mm 0 1.5mm; }} dl.facts {{ margin-bottom: 2mm; }} figure {{ margin: 2mm 0; }}
+  figure svg {{ max-width: 110mm; }} table {{ font-size: 7.8pt; }} th, td {{ padding: 0.6mm 1.1mm; }}
+  code {{ font-size: 6.8pt; }} pre code {{ font-size: 7.5pt; }} footer {{ margin-top: 3mm; }} }}
 """
 
 

@@ -16,7 +16,7 @@ from ..i18n import _
 from .cells import codes_cell, marked_title
 
 if TYPE_CHECKING:
-    from ..quiz.classroom import ClassResult
+    from ..quiz.classroom import ClassResult, RowProblem
     from ..quiz.compatibility import Compatibility
     from ..quiz.results import QuizResult
 
@@ -89,13 +89,14 @@ def bank_label(bank_id: Optional[str], lang: str) -> str:
 # ---------------------------------------------------------------- the quiz
 
 def profile_chart(result: "QuizResult") -> Chart:
-    from ..quiz.scoring import SCALES, scale_name
+    from ..quiz.scoring import SCALES, certain_letters, scale_name
 
     profile = result.profile
     values = [profile.scores[s] for s in SCALES]
     low = min(0.0, *values) if profile.low is None else profile.low
     high = max(values) if profile.high is None else profile.high
-    return Chart(_("Your interest profile"), [Bar(f"{s} {scale_name(s)}", v, f"{v:g}", low, high, s in result.code.letters)
+    strong = certain_letters(result.code)  # tied letters are not set apart: no one of them is the code's
+    return Chart(_("Your interest profile"), [Bar(f"{s} {scale_name(s)}", v, f"{v:g}", low, high, s in strong)
                                             for s, v in zip(SCALES, values)])
 
 
@@ -193,7 +194,6 @@ def fit_report(result: "Compatibility") -> Report:
 # ---------------------------------------------------------------- a class
 
 def class_report(result: "ClassResult") -> Report:
-    from ..quiz.classroom import problem_line
     from ..quiz.scoring import scale_name
 
     summary = result.summary()
@@ -221,12 +221,20 @@ def class_report(result: "ClassResult") -> Report:
             numeric=(1, 2), code=(4,))))
     sections.append(people_section(result))
     if result.problems:
-        sections.append(Section(_("Rows that could not be scored"), bullets=[problem_line(result.source, p)
+        sections.append(Section(_("Rows that could not be scored"), bullets=[refused_line(result.source, p)
                                                                            for p in result.problems]))
     if result.notes:
         sections.append(Section(_("Notes"), bullets=list(result.notes)))
     sections.append(method_section())
     return Report(_("Class results"), result.source, facts, chart, sections, result.lang)
+
+
+def refused_line(source: str, problem: "RowProblem") -> str:
+    """'Name — FILE:LINE: column: message': who was not scored, and why."""
+    from ..quiz.classroom import problem_line
+
+    line = problem_line(source, problem)
+    return f"{problem.name} — {line}" if problem.name else line
 
 
 def people_section(result: "ClassResult") -> Section:

@@ -46,6 +46,7 @@ RENDERERS: dict[str, dict[str, str]] = {
                    "csv": "moves_results:emit_path_csv", "markdown": "moves_results:emit_path_markdown",
                    "report.html": "report_formats:path_html", "report.md": "report_formats:path_markdown",
                    "report.svg": "report_formats:path_svg"},
+    "Why": {"rich": "why:emit_rich", "markdown": "why:emit_markdown", "json": "why:emit_json"},
     "CacheReport": {"rich": "messages:emit_cache"},
     "ImportReport": {"rich": "messages:emit_import"},
 }

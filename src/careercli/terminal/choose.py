@@ -9,7 +9,7 @@ from ..text import clean
 
 def choose_career(query: str, careers: list[tuple[str, str]]) -> Optional[str]:
     """The id of the career chosen among (id, title) pairs, or None when the person cancels."""
-    from .quiz_screens import SKIP, choose, numbers, terminal_width
+    from .quiz_screens import CANCEL, SKIP, choose, numbers, terminal_width
 
     room = terminal_width() - len("   1) ")
     options = [(career_id, _label(clean(title), career_id, room)) for career_id, title in careers]  # keyed 1-9, 0
@@ -19,7 +19,7 @@ def choose_career(query: str, careers: list[tuple[str, str]]) -> Optional[str]:
                         can_skip=True, skip_label=_("Cancel"), instruction=instruction, cancel_keys=True)
     except KeyboardInterrupt:
         return None
-    return None if answer == SKIP else answer
+    return None if answer in (SKIP, CANCEL) else answer
 
 
 def _label(title: str, career_id: str, room: int) -> str:

@@ -35,10 +35,8 @@ if TYPE_CHECKING:
     from ..facts.pay import Threshold, Unit
 
     from ..quiz.bank import Bank, Item
-    from ..quiz.letters import LetterMatch
-    from ..quiz.ranking import Match
 
-SKIP, BACK = "skip", "back"
+SKIP, BACK, CANCEL = "skip", "back", "cancel"
 BAR_WIDTH = 12
 
 
@@ -93,11 +91,13 @@ def keys_hint(numbers: str, can_skip: bool, can_go_back: bool) -> str:
 def choose(message: str, options: list[tuple[Any, str]], *, qmark: str = "?", current: Any = None,
            answered: bool = False, can_skip: bool = False, can_go_back: bool = False,
            skip_label: Optional[str] = None, instruction: Optional[str] = None, cancel_keys: bool = False) -> Any:
-    """One question; returns the value chosen, SKIP or BACK (`cancel_keys`: Esc and q give SKIP too).
+    """One question; returns the value chosen, SKIP or BACK (`cancel_keys`: Esc and q give CANCEL).
 
     `options` are (value, label), keyed 1, 2, 3 ... (0 for the tenth). `current` is the value
     highlighted first; `answered` says it was chosen before (Enter then keeps it)."""
-    choices: list[Any] = [Choice(label, value=value, shortcut_key=_key(n)) if _key(n) else Choice(label, value=value)
+    width = terminal_width()
+    choices: list[Any] = [Choice(wrapped(label, width, CHOICE_INDENT), value=value, shortcut_key=_key(n)) if _key(n)
+                          else Choice(wrapped(label, width, CHOICE_INDENT - 3), value=value)
                           for n, (value, label) in enumerate(options, 1)]
     if can_skip or can_go_back:
         choices.append(Separator())
@@ -108,7 +108,7 @@ def choose(message: str, options: list[tuple[Any, str]], *, qmark: str = "?", cu
     default = next((c for c in choices if isinstance(c, Choice) and c.value == current), None)
     instruction = instruction or keys_hint(numbers(len(options)), can_skip, can_go_back)
     after = max([len(instruction), *(len(label) for _value, label in options)])  # the hint, then the answer
-    question = questionary.select(fitted(message, qmark, after, terminal_width()), choices=choices, qmark=qmark,
+    question = questionary.select(fitted(message, qmark, after, width), choices=choices, qmark=qmark,
                                   use_shortcuts=True, default=default, instruction=instruction)
     control = next(c for c in question.application.layout.find_all_controls() if isinstance(c, InquirerControl))
     _add_keys(question, _one_set_of_keys(control, answered, cancel_keys))
@@ -131,6 +131,21 @@ def fitted(message: str, qmark: str, after: int, width: int) -> str:
     if len(lines[-1]) + 1 + after > room:
         wrapped += "\n" + indent[:-1]  # questionary puts a space before the hint and the answer
     return wrapped
+
+
+CHOICE_INDENT = 6  # questionary's pointer (" » ") and number key ("1) ") before a choice
+CHECKBOX_INDENT = 5  # its pointer and the box ("○ ") before a choice to tick
+
+
+def wrapped(label: str, width: int, indent: int) -> str:
+    """A choice's label wrapped between words for a terminal `width` columns wide, its lines under
+    its first word: the terminal would cut it anywhere ("formation qua|lifiante")."""
+    import textwrap
+
+    room = max(12, width - indent - 1)
+    if len(label) <= room:
+        return label
+    return ("\n" + " " * indent).join(textwrap.wrap(label, room, break_on_hyphens=False, break_long_words=False))
 
 
 def terminal_width() -> int:
@@ -156,7 +171,7 @@ def _one_set_of_keys(control: InquirerControl, answered: bool, cancel_keys: bool
     moved = [answered]
     if cancel_keys:  # Esc and q leave a menu, as people expect of one
         for key in (Keys.Escape, "q"):
-            bindings.add(key, eager=True)(lambda event: event.app.exit(result=SKIP))
+            bindings.add(key, eager=True)(lambda event: event.app.exit(result=CANCEL))
     for index, choice in enumerate(control.choices):
         if not isinstance(choice, Separator) and choice.shortcut_key:
             _bind_answer(bindings, control, index, choice.shortcut_key)
@@ -207,8 +222,9 @@ def show_intro(bank: "Bank", lang: str, console: "Console", resumed: bool) -> No
     title = bank.title.get(text_lang) or next(iter(bank.title.values()))
     console.print(Text(clean(title), style="bold"))
     console.print(Text(clean(bank.prompt[text_lang])))
-    console.print(Text(_("Keys: 1-5 answer at once, s skip, b or ← back, Ctrl-C pause (resume later with "
-                         "`careers quiz --resume`). About {minutes} minutes.").format(minutes=bank.minutes), style="dim"))
+    console.print(Text(_("Keys: 1-5 answer at once, s skip, b or ← back. About {minutes} minutes.").format(
+        minutes=bank.minutes), style="dim"))
+    print_command(console, _("Ctrl-C pauses; resume later with:"), "careers quiz --resume")
     if text_lang != lang:
         console.print(Text(_("This bank exists in English only; its items are shown in English."), style="dim"))
     if resumed:
@@ -220,10 +236,20 @@ def show_fit_intro(title: str, console: "Console", resumed: bool = False) -> Non
 
     console.print(Text(_("Test your compatibility with: {title}").format(title=clean(title)), style="bold"))
     console.print(Text(_("First the career's own questions, then a few activities to rate. Keys: 1-4 or 1-5 "
-                         "answer at once, s skip, b or ← back, Ctrl-C pause (resume later with "
-                         "`careers fit --resume`)."), style="dim"))
+                         "answer at once, s skip, b or ← back."), style="dim"))
+    print_command(console, _("Ctrl-C pauses; resume later with:"), "careers fit --resume")
     if resumed:
         console.print(Text(_("Welcome back: continuing where you stopped."), style="dim"))
+
+
+def print_command(console: "Console", lead: str, command: str) -> None:
+    """A sentence and the command it names, the command never wrapped in two (text.command_lines)."""
+    from rich.text import Text
+
+    from ..text import command_lines
+
+    for line in command_lines(lead, command, console.width):
+        console.print(Text(line, style="dim"), soft_wrap=line.startswith("  "))
 
 
 def say(console: "Console", message: str, style: str = "yellow") -> None:
@@ -336,15 +362,16 @@ def ask_likes(current: Sequence[int], lang: str) -> Any:
     back, as on every screen."""
     from ..facts.centres import MAX_LIKES, all_centres
 
-    choices = [Choice(f"{c.number:>2}. {c.label(lang)}", value=c.number, checked=c.number in current)
-               for c in all_centres()]
+    width = terminal_width()
+    choices = [Choice(wrapped(f"{c.number:>2}. {c.label(lang)}", width, CHECKBOX_INDENT + 4), value=c.number,
+                      checked=c.number in current) for c in all_centres()]
     instruction = _("(space picks up to {n}, Enter done, s skip, b back)").format(n=MAX_LIKES)
 
     def at_most_five(picked: list[Any]) -> Any:
         return True if len(picked) <= MAX_LIKES else _("Pick at most {n}").format(n=MAX_LIKES)
 
-    question = questionary.checkbox(_("Which of these do you like? (France Travail's interest centres)"),
-                                    choices=choices, validate=at_most_five, instruction=instruction,
+    message = _("Which of these do you like? (France Travail's interest centres)")
+    question = questionary.checkbox(fitted(message, "?", len(instruction), width), choices=choices, validate=at_most_five, instruction=instruction,
                                     use_jk_keys=False)
     bindings = KeyBindings()
     for key, result in (("s", SKIP), ("b", BACK), (Keys.Left, BACK), (Keys.Backspace, BACK)):
@@ -385,25 +412,72 @@ def ask_paused(what: str, still_saved: str) -> bool:
         raise Interrupted(still_saved) from None
 
 
-def offer_profiles(matches: list["Match"], open_profile: Callable[[str], None],
-                   by_letters: Sequence["LetterMatch"] = ()) -> None:
-    """After the results: open any of the listed careers (its number, or ↑/↓ and Enter), as
-    `careers show` would; the menu comes back on the career just read. Careers ranked by their
-    official letters follow, with their letters and agreement instead of a match."""
-    from ..quiz.letters import agreement_text
+class Explorer(Protocol):
+    """What the results menu can do with a listed career (commands/explore.py does it)."""
 
-    options = [(m.id, f"{clean(m.title)} ({m.match}%)") for m in matches]
-    options += [(m.id, f"{clean(m.title)} ({m.letters} {agreement_text(m.agreement)})") for m in by_letters]
-    if not options:
-        return
-    current, opened = options[0][0], False
+    def careers(self) -> list[tuple[str, str]]: ...  # (id, label) of the careers listed now
+
+    def open(self, career_id: str) -> None: ...
+
+    def why(self, career_id: str) -> None: ...
+
+    def hide(self, career_id: str) -> None: ...  # not for me: hidden, the next one brought in
+
+    def compare(self, first: str, second: str) -> None: ...
+
+    def moves(self, career_id: str) -> None: ...
+
+
+def explore_results(explorer: Explorer) -> None:
+    """After the results: choose a listed career (its number, or ↑/↓ and Enter), then what to do
+    with it; Back returns to the list, which keeps its place. `s` is done; Esc or q (and Ctrl-C)
+    raise KeyboardInterrupt: the caller stops quietly, with one line."""
+    current: Any = None
     while True:
-        career_id = choose(_("Open a career profile?"), options, current=current, answered=opened, can_skip=True,
-                           can_go_back=True, skip_label=_("Done"))
-        if career_id in (SKIP, BACK):
+        options = explorer.careers()
+        if not options:
             return
-        open_profile(career_id)
-        current, opened = career_id, True
+        career_id = choose(_("Explore a career?"), options, current=current, answered=current is not None,
+                           can_skip=True, skip_label=_("Done"), cancel_keys=True,
+                           instruction=_("({keys}, s done, Esc or q quits)").format(keys=numbers(len(options))))
+        if career_id == CANCEL:
+            raise KeyboardInterrupt
+        if career_id == SKIP:
+            return
+        current = career_id if career_menu(explorer, career_id, dict(options)[career_id]) else None
+
+
+def career_menu(explorer: Explorer, career_id: str, label: str) -> bool:
+    """What to do with one career, until Back; False when it was hidden (it left the list)."""
+    actions = [("open", _("Open its profile")), ("why", _("Why did it come up?")),
+               ("compare", _("Compare it with another listed career")), ("moves", _("Moves from this career")),
+               ("hide", _("Not for me: hide it and bring in the next"))]
+    current, done = "open", False
+    while True:
+        action = choose(clean(label), actions, current=current, answered=done, can_go_back=True, cancel_keys=True)
+        if action == CANCEL:
+            raise KeyboardInterrupt
+        if action == BACK:
+            return True
+        if action == "hide":
+            explorer.hide(career_id)
+            return False
+        if action == "compare":
+            compare_with(explorer, career_id)
+        else:
+            getattr(explorer, action)(career_id)
+        current, done = action, True
+
+
+def compare_with(explorer: Explorer, career_id: str) -> None:
+    others = [(other, text) for other, text in explorer.careers() if other != career_id]
+    if not others:
+        return
+    other = choose(_("Compare with which career?"), others, can_go_back=True, cancel_keys=True)
+    if other == CANCEL:
+        raise KeyboardInterrupt
+    if other != BACK:
+        explorer.compare(career_id, other)
 
 
 def ask_fit_question(text: str, labels: list[tuple[Any, str]], previous: Any, index: int, total: int, *,
