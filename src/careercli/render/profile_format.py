@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
 
 from ..i18n import _
+from ..numbers import localized_digits as _localized_digits
+from ..numbers import money, number  # noqa: F401  (the renderers' names for them)
 from ..text import clean, fold, language_shown, localize, title_forms
 from ..sections import SECTIONS
 
@@ -24,8 +26,6 @@ TECHNOLOGY_CAP = 20  # O*NET lists 50+ technologies; the first ones (hot first) 
 TITLE_CAP = 10  # other titles shown per language
 DERIVED_FROM_CAP = 5  # O*NET codes named after "Derived from"
 CORE_MARK, EMERGING_MARK = "★", "↗"
-_CURRENCY = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF\u00a0"}
-_THOUSANDS = {"en": ",", "fr": "\u00a0", "nl": "."}
 
 
 # ---------------------------------------------------------------- shared formatting (no Rich)
@@ -62,32 +62,9 @@ def more_label(hidden: int) -> str:
     return _("and {count} more").format(count=hidden)
 
 
-def number(value: float, lang: str) -> str:
-    """2500 -> '2,500' (en), '2 500' (fr), '2.500' (nl); decimals kept to two places."""
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return _localized_digits(text, lang)
-
-
 def score(value: float, lang: str) -> str:
     """A RIASEC score, always with two decimals so that a column of them lines up."""
     return _localized_digits(f"{value:.2f}", lang)
-
-
-def money(value: float, currency: Optional[str], lang: str, cents: Optional[bool] = None) -> str:
-    """2500 EUR -> '€2,500' (en), '2 500 €' (fr); cents shown when there are some (or when asked)."""
-    with_cents = cents if cents is not None else not float(value).is_integer()
-    amount = _localized_digits(f"{value:,.2f}" if with_cents else f"{value:,.0f}", lang)
-    if not currency:
-        return amount
-    symbol = _CURRENCY.get(currency, currency + "\u00a0")
-    return f"{amount}\u00a0{symbol.strip()}" if lang == "fr" else f"{symbol}{amount}"
-
-
-def _localized_digits(text: str, lang: str) -> str:
-    """'1,234.5' with the thousands and decimal separators of `lang`."""
-    if lang == "en":
-        return text
-    return text.replace(",", "\0").replace(".", ",").replace("\0", _THOUSANDS.get(lang, ","))
 
 
 def money_range(rng: "Range", currency: Optional[str], lang: str) -> str:
