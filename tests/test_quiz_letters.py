@@ -166,7 +166,7 @@ def test_class_outputs_carry_the_letters(cli, tmp_path: Path) -> None:
     assert len(rows) == 5 and rows[3].endswith(";official letters;5,5")  # the French Excel dialect
     plain = cli("class", str(table), "--lang", "fr", "--top", "2", "--format", "csv", "--csv-dialect", "plain")
     assert plain.stdout.splitlines()[3].endswith(",official letters,5.5")
-    assert "· par lettres officielles\u00a0: Acheteur média (EC 5.5/6)" in cli(
+    assert "· par lettres officielles\u00a0: Acheteur média (EC 5,5/6)" in cli(
         "class", str(table), "--lang", "fr", "--top", "2", "--format", "markdown").stdout
 
 

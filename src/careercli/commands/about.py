@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from .. import __version__
-from ..i18n import _
+from ..i18n import N_, _, plural
 from ..phrases import joined
 from ..views import About
 
@@ -91,7 +91,7 @@ def vocabulary_source() -> list[dict[str, Any]]:
         return []
     meta = vocabulary_meta()
     kinds = Counter(term.kind for term in terms)
-    return [{"name": meta.get("source", "vocabulary"), "version": _("{count} terms").format(count=len(terms)),
+    return [{"name": meta.get("source", "vocabulary"), "version": plural(len(terms), N_("{count} term"), N_("{count} terms")).format(count=len(terms)),
              "publisher": meta.get("publisher", ""), "licence": meta.get("licence", ""),
              "note": _("Search vocabulary: {short} short forms, {synonym} synonyms, {regional} regional words, "
                        "{everyday} everyday names; each term names its source.").format(

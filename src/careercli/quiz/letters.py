@@ -25,7 +25,7 @@ from __future__ import annotations
 import heapq
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
-from ..i18n import _
+from ..i18n import _, decimal_marks
 from ..text import localize
 from .ranked import RankedCareer
 from .scoring import SCALES, holland_code, tie_groups
@@ -142,8 +142,8 @@ def _by_id(entry: "Entry") -> str:
 
 
 def agreement_text(value: float) -> str:
-    """'5/6', '5.5/6'."""
-    return f"{round(value, 2):g}/{MAX_AGREEMENT}"
+    """'5/6', '5.5/6' ('5,5/6' in French)."""
+    return decimal_marks(f"{round(value, 2):g}/{MAX_AGREEMENT}")
 
 
 def letter_reason(code: "HollandCode", letters: str, value: float, contradicted: bool = False) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple, Optional
 
-from ..i18n import _
+from ..i18n import _, decimal_marks
 
 if TYPE_CHECKING:
     from ..pay import Unit
@@ -95,7 +95,7 @@ def profile_chart(result: "QuizResult") -> Chart:
     values = [profile.scores[s] for s in SCALES]
     low = min(0.0, *values) if profile.low is None else profile.low
     high = max(values) if profile.high is None else profile.high
-    return Chart(_("Your interest profile"), [Bar(f"{s} {scale_name(s)}", v, f"{v:g}", low, high, s in result.code.letters)
+    return Chart(_("Your interest profile"), [Bar(f"{s} {scale_name(s)}", v, decimal_marks(f"{v:g}"), low, high, s in result.code.letters)
                                             for s, v in zip(SCALES, values)])
 
 
