@@ -163,7 +163,7 @@ def test_class_outputs_carry_the_letters(cli, tmp_path: Path) -> None:
     assert [r["method"] for r in person["results"]] == ["correlation"] * 2
     assert [(r["method"], r["letters"][0]) for r in person["results_by_letters"]] == [("official letters", "E")] * 2
     rows = cli("class", str(table), "--lang", "fr", "--top", "2", "--format", "csv").stdout.splitlines()
-    assert len(rows) == 5 and rows[3].endswith(";official letters;5,5")  # the French Excel dialect
+    assert len(rows) == 5 and rows[3].endswith(";lettres officielles;5,5")  # the French Excel dialect
     plain = cli("class", str(table), "--lang", "fr", "--top", "2", "--format", "csv", "--csv-dialect", "plain")
     assert plain.stdout.splitlines()[3].endswith(",official letters,5.5")
     assert "· par lettres officielles\u00a0: Acheteur média (EC 5,5/6)" in cli(
