@@ -1,4 +1,4 @@
-"""Amounts as people write them (careercli.amounts): what is read, what is left unsaid, and a
+"""Amounts as people write them (careercli.facts.amounts): what is read, what is left unsaid, and a
 one-line refusal that shows what works for anything else."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careercli.amounts import EXAMPLES, AmountError, WrittenAmount, number_value, read_amount
+from careercli.facts.amounts import EXAMPLES, AmountError, WrittenAmount, number_value, read_amount
 from careercli.errors import UsageError
 
 

@@ -1,4 +1,4 @@
-"""Pay thresholds: the grammar, clear errors, and comparing like with like (careercli.pay)."""
+"""Pay thresholds: the grammar, clear errors, and comparing like with like (careercli.facts.pay)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careercli.amounts import WORDS
+from careercli.facts.amounts import WORDS
 from careercli.errors import UsageError
-from careercli.pay import (
-    HOURS_A_YEAR, PayPoint, PayThresholdError, Threshold, Unit, check_amount, convert, default_unit, explain, judge,
-    judge_profile, outlook_points, parse_threshold, parse_unit, pay_in, pay_points, sort_key, sort_order, unit_text,
-)
-from careercli.schema import Profile
+from careercli.facts.pay import (
+    HOURS_A_YEAR, PayPoint, PayThresholdError, Threshold, Unit, check_amount, convert, default_unit, explain,
+    judge, judge_profile, outlook_points, parse_threshold, parse_unit, pay_in, pay_points, sort_key,
+    sort_order, unit_text)
+from careercli.profile.schema import Profile
 
 PERIODS = ("hour", "month", "year")
 
@@ -29,7 +29,7 @@ PERIODS = ("hour", "month", "year")
     ("3000 eur/mois brut", Threshold(amount=3000, currency="EUR", period="month", basis="gross")),
     ("36000 EUR/année", Threshold(amount=36000, currency="EUR", period="year")),
     ("  52000GBP/yr  ", Threshold(amount=52000, currency="GBP", period="year")),
-    # as people write amounts (careercli.amounts; tests/test_amounts.py has the grammar)
+    # as people write amounts (careercli.facts.amounts; tests/test_amounts.py has the grammar)
     ("2500€", Threshold(amount=2500)),
     ("2 500 €", Threshold(amount=2500)),
     ("2.500 EUR/mois", Threshold(amount=2500)),

@@ -10,13 +10,12 @@ from ..i18n import N_, _, dated, plural
 from ..numbers import localized_digits as _localized_digits
 from ..numbers import money, number  # noqa: F401  (the renderers' names for them)
 from ..text import clean, fold, language_shown, localize, title_forms
-from ..sections import SECTIONS
+from ..profile.sections import SECTIONS
 
 if TYPE_CHECKING:
-    from ..schema import (
-        Competence, CompetenceGroup, Figure, JobZone, Link, OfficialRiasec, Outlook, PayFigures, Profile, Range, Riasec, Salary, Source,
-        SourceRow, Text, Wages,
-    )
+    from ..profile.schema import (
+        Competence, CompetenceGroup, Figure, JobZone, Link, OfficialRiasec, Outlook, PayFigures, Profile,
+        Range, Riasec, Salary, Source, SourceRow, Text, Wages)
 
 T = TypeVar("T")
 
@@ -164,7 +163,7 @@ def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
 def study_level_rows(profile: "Profile") -> tuple[Optional[str], list[str]]:
     """A ROME fiche's EQF levels read from its access text ('unknown' when it names none), and the
     sentences they were read from; (None, []) for other careers."""
-    from ..studylevels import fiche_study_levels, levels_text
+    from ..facts.studylevels import fiche_study_levels, levels_text
 
     if profile.origin != "rome":
         return None, []
@@ -515,7 +514,7 @@ MARKED_SECTIONS = ("missions", "day", "tools", "qualities", "facts", "tips", "fa
 def section_heading_for(profile: "Profile", name: str, lang: str) -> str:
     """A section's heading, with '(in English)' once when every text of it is only in another
     language (O*NET's task statements under a French heading): said once, not on every line."""
-    from ..sections import section_heading
+    from ..profile.sections import section_heading
 
     heading = section_heading(name)
     shown = shown_languages(profile, name, lang) if name in MARKED_SECTIONS else set()
@@ -529,7 +528,7 @@ def shown_languages(profile: "Profile", name: str, lang: str) -> set[str]:
     """The languages the texts of a section are shown in, for a reader of `lang`."""
     import msgspec
 
-    from ..schema import Localized
+    from ..profile.schema import Localized
 
     found: set[str] = set()
 
