@@ -26,7 +26,7 @@ import heapq
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from ..i18n import _, decimal_marks
-from ..text import localize
+from ..text import entry_title, localize
 from .ranked import RankedCareer
 from .scoring import SCALES, holland_code, tie_groups
 
@@ -164,7 +164,7 @@ def letter_match(rank: int, entry: "Entry", value: float, code: "HollandCode", w
     checked = pay_check(entry, prefs)
     reasons = [letter_reason(code, letters, value, contradicts_letters(entry)), *shared_interest_reasons(code.letters, letters, weakest),
                *preference_reasons(entry, prefs, checked)]
-    return LetterMatch(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, letters=letters,
+    return LetterMatch(rank=rank, id=entry.id, title=entry_title(entry, lang), letters=letters,
                        agreement=value, codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone,
                        salary=entry.salary, origin=entry.origin, pay_check=checked)
 
