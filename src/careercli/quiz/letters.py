@@ -26,7 +26,7 @@ import heapq
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from ..i18n import _, decimal_marks
-from ..text import entry_title, localize
+from ..text import entry_title
 from .ranked import RankedCareer
 from .scoring import SCALES, holland_code, tie_groups
 
