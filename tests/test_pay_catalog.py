@@ -208,9 +208,18 @@ def test_a_bare_amount_is_still_euros_a_month_and_overlays_count(cli, folders) -
     assert result["preferences"]["min_salary"] == 3500 and result["preferences"]["min_pay"]["currency"] == "EUR"
 
 
+@pytest.mark.parametrize("written", ["3500€", "3 500 €", "3.500 EUR/mois", "3500 brut", "€3,500 a month"])
+def test_the_minimum_as_people_write_it(cli, folders, written: str) -> None:  # noqa: ANN001
+    result = data(run(cli, folders, "quiz", "--scores", "R=2,I=6,A=3,S=2,E=2,C=6", "--format", "json",
+                      "--min-salary", written))
+    assert result["preferences"]["min_pay"]["text"] == "3500EUR/month"
+    assert {r["id"]: r["pay_check"] for r in result["results"]} == {"alpha-dev": "pass", "beta-cook": "no_figure"}
+
+
 @pytest.mark.parametrize(("value", "message"), [
-    ("40,000", "more than two decimals"), ("40000USD", "write a currency with its period"),
-    ("lots", "cannot read the pay 'lots'"), ("40000USD/fortnight", "unknown word 'fortnight'"),
+    ("40,000.123", "more than two decimals"), ("40000USD", "say for what period, e.g. 40000USD/year"),
+    ("lots", "cannot read the pay 'lots'"), ("40000USD/fortnight", "cannot read 'fortnight'"),
+    ("2500 €/mois/an", "says two different things"),
     ("5000000000", "too large"),
 ])
 def test_a_bad_minimum_is_a_usage_error_saying_how_to_write_one(cli, folders, value: str, message: str) -> None:  # noqa: ANN001
@@ -343,8 +352,10 @@ def test_what_is_typed_at_the_salary_question(tmp_path: Path) -> None:
     usd = Unit("USD", "year")
     assert str(salary_answer("45 000", usd)) == "45000USD/year"  # a bare amount: the unit the question states
     assert str(salary_answer("2500EUR/month", usd)) == "2500EUR/month"
+    assert str(salary_answer("$45,000", usd)) == "45000USD/year"  # as people write it
+    assert str(salary_answer("2 500 € net", Unit("EUR", "month"))) == "2500EUR/month net"
     with pytest.raises(PayThresholdError):
-        salary_answer("45,000", usd)
+        salary_answer("45,000 a week", usd)
 
 
 def test_a_result_kept_by_an_older_version_still_shows(cli, tmp_path: Path) -> None:  # noqa: ANN001

@@ -163,10 +163,10 @@ def test_class_outputs_carry_the_letters(cli, tmp_path: Path) -> None:
     assert [r["method"] for r in person["results"]] == ["correlation"] * 2
     assert [(r["method"], r["letters"][0]) for r in person["results_by_letters"]] == [("official letters", "E")] * 2
     rows = cli("class", str(table), "--lang", "fr", "--top", "2", "--format", "csv").stdout.splitlines()
-    assert len(rows) == 5 and ";official letters;5,5;" in rows[3]  # the French Excel dialect (then the codes)
+    assert len(rows) == 5 and ";lettres officielles;5,5;" in rows[3]  # the French Excel dialect (then the codes)
     plain = cli("class", str(table), "--lang", "fr", "--top", "2", "--format", "csv", "--csv-dialect", "plain")
     assert ",official letters,5.5," in plain.stdout.splitlines()[3]
-    assert "· par lettres officielles\u00a0: Acheteur média (EC 5.5/6)" in cli(
+    assert "· par lettres officielles\u00a0: Acheteur média (EC 5,5/6)" in cli(
         "class", str(table), "--lang", "fr", "--top", "2", "--format", "markdown").stdout
 
 

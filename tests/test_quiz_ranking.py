@@ -123,7 +123,7 @@ def test_min_salary_never_drops_careers_without_salary_data_silently() -> None:
     assert "No pay figure in EUR a month" in no_zone.reasons and no_zone.pay_check == "no_figure"
     notes = quiz_result(profile_from_scores(dict(zip("RIASEC", PERSON))), ENTRIES, Preferences(min_salary=3000)).notes
     assert "Careers kept without a pay figure in EUR a month (marked): 1" in notes
-    assert "Careers left out, paying less than 3000EUR/month: 1" in notes
+    assert "Careers left out, paying less than €3,000 a month: 1" in notes
 
 
 def test_a_minimum_in_dollars_compares_dollars_only_and_never_converts_euros() -> None:

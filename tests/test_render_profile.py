@@ -317,7 +317,7 @@ def test_pay_and_outlook_in_french() -> None:
     with language("fr"):
         text = flat(rich_text(profile(), 80, lang="fr", sections=["salary", "outlook"])).replace("\u00a0", " ")
         md = profile_markdown(profile(), lang="fr", sections=["salary"]).replace("\u00a0", " ")
-    for fact in ("États-Unis · USD · brut · May 2024", "Médiane 133 080 $ par an", "≥ 239 200 $", "63,98 $",
+    for fact in ("États-Unis · USD · brut · mai 2024", "Médiane 133 080 $ par an", "≥ 239 200 $", "63,98 $",
                  "+15,8 % (+267 700 emplois)", "Perspectives d'emploi", "Diplôme de bachelier (licence)",
                  "Moins de 5 ans", "non disponible", "1er décile", "9e décile"):
         assert fact in text, fact

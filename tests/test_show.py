@@ -108,7 +108,7 @@ def test_french_shows_every_fact_of_the_page(cli):
 def test_english_shows_the_translation(cli):
     out = " ".join(cli("show", SEED_ID, "--lang", "en").stdout.split())
     assert "Production administrator" in out
-    assert "Forget the glitter" in out and "Oublie les paillettes" not in out
+    assert "Forget the glitter" in out and "Oubliez les paillettes" not in out
     assert "The Tax Shelter, a national sport" in out and "Le Tax Shelter, un sport national" not in out
 
 

@@ -114,9 +114,20 @@ def bls_figures(onet: Iterable[dict[str, Any]], shared: Path) -> dict[str, int]:
 # ---------------------------------------------------------------- ROME fields kept whole
 
 def _labels(shared: Path) -> dict[str, str]:
-    labels = {row["code_ogr"]: tidy(row["libelle_competence"]) for row in rome_rows(shared, "referentiel_competence")}
-    labels.update({row["code_ogr_savoir"]: tidy(row["libelle_savoir"]) for row in rome_rows(shared, "referentiel_savoir")})
+    labels = {row["code_ogr"]: as_kept(row["libelle_competence"]) for row in rome_rows(shared, "referentiel_competence")}
+    labels.update({row["code_ogr_savoir"]: as_kept(row["libelle_savoir"])
+                   for row in rome_rows(shared, "referentiel_savoir")})
     return labels
+
+
+_ACCENTED_CAPITALS = str.maketrans("ÉÈÊËÀÂÄÇÎÏÔÖÙÛÜ", "EEEEAAACIIOOUUU")
+
+
+def as_kept(text: str) -> str:
+    """A text of the export as the catalog keeps it, but for the accents the importer restores on
+    capitals (ROME's "Educateur" is the catalog's "Éducateur", importers/accents.py): both sides
+    are compared with capitals unaccented, so any other change still counts."""
+    return tidy(text).translate(_ACCENTED_CAPITALS)
 
 
 def flags_shown(competences: dict[str, Any], kind: str) -> dict[str, set[str]]:
@@ -125,7 +136,7 @@ def flags_shown(competences: dict[str, Any], kind: str) -> dict[str, set[str]]:
     for entry in competences.get(kind, []):
         entries = [entry] if "text" in entry else [{"text": entry["heading"], **entry}, *entry.get("items", [])]
         for item in entries:
-            shown.setdefault(item["text"]["fr"], set()).update(f for f in FLAGS.values() if item.get(f))
+            shown.setdefault(as_kept(item["text"]["fr"]), set()).update(f for f in FLAGS.values() if item.get(f))
     return shown
 
 
@@ -182,17 +193,20 @@ def lost_titles(rome: Iterable[dict[str, Any]], shared: Path) -> tuple[int, list
     for row in rome_rows(shared, "referentiel_appellation"):
         total += 1
         profile = by_code[row["code_rome"]]
-        if not published(tidy(row["libelle_appellation_long"]), _titles(profile) + profile.get("other_titles", {}).get("fr", [])):
+        if not published(as_kept(row["libelle_appellation_long"]), _titles(profile, others=True)):
             lost.append((row["code_rome"], row["libelle_appellation_long"]))
     for row in rome_rows(shared, "referentiel_code_rome"):
         total += 1
-        if not published(tidy(row["libelle_rome"]), _titles(by_code[row["code_rome"]])):
+        # the fiche's own title may have its usual form alone, the other one among the other
+        # titles ("Homme sage-femme / Sage-femme": Sage-femme; importers/rome_catalog.usual_forms)
+        if not published(as_kept(row["libelle_rome"]), _titles(by_code[row["code_rome"]], others=True)):
             lost.append((row["code_rome"], row["libelle_rome"]))
     return total, lost
 
 
-def _titles(profile: dict[str, Any]) -> list[str]:
-    return [profile["title"]["fr"], *([profile["title_feminine"]["fr"]] if "title_feminine" in profile else [])]
+def _titles(profile: dict[str, Any], others: bool = False) -> list[str]:
+    titles = [profile["title"]["fr"], *([profile["title_feminine"]["fr"]] if "title_feminine" in profile else [])]
+    return [as_kept(t) for t in titles + (profile.get("other_titles", {}).get("fr", []) if others else [])]
 
 
 # ---------------------------------------------------------------- the report

@@ -16,9 +16,11 @@ class FileRefused(OSError):
 
 def size_text(size: int) -> str:
     """1048576 -> '1 MiB' (the limits are powers of two)."""
+    from .i18n import decimal_marks
+
     for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
         if size >= scale:
-            return f"{size / scale:g} {unit}"
+            return decimal_marks(f"{size / scale:g}") + f" {unit}"
     return f"{size} B"
 
 

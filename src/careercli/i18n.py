@@ -88,6 +88,19 @@ def _(message: str) -> str:
     return translation(_current.get()).gettext(message)
 
 
+# Which of two forms a count takes: English and Dutch use the singular for 1 only, French for 0
+# and 1 ("0 métier", "1 métier", "2 métiers"). Every language shipped has two forms; a language
+# with more would need gettext's msgid_plural entries.
+_SINGULAR = {"fr": lambda n: n < 2}
+
+
+def plural(count: float, singular: str, plural_form: str) -> str:
+    """The form of a message for `count`, translated: `plural(n, N_("{n} career"), N_("{n} careers"))`.
+    The English forms are the messages; each language picks the form its grammar wants for `count`."""
+    one = _SINGULAR.get(_current.get(), lambda n: n == 1)(abs(count))
+    return translated(singular if one else plural_form)
+
+
 def colon(label: str) -> str:
     """`label:` as the current language writes it (French: a no-break space before the colon)."""
     return _("{heading}:").format(heading=label)
@@ -102,6 +115,14 @@ def decimal(value: float, places: int = 1) -> str:
     """`value` with `places` decimals and the current language's decimal mark (French: 12,4)."""
     text = f"{value:.{places}f}"
     return text.replace(".", ",") if _current.get() in DECIMAL_COMMA else text
+
+
+_DECIMAL_NUMBER = re.compile(r"(?<![\w.])(\d+)\.(\d+)(?![\w.])")  # 75.7, not 29-1141.00, v1.4 or 1.2.3
+
+
+def decimal_marks(text: str) -> str:
+    """Decimal numbers written by Python (75.7) with the current language's decimal mark (75,7)."""
+    return _DECIMAL_NUMBER.sub(r"\1,\2", text) if _current.get() in DECIMAL_COMMA else text
 
 
 def N_(message: str) -> str:
@@ -176,7 +197,27 @@ def translated_as(text: str, templates: Iterable[str]) -> str:
     if found is None:
         return text
     template, fields = found
-    return translated(template).format(**{name: translated_as(value, templates) for name, value in fields.items()})
+    return translated(template).format(**{name: decimal_marks(translated_as(value, templates))
+                                          for name, value in fields.items()})
+
+
+# ---------------------------------------------------------------- dates and places the data writes in English
+
+_MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
+           N_("August"), N_("September"), N_("October"), N_("November"), N_("December"))
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{4})\b")
+_PLACES = (N_("United States"),)  # the geographies of the pay and outlook tables (importers/bls.py)
+
+
+def dated(text: str) -> str:
+    """A reference period as the data writes it ('May 2024') in the current language ('mai 2024')."""
+    return _MONTH_YEAR.sub(lambda m: _("{month} {year}").format(month=translated(m.group(1)), year=m.group(2)),
+                            text)
+
+
+def place(text: str) -> str:
+    """A geography the data names in English ('United States'), in the current language when known."""
+    return translated(text) if text in _PLACES else text
 
 
 # ---------------------------------------------------------------- the operating system's words

@@ -146,8 +146,12 @@ def slugify(text: str) -> str:
 
 def entry_title(entry: Any, lang: str) -> str:
     """The title a result shows for a catalog entry (index.Entry): in `lang` where it has one,
-    made inert, else its id."""
-    return clean(localize(entry.title, lang) or entry.id)
+    with its feminine form where the data gives both ("Éducateur spécialisé / Éducatrice
+    spécialisée", as ROME writes it and `show` heads the profile), made inert, else its id."""
+    title, feminine = title_forms(entry, lang)
+    if not title:
+        return clean(entry.id)
+    return f"{title} / {feminine}" if feminine else title
 
 
 def title_forms(profile: Titled, lang: str) -> tuple[str, str]:

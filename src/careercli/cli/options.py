@@ -141,8 +141,9 @@ else:
     MinSalary = Annotated[
         Optional[str],
         typer.Option("--min-salary", metavar="PAY", callback=pay_threshold, show_default=False, help=(
-            "Leave out careers paid less: 2500 (EUR a month, gross), 40000USD/year, 25USD/hour, 3000EUR/month net. "
-            "Never converted between currencies: careers without a figure in that currency stay, marked.")),
+            "Leave out careers paid less, written as you would: 2500 or '2 500 €' (EUR a month, gross), '1800 net', "
+            "30k (a year), '$60,000/yr', 25USD/hour. Never converted between currencies, net never compared with "
+            "gross: careers without a figure in that currency and basis stay, marked.")),
     ]
     PayIn = Annotated[
         Optional[str],

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from .. import __version__
-from ..i18n import _
+from ..i18n import N_, _, decimal, plural
 from ..phrases import joined
 from ..views import About
 
@@ -91,7 +91,7 @@ def vocabulary_source() -> list[dict[str, Any]]:
         return []
     meta = vocabulary_meta()
     kinds = Counter(term.kind for term in terms)
-    return [{"name": meta.get("source", "vocabulary"), "version": _("{count} terms").format(count=len(terms)),
+    return [{"name": meta.get("source", "vocabulary"), "version": plural(len(terms), N_("{count} term"), N_("{count} terms")).format(count=len(terms)),
              "publisher": meta.get("publisher", ""), "licence": meta.get("licence", ""),
              "note": _("Search vocabulary: {short} short forms, {synonym} synonyms, {regional} regional words, "
                        "{everyday} everyday names; each term names its source.").format(
@@ -205,7 +205,7 @@ def ranking_methods() -> list[str]:
         _("Interest centres (quiz --like): a career's ranking score is its interest correlation plus {bonus} times "
           "its affinity with the centres picked (1 for a career whose principal centre it is, {other} for another "
           "of its centres, averaged over the centres picked); O*NET occupations' centres are derived from the ROME "
-          "fiches of their strongest crosswalk match.").format(bonus=CENTRE_BONUS, other=OTHER_WEIGHT),
+          "fiches of their strongest crosswalk match.").format(bonus=decimal(CENTRE_BONUS, 2), other=decimal(OTHER_WEIGHT, 2)),
         _("Study levels: a ROME fiche's levels are read from its own access text (CAP/BEP EQF 3, bac EQF 4, bac+2 "
           "EQF 5, bac+3 EQF 6, bac+5 EQF 7, doctorat EQF 8, no diploma EQF 1), the sentences kept; the study "
           "question compares the lowest level named, O*NET careers keep their job zones; a fiche whose text names "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import _
+from ..i18n import _, decimal
 from ..text import entry_title
 from ..views import SimilarCareer, SimilarResult, codes_of
 
@@ -61,7 +61,7 @@ def reason(found: "Neighbour", career: "Entry", lang: str) -> str:
         text = _("see also: {match} match in the official crosswalk ({code})").format(
             match=match_word(found.match), code=found.code)
     elif found.source == "interests":
-        text = _("interests r={r}").format(r=f"{found.r:.2f}")
+        text = _("interests r={r}").format(r=decimal(found.r, 2))
         if career.job_zone is not None:
             text += ", " + zone_words(career, found.entry)
     elif found.source == "official_letters":

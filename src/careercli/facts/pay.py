@@ -1,16 +1,9 @@
 """Pay thresholds with a currency and a period, and how a career's pay figures compare with one.
 
-A threshold is written (case and spaces do not matter):
-
-    THRESHOLD := AMOUNT [ CURRENCY "/" PERIOD [ BASIS ] ]
-    AMOUNT    := digits, then optionally "." or "," and one or two decimals: 2500, 2500.50, 2500,5
-                 (no thousands separators: 40,000 is refused, write 40000)
-    CURRENCY  := a three-letter ISO 4217 code: EUR, USD, GBP, CHF...
-    PERIOD    := hour | month | year     (also h, hr; mo; y, yr; heure, mois, an, année)
-    BASIS     := gross | net             (also brut; default gross)
-
-A bare amount keeps the meaning `--min-salary` always had: EUR a month, gross (`2500`). Once a
-currency is written the period must be too: `40000USD/year`, `25 USD/hour`, `3000EUR/month net`.
+A threshold is written as people write an amount (careercli.amounts: `2500€`, `2 500 €`,
+`2.500 EUR/mois`, `1800 net`, `30k`, `$60,000/yr`, `40000USD/year`, `25 USD an hour`). What is not
+written keeps the meaning `--min-salary` always had: EUR a month, gross (`2500`); an amount in
+thousands without a period (`30k`) is a year; another currency must say its period.
 
 Comparing (`judge`): only figures in the threshold's currency and on its basis (gross or net)
 count; amounts are never converted between currencies, so a career without such a figure has
@@ -29,12 +22,14 @@ from typing import TYPE_CHECKING, Iterable, Literal, NamedTuple, Optional, Seque
 
 import msgspec
 
-from ..errors import UsageError
 from ..i18n import _
 from ..text import fold
+from .amounts import BASIS_WORDS, PERIOD_WORDS
+from .amounts import AmountError as PayThresholdError  # one error for every pay that does not read
 
 if TYPE_CHECKING:
     from ..profile.schema import Profile, Wages
+    from .amounts import WrittenAmount
 
 Period = Literal["hour", "month", "year"]
 Basis = Literal["gross", "net"]
@@ -47,21 +42,6 @@ DEFAULT_BASIS: Basis = "gross"
 HOURS_A_YEAR = 2080  # 40 hours x 52 weeks: BLS's full-time year (annual wage = hourly wage x 2,080)
 MONTHS_A_YEAR = 12
 PER_YEAR = {"year": 1.0, "month": float(MONTHS_A_YEAR), "hour": float(HOURS_A_YEAR)}  # periods in a year
-
-PERIOD_WORDS: dict[str, Period] = {
-    "hour": "hour", "h": "hour", "hr": "hour", "heure": "hour",
-    "month": "month", "mo": "month", "mois": "month",
-    "year": "year", "y": "year", "yr": "year", "an": "year", "annee": "year", "année": "year",
-}
-BASIS_WORDS: dict[str, Basis] = {"gross": "gross", "brut": "gross", "net": "net"}
-_THRESHOLD = re.compile(
-    r"^\s*(?P<amount>\d+(?:[.,]\d+)?)\s*(?:(?P<currency>[^\W\d_]+)\s*(?:/\s*(?P<period>[^\W\d_]+))?)?"
-    r"\s*(?P<basis>[^\W\d_]+)?\s*$")
-_DECIMALS = re.compile(r"^\d+(?:[.,]\d{1,2})?$")
-
-
-class PayThresholdError(UsageError):
-    """A pay threshold that does not follow the grammar; the message says how to write it."""
 
 
 class Threshold(msgspec.Struct, frozen=True, kw_only=True):
@@ -130,20 +110,30 @@ class PayDecision(msgspec.Struct, frozen=True, kw_only=True):
 
 # ---------------------------------------------------------------- parsing
 
-def parse_threshold(text: str) -> Threshold:
-    """`2500` -> 2500 EUR a month gross; `40000USD/year`, `25 usd / hour`, `3000EUR/month net`."""
-    match = _THRESHOLD.match(text)
-    if not match:
-        raise PayThresholdError(_("cannot read the pay '{text}': write an amount, optionally with a currency and "
-                                  "period, e.g. 2500, 40000USD/year or 25USD/hour").format(text=text.strip()))
-    amount = _amount(match["amount"])
-    if match["currency"] is None:
-        return Threshold(amount=amount)
-    if match["period"] is None:
-        raise PayThresholdError(_("write a currency with its period, e.g. {example}").format(
-            example=_example(match["amount"], match["currency"])))
-    return Threshold(amount=amount, currency=_currency(match["currency"]), period=_word(match["period"], PERIOD_WORDS),
-                     basis=_word(match["basis"], BASIS_WORDS) if match["basis"] else DEFAULT_BASIS)
+def parse_threshold(text: str, unit: Optional[Unit] = None) -> Threshold:
+    """A minimum pay as people write it (the grammar of `careercli.amounts`): `2500`, `2 500 €`,
+    `2.500 EUR/mois`, `1800 net`, `30k`, `$60,000/yr`, `40000USD/year`. What is not written
+    comes from `unit` (default EUR a month, gross), except that an amount in thousands (`30k`)
+    is a year, as a salary written so is, and the period of a currency other than the unit's
+    must be written."""
+    from .amounts import read_amount
+
+    unit = unit or Unit(DEFAULT_CURRENCY, DEFAULT_PERIOD)
+    written = read_amount(text)
+    currency = written.currency or unit.currency
+    period = written.period or _unwritten_period(written, currency, unit, text)
+    return Threshold(amount=written.amount, currency=currency, period=period,  # type: ignore[arg-type]
+                     basis=written.basis or unit.basis)  # type: ignore[arg-type]
+
+
+def _unwritten_period(written: "WrittenAmount", currency: str, unit: "Unit", text: str) -> str:
+    if written.in_thousands:
+        return "year"
+    if currency == unit.currency:
+        return unit.period
+    if currency == DEFAULT_CURRENCY:
+        return DEFAULT_PERIOD  # 2500 € is a month's pay, as a bare amount is
+    raise PayThresholdError(_("say for what period, e.g. {example}").format(example=_example(text.strip())))
 
 
 _UNIT = re.compile(r"^\s*(?P<currency>[^\W\d_]+)\s*/\s*(?P<period>[^\W\d_]+)\s*(?P<basis>[^\W\d_]+)?\s*$")
@@ -172,11 +162,21 @@ def threshold_unit(threshold: Threshold) -> Unit:
     return Unit(threshold.currency, threshold.period, threshold.basis)
 
 
-def unit_text(unit: Unit) -> str:
-    """'USD a year', 'EUR a month, net': the unit in words, in the interface language."""
+def unit_text(unit: Unit, amount: Optional[float] = None) -> str:
+    """'USD a year', 'EUR a month, net': the unit in words, in the interface language; with an
+    amount, '$40,000 a year', '1 800 € par mois, net'."""
+    from ..i18n import current_language
+    from ..numbers import money
+
     periods = {"hour": _("{currency} an hour"), "month": _("{currency} a month"), "year": _("{currency} a year")}
-    text = periods[unit.period].format(currency=unit.currency)
+    currency = unit.currency if amount is None else money(amount, unit.currency, current_language())
+    text = periods[unit.period].format(currency=currency)
     return _("{unit}, net").format(unit=text) if unit.basis == "net" else text
+
+
+def threshold_text(threshold: Threshold) -> str:
+    """A minimum pay in words, as a reader writes it: '$40,000 a year', '1 800 € par mois, net'."""
+    return unit_text(threshold_unit(threshold), threshold.amount)
 
 
 MAX_AMOUNT = 1e9  # a pay threshold above this is a typing mistake
@@ -190,18 +190,9 @@ def check_amount(threshold: Threshold) -> Threshold:
     return threshold
 
 
-def _example(amount: str, word: str) -> str:
-    """'2500 EUR' -> '2500EUR/month or 2500EUR/year'; any other word -> the same with EUR."""
-    known = word.lower() in PERIOD_WORDS or word.lower() in BASIS_WORDS or len(word) != 3 or not word.isascii()
-    currency = DEFAULT_CURRENCY if known else word.upper()
-    return f"{amount}{currency}/month, {amount}{currency}/year"
-
-
-def _amount(text: str) -> float:
-    if not _DECIMALS.match(text):
-        raise PayThresholdError(_("the amount '{amount}' has more than two decimals; write it without thousands "
-                                  "separators, e.g. 40000").format(amount=text))
-    return float(text.replace(",", "."))
+def _example(text: str) -> str:
+    """'$60,000' -> '$60,000/year or $60,000/month'."""
+    return _("{text}/year or {text}/month").format(text=text)
 
 
 def _currency(text: str) -> str:

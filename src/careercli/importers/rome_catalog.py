@@ -1,7 +1,8 @@
 """ROME 4.0 fiches (+ official crosswalks, O*NET interests) -> French career profiles, one per fiche.
 
 What a profile holds, and where it comes from (the ROME export unless said):
-  title, title_feminine  the fiche's title, split into its masculine and feminine forms
+  title, title_feminine  the fiche's title, split into its masculine and feminine forms (the
+                         usual form alone where one is the norm: Sage-femme, `usual_forms`)
   introduction           the definition (bloc 3), one sentence a line, in ROME's order
   studies.summary        access to the job (bloc 4)
   competences            savoir-faire grouped by macro-competence, savoirs by category, and
@@ -20,7 +21,9 @@ What a profile holds, and where it comes from (the ROME export unless said):
   job_zone               derived from the linked O*NET occupations' zones (`derived_job_zone`):
                          ROME has no preparation level of its own
 
-Ids are slugs of the masculine title; a slug shared by two fiches, or already used in the
+Every French text has its accented capitals restored from the catalog's own lower-case
+spellings (ROME writes "Educateur": importers/accents.py). Ids are slugs of the masculine title
+as ROME writes it; a slug shared by two fiches, or already used in the
 catalog (O*NET ids, curated profiles), gets the ROME code appended.
 """
 
@@ -40,6 +43,7 @@ from ..phrases import (  # written in English, shown in the reader's language
 from ..catalog.reference import gender_forms
 from ..profile.schema import RIASEC_TYPES, Profile
 from ..text import fold, slugify
+from .accents import accent_restorer, french_texts, lower_case_forms, restore_accents
 from .attribution import (
     ROME_LICENCE, cap_note, compact, esco_labels_source, isco_source, link_entries, mapping_source, rome_source,
     two_hop_label,
@@ -106,14 +110,14 @@ def catalog_ids(folder: Path, exclude: Path) -> set[str]:
 def build_profiles(inputs: Inputs, taken: Iterable[str] = ()) -> dict[str, Profile]:
     """id -> validated profile, one per fiche, sorted by id."""
     ids = assign_ids(inputs.export.fiches, taken)
-    profiles = {}
-    for code in sorted(inputs.export.fiches, key=ids.__getitem__):
-        profiles[ids[code]] = msgspec.convert(build_profile(inputs.export.fiches[code], inputs, ids), Profile)
-    return profiles
+    built = {ids[code]: build_profile(inputs.export.fiches[code], inputs, ids)
+             for code in sorted(inputs.export.fiches, key=ids.__getitem__)}
+    restore = accent_restorer(lower_case_forms(french_texts(list(built.values()))))  # the catalog's own spellings
+    return {career_id: msgspec.convert(restore_accents(profile, restore), Profile) for career_id, profile in built.items()}
 
 
 def build_profile(fiche: Fiche, inputs: Inputs, ids: dict[str, str]) -> dict[str, Any]:
-    forms = gender_forms(fiche.title)
+    forms = usual_forms(gender_forms(fiche.title))
     esco = inputs.crosswalks.esco.get(fiche.code, {}) if inputs.crosswalks else {}
     onet = inputs.crosswalks.onet.get(fiche.code, {}) if inputs.crosswalks else {}
     riasec = derived_interests(onet, inputs.onet)
@@ -233,6 +237,16 @@ def criteria_tags(fiche: Fiche) -> list[dict[str, Any]]:
             chosen.setdefault(fold(text), {"kind": kind, "text": {"fr": text}, **({"main": True} if principal else {})})
         tags += chosen.values()
     return tags
+
+
+def usual_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The title's forms, the usual one first: where ROME marks the masculine of a word used for
+    everyone by prefixing "Homme" ("Homme sage-femme / Sage-femme"), the title is the word itself
+    ("Sage-femme", as ROME's other titles write it: "Cadre de santé Sage-femme"), and the
+    prefixed form goes to the other titles."""
+    if len(forms) == 2 and fold(forms[0]) == "homme " + fold(forms[1]):
+        return (forms[1],)
+    return forms
 
 
 def other_titles(fiche: Fiche, title_forms: tuple[str, ...]) -> list[str]:

@@ -17,7 +17,7 @@ import yaml
 
 from ..errors import Problem, ProfileError
 from ..files import read_bounded
-from ..i18n import N_, _, match_template, os_reason, translated
+from ..i18n import N_, _, decimal_marks, match_template, os_reason, translated
 from .schema import Profile
 from .template import MARK, placeholder_problems
 from .yamlread import Document, NodeProblem, SafeLoader, YamlLimitError, load_document
@@ -174,6 +174,8 @@ def _friendly(message: str) -> str:
     if found is None:
         return message
     template, fields = found
+    if "limit" in fields:
+        fields["limit"] = decimal_marks(fields["limit"])  # <= 7,0 in French
     return translated(template).format(**fields)
 
 

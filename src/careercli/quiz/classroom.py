@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, S
 import msgspec
 
 from ..errors import CareersError, ExitCode, UsageError
-from ..i18n import _
+from ..i18n import _, decimal
 from ..views import Result
 from .answers import SKIP_TOKENS, choose_bank, parse_number, parse_value
 from .quality import ClassQuality
@@ -444,7 +444,7 @@ def quality_notes(roster: Roster) -> list[str]:
                        "contradictory answers): {n} of {total}").format(n=roster.flagged, total=len(roster)))
     known = {scale: alpha for scale, alpha in roster.alpha.items() if alpha is not None}
     if known:
-        values = ", ".join(f"{scale} {alpha:.2f}" for scale, alpha in known.items())
+        values = ", ".join(f"{scale} {decimal(alpha, 2)}" for scale, alpha in known.items())
         notes.append(_("Internal consistency of each scale in this class (Cronbach's alpha, rows answering all its "
                        "items): {values}").format(values=values))
     return notes

@@ -18,7 +18,7 @@ from typing import Any, Optional
 import msgspec
 
 from ..errors import CareersError
-from ..i18n import _
+from ..i18n import N_, _, plural
 from ..views import CareerCodes, Result
 from .bank import Bank, Item
 from .scoring import scale_name
@@ -164,7 +164,9 @@ def _self_assessment_part(questions: FitQuestions, answers: dict[str, Any]) -> t
         return None, []
     score = sum(SELF_ASSESSMENT_POINTS[a] for a in given.values()) / len(given)
     positive = sum(1 for a in given.values() if a in (YES, RATHER_YES))
-    reasons = [_("You answered yes or rather yes to {k} of {n} questions about this job").format(k=positive, n=len(given))]
+    reasons = [plural(len(given), N_("You answered yes or rather yes to {k} of {n} question about this job"),
+                      N_("You answered yes or rather yes to {k} of {n} questions about this job")).format(
+        k=positive, n=len(given))]
     texts = dict(questions.self_assessment)
     reasons += [_("Think about this: {question}").format(question=texts[key]) for key, a in given.items() if a == NO][:2]
     part = {"score": round(score, 3), "answered": len(given), "questions": len(questions.self_assessment),
@@ -180,7 +182,8 @@ def _activities_part(questions: FitQuestions, answers: dict[str, Any]) -> tuple[
     score = sum((value - 1) / 4 for value in given.values()) / len(given)
     liked = sum(1 for value in given.values() if value >= 4)
     texts = dict(questions.activities)
-    reasons = [_("You would enjoy {k} of its {n} activities you rated").format(k=liked, n=len(given))]
+    reasons = [plural(len(given), N_("You would enjoy {k} of its {n} activity you rated"),
+                      N_("You would enjoy {k} of its {n} activities you rated")).format(k=liked, n=len(given))]
     reasons += [_("Think about this activity: {activity}").format(activity=texts[key])
                 for key, value in given.items() if value <= 2][:2]
     part = {"score": round(score, 3), "answered": len(given), "activities": len(questions.activities),

@@ -25,8 +25,8 @@ from __future__ import annotations
 import heapq
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
-from ..i18n import _
-from ..text import localize
+from ..i18n import _, decimal_marks
+from ..text import entry_title
 from ..views import codes_of
 from .ranked import RankedCareer
 from .scoring import SCALES, holland_code, tie_groups
@@ -143,8 +143,8 @@ def _by_id(entry: "Entry") -> str:
 
 
 def agreement_text(value: float) -> str:
-    """'5/6', '5.5/6'."""
-    return f"{round(value, 2):g}/{MAX_AGREEMENT}"
+    """'5/6', '5.5/6' ('5,5/6' in French)."""
+    return decimal_marks(f"{round(value, 2):g}/{MAX_AGREEMENT}")
 
 
 def letter_reason(code: "HollandCode", letters: str, value: float, contradicted: bool = False) -> str:
@@ -165,7 +165,7 @@ def letter_match(rank: int, entry: "Entry", value: float, code: "HollandCode", w
     checked = pay_check(entry, prefs)
     reasons = [letter_reason(code, letters, value, contradicts_letters(entry)), *shared_interest_reasons(code.letters, letters, weakest),
                *preference_reasons(entry, prefs, checked)]
-    return LetterMatch(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, letters=letters,
+    return LetterMatch(rank=rank, id=entry.id, title=entry_title(entry, lang), letters=letters,
                        agreement=value, codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone,
                        salary=entry.salary, origin=entry.origin, pay_check=checked, **codes_of(entry, lang))
 

@@ -36,7 +36,7 @@ import msgspec
 
 from ..i18n import _, language
 from ..facts.pay import judge
-from ..text import localize
+from ..text import entry_title, localize
 from ..views import codes_of
 from .letters import LetterMatch, letters_of, rank_by_letters, usable_scores
 from .ranked import RankedCareer
@@ -244,7 +244,7 @@ def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_
     centres = centre_names(matched, lang)
     reasons = (same_scores_reason(same, lang) + centre_reasons(entry, matched, lang)
                + interest_reasons(person, person_code, code) + preference_reasons(entry, prefs, checked))
-    return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
+    return Match(rank=rank, id=entry.id, title=entry_title(entry, lang), r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
                  origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres,
                  same_scores=[e.id for e in same], **codes_of(entry, lang),

@@ -7,7 +7,7 @@ import msgspec
 
 from ..i18n import _, language
 from ..views import Result
-from ..facts.pay import Unit, default_unit, main_outlook, pay_in, sort_order, threshold_unit, unit_text
+from ..facts.pay import Unit, default_unit, main_outlook, pay_in, sort_order, threshold_text, threshold_unit, unit_text
 from ..facts.studylevels import EQF_OF_ZONE
 from .ranking import Preferences, Ranking, rank_careers
 from .scoring import HollandCode, InterestProfile, check_differentiated, holland_code
@@ -130,10 +130,12 @@ def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
                                      "{salary} (top-coded, marked): {n}")),
     ]
     threshold = prefs.threshold
-    salary = str(threshold) if threshold is not None else ""
+    salary = threshold_text(threshold) if threshold is not None else ""
     unit = unit_text(threshold_unit(threshold)) if threshold is not None else ""
     eqf = EQF_OF_ZONE.get(prefs.max_zone or 0)
     notes = [text.format(n=n, zone=prefs.max_zone, eqf=eqf, salary=salary, unit=unit) for n, text in counts if n]
+    if threshold is not None and threshold.basis == "net" and ranking.unknown_salary:
+        notes.append(_("Your minimum is net pay: it is compared only with net figures, never with gross ones"))
     if not ranking.ranked:
         notes.append(_("No career matches your preferences; try a higher --max-zone or a lower --min-salary"))
     return notes

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 import msgspec
 
 from ..errors import CareersError
-from ..i18n import _
+from ..i18n import _, decimal_marks
 
 if TYPE_CHECKING:
     from .bank import Bank
@@ -121,7 +121,7 @@ def check_differentiated(scores: Mapping[str, float]) -> None:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    return decimal_marks(f"{value:g}")
 
 
 class HollandCode(msgspec.Struct, frozen=True):

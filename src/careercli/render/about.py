@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import _, colon
+from ..i18n import _, colon, dated, place
 from ..phrases import joined, shown
 from ..text import clean
 
@@ -32,12 +32,14 @@ def coverage_lines(about: "About") -> list[str]:
     lines = []
     for item in about.coverage.get("pay", []):
         when = item.get("reference") or item.get("year") or ""
-        where = ", ".join(str(x) for x in (item.get("geography"), when, item.get("currency")) if x)
+        where = ", ".join(str(x) for x in (place(str(item.get("geography") or "")), dated(str(when)),
+                                            item.get("currency")) if x)
         figure = _("median") if item["figure"] == "median" else _("salary range")
         lines.append(_("Pay: {where} ({figure}), careers: {n}; {source}").format(
             where=where, figure=figure, n=item["careers"], source=item.get("source") or _("unknown source")))
     for item in about.coverage.get("outlook", []):
-        where = ", ".join(str(x) for x in (item.get("geography"), f"{item['base_year']}–{item['target_year']}") if x)
+        where = ", ".join(str(x) for x in (place(str(item.get("geography") or "")),
+                                            f"{item['base_year']}–{item['target_year']}") if x)
         lines.append(_("Outlook: {where}, careers: {n}; {source}").format(
             where=where, n=item["careers"], source=item.get("source") or _("unknown source")))
     return lines

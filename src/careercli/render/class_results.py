@@ -197,17 +197,35 @@ def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Ite
     writer = csv.writer(buffer, delimiter=";" if french else ",", lineterminator="\n")
     if french:
         buffer.write("\ufeff")
+    worded: set[int] = set()  # the columns whose values are words (fit, method, pay check): in French, French ones
     for rows in class_rows(result, blocks, [FRENCH_HEADERS[c] for c in columns] if french else columns, csv_cell):
-        # the csv module writes None as an empty cell; only French decimal commas need a pass over the cells
-        writer.writerows(([_csv_value(value, french) for value in row] for row in rows) if french else rows)
+        if not french:  # the csv module writes None as an empty cell: the rows go as they are
+            writer.writerows(rows)
+        else:
+            if not worded:
+                worded = {i for i, name in enumerate(rows[0]) if name in {FRENCH_HEADERS[c] for c in WORDED_COLUMNS}}
+            writer.writerows([_csv_value(value, french, i in worded) for i, value in enumerate(row)] for row in rows)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
 
 
-def _csv_value(value: Any, french: bool) -> Any:
+WORDED_COLUMNS = ("fit", "method", "pay_check")
+
+
+def french_words() -> dict[str, str]:
+    """The values of the worded columns, as the French dialect writes them (the plain one keeps them)."""
+    return {"excellent": _("excellent"), "good": _("good"), "fair": _("fair"), "weak": _("weak"),
+            "correlation": _("correlation"), "official letters": _("official letters"),
+            "pass": _("paid at least the minimum"), "fail": _("paid less than the minimum"), "no_figure": _("no figure"),
+            "undecided": _("undecided")}
+
+
+def _csv_value(value: Any, french: bool, worded: bool = False) -> Any:
     if value is None:
         return ""
+    if french and worded and isinstance(value, str):
+        return french_words().get(value, value)
     return str(value).replace(".", ",") if french and isinstance(value, float) else value
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from ..i18n import _, colon, listed
+from ..i18n import N_, _, colon, listed, plural
 from .cells import JOIN_COLUMNS, codes_cell, codes_csv, csv_text, marked_title, md, md_cell, plain_line
 
 if TYPE_CHECKING:
@@ -212,7 +212,8 @@ def no_path_line(result: "PathResult") -> str:
     """Said plainly when no chain reaches the goal (empty when one does, or when start and goal are one job)."""
     if result.paths or result.start.code == result.goal.code:
         return ""
-    return _("No path within {n} steps.").format(n=result.max_steps)
+    return plural(result.max_steps, N_("No path within {n} step."), N_("No path within {n} steps.")).format(
+        n=result.max_steps)
 
 
 def emit_path_markdown(result: "PathResult", output: "Output") -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
-from ..i18n import _
+from ..i18n import _, dated, place
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -128,14 +128,14 @@ def footnotes(decisions: Iterable[Optional["PayDecision"]], outlooks: Iterable[O
         converted = converted or decision.converted_from is not None  # type: ignore[union-attr]
         source = point.source or _("unknown source")
         when = point.reference or (str(point.year) if point.year else "")
-        where = ", ".join(x for x in (point.geography or "", when if when not in source else "") if x)
+        where = ", ".join(x for x in (place(point.geography or ""), dated(when) if when not in source else "") if x)
         pay_sources[source + (f" ({where})" if where else "")] = None
     outlook_sources: dict[str, None] = {}
     for outlook in outlooks:
         if outlook is not None:
             source = outlook.source or _("unknown source")
             years = f"{outlook.base_year}–{outlook.target_year}" if str(outlook.base_year) not in source else ""
-            where = ", ".join(x for x in (outlook.geography or "", years) if x)
+            where = ", ".join(x for x in (place(outlook.geography or ""), years) if x)
             outlook_sources[source + (f" ({where})" if where else "")] = None
     lines = []
     if pay_sources:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
 
-from ..i18n import _
+from ..i18n import N_, _, dated, plural
+from ..numbers import localized_digits as _localized_digits
+from ..numbers import money, number  # noqa: F401  (the renderers' names for them)
 from ..text import clean, fold, language_shown, localize, title_forms
 from ..profile.sections import SECTIONS
 
@@ -23,8 +25,6 @@ TECHNOLOGY_CAP = 20  # O*NET lists 50+ technologies; the first ones (hot first) 
 TITLE_CAP = 10  # other titles shown per language
 DERIVED_FROM_CAP = 5  # O*NET codes named after "Derived from"
 CORE_MARK, EMERGING_MARK = "★", "↗"
-_CURRENCY = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF\u00a0"}
-_THOUSANDS = {"en": ",", "fr": "\u00a0", "nl": "."}
 
 
 # ---------------------------------------------------------------- shared formatting (no Rich)
@@ -69,32 +69,9 @@ def more_label(hidden: int) -> str:
     return _("and {count} more").format(count=hidden)
 
 
-def number(value: float, lang: str) -> str:
-    """2500 -> '2,500' (en), '2 500' (fr), '2.500' (nl); decimals kept to two places."""
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return _localized_digits(text, lang)
-
-
 def score(value: float, lang: str) -> str:
     """A RIASEC score, always with two decimals so that a column of them lines up."""
     return _localized_digits(f"{value:.2f}", lang)
-
-
-def money(value: float, currency: Optional[str], lang: str, cents: Optional[bool] = None) -> str:
-    """2500 EUR -> '€2,500' (en), '2 500 €' (fr); cents shown when there are some (or when asked)."""
-    with_cents = cents if cents is not None else not float(value).is_integer()
-    amount = _localized_digits(f"{value:,.2f}" if with_cents else f"{value:,.0f}", lang)
-    if not currency:
-        return amount
-    symbol = _CURRENCY.get(currency, currency + "\u00a0")
-    return f"{amount}\u00a0{symbol.strip()}" if lang == "fr" else f"{symbol}{amount}"
-
-
-def _localized_digits(text: str, lang: str) -> str:
-    """'1,234.5' with the thousands and decimal separators of `lang`."""
-    if lang == "en":
-        return text
-    return text.replace(",", "\0").replace(".", ",").replace("\0", _THOUSANDS.get(lang, ","))
 
 
 def money_range(rng: "Range", currency: Optional[str], lang: str) -> str:
@@ -405,7 +382,7 @@ def main_pay(wages: "Wages") -> Optional["PayFigures"]:
 def wages_label(wages: "Wages", lang: str) -> str:
     """'United States · USD · gross · May 2024': where, in what, and when."""
     basis = {"gross": _("gross"), "net": _("net")}.get(wages.basis or "", "")
-    parts = [text_of(wages.geography, lang), clean(wages.currency), basis, clean(wages.reference or str(wages.year))]
+    parts = [text_of(wages.geography, lang), clean(wages.currency), basis, dated(clean(wages.reference or str(wages.year)))]
     return " · ".join(part for part in parts if part)
 
 
@@ -441,8 +418,8 @@ def row_note(row: Optional["SourceRow"]) -> str:
 
 def figure_source(source: "Source", row: Optional["SourceRow"], when: str = "") -> list[str]:
     """The small print of a block of figures: source and publisher, reference period, source row."""
-    name = ", ".join(clean(x) for x in (source.name, source.publisher or "") if x)
-    when = clean(when) if when not in source.name else ""
+    name = dated(", ".join(clean(x) for x in (source.name, source.publisher or "") if x))
+    when = dated(clean(when)) if when not in source.name else ""
     return [_("Source: {source}").format(source=name)] + [x for x in (when, row_label(row)) if x]
 
 
@@ -499,7 +476,8 @@ def _change(outlook: "Outlook", lang: str) -> str:
         parts.append(_signed(_("{value}%").format(value=number(percent, lang)), percent))
     if jobs is not None:
         count = _signed(number(round(jobs * 1000), lang), jobs)
-        parts.append(_("({count} jobs)").format(count=count) if parts else _("{count} jobs").format(count=count))
+        jobs_text = plural(round(abs(jobs) * 1000), N_("{count} job"), N_("{count} jobs")).format(count=count)
+        parts.append(f"({jobs_text})" if parts else jobs_text)
     return " ".join(parts) or _not_available(outlook, "change")
 
 
@@ -533,3 +511,45 @@ def bls_categories() -> dict[str, str]:
         "Moderate-term on-the-job training": _("Moderate-term on-the-job training"),
         "Short-term on-the-job training": _("Short-term on-the-job training"),
     }
+
+
+# ---------------------------------------------------------------- text shown in another language
+
+MARKED_SECTIONS = ("missions", "day", "tools", "qualities", "facts", "tips", "faq", "pros-cons", "testimony",
+                   "workplaces", "self-assessment", "studies", "conditions")  # prose a reader reads as such
+
+
+def section_heading_for(profile: "Profile", name: str, lang: str) -> str:
+    """A section's heading, with '(in English)' once when every text of it is only in another
+    language (O*NET's task statements under a French heading): said once, not on every line."""
+    from ..profile.sections import section_heading
+
+    heading = section_heading(name)
+    shown = shown_languages(profile, name, lang) if name in MARKED_SECTIONS else set()
+    if shown and lang not in shown and len(shown) == 1:
+        language = language_names().get(next(iter(shown)), next(iter(shown))).lower()
+        return _("{heading} (in {language})").format(heading=heading, language=language)
+    return heading
+
+
+def shown_languages(profile: "Profile", name: str, lang: str) -> set[str]:
+    """The languages the texts of a section are shown in, for a reader of `lang`."""
+    import msgspec
+
+    from ..profile.schema import Localized
+
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, Localized):
+            found.add(language_shown(value, lang) or lang)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+        elif isinstance(value, msgspec.Struct):
+            for field in value.__struct_fields__:
+                walk(getattr(value, field))
+
+    for field in SECTIONS[name]:
+        walk(getattr(profile, field, None))
+    return found

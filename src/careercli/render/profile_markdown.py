@@ -20,9 +20,8 @@ from .profile_format import (
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
     riasec_names, riasec_origin, score, statistic_labels, study_level_rows, technologies_shown, text_of, time_span,
     title_forms, title_notes, heading_text, group_marks, zone_origin,
-    wages_label, wanted_sections,
+    wages_label, wanted_sections, section_heading_for,
 )
-from ..profile.sections import section_heading
 
 if TYPE_CHECKING:
     from ..profile.schema import CompetenceGroup, Outlook, Profile, Salary, Text, Wages
@@ -64,7 +63,7 @@ def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[s
     for name in wanted_sections(sections):
         body = builders[name](profile, lang)
         if body:
-            out += ["", "## " + md(section_heading(name)), "", *body]
+            out += ["", "## " + md(section_heading_for(profile, name, lang)), "", *body]
     return "\n".join(out) + "\n"
 
 

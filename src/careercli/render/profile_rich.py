@@ -28,9 +28,8 @@ from .profile_format import (
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
-    study_level_rows, title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
+    section_heading_for, study_level_rows, title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
 )
-from ..profile.sections import section_heading
 
 if TYPE_CHECKING:
     from ..catalog.cache import CacheStore
@@ -73,7 +72,7 @@ def render_profile(profile: "Profile", *, lang: str, sections: Optional[list[str
     for name in wanted_sections(sections):
         body = builders[name](profile, lang)
         if body:
-            parts += [Text(), Heading(section_heading(name)), Hanging("  ", Stack(*body))]
+            parts += [Text(), Heading(section_heading_for(profile, name, lang)), Hanging("  ", Stack(*body))]
     return Group(*parts)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from ..i18n import _, colon, listed
+from ..i18n import _, colon, decimal_marks, listed
 from ..quiz.letters import agreement_text
 from ..text import clean
 from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, marked_title
@@ -158,7 +158,7 @@ def result_markdown(result: "QuizResult") -> str:
 
     scores = result.profile.scores
     lines = [f"## {_('Your interest profile')}", "", f"| {_('Scale')} | {_('Score')} |", "|---|---:|"]
-    lines += [f"| {scale_name(s)} ({s}) | {scores[s]:g} |" for s in SCALES]
+    lines += [f"| {scale_name(s)} ({s}) | {decimal_marks(f'{scores[s]:g}')} |" for s in SCALES]
     lines += ["", f"**{colon(_('Holland code'))}** {result.code.display}", ""]
     extra = [title for title, shown in pay_columns(result) if shown]
     headers = [_("Career"), _("Code"), _("Match"), _("Fit"), *extra]
@@ -272,7 +272,7 @@ def profile_chart(scores: dict[str, float], low: Optional[float] = None, high: O
     high = max(values) if high is None else high
     names = {s: scale_name(s) for s in SCALES}
     name_width = max(len(n) for n in names.values()) + 2
-    shown = [f"{v:g}" for v in values]
+    shown = [decimal_marks(f"{v:g}") for v in values]
     value_width = max(len(v) for v in shown)
     bar_width = max(6, min(BAR_WIDTH, width - (4 + name_width + value_width + 2) - 1))
     chart = Text()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple, Optional
 
-from ..i18n import _
+from ..i18n import _, decimal_marks
 from .cells import codes_cell, marked_title
 
 if TYPE_CHECKING:
@@ -96,7 +96,8 @@ def profile_chart(result: "QuizResult") -> Chart:
     low = min(0.0, *values) if profile.low is None else profile.low
     high = max(values) if profile.high is None else profile.high
     strong = certain_letters(result.code)  # tied letters are not set apart: no one of them is the code's
-    return Chart(_("Your interest profile"), [Bar(f"{s} {scale_name(s)}", v, f"{v:g}", low, high, s in strong)
+    return Chart(_("Your interest profile"), [Bar(f"{s} {scale_name(s)}", v, decimal_marks(f"{v:g}"), low, high,
+                                                  s in strong)
                                             for s, v in zip(SCALES, values)])
 
 

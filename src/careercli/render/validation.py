@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import _
+from ..i18n import N_, _, plural
 from ..text import clean_line
 
 if TYPE_CHECKING:
@@ -13,8 +13,11 @@ if TYPE_CHECKING:
 
 
 def summary(report: "ValidationReport") -> str:
-    return _("{checked} profiles checked, {bad} with problems ({count} problems)").format(
-        checked=report.checked, bad=report.bad_files, count=len(report.problems))
+    checked = plural(report.checked, N_("{checked} profile checked"), N_("{checked} profiles checked"))
+    problems = plural(len(report.problems), N_("{count} problem"), N_("{count} problems"))
+    return _("{checked}, {bad} with problems ({problems})").format(
+        checked=checked.format(checked=report.checked), bad=report.bad_files,
+        problems=problems.format(count=len(report.problems)))
 
 
 def emit_rich(report: "ValidationReport", output: "Output") -> None:

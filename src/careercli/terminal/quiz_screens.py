@@ -316,7 +316,7 @@ def ask_salary(current: Optional["Threshold"], answered: bool, unit: "Unit") -> 
     @bindings.add(Keys.Any)
     def other(event: Any) -> None:
         character = event.data
-        if character.isdigit() or character in ".,  /" or (character.isascii() and character.isalpha()):
+        if character.isdigit() or character in ".,  /'€$£" or character.isalpha():
             event.app.current_buffer.insert_text(character)
 
     _add_keys(question, bindings)
@@ -327,14 +327,11 @@ def ask_salary(current: Optional["Threshold"], answered: bool, unit: "Unit") -> 
 
 
 def salary_answer(text: str, unit: "Unit") -> "Threshold":
-    """What was typed: a bare amount is in `unit` (the question says which); else the pay grammar."""
-    from ..facts.pay import Threshold, check_amount, parse_threshold
+    """What was typed, as people write amounts (`2 500 €`, `1800 net`, `30k`); what it does not say
+    is in `unit` (the question says which)."""
+    from ..facts.pay import check_amount, parse_threshold
 
-    cleaned = text.replace(" ", "").replace("\u00a0", "")
-    threshold = parse_threshold(cleaned)
-    if not any(c.isalpha() for c in cleaned):
-        threshold = Threshold(amount=threshold.amount, currency=unit.currency, period=unit.period, basis=unit.basis)
-    return check_amount(threshold)
+    return check_amount(parse_threshold(text, unit))
 
 
 def _typed(threshold: "Threshold", unit: "Unit") -> str:

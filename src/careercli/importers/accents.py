@@ -1,0 +1,72 @@
+"""Accented capitals restored in French text: ROME writes "Educateur", "Electricien", "Diplôme
+d'Etat" (capitals without their accent, a habit of typewriters), where French typography wants
+"Éducateur", "Électricien", "Diplôme d'État".
+
+Nothing is guessed: the word list is the data's own lower-case spellings. A capitalised word
+gets an accent on its first letter only when the catalog being imported writes that word, in
+lower case, with that accent more often than without it ("éducateur" in "Moniteur éducateur",
+ESCO's "éducateur spécialisé/éducatrice spécialisée"). Words of one letter are left alone
+("catégorie A" is not "catégorie À").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any, Callable, Iterable, Iterator
+
+WORD = re.compile(r"[^\W\d_]+")
+ACCENTED = {"e": "éèêë", "a": "àâä", "c": "ç", "i": "îï", "o": "ôö", "u": "ùûü"}
+
+
+def french_texts(value: Any) -> Iterator[str]:
+    """Every French string of a profile being built (the values of its "fr" keys, at any depth)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "fr" and isinstance(item, str):
+                yield item
+            elif key == "fr" and isinstance(item, list):
+                yield from (text for text in item if isinstance(text, str))
+            else:
+                yield from french_texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from french_texts(item)
+
+
+def lower_case_forms(texts: Iterable[str]) -> Counter[str]:
+    """How often each word is written starting with a lower-case letter."""
+    return Counter(word for text in texts for word in WORD.findall(text) if word[0].islower())
+
+
+def accent_restorer(forms: Counter[str]) -> Callable[[str], str]:
+    """A function that gives a text's capitalised words the accent `forms` write them with."""
+    def accented(match: "re.Match[str]") -> str:
+        word = match.group()
+        first = word[0].lower()
+        if len(word) < 2 or not word[0].isupper() or not word[1:].islower() or first not in ACCENTED:
+            return word
+        best = max(ACCENTED[first], key=lambda letter: forms[letter + word[1:]])
+        if forms[best + word[1:]] > forms[first + word[1:]]:
+            return best.upper() + word[1:]
+        return word
+
+    return lambda text: WORD.sub(accented, text)
+
+
+def restore_accents(value: Any, restore: Callable[[str], str]) -> Any:
+    """`value` (a profile being built) with `restore` applied to each of its French strings."""
+    if isinstance(value, dict):
+        return {key: _restored(item, restore) if key == "fr" else restore_accents(item, restore)
+                for key, item in value.items()}
+    if isinstance(value, list):
+        return [restore_accents(item, restore) for item in value]
+    return value
+
+
+def _restored(item: Any, restore: Callable[[str], str]) -> Any:
+    if isinstance(item, str):
+        return restore(item)
+    if isinstance(item, list):
+        return [restore(text) if isinstance(text, str) else text for text in item]
+    return item
