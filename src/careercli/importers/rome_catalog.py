@@ -19,6 +19,8 @@ What a profile holds, and where it comes from (the ROME export unless said):
   riasec                 derived from the linked O*NET occupations (`derived_interests`)
   job_zone               derived from the linked O*NET occupations' zones (`derived_job_zone`):
                          ROME has no preparation level of its own
+  work_values            derived from the linked O*NET occupations' work values
+                         (`derived_work_values`), as the interest scores are
 
 Ids are slugs of the masculine title; a slug shared by two fiches, or already used in the
 catalog (O*NET ids, curated profiles), gets the ROME code appended.
@@ -35,7 +37,8 @@ import msgspec
 from ..errors import UsageError
 from ..i18n import _
 from ..phrases import (  # written in English, shown in the reader's language
-    DERIVED_INTERESTS, DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, ESCO_LABELS, ROME_CHANGES,
+    DERIVED_INTERESTS, DERIVED_NOTE, DERIVED_VALUES, DERIVED_VALUES_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, ESCO_LABELS,
+    ROME_CHANGES,
 )
 from ..reference import gender_forms
 from ..schema import RIASEC_TYPES, Profile
@@ -132,6 +135,7 @@ def build_profile(fiche: Fiche, inputs: Inputs, ids: dict[str, str]) -> dict[str
         "riasec": riasec,
         "riasec_official": official_interests(fiche, inputs.export.release),
         "job_zone": derived_job_zone(onet, inputs.onet),
+        "work_values": derived_work_values(onet, inputs.onet),
         "codes": _codes(fiche, inputs.export, esco),
         "other_titles": {"fr": titles} if titles else None,
         "links": links(onet, esco, inputs),
@@ -275,6 +279,38 @@ def derived_interests(links: dict[str, str], onet: Optional[OnetInterests]) -> O
             "based_on": [code for code, _match in used], "derived": True}
 
 
+def derived_work_values(links: dict[str, str], onet: Optional[OnetInterests]) -> Optional[dict[str, Any]]:
+    """The six work values on O*NET's extent scale (1-7), derived as the interest scores are: the
+    mean of the linked O*NET occupations' scores, weighted by match type, rounded to two decimals.
+    None when no linked occupation has work values."""
+    if onet is None:
+        return None
+    used = [(code, match) for code, match in ranked(links)
+            if code in onet.occupations and onet.occupations[code].value_extents]
+    if not used:
+        return None
+    total = sum(MATCH_WEIGHTS[match] for _code, match in used)
+    keys = onet.occupations[used[0][0]].value_extents
+    scores = {key: round(sum(MATCH_WEIGHTS[match] * onet.occupations[code].value_extents[key] for code, match in used)
+                         / total, 2) for key in keys}
+    return {**scores, "source": _values_note(used, onet.release), "based_on": [code for code, _match in used],
+            "derived": True}
+
+
+def _values_note(used: list[tuple[str, str]], release: OnetRelease) -> dict[str, str]:
+    counts = {match: sum(1 for _code, m in used if m == match) for match in MATCHES}
+    mix = ", ".join(f"{match}: {count}" for match, count in counts.items() if count)
+    mix_fr = ", ".join(f"{_FRENCH_MATCH[match]} : {count}" for match, count in counts.items() if count)
+    return {
+        "en": f"Derived, not rated for this fiche: mean of the work values ({release.name}, extent 1-7) of the "
+              f"{len(used)} O*NET occupations linked through ESCO ({mix}), weighted by match (exact 1, close 0.75, "
+              "broad or narrow 0.5).",
+        "fr": f"Dérivées, non évaluées pour cette fiche : moyenne des valeurs de travail ({release.name}, échelle "
+              f"1-7) des {len(used)} métiers O*NET liés via ESCO ({mix_fr}), pondérée par la correspondance (exacte "
+              "1, proche 0,75, plus large ou plus étroite 0,5).",
+    }
+
+
 def derived_job_zone(links: dict[str, str], onet: Optional[OnetInterests]) -> Optional[dict[str, Any]]:
     """The job zone (1-5) of the linked O*NET occupations: their median weighted by match type
     (exact 1.0, close 0.75, broad and narrow 0.5; between two zones, the lower). ROME gives no
@@ -401,7 +437,9 @@ def import_rome(rome_dir: Path, out: Path, *, crosswalks_dir: Optional[Path] = N
     files = {f"{career_id}.yaml": profile_yaml(profile, export.release) for career_id, profile in profiles.items()}
     derived, agreeing = interest_agreement(profiles.values())
     zones = sum(1 for p in profiles.values() if p.job_zone is not None and p.job_zone.derived)
-    written = write_owned_files(out, files, manifest(inputs, len(profiles), derived, agreeing, zones), force=force)
+    values = sum(1 for p in profiles.values() if p.work_values is not None)
+    written = write_owned_files(out, files, manifest(inputs, len(profiles), derived, agreeing, zones, values),
+                                force=force)
     return ImportReport(out, len(profiles), derived, agreeing, written)
 
 
@@ -425,7 +463,7 @@ def profile_yaml(profile: Profile, release: Release) -> bytes:
     return dump_yaml(msgspec.to_builtins(profile), header)
 
 
-def manifest(inputs: Inputs, count: int, derived: int, agreeing: int, zones: int = 0) -> dict[str, Any]:
+def manifest(inputs: Inputs, count: int, derived: int, agreeing: int, zones: int = 0, values: int = 0) -> dict[str, Any]:
     """What `careers about` shows for this folder; the interest figures are also in the ROME source's note."""
     release = inputs.export.release
     sources = [rome_source(release.version, release.published, ROME_CHANGES), isco_source()]
@@ -435,11 +473,14 @@ def manifest(inputs: Inputs, count: int, derived: int, agreeing: int, zones: int
     if inputs.onet:
         sources += [compact(onet_source(inputs.onet.release)), interests_source(count, derived, agreeing),
                     {"name": DERIVED_ZONES, "note": DERIVED_ZONES_NOTE.format(
-                        derived=zones, count=count, percent=_percent(zones, count), rest=count - zones)}]
+                        derived=zones, count=count, percent=_percent(zones, count), rest=count - zones)},
+                    {"name": DERIVED_VALUES, "note": DERIVED_VALUES_NOTE.format(
+                        derived=values, count=count, percent=_percent(values, count), rest=count - values)}]
     return {"generator": GENERATOR, "format": MANIFEST_FORMAT, "origin": "rome", "profiles": count,
             "interests": {"derived": derived, "agreeing_with_major": agreeing,
                           "agreement_percent": _percent(agreeing, derived), "weights": MATCH_WEIGHTS},
             "job_zones": {"derived": zones, "weights": MATCH_WEIGHTS},
+            "work_values": {"derived": values, "weights": MATCH_WEIGHTS},
             "sources": sources}
 
 
