@@ -77,6 +77,8 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     centres: tuple[tuple[int, bool], ...] = ()  # interest centres (centres.py): (number, principal)
     centres_derived: bool = False  # inferred through the crosswalks (O*NET), not given by the source
     eqf: tuple[int, ...] = ()  # a ROME fiche's EQF study levels, read from its French access text (studylevels.py)
+    work_values: Optional[tuple[float, float, float, float, float, float]] = None  # schema.WorkValues.scores()
+    work_values_derived: bool = False  # inferred through the crosswalks (ROME fiches), not rated by O*NET
     # Never stored in the `entries` table: filled from the `pay` table (and the pay overlays) by
     # `Catalog.priced_entries()`, for the commands that rank, filter or sort by pay and outlook.
     # (tuples: an empty one costs nothing to decode, where 2,500 empty lists would be made)
@@ -276,6 +278,8 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
         centres=interest_centres(profile),
         centres_derived=any(tag.derived for tag in profile.tags if tag.kind == "interest"),
         eqf=fiche_study_levels(profile).levels,
+        work_values=profile.work_values.scores() if profile.work_values else None,
+        work_values_derived=bool(profile.work_values and profile.work_values.derived),
     )
     titles = [*tagged(profile.title), *tagged(profile.title_feminine)]
     other_titles = [(t, lang) for lang in ("fr", "en", "nl") for t in (getattr(others, lang) if others else [])]

@@ -26,7 +26,8 @@ MAX_SALARY = 1e9  # a monthly salary threshold above this is a typing mistake (p
 MAX_PAY_TEXT = 64  # characters of a minimum pay as written: 40000USD/year
 
 # The questions after the items, in the order asked (commands/quiz.py skips those that do not apply).
-FOLLOW_UP_STEPS = ("likes", "zone", "salary", "detail")
+FOLLOW_UP_STEPS = ("likes", "values", "zone", "salary", "detail")
+ValueKey = Literal["achievement", "conditions", "recognition", "relationships", "support", "independence"]
 
 
 class Session(msgspec.Struct, kw_only=True):
@@ -47,8 +48,9 @@ class Session(msgspec.Struct, kw_only=True):
     min_salary: Union[Annotated[float, msgspec.Meta(ge=0, le=MAX_SALARY)],
                       Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_PAY_TEXT)], None] = None
     detailed_only: bool = False
-    asked: list[Literal["likes", "zone", "salary", "detail"]] = []  # follow-up questions already answered
+    asked: list[Literal["likes", "values", "zone", "salary", "detail"]] = []  # follow-up questions already answered
     likes: list[Annotated[int, msgspec.Meta(ge=1, le=99)]] = []  # interest centres picked (centres.py numbers)
+    values: list[ValueKey] = []  # work values, most important first (quiz/values.py)
 
     @property
     def threshold(self) -> Optional["Threshold"]:
@@ -124,6 +126,8 @@ def session_problem(session: Session) -> Optional[str]:
     unknown = [number for number in session.likes if centre(number) is None]
     if unknown or len(session.likes) > MAX_LIKES:
         return _("likes: {likes} are not up to {n} interest centres").format(likes=session.likes, n=MAX_LIKES)
+    if len(set(session.values)) != len(session.values):
+        return _("values: {values} names a work value twice").format(values=", ".join(session.values))
     last = len(bank.items) + len(FOLLOW_UP_STEPS)  # the items, then the follow-up questions
     if session.position > last:
         return _("position {position} is past the last question ({count})").format(position=session.position,

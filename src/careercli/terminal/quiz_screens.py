@@ -353,6 +353,34 @@ def ask_likes(current: Sequence[int], lang: str) -> Any:
     return [] if answer == SKIP else answer
 
 
+def ask_values(current: Sequence[str], lang: str) -> Any:
+    """The work values in the order that matters to the person (quiz/values.py keys; [] when
+    skipped), or BACK. One screen per place, with the usual keys: a number picks, `s` ends the
+    order (the values left share the last places), `b` takes back the last pick (on the first
+    place: the previous screen). The sixth value follows the fifth."""
+    from ..quiz.values import KEYS, statement, value_name
+
+    picks: list[str] = []
+    while len(picks) < len(KEYS) - 1:
+        left = [key for key in KEYS if key not in picks]
+        options = [(key, f"{value_name(key, lang)}: {statement(key)}") for key in left]
+        place = len(picks) + 1
+        message = (_("What matters most to you at work?") if place == 1
+                   else _("And then? (place {place} of {n})").format(place=place, n=len(KEYS)))
+        highlight = current[len(picks)] if len(current) > len(picks) and current[len(picks)] in left else None
+        answer = choose(message, options, current=highlight, answered=highlight is not None, can_skip=True,
+                        can_go_back=True, skip_label=_("Skip") if place == 1 else _("That is all"))
+        if answer == BACK:
+            if not picks:
+                return BACK
+            picks.pop()
+        elif answer == SKIP:
+            return picks
+        else:
+            picks.append(answer)
+    return picks + [key for key in KEYS if key not in picks]
+
+
 def _bind_exit(bindings: KeyBindings, key: Any, result: Any) -> None:
     @bindings.add(key, eager=True)
     def leave(event: Any) -> None:
