@@ -10,7 +10,10 @@ import pytest
 from careercli.catalog import Entry
 from careercli.errors import UsageError
 from careercli.quiz.ranking import Preferences, rank_careers
-from careercli.quiz.values import KEYS, VALUES_WEIGHT, order_weights, resolve_values, value_profile
+from careercli.quiz.values import (
+    KEYS, VALUES_WEIGHT, order_weights, resolve_values, standardised, value_norms, value_profile, values_bonus,
+    values_scorer,
+)
 
 SOCIAL = (2, 3, 4, 7, 3, 2)
 
@@ -38,12 +41,21 @@ def test_unknown_or_repeated_values_are_one_line_usage_errors() -> None:
 
 
 def test_the_order_gives_weights_from_first_to_last_and_the_rest_share() -> None:
-    assert order_weights(KEYS) == (2.5, 1.5, 0.5, -0.5, -1.5, -2.5)
+    assert order_weights(KEYS) == (3 / 6, 2 / 6, 1 / 6, 0.0, 0.0, 0.0)
     weights = dict(zip(KEYS, order_weights(("support", "achievement"))))
-    assert (weights["support"], weights["achievement"]) == (2.5, 1.5)
-    assert all(weights[k] == -1.0 for k in ("conditions", "recognition", "relationships", "independence"))
-    # support: first for one person, sharing the five places left (mean -0.5) for the other; () is left out
-    assert value_profile([("support",), ("achievement",), ()])["support"] == (2.5 - 0.5) / 2
+    assert (weights["support"], weights["achievement"]) == (3 / 6, 2 / 6) and sum(weights.values()) == pytest.approx(1)
+    assert all(weights[k] == pytest.approx(1 / 24) for k in ("conditions", "recognition", "relationships", "independence"))
+    # support: first for one person, sharing the five places left (3/6 / 5) for the other; () is left out
+    assert value_profile([("support",), ("achievement",), ()])["support"] == round((3 / 6 + 0.1) / 2, 2)
+
+
+def test_a_career_is_scored_against_the_careers_being_ranked() -> None:
+    norms = value_norms([(1, 4, 4, 4, 4, 2), (3, 4, 4, 4, 4, 6), None])
+    assert norms.mean == (2, 4, 4, 4, 4, 4) and norms.sd == (1, 0, 0, 0, 0, 2)
+    assert standardised((3, 4, 4, 4, 4, 6), norms) == (1, 0, 0, 0, 0, 1)  # no spread: 0
+    scorer = values_scorer(("independence", "achievement"), [], norms)
+    assert scorer.fit((3, 4, 4, 4, 4, 6)) == pytest.approx(3 / 6 * 1 + 2 / 6 * 1)
+    assert scorer.fit(None) is None and values_bonus(5.0) == VALUES_WEIGHT * 1.0  # held within one deviation
 
 
 def entry(career_id: str, riasec: tuple, values: tuple | None) -> Entry:
@@ -54,7 +66,7 @@ def entry(career_id: str, riasec: tuple, values: tuple | None) -> Entry:
 # six work values in KEYS order: achievement, conditions, recognition, relationships, support, independence
 CAREERS = [
     entry("teacher", (2, 3, 4, 7, 3, 2.2), (5, 5, 4, 6.5, 3, 4)),  # the best interest fit; relationships high
-    entry("counsellor", (2, 3, 4, 7, 3.3, 2), (5, 4, 4, 5, 2.5, 6.5)),  # a close fit; independence high
+    entry("counsellor", (2, 3, 4, 7, 3.3, 2), (6, 4, 4, 5, 2.5, 6.5)),  # a close fit; independence high
     entry("no-values", (2, 3, 4, 7, 3.4, 2), None),
     entry("welder", (7, 3, 2, 2, 3, 4), (5, 5, 3, 3, 2, 7)),  # independence high, interests far apart
 ]
@@ -70,16 +82,17 @@ def test_values_reorder_close_fits_never_a_poor_one_and_say_why() -> None:
     assert free[-1].r + 2 * VALUES_WEIGHT < free[-2].r  # the values term cannot bridge a poor interest fit
     counsellor = free[0]
     assert counsellor.r == rank_careers(SOCIAL, CAREERS).matches[1].r  # r stays the interest correlation
-    assert counsellor.contributions["values"] == round(VALUES_WEIGHT * counsellor.values_fit, 3)
+    assert counsellor.contributions["values"] == round(VALUES_WEIGHT * min(1.0, counsellor.values_fit), 3)
     assert counsellor.contributions["total"] == round(counsellor.r + counsellor.values_bonus, 3)
     assert "Independence and Achievement matter most to you; this job rates high on both" in counsellor.reasons
     unrated = next(m for m in free if m.id == "no-values")
     assert unrated.values_fit is None and unrated.contributions["values"] == 0.0
     assert "No work values for this job: what matters to you does not move it" in unrated.reasons
     social = rank_careers(SOCIAL, CAREERS, Preferences(values=("relationships", "support")), lang="en").matches
-    assert social[0].id == "teacher"
-    assert any(reason.startswith("Relationships and Support matter most to you; this job rates high on "
-                                 "Relationships; it rates low on Support") for reason in social[0].reasons)
+    assert social[0].id == "teacher"  # high on both, against the careers ranked
+    assert "Relationships and Support matter most to you; this job rates high on both" in social[0].reasons
+    assert "Relationships and Support matter most to you; it rates low on Relationships and Support" in \
+           social[-1].reasons  # the welder
 
 
 def test_quiz_values_json_gives_each_term_and_unknown_names_exit_2(cli) -> None:  # noqa: ANN001

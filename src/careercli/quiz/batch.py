@@ -26,10 +26,13 @@ from ..text import localize
 from .letters import LetterTable, letter_match, letters_of, person_ranks, usable_scores
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
     pay_check, preference_reasons, ranking_score, same_score_groups, same_scores_reason, shared_interest_reasons, \
-    values_fit, values_terms, weakest_scales
+    values_terms, weakest_scales
 from .results import QuizResult, differentiation_note, skipped_note
 from .scoring import SCALES, HollandCode, holland_code, top_letters
-from .values import VALUES_WEIGHT, order_weights, value_profile, values_reasons
+from .values import (
+    MAX_FIT, VALUES_WEIGHT, ValuesScorer, order_weights, standardised, value_norms, value_profile, values_reasons,
+    values_scorer,
+)
 
 if TYPE_CHECKING:
     from ..catalog import Entry
@@ -47,6 +50,8 @@ class CareerTable:
     def __init__(self, entries: Iterable["Entry"], prefs: Preferences, by_values: bool = False) -> None:
         counts = Ranking()
         kept, by_letters = [], []
+        entries = list(entries)
+        self.norms = value_norms(entry.work_values for entry in entries)  # as rank_careers computes them
         for entry in entries:
             counts.careers += 1
             scores = usable_scores(entry)
@@ -71,23 +76,19 @@ class CareerTable:
         # what the interest centres picked add to each career's r when ordering (ranking.ranking_score)
         self.bonus = (np.array([ranking_score(0.0, e, prefs.likes) for e in kept], dtype=np.float64)
                       if prefs.likes else None)
-        # the careers' work values as deviation vectors (a flat row where a career has none: its fit is 0)
-        rated = np.array([e.work_values or (0.0,) * 6 for e in kept], dtype=np.float64).reshape(-1, 6)
-        self.value_deviations, self.value_squares = deviations(rated)
+        # the careers' standardised work values (quiz.values.standardised; 0 where a career has none)
+        self.value_z = np.array([standardised(e.work_values, self.norms) or (0.0,) * 6 for e in kept],
+                                dtype=np.float64).reshape(-1, 6)
 
 
-def values_fits(weights: "np.ndarray", table: CareerTable) -> "np.ndarray":
-    """The values fit of every person (row of weights) with every career (quiz.values: the
-    correlation of the weights with the career's work values); 0 where either is flat or missing."""
-    dx, sxx = deviations(weights)
-    dy, syy = table.value_deviations, table.value_squares
-    numerator = dx[:, 0:1] * dy[:, 0] + dx[:, 1:2] * dy[:, 1]  # summed in order, as ranking.pearson sums
+def values_bonuses(weights: "np.ndarray", table: CareerTable) -> "np.ndarray":
+    """What the values add to every person's (row of weights) ranking score of every career, bit
+    for bit as quiz.values gives it: the weighted sum summed in order, held within -MAX_FIT..MAX_FIT."""
+    z = table.value_z
+    fit = weights[:, 0:1] * z[:, 0] + weights[:, 1:2] * z[:, 1]
     for k in range(2, 6):
-        numerator += dx[:, k:k + 1] * dy[:, k]
-    denominator = np.sqrt(sxx[:, None] * syy[None, :])
-    with np.errstate(invalid="ignore", divide="ignore"):
-        fit = np.where(denominator > 0, numerator / np.where(denominator > 0, denominator, 1.0), 0.0)
-    return np.clip(fit, -1.0, 1.0, out=fit)
+        fit += weights[:, k:k + 1] * z[:, k]
+    return VALUES_WEIGHT * np.clip(fit, -MAX_FIT, MAX_FIT, out=fit)
 
 
 def deviations(values: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
@@ -261,7 +262,7 @@ class RankedPeople(Sequence["PersonResult"]):
             r = correlations(self.scores[rows], self.table)
             score = r if self.table.bonus is None else r + self.table.bonus[None, :]
             if self.weights is not None:
-                score = score + VALUES_WEIGHT * values_fits(self.weights[rows], self.table)
+                score = score + values_bonuses(self.weights[rows], self.table)
             columns = top_careers(score, self.top)
             found = (columns, np.take_along_axis(r, columns, 1))
             if self._keep:
@@ -275,8 +276,8 @@ class RankedPeople(Sequence["PersonResult"]):
         code = self.code(index)
         person = self.roster.scores[index]
         weakest = weakest_scales(person)
-        matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest,
-                               self.orders[index])
+        scorer = self.scorer(index)
+        matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest, scorer)
                    for rank, (column, value) in enumerate(zip(columns.tolist(), r.tolist()), 1)]
         letters = [letter_match(rank, entry, value, code, weakest, self.prefs, self.lang)
                    for rank, (entry, value) in enumerate(self.letter_order(index), 1)]
@@ -334,15 +335,17 @@ class RankedPeople(Sequence["PersonResult"]):
 
     def fits(self, index: int, columns: list[int]) -> list[Optional[float]]:
         """The values fit of person `index` with the careers of `columns` (as ranking.values_fit gives it)."""
-        order = self.orders[index]
-        if not order:
+        scorer = self.scorer(index)
+        if scorer is None:
             return []
-        weights = order_weights(order)
-        return [None if (fit := values_fit(weights, self.table.entries[c].work_values)) is None else round(fit, 3)
+        return [None if (fit := scorer.fit(self.table.entries[c].work_values)) is None else round(fit, 3)
                 for c in columns]
 
+    def scorer(self, index: int) -> Optional[ValuesScorer]:
+        return values_scorer(self.orders[index], (), self.table.norms)
+
     def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...],
-               order: tuple[str, ...] = ()) -> Match:
+               scorer: Optional[ValuesScorer] = None) -> Match:
         assert entry.riasec is not None
         career_code = entry.holland or top_letters(entry.riasec)
         key = (person_code, career_code, weakest)
@@ -358,12 +361,12 @@ class RankedPeople(Sequence["PersonResult"]):
         return Match(rank=rank, id=entry.id, title=localize(entry.title, self.lang) or entry.id, r=r,
                      code=career_code, codes=list(entry.codes),
                      reasons=same_scores_reason(same, self.lang) + centre_reasons(entry, matched, self.lang)
-                     + reasons + values_reasons(order, entry.work_values, entry.work_values_derived, self.lang)
+                     + reasons + values_reasons(scorer, entry.work_values, entry.work_values_derived, self.lang)
                      + preferences,
                      job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked,
                      centre_match=round(affinity, 3), centres=centre_names(matched, self.lang),
                      same_scores=[e.id for e in same],
-                     **values_terms(entry, self.prefs, order_weights(order) if order else None))
+                     **values_terms(entry, self.prefs, scorer))
 
 
 class CareerCount(msgspec.Struct, frozen=True):

@@ -21,7 +21,7 @@ CENTRE_BONUS times their affinity with them, which reorders careers whose intere
 well; `Match.r` stays the correlation, `Match.centre_match` the affinity.
 
 Work values re-weight too (quiz/values.py): when the person ordered them, VALUES_WEIGHT times the
-career's values fit (the correlation of their order's weights with its six work values) is added;
+career's values fit (how far above the careers' mean it rates on the values put first) is added;
 `Match.values_fit` keeps the fit and `Match.contributions` each term.
 
 The other preferences filter, they do not re-weight: careers above the maximum job zone, or paid less than
@@ -47,7 +47,7 @@ from .reasons import (  # noqa: F401 - Preferences and the reasons are imported 
     Preferences, joined, pay_check, pay_reasons, preference_reasons, shared_interest_reasons, study_level, weakest_scales,
 )
 from .scoring import SCALES, holland_code, top_letters
-from .values import order_weights, values_bonus, values_reasons
+from .values import ValuesScorer, values_bonus, values_reasons, values_scorer
 
 if TYPE_CHECKING:
     from ..catalog import Entry
@@ -107,7 +107,7 @@ class Match(RankedCareer, frozen=True, kw_only=True):
     centre_match: float = 0.0  # affinity with the centres picked, 0-1 (centres.centre_affinity)
     centres: list[str] = []  # the centres picked that this career has, in the language of the result
     same_scores: list[str] = []  # ids of the careers with the same scores, letters and centres, in this row
-    values_fit: Optional[float] = None  # the correlation of the values order with its work values (quiz/values.py)
+    values_fit: Optional[float] = None  # how well its work values meet the person's order (quiz/values.py)
     centre_bonus: float = 0.0  # what the centres picked add to r (ranking_score)
     values_bonus: float = 0.0  # what the values order adds to r (VALUES_WEIGHT x values_fit)
 
@@ -161,6 +161,8 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     if correlate is None:
         raise ValueError("a flat profile cannot be ranked (check_differentiated refuses it first)")
     scored, by_letters = [], []
+    entries = list(entries)
+    scorer = values_scorer(prefs.values, [entry.work_values for entry in entries])
     for entry in entries:
         ranking.careers += 1
         scores = usable_scores(entry)
@@ -174,22 +176,21 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
             scored.append((r, entry))
     groups = same_score_groups([entry for _r, entry in scored], prefs.likes, prefs.values)
     scored = [(r, entry) for r, entry in scored if entry.id in groups]
-    weights = order_weights(prefs.values) if prefs.values else None
-    scored.sort(key=lambda pair: (-round(ranking_score(pair[0], pair[1], prefs.likes, weights), 9), pair[1].id))
+    scored.sort(key=lambda pair: (-round(ranking_score(pair[0], pair[1], prefs.likes, scorer), 9), pair[1].id))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
     with language(lang):  # the reasons, in the language of the titles
-        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id], weights)
+        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id], scorer)
                            for rank, (r, entry) in enumerate(scored[:limit], 1)]
         ranking.letter_matches = rank_by_letters(person, by_letters, prefs, lang, limit)
     ranking.ranked_by_letters = len(by_letters)
     return ranking
 
 
-def ranking_score(r: float, entry: "Entry", likes: Sequence[int], weights: Optional[Sequence[float]] = None) -> float:
+def ranking_score(r: float, entry: "Entry", likes: Sequence[int], scorer: Optional[ValuesScorer] = None) -> float:
     """What careers are ordered by: the correlation, plus the bonus of the centres picked, plus
-    the values term when the person ordered values (`weights`: values.order_weights)."""
-    return r + centre_bonus(entry, likes) + (values_bonus(values_fit(weights, entry.work_values)) if weights else 0.0)
+    the values term when the person ordered values (`scorer`: values.values_scorer)."""
+    return r + centre_bonus(entry, likes) + (values_bonus(scorer.fit(entry.work_values)) if scorer else 0.0)
 
 
 def centre_bonus(entry: "Entry", likes: Sequence[int]) -> float:
@@ -198,12 +199,6 @@ def centre_bonus(entry: "Entry", likes: Sequence[int]) -> float:
     from ..centres import CENTRE_BONUS, centre_affinity
 
     return CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
-
-
-def values_fit(weights: Optional[Sequence[float]], career: Optional[Sequence[float]]) -> Optional[float]:
-    """The Pearson correlation of a person's value weights and a career's six work values (None:
-    no order given, or the career has no work values or flat ones)."""
-    return pearson(weights, career) if weights and career else None
 
 
 def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = (),
@@ -255,7 +250,7 @@ def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
 
 def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_code: str,
            prefs: Preferences, lang: str, same: Sequence["Entry"] = (),
-           weights: Optional[Sequence[float]] = None) -> Match:
+           scorer: Optional[ValuesScorer] = None) -> Match:
     assert entry.riasec is not None
     code = entry.holland or top_letters(entry.riasec)
     checked = pay_check(entry, prefs)
@@ -263,17 +258,17 @@ def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_
     centres = centre_names(matched, lang)
     reasons = (same_scores_reason(same, lang) + centre_reasons(entry, matched, lang)
                + interest_reasons(person, person_code, code)
-               + values_reasons(prefs.values, entry.work_values, entry.work_values_derived, lang)
+               + values_reasons(scorer, entry.work_values, entry.work_values_derived, lang)
                + preference_reasons(entry, prefs, checked))
     return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
                  origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres,
-                 same_scores=[e.id for e in same], **values_terms(entry, prefs, weights))
+                 same_scores=[e.id for e in same], **values_terms(entry, prefs, scorer))
 
 
-def values_terms(entry: "Entry", prefs: Preferences, weights: Optional[Sequence[float]]) -> dict[str, object]:
+def values_terms(entry: "Entry", prefs: Preferences, scorer: Optional[ValuesScorer]) -> dict[str, object]:
     """A Match's centre and values terms (values_fit, centre_bonus, values_bonus)."""
-    fit = values_fit(weights, entry.work_values)
+    fit = scorer.fit(entry.work_values) if scorer else None
     return {"values_fit": None if fit is None else round(fit, 3), "centre_bonus": centre_bonus(entry, prefs.likes),
             "values_bonus": values_bonus(fit)}
 

@@ -5,36 +5,40 @@ Independence); every O*NET occupation is rated on how far it satisfies each ("ex
 profile's `work_values`), and ROME fiches inherit the ratings through the crosswalks. The
 statements the quiz shows are careers' own words, in English and French.
 
-A person orders the values by importance (all six, or the first few: the rest share the last
-places). Their order becomes six weights, 2.5 for the first down to -2.5 for the sixth (values
-not named share the mean of the places left). A career's values fit is the Pearson correlation
-between those weights and its six extent scores: like the interest ranking it reads the shape of
-the career's ratings (which values it satisfies more than its others), as O*NET's own high points
-do, not their level.
+A person orders the values by importance (all six, or the first few). Their order becomes six
+weights that add up to 1: 3/6 for the first value, 2/6 for the second, 1/6 for the third, 0 after
+(values not named share what the places left hold). Each career's six extent scores are
+standardised against the careers being ranked (how many standard deviations above or below their
+mean it rates on each value), and its values fit is the weighted mean of those: +1 means it offers
+what matters most to the person one standard deviation more than the average career. The level
+counts, not only the shape: a job that rates low on everything satisfies nothing.
 
 How it changes the ranking (quiz/ranking.py): a career's ranking score is its interest
-correlation, plus the interest-centre bonus, plus VALUES_WEIGHT times its values fit (-1 to 1).
-Interests come first: 0.15 moves a career by at most 0.15 either way, enough to reorder careers
-whose interests fit about as well, never enough to carry a weak interest fit over a good one.
-A career without work values gets 0 (no evidence either way). Why a second term at all: interest
-fit alone correlates only about .11 with job satisfaction (a meta-analysis of 107 studies,
-N = 38,695), and its authors advise weighing interests together with work values. The weight is
-careers' own choice (bench/personas checks what it does), not a figure from that study.
+correlation, plus the interest-centre bonus, plus VALUES_WEIGHT times its values fit held within
+-1..1. Interests come first: 0.08 moves a career by at most 0.08 either way, enough to reorder
+careers whose interests fit about as well (for a clear-cut profile the first ten correlate within a
+few hundredths), never enough to carry a weak interest fit over a good one. A career without work
+values gets 0 (no evidence either way). Why a second term at all: interest fit alone correlates
+only about .11 with job satisfaction (a meta-analysis of 107 studies, N = 38,695), and its authors
+advise weighing interests together with work values. The weight is careers' own choice, tuned with
+bench/personas --values against expectations written before (README, "Work values"), not a figure
+from that study.
 """
 
 from __future__ import annotations
 
 import re
+from math import sqrt
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from ..errors import UsageError
 from ..i18n import _
 from ..text import fold
 
-VALUES_WEIGHT = 0.15
-PLACE_WEIGHTS = (2.5, 1.5, 0.5, -0.5, -1.5, -2.5)  # first to sixth place
-HIGH_PLACES = 3  # a career "rates high" on a value among its three highest extents, "low" among its two lowest
-LOW_PLACES = 2
+VALUES_WEIGHT = 0.08
+MAX_FIT = 1.0  # the fit counts up to one standard deviation either way
+PLACE_WEIGHTS = (3 / 6, 2 / 6, 1 / 6, 0.0, 0.0, 0.0)  # first to sixth place
+HIGH_Z = 0.5  # a career "rates high" on a value half a standard deviation or more above the careers' mean
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -119,34 +123,84 @@ def _unknown_value(name: str, folded: str) -> str:
 
 # ---------------------------------------------------------------- ranking
 
+class ValueNorms(NamedTuple):
+    """Each value's mean and standard deviation over the careers being ranked (KEYS order)."""
+
+    mean: tuple[float, ...]
+    sd: tuple[float, ...]
+
+
+def value_norms(careers: Iterable[Optional[Sequence[float]]]) -> Optional[ValueNorms]:
+    """The norms of the careers that have work values (None: fewer than two)."""
+    rated = [career for career in careers if career]
+    if len(rated) < 2:
+        return None
+    mean = tuple(sum(career[i] for career in rated) / len(rated) for i in range(len(KEYS)))
+    sd = tuple(sqrt(sum((career[i] - mean[i]) ** 2 for career in rated) / len(rated)) for i in range(len(KEYS)))
+    return ValueNorms(mean, sd)
+
+
+def standardised(career: Optional[Sequence[float]], norms: Optional[ValueNorms]) -> Optional[tuple[float, ...]]:
+    """How far above or below the careers' mean the career rates on each value, in standard deviations
+    (0 for a value on which every career rates the same)."""
+    if not career or norms is None:
+        return None
+    return tuple((value - mean) / sd if sd else 0.0 for value, mean, sd in zip(career, norms.mean, norms.sd))
+
+
 def order_weights(order: Sequence[str]) -> tuple[float, ...]:
-    """Six weights in KEYS order: a value's place's weight; values not named share the rest's mean."""
+    """Six weights in KEYS order that add up to 1: a value's place's share (3, 2, 1 of 6 for the
+    first three places, 0 after); values not named share what the places left hold."""
     rest = PLACE_WEIGHTS[len(order):]
     shared = sum(rest) / len(rest) if rest else 0.0
     return tuple(PLACE_WEIGHTS[order.index(key)] if key in order else shared for key in KEYS)
 
 
+class ValuesScorer(NamedTuple):
+    """A person's order against the careers being ranked."""
+
+    order: tuple[str, ...]
+    weights: tuple[float, ...]
+    norms: Optional[ValueNorms]
+
+    def fit(self, career: Optional[Sequence[float]]) -> Optional[float]:
+        """The weighted mean of the career's standardised values (None: it has no work values)."""
+        z = standardised(career, self.norms)
+        return None if z is None else sum(w * v for w, v in zip(self.weights, z))
+
+
+def values_scorer(order: Sequence[str], careers: Iterable[Optional[Sequence[float]]],
+                  norms: Optional[ValueNorms] = None) -> Optional[ValuesScorer]:
+    """None when no order was given; `norms`: already computed over the same careers."""
+    if not order:
+        return None
+    return ValuesScorer(tuple(order), order_weights(order), norms if norms is not None else value_norms(careers))
+
+
 def values_bonus(fit: Optional[float]) -> float:
-    return VALUES_WEIGHT * fit if fit is not None else 0.0
+    """VALUES_WEIGHT times the fit, the fit held within -MAX_FIT..MAX_FIT (one rare value cannot outweigh interests)."""
+    return VALUES_WEIGHT * max(-MAX_FIT, min(MAX_FIT, fit)) if fit is not None else 0.0
 
 
-def high_and_low(career: Sequence[float]) -> tuple[set[str], set[str]]:
-    """The values a career rates among its highest and among its lowest (ties by KEYS order)."""
-    ordered = sorted(KEYS, key=lambda key: (-career[KEYS.index(key)], KEYS.index(key)))
-    return set(ordered[:HIGH_PLACES]), set(ordered[-LOW_PLACES:])
+def high_and_low(z: Sequence[float]) -> tuple[set[str], set[str]]:
+    """The values a career rates high (HIGH_Z standard deviations or more above the careers' mean) and low."""
+    return ({key for key, v in zip(KEYS, z) if v >= HIGH_Z}, {key for key, v in zip(KEYS, z) if v <= -HIGH_Z})
 
 
-def values_reasons(order: Sequence[str], career: Optional[Sequence[float]], derived: bool, lang: str) -> list[str]:
+def values_reasons(scorer: Optional[ValuesScorer], career: Optional[Sequence[float]], derived: bool,
+                   lang: str) -> list[str]:
     """'Relationships and Support matter most to you; this job rates high on both' (or on one, or
-    low), about the person's first two values; one line when the career has no work values."""
+    low, against the careers being ranked), about the person's first two values; one line when the
+    career has no work values."""
     from .reasons import joined
 
-    if not order:
+    if scorer is None:
         return []
-    if not career:
+    z = standardised(career, scorer.norms)
+    if z is None:
         return [_("No work values for this job: what matters to you does not move it")]
-    first = list(order[:2])
-    high, low = high_and_low(career)
+    first = list(scorer.order[:2])
+    high, low = high_and_low(z)
     names = joined([value_name(key, lang) for key in first])
     matched = [key for key in first if key in high]
     missed = [key for key in first if key in low]
@@ -169,13 +223,13 @@ def _values_sentence(names: str, first: list[str], matched: list[str], missed: l
     if missed:
         parts.append(_("it rates low on {names}").format(names=joined([value_name(k, lang) for k in missed])))
     if not parts:
-        parts.append(_("this job rates them about as much as its other values"))
+        parts.append(_("this job rates them about as most careers do"))
     return lead + "; " + "; ".join(parts)
 
 
 def value_profile(orders: Iterable[Sequence[str]]) -> dict[str, float]:
     """A group's value profile: each value's mean weight over the people who gave an order
-    (2.5: everyone put it first; -2.5: everyone last)."""
+    (0.5: everyone put it first; 0: nobody among their first three)."""
     given = [order_weights(order) for order in orders if order]
     if not given:
         return {}

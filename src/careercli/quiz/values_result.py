@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 import msgspec
 
 from ..text import localize
-from .ranking import values_fit
-from .values import order_weights
+from .values import values_scorer
 
 if TYPE_CHECKING:
     from ..index import Entry
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 class ValueCareer(msgspec.Struct, frozen=True):
     id: str
     title: str
-    fit: float  # the correlation of the person's weights with the career's six work values
+    fit: float  # how far above the careers' mean it rates on the values put first (quiz/values.py)
     derived: bool = False  # its work values are derived through the crosswalks
 
 
@@ -33,9 +32,10 @@ class ValuesResult(msgspec.Struct, frozen=True):
 def values_result(order: tuple[str, ...], entries: Iterable["Entry"], lang: str, top: Optional[int],
                   notes: Optional[list[str]] = None) -> ValuesResult:
     """The careers with work values, best fit with `order` first (ties by id)."""
-    weights = order_weights(order)
+    entries = list(entries)
+    scorer = values_scorer(order, [entry.work_values for entry in entries])
     fits = [(fit, entry) for entry in entries
-            if (fit := values_fit(weights, entry.work_values)) is not None]
+            if scorer is not None and (fit := scorer.fit(entry.work_values)) is not None]
     fits.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
     careers = [ValueCareer(entry.id, localize(entry.title, lang) or entry.id, round(fit, 3), entry.work_values_derived)
                for fit, entry in fits[:top]]

@@ -271,13 +271,14 @@ def class_report(result: "ClassResult") -> Report:
 
 
 def class_values_section(summary: Any, lang: str) -> Section:
-    """The class's value profile: each value's mean weight (2.5: everyone put it first; -2.5: last)."""
+    """The class's value profile: each value's mean weight (0.5: everyone put it first; 0: nobody among
+    their first three)."""
     from ..quiz.values import value_name
 
     ordered = sorted(summary.values.items(), key=lambda pair: -pair[1])
     return Section(_("What matters most to the class at work"), [_(
-        "{n} people ordered the six work values. Each value's mean weight: 2.5 when everyone put it first, "
-        "-2.5 when everyone put it last.").format(n=summary.valued)], Table(
+        "{n} people ordered the six work values. Each value's mean weight in their order: 0.50 when everyone put "
+        "it first, 0 when nobody put it among their first three.").format(n=summary.valued)], Table(
         [_("Work value"), _("Mean weight")], [[value_name(key, lang), f"{weight:+.2f}"] for key, weight in ordered],
         numeric=(1,)))
 
