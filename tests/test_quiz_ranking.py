@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careercli.catalog import Entry
-from careercli.pay import PayPoint, Threshold, parse_threshold
+from careercli.catalog.entry import Entry
+from careercli.facts.pay import PayPoint, Threshold, parse_threshold
 from careercli.quiz.ranking import Preferences, fit_label, match_percent, pearson, rank_careers
 from careercli.quiz.results import quiz_result
 from careercli.quiz.scoring import FlatProfileError, profile_from_scores

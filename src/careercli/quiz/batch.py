@@ -16,7 +16,7 @@ numpy is imported here and nowhere else; only `careers class` loads this module.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional, Sequence, Union, overload
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional, Protocol, Sequence, Union, overload
 
 import msgspec
 import numpy as np
@@ -27,16 +27,29 @@ from .letters import LetterTable, letter_match, letters_of, person_ranks, usable
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
     pay_check, preference_reasons, ranking_score, same_score_groups, same_scores_reason, shared_interest_reasons, \
     values_terms, weakest_scales
-from .results import QuizResult, differentiation_note, skipped_note
-from .scoring import SCALES, HollandCode, holland_code, top_letters
+from .results import PersonResult, QuizResult, differentiation_note, skipped_note
+from .scoring import SCALES, HollandCode, InterestProfile, holland_code, top_letters
 from .values import (
     MAX_FIT, VALUES_WEIGHT, ValuesScorer, order_weights, standardised, value_norms, value_profile, values_reasons,
     values_scorer,
 )
 
 if TYPE_CHECKING:
-    from ..catalog import Entry
-    from .classroom import PersonResult, Roster
+    from ..catalog.entry import Entry
+
+
+class Roster(Protocol):
+    """The people of a class file (classroom.Roster): what ranking them reads."""
+
+    lines: list[int]
+    names: list[str]
+    scores: list[tuple[float, ...]]
+    values: list[tuple[str, ...]]  # per person, their work values in order (none: no values column)
+
+    def profile(self, index: int) -> InterestProfile: ...
+
+    def identity_of(self, index: int) -> tuple[tuple[str, str], ...]: ...
+
 
 BLOCK = 2048  # people ranked together
 NEAR = 2e-9  # correlations this close may order differently once rounded: settled one by one
@@ -270,8 +283,6 @@ class RankedPeople(Sequence["PersonResult"]):
         return found
 
     def _person(self, index: int, columns: "np.ndarray", r: "np.ndarray") -> "PersonResult":
-        from .classroom import PersonResult
-
         profile = self.roster.profile(index)
         code = self.code(index)
         person = self.roster.scores[index]

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 import msgspec
 
 from ..i18n import _, language
-from ..pay import judge
+from ..facts.pay import judge
 from ..text import localize
 from .letters import LetterMatch, letters_of, rank_by_letters, usable_scores
 from .ranked import RankedCareer
@@ -50,7 +50,7 @@ from .scoring import SCALES, holland_code, top_letters
 from .values import ValuesScorer, values_bonus, values_reasons, values_scorer
 
 if TYPE_CHECKING:
-    from ..catalog import Entry
+    from ..catalog.entry import Entry
 
 # fit label thresholds on the correlation (our convention, documented in the README)
 FIT_THRESHOLDS = ((0.80, "excellent"), (0.60, "good"), (0.30, "fair"))
@@ -196,7 +196,7 @@ def ranking_score(r: float, entry: "Entry", likes: Sequence[int], scorer: Option
 def centre_bonus(entry: "Entry", likes: Sequence[int]) -> float:
     if not likes:
         return 0.0
-    from ..centres import CENTRE_BONUS, centre_affinity
+    from ..facts.centres import CENTRE_BONUS, centre_affinity
 
     return CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
 
@@ -276,13 +276,13 @@ def values_terms(entry: "Entry", prefs: Preferences, scorer: Optional[ValuesScor
 def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]]:
     if not likes:
         return 0.0, []
-    from ..centres import centre_affinity
+    from ..facts.centres import centre_affinity
 
     return centre_affinity(entry.centres, likes)
 
 
 def centre_names(numbers: Sequence[int], lang: str) -> list[str]:
-    from ..centres import centre_label
+    from ..facts.centres import centre_label
 
     return [centre_label(n, lang) for n in numbers]
 

@@ -11,7 +11,7 @@ from ..text import localize
 from .values import values_scorer
 
 if TYPE_CHECKING:
-    from ..index import Entry
+    from ..catalog.entry import Entry
 
 
 class ValueCareer(msgspec.Struct, frozen=True):
