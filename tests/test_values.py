@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from careercli.catalog import Entry
+from careercli.catalog.entry import Entry
 from careercli.errors import UsageError
 from careercli.quiz.ranking import Preferences, rank_careers
 from careercli.quiz.values import (

@@ -136,7 +136,7 @@ Values = Annotated[
     typer.Option("--values", metavar="ORDER", show_default=False, help=(
         "What matters most to you at work, most important first, comma-separated, in English or French: "
         "achievement, conditions, recognition, relationships, support, independence (the first few are enough). "
-        "Raises the careers that rate high on your first values (careers values explains them).")),
+        "Raises the careers that rate high on your first values.")),
 ]
 MinSalary = Annotated[
     Optional[str],

@@ -224,7 +224,9 @@ def _values_sentence(names: str, first: list[str], matched: list[str], missed: l
         parts.append(_("it rates low on {names}").format(names=joined([value_name(k, lang) for k in missed])))
     if not parts:
         parts.append(_("this job rates them about as most careers do"))
-    return lead + "; " + "; ".join(parts)
+    for part in parts:
+        lead = _("{sentence}; {more}").format(sentence=lead, more=part)
+    return lead
 
 
 def value_profile(orders: Iterable[Sequence[str]]) -> dict[str, float]:
