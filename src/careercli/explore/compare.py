@@ -45,6 +45,7 @@ def career_facts(career_id: str, profile: Profile, lang: str) -> dict[str, Any]:
         "title": display_title(profile, lang),
         "code": profile.riasec.code if profile.riasec else None,
         "riasec": dict(zip(RIASEC_TYPES, profile.riasec.scores())) if profile.riasec else None,
+        "work_values": work_values_facts(profile),
         "job_zone": zone.zone if zone else None,
         "education": clean(localize(profile.education, lang) or "") or None,
         "studies": (clean(localize(profile.studies.length, lang) or "") or None) if profile.studies else None,
@@ -53,6 +54,16 @@ def career_facts(career_id: str, profile: Profile, lang: str) -> dict[str, Any]:
         "outlook": msgspec.to_builtins(profile.outlook),  # employment projections, each with source and years
         "origin": profile.origin,
     }
+
+
+def work_values_facts(profile: Profile) -> Optional[dict[str, Any]]:
+    """The six work values (extent 1-7) by key, and whether they are derived."""
+    values = profile.work_values
+    if values is None:
+        return None
+    from ..quiz.values import KEYS
+
+    return {**dict(zip(KEYS, values.scores())), "derived": values.derived}
 
 
 def salary_facts(salary: Salary) -> dict[str, Any]:

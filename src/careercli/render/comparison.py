@@ -44,6 +44,7 @@ def comparison_rows(comparison: "Comparison") -> list[Row]:
         Row("code", _("Holland code"), [p.riasec.code or "" if p.riasec else "" for p in profiles]),
         *_interest_rows(profiles, lang),
         Row("interest_match", _("Interest match with the first"), [_percent(r) for r in interest_matches(profiles)]),
+        *work_value_rows_side_by_side(profiles, lang),
         Row("job_zone", _("Job zone"), [_job_zone(p, lang) for p in profiles]),
         Row("education", _("Education"), [text_of(p.education, lang) for p in profiles]),
         Row("studies", _("Studies"), [text_of(p.studies.length, lang) if p.studies else "" for p in profiles]),
@@ -69,6 +70,19 @@ def _interest_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
     names = riasec_names()
     return [Row(f"riasec_{t}", f"{t} {names[t]}",
                 [score(getattr(p.riasec, t), lang) if p.riasec else "" for p in profiles]) for t in RIASEC_TYPES]
+
+
+def work_value_rows_side_by_side(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+    """One row per work value (extent 1-7, O*NET's scale), a derived one marked."""
+    from ..quiz.values import KEYS, value_name
+
+    def cell(p: "Profile", i: int) -> str:
+        values = p.work_values
+        if values is None:
+            return ""
+        return score(values.scores()[i], lang) + (" " + _("(derived)") if values.derived else "")
+
+    return [Row(f"value_{key}", value_name(key, lang), [cell(p, i) for p in profiles]) for i, key in enumerate(KEYS)]
 
 
 def _job_zone(profile: "Profile", lang: str) -> str:
@@ -242,7 +256,8 @@ def render_comparison(rows: list[Row], console: "Console") -> None:
     for row in body:
         cells = [Text(clean(value), style="bold " + ACCENT if (row.key, i) in peaks else "")
                  for i, value in enumerate(row.values)]
-        table.add_row(Text(clean(row.label)), *cells, end_section=row.key in ("code", "riasec_C", "interest_match"))
+        table.add_row(Text(clean(row.label)), *cells, end_section=row.key in ("code", "riasec_C", "interest_match",
+                                                                                   "value_independence"))
     console.print(table)
 
 
@@ -294,6 +309,7 @@ def comparison_markdown(rows: list[Row]) -> str:
 
 def comparison_csv(facts: list[dict[str, Any]]) -> str:
     """One line per career; interest scores as six columns R..C, salary bounds as numbers."""
+    from ..quiz.values import KEYS as VALUE_KEYS
     from .cells import csv_text
 
     def row(fact: dict[str, Any]) -> list[Any]:
@@ -305,10 +321,11 @@ def comparison_csv(facts: list[dict[str, Any]]) -> str:
                 fact["education"], fact["studies"], salary.get("currency"), salary.get("period"),
                 salary.get("basis"), overall[0], overall[1], fact["origin"],
                 *(pay.get(k) for k in ("amount", "currency", "period", "statistic", "at_least", "converted_from",
-                                       "geography", "year", "source")), fact.get("outlook_change_percent")]
+                                       "geography", "year", "source")), fact.get("outlook_change_percent"),
+                *((fact.get("work_values") or {}).get(key) for key in VALUE_KEYS)]
 
     header = ["id", "title", "code", *RIASEC_TYPES, "job_zone", "education", "studies", "salary_currency",
               "salary_period", "salary_basis", "salary_min", "salary_max", "origin", "pay", "pay_currency",
               "pay_period", "pay_statistic", "pay_at_least", "pay_converted_from", "pay_geography", "pay_year",
-              "pay_source", "outlook_change_percent"]
+              "pay_source", "outlook_change_percent", *(f"value_{key}" for key in VALUE_KEYS)]
     return csv_text(header, (row(fact) for fact in facts))
