@@ -361,13 +361,14 @@ def ask_values(current: Sequence[str], lang: str) -> Any:
     from ..quiz.values import KEYS, statement, value_name
 
     picks: list[str] = []
+    chosen = list(current)  # what each place held, highlighted when the person comes back to it
     while len(picks) < len(KEYS) - 1:
         left = [key for key in KEYS if key not in picks]
         options = [(key, f"{value_name(key, lang)}: {statement(key)}") for key in left]
         place = len(picks) + 1
         message = (_("What matters most to you at work?") if place == 1
                    else _("And then? (place {place} of {n})").format(place=place, n=len(KEYS)))
-        highlight = current[len(picks)] if len(current) > len(picks) and current[len(picks)] in left else None
+        highlight = chosen[len(picks)] if len(chosen) > len(picks) and chosen[len(picks)] in left else None
         answer = choose(message, options, current=highlight, answered=highlight is not None, can_skip=True,
                         can_go_back=True, skip_label=_("Skip") if place == 1 else _("That is all"))
         if answer == BACK:
@@ -378,6 +379,7 @@ def ask_values(current: Sequence[str], lang: str) -> Any:
             return picks
         else:
             picks.append(answer)
+            chosen[len(picks) - 1:len(picks)] = [answer]
     return picks + [key for key in KEYS if key not in picks]
 
 
