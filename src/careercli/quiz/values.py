@@ -16,8 +16,8 @@ counts, not only the shape: a job that rates low on everything satisfies nothing
 How it changes the ranking (quiz/ranking.py): a career's ranking score is its interest
 correlation, plus the interest-centre bonus, plus VALUES_WEIGHT times its values fit held within
 -1..1. Interests come first: 0.08 moves a career by at most 0.08 either way, enough to reorder
-careers whose interests fit about as well (for a clear-cut profile the first ten correlate within a
-few hundredths), never enough to carry a weak interest fit over a good one. A career without work
+careers whose interests fit about as well (for a clear-cut profile the first ten often correlate
+within a few hundredths), never enough to carry a weak interest fit over a good one. A career without work
 values gets 0 (no evidence either way). Why a second term at all: interest fit alone correlates
 only about .11 with job satisfaction (a meta-analysis of 107 studies, N = 38,695), and its authors
 advise weighing interests together with work values. The weight is careers' own choice, tuned with
