@@ -266,15 +266,10 @@ def derived_interests(links: dict[str, str], onet: Optional[OnetInterests]) -> O
     weighted by match type (exact 1.0, close 0.75, broad and narrow 0.5), rounded to two decimals;
     the code is the three highest (ties in R-I-A-S-E-C order). None when no linked occupation
     has interest data: no score is ever invented."""
-    if onet is None:
+    used = _used(links, onet, lambda occupation: occupation.scores)
+    if onet is None or not used:
         return None
-    used = [(code, match) for code, match in ranked(links)
-            if code in onet.occupations and onet.occupations[code].scores]
-    if not used:
-        return None
-    total = sum(MATCH_WEIGHTS[match] for _code, match in used)
-    scores = {letter: round(sum(MATCH_WEIGHTS[match] * onet.occupations[code].scores[letter] for code, match in used)
-                            / total, 2) for letter in RIASEC_TYPES}
+    scores = _weighted_means(used, onet, lambda occupation: occupation.scores, RIASEC_TYPES)
     return {**scores, "code": holland_code(scores), "source": _derivation_note(used, onet.release),
             "based_on": [code for code, _match in used], "derived": True}
 
@@ -283,24 +278,40 @@ def derived_work_values(links: dict[str, str], onet: Optional[OnetInterests]) ->
     """The six work values on O*NET's extent scale (1-7), derived as the interest scores are: the
     mean of the linked O*NET occupations' scores, weighted by match type, rounded to two decimals.
     None when no linked occupation has work values."""
-    if onet is None:
+    used = _used(links, onet, lambda occupation: occupation.value_extents)
+    if onet is None or not used:
         return None
-    used = [(code, match) for code, match in ranked(links)
-            if code in onet.occupations and onet.occupations[code].value_extents]
-    if not used:
-        return None
-    total = sum(MATCH_WEIGHTS[match] for _code, match in used)
-    keys = onet.occupations[used[0][0]].value_extents
-    scores = {key: round(sum(MATCH_WEIGHTS[match] * onet.occupations[code].value_extents[key] for code, match in used)
-                         / total, 2) for key in keys}
-    return {**scores, "source": _values_note(used, onet.release), "based_on": [code for code, _match in used],
+    extents = _weighted_means(used, onet, lambda occupation: occupation.value_extents,
+                              tuple(onet.occupations[used[0][0]].value_extents))
+    return {**extents, "source": _values_note(used, onet.release), "based_on": [code for code, _match in used],
             "derived": True}
 
 
-def _values_note(used: list[tuple[str, str]], release: OnetRelease) -> dict[str, str]:
+def _used(links: dict[str, str], onet: Optional[OnetInterests],
+          figures: Callable[[Occupation], dict[str, float]]) -> list[tuple[str, str]]:
+    """(code, match) of the linked O*NET occupations that have the figures, strongest link first."""
+    if onet is None:
+        return []
+    return [(code, match) for code, match in ranked(links) if code in onet.occupations and figures(onet.occupations[code])]
+
+
+def _weighted_means(used: list[tuple[str, str]], onet: OnetInterests, figures: Callable[[Occupation], dict[str, float]],
+                    keys: Iterable[str]) -> dict[str, float]:
+    """Each key's mean over the occupations `used`, weighted by match type, to two decimals."""
+    total = sum(MATCH_WEIGHTS[match] for _code, match in used)
+    return {key: round(sum(MATCH_WEIGHTS[match] * figures(onet.occupations[code])[key] for code, match in used)
+                       / total, 2) for key in keys}
+
+
+def _match_mix(used: list[tuple[str, str]]) -> tuple[str, str]:
+    """'exact: 1, narrow: 3' in English and in French."""
     counts = {match: sum(1 for _code, m in used if m == match) for match in MATCHES}
-    mix = ", ".join(f"{match}: {count}" for match, count in counts.items() if count)
-    mix_fr = ", ".join(f"{_FRENCH_MATCH[match]} : {count}" for match, count in counts.items() if count)
+    return (", ".join(f"{match}: {count}" for match, count in counts.items() if count),
+            ", ".join(f"{_FRENCH_MATCH[match]} : {count}" for match, count in counts.items() if count))
+
+
+def _values_note(used: list[tuple[str, str]], release: OnetRelease) -> dict[str, str]:
+    mix, mix_fr = _match_mix(used)
     return {
         "en": f"Derived, not rated for this fiche: mean of the work values ({release.name}, extent 1-7) of the "
               f"{len(used)} O*NET occupations linked through ESCO ({mix}), weighted by match (exact 1, close 0.75, "
@@ -333,9 +344,7 @@ def derived_job_zone(links: dict[str, str], onet: Optional[OnetInterests]) -> Op
 
 
 def _zone_note(used: list[tuple[str, str]], zones: list[int], release: OnetRelease) -> dict[str, str]:
-    counts = {match: sum(1 for _code, m in used if m == match) for match in MATCHES}
-    mix = ", ".join(f"{match}: {count}" for match, count in counts.items() if count)
-    mix_fr = ", ".join(f"{_FRENCH_MATCH[match]} : {count}" for match, count in counts.items() if count)
+    mix, mix_fr = _match_mix(used)
     listed = ", ".join(map(str, zones))
     return {
         "en": f"Derived, not given by ROME: the median of the job zones ({release.name}: U.S. preparation levels) of "
@@ -353,9 +362,7 @@ def holland_code(scores: dict[str, float]) -> str:
 
 
 def _derivation_note(used: list[tuple[str, str]], release: OnetRelease) -> dict[str, str]:
-    counts = {match: sum(1 for _code, m in used if m == match) for match in MATCHES}
-    mix = ", ".join(f"{match}: {count}" for match, count in counts.items() if count)
-    mix_fr = ", ".join(f"{_FRENCH_MATCH[match]} : {count}" for match, count in counts.items() if count)
+    mix, mix_fr = _match_mix(used)
     return {
         "en": f"Derived, not measured for this fiche: mean of the interest scores ({release.name}) of the {len(used)} "
               f"O*NET occupations linked through ESCO ({mix}), weighted by match (exact 1, close 0.75, broad or narrow "
