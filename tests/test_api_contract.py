@@ -78,6 +78,16 @@ def test_rank_gives_the_centres_and_quality_flags_the_quiz_gives(cli, careers, l
     assert bool(like) == any(m["centres"] for m in data["ranking"]["matches"])
 
 
+@pytest.mark.parametrize("lang, values", [("fr", "indépendance,accomplissement"), ("en", "relationships,support")])
+def test_rank_weighs_work_values_as_the_quiz_does(cli, careers, lang, values):
+    printed = data_of(cli, "quiz", "--scores", "R=2,I=3,A=4,S=7,E=3,C=2", "--lang", lang, "--top", "10",
+                      "--values", values)
+    data = careers.rank({"R": 2, "I": 3, "A": 4, "S": 7, "E": 3, "C": 2}, limit=10, lang=lang, values=values).to_dict()
+    assert [m["id"] for m in data["ranking"]["matches"]] == [m["id"] for m in printed["results"]]
+    assert [m["values_fit"] for m in data["ranking"]["matches"]] == [m["values_fit"] for m in printed["results"]]
+    assert [m["reasons"] for m in data["ranking"]["matches"]] == [m["reasons"] for m in printed["results"]]
+
+
 @pytest.mark.parametrize("query, lang", [("registered-nurses", "en"), ("comptable", "fr"), (SEED_ID, "fr")])
 def test_similar_gives_the_careers_the_command_prints(cli, careers, query, lang):
     printed = data_of(cli, "similar", query, "--lang", lang, "--limit", "10")
@@ -106,6 +116,10 @@ def test_score_class_gives_each_person_the_careers_the_command_prints(cli, caree
     scored = careers.score_class(path, top=4, lang="fr", like=["1"])
     assert [[c.id for c in p.result.ranking.matches] for p in scored.people] == [
         [c["id"] for c in person["results"]] for person in printed["people"]]
+    printed = data_of(cli, "class", str(path), "--lang", "fr", "--top", "4", "--values", "autonomie,reconnaissance")
+    scored = careers.score_class(path, top=4, lang="fr", values="autonomie,reconnaissance")
+    assert [[(c.id, c.values_fit) for c in p.result.ranking.matches] for p in scored.people] == [
+        [(c["id"], c["values_fit"]) for c in person["results"]] for person in printed["people"]]
 
 
 def test_list_compare_and_show_agree_with_the_commands(cli, careers):
@@ -136,12 +150,13 @@ def test_list_compare_and_show_agree_with_the_commands(cli, careers):
     lambda c: c.view(SEED_ID, ["salary", "wages-table"]),
     lambda c: c.compare([SEED_ID]),
     lambda c: c.rank(SCORES, like=["zzqx nothing like it"]),
+    lambda c: c.rank(SCORES, values="independence,zzqx"),
     lambda c: c.render(c.search("baker"), "yaml"),
     lambda c: c.fit("bakers", {"zz9": 3}),
     lambda c: c.fit("bakers", {"act1": 9}),
     lambda c: c.fit("bakers", {"act1": None}),
 ], ids=["missing", "unknown-letter", "not-a-number", "nan", "sort", "catalog", "limit", "search-catalog",
-        "list-sort", "section", "compare-one", "like", "format", "fit-key", "fit-answer", "fit-none"])
+        "list-sort", "section", "compare-one", "like", "values", "format", "fit-key", "fit-answer", "fit-none"])
 def test_bad_arguments_are_refused_with_a_usage_error(careers, call):
     with pytest.raises(UsageError):
         call(careers)

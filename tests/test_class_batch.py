@@ -39,7 +39,8 @@ def sample_scores(count: int) -> list[tuple[float, ...]]:
 
 
 @pytest.mark.parametrize("prefs", [Preferences(), Preferences(max_zone=3, min_salary=2500),
-                                   Preferences(min_salary=parse_threshold("250000USD/year"))])
+                                   Preferences(min_salary=parse_threshold("250000USD/year")),
+                                   Preferences(values=("independence", "achievement", "recognition"))])
 def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Preferences) -> None:
     scores = sample_scores(100)
     scores += [tuple(entry.riasec) for entry in entries[:40:4] if entry.riasec]  # r = 1.0, and ties among copies
@@ -47,8 +48,8 @@ def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Prefer
     assert len(whole.people) == len(scores)
     for person, values in zip(whole.people, scores):
         alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries, prefs, "en", limit=8)
-        assert [(m.id, m.r, m.reasons, m.pay_check) for m in person.result.ranking.matches] == \
-               [(m.id, m.r, m.reasons, m.pay_check) for m in alone.ranking.matches]
+        assert [(m.id, m.r, m.reasons, m.pay_check, m.contributions) for m in person.result.ranking.matches] == \
+               [(m.id, m.r, m.reasons, m.pay_check, m.contributions) for m in alone.ranking.matches]
         assert person.result.code == alone.code
         assert person.result.ranking.ranked == alone.ranking.ranked
         assert (person.result.ranking.excluded_salary, person.result.ranking.unknown_salary,
@@ -57,6 +58,8 @@ def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Prefer
     rows = [row for block in whole.rows() for row in block]
     assert [[(ref.id, ref.pay_check) for ref, _r in row.careers] for row in rows[:20]] == \
            [[(m.id, m.pay_check) for m in p.result.ranking.matches] for p in whole.people[:20]]
+    assert [row.fits for row in rows[:20]] == [[m.values_fit for m in p.result.ranking.matches] if prefs.values else []
+                                               for p in whole.people[:20]]
     if prefs.threshold is not None and prefs.threshold.currency == "USD":  # the filter is at work: all three marks
         counts = whole.people[0].result.ranking
         assert counts.excluded_salary > 100 and counts.unknown_salary > 0 and counts.undecided_salary > 0

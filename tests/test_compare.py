@@ -44,8 +44,8 @@ def test_json_and_csv_contracts(cli):
     data = json.loads(cli("compare", SEED_ID, "13-2011.00", "--format", "json").stdout)
     assert data["command"] == "compare" and data["version"] == 1
     first, second = data["data"]["careers"]
-    assert set(first) == {"id", "title", "code", "riasec", "job_zone", "education", "studies", "salary", "wages",
-                          "outlook", "pay", "outlook_change_percent", "origin", "onet_soc", "rome", "isco08",
+    assert set(first) == {"id", "title", "code", "riasec", "work_values", "job_zone", "education", "studies", "salary",
+                          "wages", "outlook", "pay", "outlook_change_percent", "origin", "onet_soc", "rome", "isco08",
                           "title_language", "eqf_levels", "interest_centres", "sectors"}
     assert set(data["data"]) == {"careers", "competences", "mobility", "notes"}
     assert first["salary"]["overall"] == [2500.0, 5500.0] and second["salary"] is None
@@ -57,6 +57,16 @@ def test_json_and_csv_contracts(cli):
     assert rows[0]["salary_min"] == "2500.0" and rows[1]["C"] == "7.0"
     assert (rows[0]["pay"], rows[1]["pay"], rows[1]["pay_currency"]) == ("", "81680.0", "USD")
     assert rows[1]["outlook_change_percent"] == str(second["outlook"][0]["change_percent"])
+    # O*NET's extents for 13-2011.00 (Work Values.txt), rated, not derived; the seed profile has none
+    assert second["work_values"] == {"achievement": 5.0, "conditions": 4.5, "recognition": 4.67, "relationships": 4.67,
+                                     "support": 4.67, "independence": 5.0, "derived": False}
+    assert first["work_values"] is None and (rows[0]["value_support"], rows[1]["value_support"]) == ("", "4.67")
+
+
+def test_work_values_rows_side_by_side_mark_derived_ones(cli):
+    out = cli("compare", "comptable", "13-2011.00", "--catalog", "all", "--lang", "fr", "--format", "markdown").stdout
+    row = next(line for line in out.splitlines() if line.startswith("| Soutien"))
+    assert "(dérivée)" in row.split("|")[2] and "4,67" in row.split("|")[3]
 
 
 def test_markdown_table(cli):

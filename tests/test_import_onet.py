@@ -168,6 +168,25 @@ def test_criteria_tags_from_work_values_styles_and_job_zone(imported: Path) -> N
     assert [t["kind"] for t in load(imported, "software-developers")["tags"]] == ["job_zone"]
 
 
+def test_work_values_are_the_six_extent_scores_as_rated(imported: Path) -> None:
+    values = load(imported, "accountants-and-auditors")["work_values"]
+    # the EX rows of tests/fixtures/onet/Work Values.txt for 13-2011.00, under careers' keys
+    assert values == {"achievement": 5.0, "conditions": 4.5, "recognition": 4.67, "relationships": 4.67,
+                      "support": 4.67, "independence": 5.0, "based_on": ["13-2011.00"],
+                      "source": "O*NET 29.3 Database, Work Values (EX scale 1-7: the extent to which the occupation "
+                                "satisfies each)"}
+    assert "work_values" not in load(imported, "software-developers")  # O*NET rates none: none invented
+
+
+def test_an_extent_outside_the_scale_names_file_and_line(tmp_path: Path) -> None:
+    broken = tmp_path / "onet"
+    shutil.copytree(FIXTURES, broken)
+    table = broken / "Work Values.txt"
+    table.write_text(table.read_text(encoding="utf-8").replace("EX\t4.50", "EX\t9.50", 1), encoding="utf-8")
+    with pytest.raises(ImportDataError, match=r"Work Values.txt:3: .*extent 9.5 outside the EX scale 1-7"):
+        read_onet(broken)
+
+
 def test_work_styles_keep_ties_with_the_fifth_and_skip_none() -> None:
     from careercli.importers.onet_catalog import work_style_tags, work_value_tags
 

@@ -12,7 +12,7 @@ import yaml
 from careercli.importers.onet import Occupation, Release
 from careercli.importers.output import MANIFEST
 from careercli.importers.rome_catalog import (
-    OnetInterests, assign_ids, catalog_ids, derived_interests, derived_job_zone, import_rome,
+    OnetInterests, assign_ids, catalog_ids, derived_interests, derived_job_zone, derived_work_values, import_rome,
 )
 from careercli.importers.rome_export import Fiche, read_rome_export, tidy
 from careercli.importers.tsv import ImportDataError
@@ -157,6 +157,22 @@ def test_derived_scores_are_a_weighted_mean() -> None:
     assert riasec["I"] == round((1.0 * 2 + 0.5 * 6) / 1.5, 2) and riasec["R"] == round((2 + 0.5 * 7) / 1.5, 2)
     assert riasec["code"] == "RIA"  # ties in R-I-A-S-E-C order
     assert derived_interests({"99-9999.00": "exact"}, onet) is None  # never invented
+
+
+def test_derived_work_values_are_a_weighted_mean_marked_derived(imported: Path) -> None:
+    release = Release("O*NET 29.3 Database", "29.3", "t", "a")
+    keys = ("achievement", "conditions", "recognition", "relationships", "support", "independence")
+    low = Occupation("11-1011.00", "A", "d", value_extents=dict.fromkeys(keys, 2.0))
+    high = Occupation("11-1021.00", "B", "d", value_extents={**dict.fromkeys(keys, 6.0), "support": 7.0})
+    onet = OnetInterests(release, {o.code: o for o in (low, high)})
+    values = derived_work_values({"11-1011.00": "close", "11-1021.00": "narrow"}, onet)
+    assert values["support"] == round((0.75 * 2 + 0.5 * 7) / 1.25, 2) and values["achievement"] == round(
+        (0.75 * 2 + 0.5 * 6) / 1.25, 2)
+    assert (values["derived"], values["based_on"]) == (True, ["11-1011.00", "11-1021.00"])
+    assert derived_work_values({"99-9999.00": "exact"}, onet) is None  # never invented
+    accountant = load(imported, "comptable-m1203")["work_values"]  # through its one O*NET link, 13-2011.00
+    assert (accountant["conditions"], accountant["based_on"], accountant["derived"]) == (4.5, ["13-2011.00"], True)
+    assert "weighted by match" in accountant["source"]["en"] and "pondérée" in accountant["source"]["fr"]
 
 
 def test_derived_job_zone_is_a_median_weighted_by_match() -> None:

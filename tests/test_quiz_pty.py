@@ -124,10 +124,31 @@ def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> 
     child.send("\x1b[B")
     child.send(" ")  # and the third
     child.send("\r")
+    child.expect_exact("What matters most to you at work?")  # the work values, one screen per place
+    child.send("6")  # number keys choose: Independence first
+    child.expect_exact("And then? (place 2 of 6)")
+    child.send("b")  # takes the pick back: place 1 again, Independence highlighted
+    child.expect_exact("What matters most to you at work?")
+    pointed_at(child, "6) Independence")
+    child.send("\r")  # chosen before: Enter keeps it
+    child.expect_exact("And then? (place 2 of 6)")
+    child.send("1")  # Achievement second
+    child.expect_exact("And then? (place 3 of 6)")
+    child.send("s")  # that is all: the other four share the last places
     child.expect_exact("How long are you willing to study or train?")
-    child.send("b")  # back to the centres: the two picked are still picked
+    child.send("b")  # back to the values, the order kept
+    child.expect_exact("What matters most to you at work?")
+    pointed_at(child, "6) Independence")
+    child.send("b")  # and back to the centres: the two picked are still picked
     child.expect_exact("Which of these do you like?")
     child.send("\r")
+    child.expect_exact("What matters most to you at work?")
+    child.send("\r")
+    child.expect_exact("And then? (place 2 of 6)")
+    pointed_at(child, "1) Achievement")
+    child.send("\r")
+    child.expect_exact("And then? (place 3 of 6)")
+    child.send("s")
     child.expect_exact("How long are you willing to study or train?")
     child.send("\r")  # not answered yet: nothing
     child.send("3")  # number keys choose: up to job zone 3
@@ -147,7 +168,7 @@ def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> 
     child.expect_exact("Pty match")
     child.expect_exact("Kept as result 1: careers results show 1")
     child.expect(r"careers quiz --bank riasec-short --answers-string [1-5-]{24} --min-salary 2000USD/year "
-                 r"--like 1 --like 3")
+                 r"--like 1 --like 3 --values independence,achievement")
     child.expect_exact("Explore a career?")
     child.expect(r"2\) (\d+\. [^(\x1b]+) \(")
     second = child.match.group(1)
@@ -170,6 +191,7 @@ def test_every_key_on_every_quiz_screen_then_the_results_menu(terminal, cli) -> 
     # the centres picked raise careers that have them above "Pty match", which has none
     assert "Pty match" in [r["title"] for r in again["results"]] and again["preferences"]["min_salary"] == 2000
     assert [like["number"] for like in again["preferences"]["likes"]] == [1, 3]
+    assert [value["key"] for value in again["preferences"]["values"]] == ["independence", "achievement"]
     assert again["results"][0]["centres"] and again["results"][0]["centre_match"] > 0
     assert again["preferences"]["min_pay"]["text"] == "2000USD/year"
 
@@ -194,6 +216,16 @@ def test_ctrl_c_pauses_and_a_new_quiz_asks_before_discarding_it(terminal) -> Non
     child.send("5")
     child.expect_exact("Which of these do you like?")
     child.send("s")  # skipped: no centre
+    child.expect_exact("What matters most to you at work?")
+    child.sendintr()  # a pause on the values step
+    child.expect_exact("Quiz paused, answers saved: 21")
+    child.expect(pexpect.EOF)
+    child.close()
+
+    child = terminal("--resume")  # resumes on the values step
+    child.expect_exact("Welcome back")
+    child.expect_exact("What matters most to you at work?")
+    child.send("s")  # skipped: no values
     child.expect_exact("How long are you willing to study or train?")
     child.sendintr()  # a pause on a follow-up question keeps every answer
     child.expect_exact("Quiz paused, answers saved: 21")
@@ -281,6 +313,8 @@ def test_only_questions_that_apply_are_asked(terminal) -> None:
     child = terminal("--lang", "fr")
     answer_items(child, 0, 24)
     child.expect_exact("Qu'est-ce qui vous plaît")
+    child.send("s")
+    child.expect_exact("Qu'est-ce qui compte le plus pour vous au travail")
     child.send("s")
     child.expect_exact("Combien de temps")
     child.send("6")  # it does not matter

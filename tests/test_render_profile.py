@@ -128,6 +128,9 @@ FULL: dict[str, Any] = {
                "source": both("O*NET 29.3, moyenne", "O*NET 29.3, mean of two occupations"),
                "based_on": ["27-2012.00"], "inherited": True},
     "riasec_official": {"major": "E", "minor": "A", "source": "France Travail, ROME 4.0 v460"},
+    "work_values": {"achievement": 5.83, "conditions": 5.08, "recognition": 6.0, "relationships": 5.17,
+                    "support": 2.83, "independence": 6.33, "based_on": ["27-2012.00", "27-2012.03"], "derived": True,
+                    "source": both("Dérivées de deux métiers", "Derived from two occupations")},
     "codes": {"onet_soc": ["27-2012.00"], "soc": ["27-2012"], "isco08": ["3435"], "rome": ["L1503"],
               "esco": [LONG_URL]},
     "other_titles": {"fr": ["régisseur général", "régisseuse générale"], "en": ["stage manager"]},
@@ -194,7 +197,8 @@ def test_full_profile_shows_every_section_within_the_width(width: int) -> None:
                  "★ core of the job · ↗ emerging", "Working hours", "Night work · Weekend work",
                  "O*NET (through ESCO)", "27-2012.03 Media Programming Directors broader",
                  "régisseur de spectacle exact match", "Official RIASEC letters E, A (Enterprising, Artistic)",
-                 "Official letters: France Travail, ROME 4.0 v460"):
+                 "Official letters: France Travail, ROME 4.0 v460", "Working conditions", "5.08", "Independence",
+                 "6.33", "Derived from 27-2012.00, 27-2012.03"):
         assert fact in text, fact
     assert "https://www.onetcenter.org/database.html" in "".join(text.split())  # folded at 40, not cut
 
@@ -393,6 +397,7 @@ def test_markdown_has_every_section() -> None:
         assert f"\n## {section_heading(name)}\n" in md, name
     assert "| 14:00–18:00 | Set-up and adjustments \\| checks. |" in md  # '|' escaped in a table cell
     assert "| Share of women | 47% |" in md
+    assert "| Independence ★ | 6.33 |" in md and "| Support | 2.83 |" in md  # the job's three highest starred
     assert "- Never any routine." in md and "- Unsocial hours." in md
     assert "1. Obtain the CESS." in md
     assert "O\\*NET 29.3 Database" in md
@@ -497,7 +502,7 @@ def test_every_section_has_a_rich_and_a_markdown_renderer_and_a_template_block()
     keys = {line.lstrip("# ").split(":")[0] for line in TEMPLATE.splitlines()
             if line and not line.startswith("##") and not line.startswith(("  ", "#   ", "# -", "#  "))}
     derived = {"wages", "outlook", "work_contexts", "technologies", "tags", "riasec_official", "links",
-               "competences", "job_zone"}  # written by the importers from their sources, not by hand
+               "competences", "job_zone", "work_values"}  # written by the importers from their sources, not by hand
     missing = {f for fields in SECTIONS.values() for f in fields} - keys - derived
     assert not missing, sorted(missing)
 

@@ -234,13 +234,15 @@ class Careers:
 
     def rank(self, person: Union["InterestProfile", Mapping[str, float]], preferences: Optional["Preferences"] = None,
              *, limit: Optional[int] = 10, lang: Optional[str] = None, sort: str = "match",
-             pay_in: Optional[str] = None, catalog: Optional[str] = None, like: Iterable[str] = ()) -> "QuizResult":
+             pay_in: Optional[str] = None, catalog: Optional[str] = None, like: Iterable[str] = (),
+             values: Optional[str] = None) -> "QuizResult":
         """Careers ordered by how their interest profile correlates with `person`'s, with reasons, pay
         and outlook, as `careers quiz` ranks them: the catalog of `lang` unless `catalog` (rome,
         onet, all) says otherwise, twins left out. `Preferences(min_salary=parse_threshold("40000USD/year"))`
         keeps a minimum pay (a bare number: EUR a month); `sort`: match, pay, outlook or title;
         `pay_in`: e.g. "USD/year"; `like`: interest centres, as `--like` takes them (a number of
-        `careers criteria` or words of a label, in French or English)."""
+        `careers criteria` or words of a label, in French or English); `values`: work values, most
+        important first, as `--values` takes them ("relationships,support" or "relations,soutien")."""
         from .facts.pay import SORTS
         from .quiz.pool import build_result
         from .quiz.ranking import Preferences
@@ -252,28 +254,34 @@ class Careers:
         profile = person if isinstance(person, InterestProfile) else self.scores(person)
         chosen = self._lang(lang)
         with language(chosen):
-            return build_result(self.catalog, profile, self._liking(preferences or Preferences(), like),
+            return build_result(self.catalog, profile, self._liking(preferences or Preferences(), like, values),
                                 self._limit(limit), scope_of(catalog, chosen), chosen, sort, self._unit(pay_in))
 
     @staticmethod
-    def _liking(preferences: "Preferences", like: Iterable[str]) -> "Preferences":
-        """The preferences with the centres `like` names (UsageError for words that name none)."""
+    def _liking(preferences: "Preferences", like: Iterable[str], values: Optional[str] = None) -> "Preferences":
+        """The preferences with the centres `like` names and the work values `values` orders
+        (UsageError for words that name none)."""
         import msgspec
 
         from .facts.centres import resolve_likes
+        from .quiz.values import resolve_values
 
         like = list(like)
-        return msgspec.structs.replace(preferences, likes=resolve_likes(like)) if like else preferences
+        if like:
+            preferences = msgspec.structs.replace(preferences, likes=resolve_likes(like))
+        return msgspec.structs.replace(preferences, values=resolve_values(values)) if values is not None else preferences
 
     def score_class(self, file: PathLike, *, bank: Optional[str] = None, top: int = 5,
                     preferences: Optional["Preferences"] = None, catalog: Optional[str] = None,
                     lang: Optional[str] = None, strict: bool = False, id_columns: Optional[list[str]] = None,
-                    csv_dialect: Optional[str] = None, like: Iterable[str] = ()) -> "ClassResult":
+                    csv_dialect: Optional[str] = None, like: Iterable[str] = (),
+                    values: Optional[str] = None) -> "ClassResult":
         """A whole class from one CSV file (as `careers class FILE`): each person's profile and top
         careers, and the rows that could not be scored (`problems`; with `strict`, the first one
         raises instead). A Windows-1252 export is read as the command reads it (said in `notes`);
         `id_columns`: the columns that name a person (default: those that are not items or scales);
-        `like`: interest centres for the whole class, as `class --like` takes them."""
+        `like`: interest centres for the whole class, as `class --like` takes them; `values`: work
+        values for those the file's values column gives none, as `class --values` takes them."""
         from .quiz.classroom import read_roster
         from .quiz.pool import class_result
         from .quiz.ranking import Preferences
@@ -286,7 +294,7 @@ class Careers:
             text, encoding_note = decode_spreadsheet(read_bytes(name), name)
             roster = read_roster(text, name, bank, strict=strict, id_columns=id_columns)
             return class_result(self.catalog if len(roster) else None, roster,
-                                self._liking(preferences or Preferences(), like),
+                                self._liking(preferences or Preferences(), like, values),
                                 self._limit(top) or 5, scope_of(catalog, chosen), chosen,
                                 notes=[encoding_note] if encoding_note else [], csv_dialect=csv_dialect)
 

@@ -34,10 +34,14 @@ DERIVED_ZONES_NOTE = N_("Derived for {derived} of {count} fiches ({percent} %): 
                         "occupations linked through ESCO, weighted by match type (exact 1, close 0.75, broad or narrow "
                         "0.5). They are U.S. preparation levels: a guide to the length of studies, not a Belgian or "
                         "French diploma. The other {rest} fiches have no job zone.")
+DERIVED_VALUES = N_("Work values of ROME fiches, derived from O*NET by careers")
+DERIVED_VALUES_NOTE = N_("Derived for {derived} of {count} fiches ({percent} %): mean of the work values (extent 1-7) "
+                         "of the O*NET occupations linked through ESCO, weighted by match type (exact 1, close 0.75, "
+                         "broad or narrow 0.5). The other {rest} fiches have no work values.")
 
 PHRASES = (PUBLISHED, ROME_LICENCE, ROME_ATTRIBUTION, ROME_CHANGES, ISCO_NOTE, NOT_STATED, ESCO_LABELS, CAPPED_LINKS,
            ONET_CONVERTED, ESCO_VERSIONS, ESCO_ATTRIBUTION, ESCO_FRENCH, ESCO_DESCRIPTIONS, DERIVED_INTERESTS,
-           DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE)
+           DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, DERIVED_VALUES, DERIVED_VALUES_NOTE)
 
 
 def shown(text: str) -> str:

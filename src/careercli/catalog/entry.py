@@ -34,6 +34,8 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     centres: tuple[tuple[int, bool], ...] = ()  # interest centres (centres.py): (number, principal)
     centres_derived: bool = False  # inferred through the crosswalks (O*NET), not given by the source
     eqf: tuple[int, ...] = ()  # a ROME fiche's EQF study levels, read from its French access text (studylevels.py)
+    work_values: Optional[tuple[float, float, float, float, float, float]] = None  # schema.WorkValues.scores()
+    work_values_derived: bool = False  # inferred through the crosswalks (ROME fiches), not rated by O*NET
     # Never stored in the `entries` table: filled from the `pay` table (and the pay overlays) by
     # `Catalog.priced_entries()`, for the commands that rank, filter or sort by pay and outlook.
     # (tuples: an empty one costs nothing to decode, where 2,500 empty lists would be made)

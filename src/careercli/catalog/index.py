@@ -248,6 +248,8 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
         centres=interest_centres(profile),
         centres_derived=any(tag.derived for tag in profile.tags if tag.kind == "interest"),
         eqf=fiche_study_levels(profile).levels,
+        work_values=profile.work_values.scores() if profile.work_values else None,
+        work_values_derived=bool(profile.work_values and profile.work_values.derived),
     )
     titles = [*tagged(profile.title), *tagged(profile.title_feminine)]
     other_titles = [(t, lang) for lang in ("fr", "en", "nl") for t in (getattr(others, lang) if others else [])]

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from .options import (
-    CatalogOption, CsvDialect, DataDirs, Force, Lang, Like, MaxZone, MinSalary, ReportFile, TableFormat, command_app,
+    CatalogOption, CsvDialect, DataDirs, Force, Lang, Like, MaxZone, MinSalary, ReportFile, TableFormat, Values, command_app,
     format_option, targets,
 )
 
@@ -27,6 +27,7 @@ def classroom(
     max_zone: MaxZone = None,
     min_salary: MinSalary = None,
     like: Like = None,
+    values: Values = None,
     out: Annotated[Optional[str], typer.Option("--out", "-o", metavar="FILE", show_default=False, help=(
         "Write the results to FILE instead of stdout (atomically); FILE.csv, .json or .md sets --format."))] = None,
     strict: Annotated[bool, typer.Option("--strict", help=(
@@ -54,6 +55,7 @@ def classroom(
       careers class answers.csv --lang fr --max-zone 3 --format json
       careers class answers.csv --strict --report-dir pages/
       careers class answers.csv --like construire  # the same interest centre for everyone
+      careers class answers.csv --values independence,achievement  # for those the file gives no values
     """
     from ..commands.classroom import ClassOptions, score_class
     from ..render import emit
@@ -63,7 +65,7 @@ def classroom(
     if _default(ctx, "fmt") and out_format(out):
         fmt = TableFormat(out_format(out))
     options = ClassOptions(file=file, bank=bank, top=top, max_zone=max_zone, min_salary=min_salary, strict=strict,
-                           like=tuple(like or ()), catalog=catalog.value if catalog else None,
+                           like=tuple(like or ()), values=values, catalog=catalog.value if catalog else None,
                            id_columns=id_columns.split(",") if id_columns is not None else None,
                            csv_dialect=csv_dialect.value)
     runner = ctx.obj

@@ -37,6 +37,7 @@ COMMANDS: dict[str, str] = {
     "criteria": "criteria",
     "compare": "compare",
     "quiz": "quiz",
+    "values": "values",
     "fit": "fit",
     "class": "classroom",
     "results": "results",

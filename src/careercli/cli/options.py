@@ -134,6 +134,13 @@ Like = Annotated[
         "An interest centre you like (repeatable, up to 5): its number in careers criteria --kind interest, or "
         "words of its label in French or English (construire, animals). Raises the careers that have it.")),
 ]
+Values = Annotated[
+    Optional[str],
+    typer.Option("--values", metavar="ORDER", show_default=False, help=(
+        "What matters most to you at work, most important first, comma-separated, in English or French: "
+        "achievement, conditions, recognition, relationships, support, independence (the first few are enough). "
+        "Raises the careers that rate high on your first values.")),
+]
 if TYPE_CHECKING:  # what a command gets: Typer reads a str, which the option's callback parses
     MinSalary = Optional[Threshold]
     PayIn = Optional[Unit]

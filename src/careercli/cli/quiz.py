@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 import typer
 
 from .options import (
-    CatalogOption, DataDirs, Force, Lang, Like, MaxZone, MinSalary, PayIn, ReportFile, SortChoice, TableFormat, command_app,
-    format_option, sort_option, targets,
+    CatalogOption, DataDirs, Force, Lang, Like, MaxZone, MinSalary, PayIn, ReportFile, SortChoice, TableFormat, Values,
+    command_app, format_option, sort_option, targets,
 )
 
 app = command_app()
@@ -34,6 +34,7 @@ def quiz(
     detailed_only: Annotated[bool, typer.Option("--detailed-only", help=(
         "Only careers with a detailed (curated) profile."))] = False,
     like: Like = None,
+    values: Values = None,
     sort: Annotated[SortChoice, sort_option("match")] = SortChoice.match,
     pay_in: PayIn = None,
     report: ReportFile = None,
@@ -52,6 +53,7 @@ def quiz(
       careers quiz --answers my-answers.yaml --max-zone 3 --top 20
       careers quiz --scores R=2,I=5,A=3,S=4,E=6,C=5 --min-salary 40000USD/year --sort pay
       careers quiz --scores R=7,I=3,A=3,S=2,E=2,C=4 --like construire --like 14
+      careers quiz --scores R=2,I=3,A=4,S=7,E=3,C=2 --values relationships,support,achievement
       careers quiz --report my-results.html
     """
     from ..commands.quiz import QuizOptions
@@ -60,7 +62,7 @@ def quiz(
 
     options = QuizOptions(bank=bank, answers=answers, answers_string=answers_string, scores=scores, resume=resume,
                           top=top, max_zone=max_zone, min_salary=min_salary, detailed_only=detailed_only,
-                          like=tuple(like or ()), catalog=catalog.value if catalog else None, sort=sort.value, pay_in=pay_in)
+                          like=tuple(like or ()), values=values, catalog=catalog.value if catalog else None, sort=sort.value, pay_in=pay_in)
     files = targets(report=report, force=force)
     runner = ctx.obj
     with runner.speaking(lang):

@@ -34,6 +34,7 @@ class QuizOptions(msgspec.Struct, frozen=True, kw_only=True):
     min_salary: Optional["Threshold"] = None  # --min-salary, parsed (pay.parse_threshold)
     detailed_only: bool = False
     like: tuple[str, ...] = ()  # --like, as typed (centres.resolve_likes)
+    values: Optional[str] = None  # --values, as typed (quiz.values.resolve_values)
     catalog: Optional[str] = None  # rome, onet or all (default: by language)
     sort: str = "match"  # how the listed careers are ordered: match, pay, outlook or title
     pay_in: Optional["Unit"] = None  # the unit pay is shown and sorted in (default: see pay.default_unit)
@@ -94,13 +95,16 @@ def preferences(options: QuizOptions, session: Optional["Session"] = None) -> "P
     """Flags first, then what the person answered in the quiz."""
     from ..facts.centres import resolve_likes
     from ..quiz.ranking import Preferences
+    from ..quiz.values import resolve_values
 
     likes = resolve_likes(options.like) if options.like else ()
+    values = resolve_values(options.values) if options.values is not None else ()
     if session is None:
-        return Preferences(options.max_zone, options.min_salary, options.detailed_only, likes)
+        return Preferences(options.max_zone, options.min_salary, options.detailed_only, likes, values)
     return Preferences(options.max_zone if options.max_zone is not None else session.max_zone,
                        options.min_salary if options.min_salary is not None else session.threshold,
-                       options.detailed_only or session.detailed_only, likes or tuple(session.likes))
+                       options.detailed_only or session.detailed_only, likes or tuple(session.likes),
+                       values or tuple(session.values))
 
 
 # ---------------------------------------------------------------- interactive
@@ -154,8 +158,8 @@ def start_session(app: "App", options: QuizOptions) -> "Session":
 
 def preference_steps(options: QuizOptions) -> list[str]:
     """The follow-up questions the flags leave to ask (session.FOLLOW_UP_STEPS, in that order)."""
-    wanted = (("likes", not options.like), ("zone", options.max_zone is None), ("salary", options.min_salary is None),
-              ("detail", not options.detailed_only))
+    wanted = (("likes", not options.like), ("values", options.values is None), ("zone", options.max_zone is None),
+              ("salary", options.min_salary is None), ("detail", not options.detailed_only))
     return [name for name, ask in wanted if ask]
 
 
@@ -237,11 +241,13 @@ def ask_missing_scales(app: "App", bank: "Bank", session: "Session", saver: "Ses
 
 def ask_preference_step(session: "Session", step: "FollowUp") -> int:
     """Ask one preference question; +1 when answered or skipped, -1 to go back."""
-    from ..terminal.quiz_screens import BACK, ask_detail, ask_likes, ask_salary, ask_zone
+    from ..terminal.quiz_screens import BACK, ask_detail, ask_likes, ask_salary, ask_values, ask_zone
 
     answered = step in session.asked
     if step == "likes":
         answer = ask_likes(session.likes, session.lang)
+    elif step == "values":
+        answer = ask_values(session.values, session.lang)
     elif step == "zone":
         answer = ask_zone(session.max_zone, answered)
     elif step == "salary":
@@ -252,7 +258,7 @@ def ask_preference_step(session: "Session", step: "FollowUp") -> int:
         answer = ask_detail(session.detailed_only, answered)
     if answer == BACK:
         return -1
-    setattr(session, {"likes": "likes", "zone": "max_zone", "salary": "min_salary", "detail": "detailed_only"}[step],
+    setattr(session, {"likes": "likes", "values": "values", "zone": "max_zone", "salary": "min_salary", "detail": "detailed_only"}[step],
             answer)
     if not answered:
         session.asked.append(step)

@@ -56,6 +56,7 @@ def career_facts(career_id: str, profile: Profile, lang: str) -> dict[str, Any]:
         "title": display_title(profile, lang),
         "code": profile.riasec.code if profile.riasec else None,
         "riasec": dict(zip(RIASEC_TYPES, profile.riasec.scores())) if profile.riasec else None,
+        "work_values": work_values_facts(profile),
         "job_zone": zone.zone if zone else None,
         "education": clean(localize(profile.education, lang) or "") or None,
         "studies": studies_text(profile, lang) or None,
@@ -84,6 +85,16 @@ def tag_facts(profile: Profile, kinds: tuple[str, ...], lang: str) -> list[dict[
     tags = [tag for tag in profile.tags if tag.kind in kinds]
     return [{"text": clean(localize(tag.text, lang) or ""), "kind": tag.kind, "main": tag.main}
             for tag in sorted(tags, key=lambda tag: not tag.main)]
+
+
+def work_values_facts(profile: Profile) -> Optional[dict[str, Any]]:
+    """The six work values (extent 1-7) by key, and whether they are derived."""
+    values = profile.work_values
+    if values is None:
+        return None
+    from ..quiz.values import KEYS
+
+    return {**dict(zip(KEYS, values.scores())), "derived": values.derived}
 
 
 def salary_facts(salary: Salary) -> dict[str, Any]:

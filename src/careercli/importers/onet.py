@@ -60,6 +60,7 @@ class Occupation:
     education: list[tuple[int, float]] = field(default_factory=list)  # RL (category, percent)
     related: list[tuple[int, int, str]] = field(default_factory=list)  # (tier order, index, code)
     work_values: dict[int, int] = field(default_factory=dict)  # high-point rank 0..2 -> VH value 0..6
+    value_extents: dict[str, float] = field(default_factory=dict)  # work value key -> extent (EX, 1-7)
     work_styles: dict[str, float] = field(default_factory=dict)  # element id -> importance (IM, 1-5)
 
     def holland_code(self) -> Optional[str]:
@@ -104,11 +105,12 @@ def read_onet(folder: Path) -> OnetData:
 
 
 def read_onet_interests(folder: Path) -> tuple[Release, dict[str, Occupation]]:
-    """Only titles, interest scores and job zones (what the values derived from O*NET need):
-    the occupations that have scores or a zone."""
+    """Only titles, interest scores, job zones and work values (what the values derived from O*NET
+    need): the occupations that have scores or a zone."""
     occupations = _read_occupations(folder / "Occupation Data.txt")
     _read_interests(folder / "Interests.txt", occupations)
     _read_job_zones(folder / "Job Zones.txt", occupations)
+    _read_work_values(folder / "Work Values.txt", occupations)
     return read_release(folder / "VERSION"), {code: o for code, o in occupations.items()
                                                if o.scores or o.job_zone is not None}
 
@@ -253,18 +255,28 @@ def _read_related(path: Path, occupations: dict[str, Occupation]) -> None:
 
 
 def _read_work_values(path: Path, occupations: dict[str, Occupation]) -> None:
-    """The VH rows: which work values O*NET names as the occupation's high points (EX rows are not needed)."""
-    from .onet_vocabulary import WORK_VALUES
-
+    """The EX rows (how far the occupation satisfies each work value, 1-7) and the VH rows (which
+    work values O*NET names as the occupation's high points)."""
     for row, occupation in _rows_of_known(path, ["Element ID", "Element Name", "Scale ID", "Data Value"], occupations):
-        if row["Scale ID"] == "EX" and WORK_VALUES.get(row["Element ID"], ("",))[0] != row["Element Name"]:
-            raise row.error(_("work value {element} {name!r} is not in importers/onet_vocabulary.py").format(
-                element=row["Element ID"], name=row["Element Name"]))
+        if row["Scale ID"] == "EX":
+            _read_extent(row, occupation)
         if row["Scale ID"] == "VH" and row["Element ID"] in WORK_VALUE_HIGH_POINTS:
             value = row.integer("Data Value")
             if not 0 <= value <= 6:
                 raise row.error(_("high-point value {value} outside 0-6").format(value=value))
             occupation.work_values[WORK_VALUE_HIGH_POINTS[row["Element ID"]]] = value
+
+
+def _read_extent(row: Row, occupation: Occupation) -> None:
+    from .onet_vocabulary import WORK_VALUE_KEYS, WORK_VALUES
+
+    if WORK_VALUES.get(row["Element ID"], ("",))[0] != row["Element Name"]:
+        raise row.error(_("work value {element} {name!r} is not in importers/onet_vocabulary.py").format(
+            element=row["Element ID"], name=row["Element Name"]))
+    extent = row.number("Data Value")
+    if not 1 <= extent <= 7:
+        raise row.error(_("extent {value} outside the EX scale 1-7").format(value=extent))
+    occupation.value_extents[WORK_VALUE_KEYS[row["Element ID"]]] = extent
 
 
 def _read_work_styles(path: Path, occupations: dict[str, Occupation]) -> None:

@@ -26,7 +26,7 @@ from .crosswalk import Crosswalks, read_crosswalks
 from .esco import VERSIONS as ESCO_VERSIONS
 from .esco import Esco, TitleMatch, read_esco
 from .onet import Occupation, OnetData, Release, read_onet
-from .onet_vocabulary import JOB_ZONES_FR, WORK_STYLES, WORK_VALUE_BY_HIGH_POINT, WORK_VALUES
+from .onet_vocabulary import JOB_ZONES_FR, WORK_STYLES, WORK_VALUE_BY_HIGH_POINT, WORK_VALUE_KEYS, WORK_VALUES
 from .onet_official import (
     OfficialLinks, crosswalk_choice, french_description, manifest_sources, official_links,
     official_sources, read_official_links, related_titles, title_match_type,
@@ -100,6 +100,7 @@ def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dic
         "job_zone": _job_zone(occupation, onet),
         "education": _education(occupation, onet),
         "riasec": _riasec(occupation, onet.release),
+        "work_values": _work_values(occupation, onet.release),
         "codes": _codes(occupation, links.crosswalks, isco, esco_uris),
         "other_titles": _other_titles(occupation, links.esco, esco_uris, match),
         "related_titles": related_titles(occupation, links.official, links.esco),
@@ -253,6 +254,15 @@ def _riasec(occupation: Occupation, release: Release) -> dict[str, Any]:
     riasec["source"] = f"{release.name}, Interests (OI scale 1-7; code from the IH high-points)"
     riasec["based_on"] = [occupation.code]
     return riasec
+
+
+def _work_values(occupation: Occupation, release: Release) -> Optional[dict[str, Any]]:
+    """The six extent scores, as O*NET rates them; None unless all six are rated."""
+    if set(occupation.value_extents) != set(WORK_VALUE_KEYS.values()):
+        return None
+    return {**{key: occupation.value_extents[key] for key in WORK_VALUE_KEYS.values()},
+            "source": f"{release.name}, Work Values (EX scale 1-7: the extent to which the occupation satisfies each)",
+            "based_on": [occupation.code]}
 
 
 def _codes(occupation: Occupation, crosswalks: Optional[Crosswalks], isco: list[str],

@@ -22,6 +22,12 @@ WORK_VALUES: dict[str, tuple[str, str]] = {
 # O*NET's high-point values (VH scale, 1-6) name the work values in this order; 0 = no such high point.
 WORK_VALUE_BY_HIGH_POINT = ("1.B.2.a", "1.B.2.b", "1.B.2.c", "1.B.2.d", "1.B.2.e", "1.B.2.f")
 
+# element id -> the key of its extent score in a profile's `work_values` (schema.WorkValues)
+WORK_VALUE_KEYS: dict[str, str] = {
+    "1.B.2.a": "achievement", "1.B.2.b": "conditions", "1.B.2.c": "recognition",
+    "1.B.2.d": "relationships", "1.B.2.e": "support", "1.B.2.f": "independence",
+}
+
 WORK_STYLES: dict[str, tuple[str, str]] = {
     "1.C.1.a": ("Achievement/Effort", "Goût de l'effort et de la réussite"),
     "1.C.1.b": ("Persistence", "Persévérance"),

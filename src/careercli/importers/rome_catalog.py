@@ -20,6 +20,8 @@ What a profile holds, and where it comes from (the ROME export unless said):
   riasec                 derived from the linked O*NET occupations (`derived_interests`)
   job_zone               derived from the linked O*NET occupations' zones (`derived_job_zone`):
                          ROME has no preparation level of its own
+  work_values            derived from the linked O*NET occupations' work values
+                         (`derived_work_values`), as the interest scores are
 
 Every French text has its accented capitals restored from the catalog's own lower-case
 spellings (ROME writes "Educateur": importers/accents.py). Ids are slugs of the masculine title
@@ -38,7 +40,8 @@ import msgspec
 from ..errors import UsageError
 from ..i18n import _
 from ..phrases import (  # written in English, shown in the reader's language
-    DERIVED_INTERESTS, DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, ESCO_LABELS, ROME_CHANGES,
+    DERIVED_INTERESTS, DERIVED_NOTE, DERIVED_VALUES, DERIVED_VALUES_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, ESCO_LABELS,
+    ROME_CHANGES,
 )
 from ..catalog.reference import gender_forms
 from ..profile.schema import RIASEC_TYPES, Profile
@@ -136,6 +139,7 @@ def build_profile(fiche: Fiche, inputs: Inputs, ids: dict[str, str]) -> dict[str
         "riasec": riasec,
         "riasec_official": official_interests(fiche, inputs.export.release),
         "job_zone": derived_job_zone(onet, inputs.onet),
+        "work_values": derived_work_values(onet, inputs.onet),
         "codes": _codes(fiche, inputs.export, esco),
         "other_titles": {"fr": titles} if titles else None,
         "links": links(onet, esco, inputs),
@@ -276,17 +280,60 @@ def derived_interests(links: dict[str, str], onet: Optional[OnetInterests]) -> O
     weighted by match type (exact 1.0, close 0.75, broad and narrow 0.5), rounded to two decimals;
     the code is the three highest (ties in R-I-A-S-E-C order). None when no linked occupation
     has interest data: no score is ever invented."""
-    if onet is None:
+    used = _used(links, onet, lambda occupation: occupation.scores)
+    if onet is None or not used:
         return None
-    used = [(code, match) for code, match in ranked(links)
-            if code in onet.occupations and onet.occupations[code].scores]
-    if not used:
-        return None
-    total = sum(MATCH_WEIGHTS[match] for _code, match in used)
-    scores = {letter: round(sum(MATCH_WEIGHTS[match] * onet.occupations[code].scores[letter] for code, match in used)
-                            / total, 2) for letter in RIASEC_TYPES}
+    scores = _weighted_means(used, onet, lambda occupation: occupation.scores, RIASEC_TYPES)
     return {**scores, "code": holland_code(scores), "source": _derivation_note(used, onet.release),
             "based_on": [code for code, _match in used], "derived": True}
+
+
+def derived_work_values(links: dict[str, str], onet: Optional[OnetInterests]) -> Optional[dict[str, Any]]:
+    """The six work values on O*NET's extent scale (1-7), derived as the interest scores are: the
+    mean of the linked O*NET occupations' scores, weighted by match type, rounded to two decimals.
+    None when no linked occupation has work values."""
+    used = _used(links, onet, lambda occupation: occupation.value_extents)
+    if onet is None or not used:
+        return None
+    extents = _weighted_means(used, onet, lambda occupation: occupation.value_extents,
+                              tuple(onet.occupations[used[0][0]].value_extents))
+    return {**extents, "source": _values_note(used, onet.release), "based_on": [code for code, _match in used],
+            "derived": True}
+
+
+def _used(links: dict[str, str], onet: Optional[OnetInterests],
+          figures: Callable[[Occupation], dict[str, float]]) -> list[tuple[str, str]]:
+    """(code, match) of the linked O*NET occupations that have the figures, strongest link first."""
+    if onet is None:
+        return []
+    return [(code, match) for code, match in ranked(links) if code in onet.occupations and figures(onet.occupations[code])]
+
+
+def _weighted_means(used: list[tuple[str, str]], onet: OnetInterests, figures: Callable[[Occupation], dict[str, float]],
+                    keys: Iterable[str]) -> dict[str, float]:
+    """Each key's mean over the occupations `used`, weighted by match type, to two decimals."""
+    total = sum(MATCH_WEIGHTS[match] for _code, match in used)
+    return {key: round(sum(MATCH_WEIGHTS[match] * figures(onet.occupations[code])[key] for code, match in used)
+                       / total, 2) for key in keys}
+
+
+def _match_mix(used: list[tuple[str, str]]) -> tuple[str, str]:
+    """'exact: 1, narrow: 3' in English and in French."""
+    counts = {match: sum(1 for _code, m in used if m == match) for match in MATCHES}
+    return (", ".join(f"{match}: {count}" for match, count in counts.items() if count),
+            ", ".join(f"{_FRENCH_MATCH[match]} : {count}" for match, count in counts.items() if count))
+
+
+def _values_note(used: list[tuple[str, str]], release: OnetRelease) -> dict[str, str]:
+    mix, mix_fr = _match_mix(used)
+    return {
+        "en": f"Derived, not rated for this fiche: mean of the work values ({release.name}, extent 1-7) of the "
+              f"{len(used)} O*NET occupations linked through ESCO ({mix}), weighted by match (exact 1, close 0.75, "
+              "broad or narrow 0.5).",
+        "fr": f"Dérivées, non évaluées pour cette fiche : moyenne des valeurs de travail ({release.name}, échelle "
+              f"1-7) des {len(used)} métiers O*NET liés via ESCO ({mix_fr}), pondérée par la correspondance (exacte "
+              "1, proche 0,75, plus large ou plus étroite 0,5).",
+    }
 
 
 def derived_job_zone(links: dict[str, str], onet: Optional[OnetInterests]) -> Optional[dict[str, Any]]:
@@ -311,9 +358,7 @@ def derived_job_zone(links: dict[str, str], onet: Optional[OnetInterests]) -> Op
 
 
 def _zone_note(used: list[tuple[str, str]], zones: list[int], release: OnetRelease) -> dict[str, str]:
-    counts = {match: sum(1 for _code, m in used if m == match) for match in MATCHES}
-    mix = ", ".join(f"{match}: {count}" for match, count in counts.items() if count)
-    mix_fr = ", ".join(f"{_FRENCH_MATCH[match]} : {count}" for match, count in counts.items() if count)
+    mix, mix_fr = _match_mix(used)
     listed = ", ".join(map(str, zones))
     return {
         "en": f"Derived, not given by ROME: the median of the job zones ({release.name}: U.S. preparation levels) of "
@@ -331,9 +376,7 @@ def holland_code(scores: dict[str, float]) -> str:
 
 
 def _derivation_note(used: list[tuple[str, str]], release: OnetRelease) -> dict[str, str]:
-    counts = {match: sum(1 for _code, m in used if m == match) for match in MATCHES}
-    mix = ", ".join(f"{match}: {count}" for match, count in counts.items() if count)
-    mix_fr = ", ".join(f"{_FRENCH_MATCH[match]} : {count}" for match, count in counts.items() if count)
+    mix, mix_fr = _match_mix(used)
     return {
         "en": f"Derived, not measured for this fiche: mean of the interest scores ({release.name}) of the {len(used)} "
               f"O*NET occupations linked through ESCO ({mix}), weighted by match (exact 1, close 0.75, broad or narrow "
@@ -415,7 +458,9 @@ def import_rome(rome_dir: Path, out: Path, *, crosswalks_dir: Optional[Path] = N
     files = {f"{career_id}.yaml": profile_yaml(profile, export.release) for career_id, profile in profiles.items()}
     derived, agreeing = interest_agreement(profiles.values())
     zones = sum(1 for p in profiles.values() if p.job_zone is not None and p.job_zone.derived)
-    written = write_owned_files(out, files, manifest(inputs, len(profiles), derived, agreeing, zones), force=force)
+    values = sum(1 for p in profiles.values() if p.work_values is not None)
+    written = write_owned_files(out, files, manifest(inputs, len(profiles), derived, agreeing, zones, values),
+                                force=force)
     return ImportReport(out, len(profiles), derived, agreeing, written)
 
 
@@ -439,7 +484,7 @@ def profile_yaml(profile: Profile, release: Release) -> bytes:
     return dump_yaml(msgspec.to_builtins(profile), header)
 
 
-def manifest(inputs: Inputs, count: int, derived: int, agreeing: int, zones: int = 0) -> dict[str, Any]:
+def manifest(inputs: Inputs, count: int, derived: int, agreeing: int, zones: int = 0, values: int = 0) -> dict[str, Any]:
     """What `careers about` shows for this folder; the interest figures are also in the ROME source's note."""
     release = inputs.export.release
     sources = [rome_source(release.version, release.published, ROME_CHANGES), isco_source()]
@@ -449,11 +494,14 @@ def manifest(inputs: Inputs, count: int, derived: int, agreeing: int, zones: int
     if inputs.onet:
         sources += [compact(onet_source(inputs.onet.release)), interests_source(count, derived, agreeing),
                     {"name": DERIVED_ZONES, "note": DERIVED_ZONES_NOTE.format(
-                        derived=zones, count=count, percent=_percent(zones, count), rest=count - zones)}]
+                        derived=zones, count=count, percent=_percent(zones, count), rest=count - zones)},
+                    {"name": DERIVED_VALUES, "note": DERIVED_VALUES_NOTE.format(
+                        derived=values, count=count, percent=_percent(values, count), rest=count - values)}]
     return {"generator": GENERATOR, "format": MANIFEST_FORMAT, "origin": "rome", "profiles": count,
             "interests": {"derived": derived, "agreeing_with_major": agreeing,
                           "agreement_percent": _percent(agreeing, derived), "weights": MATCH_WEIGHTS},
             "job_zones": {"derived": zones, "weights": MATCH_WEIGHTS},
+            "work_values": {"derived": values, "weights": MATCH_WEIGHTS},
             "sources": sources}
 
 

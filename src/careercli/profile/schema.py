@@ -225,6 +225,25 @@ class Riasec(Model, kw_only=True):
         return (self.R, self.I, self.A, self.S, self.E, self.C)
 
 
+class WorkValues(Model, kw_only=True):
+    """How far the job satisfies each of O*NET's six work values ("extent", EX scale 1 to 7);
+    the keys are careers' own names of the values (quiz/values.py)."""
+
+    achievement: OnetScore
+    conditions: OnetScore  # O*NET's "Working Conditions"
+    recognition: OnetScore
+    relationships: OnetScore
+    support: OnetScore
+    independence: OnetScore
+    source: Optional[Text] = None
+    based_on: list[str] = []  # the O*NET occupations the scores come from
+    derived: bool = False  # computed from the scores of other occupations (`source` says how), not rated
+
+    def scores(self) -> tuple[float, float, float, float, float, float]:
+        return (self.achievement, self.conditions, self.recognition, self.relationships, self.support,
+                self.independence)
+
+
 class OfficialRiasec(Model, kw_only=True):
     """The RIASEC letters a classification gives the job itself (e.g. France Travail for a ROME fiche)."""
 
@@ -457,6 +476,7 @@ class Profile(Model, kw_only=True):
     education: Optional[Text] = None
     riasec: Optional[Riasec] = None
     riasec_official: Optional[OfficialRiasec] = None  # the classification's own letters, beside the scores
+    work_values: Optional[WorkValues] = None  # O*NET's six work values (extent 1-7), rated or derived
     codes: Optional[Codes] = None
     other_titles: Optional[OtherTitles] = None
     related_titles: list[RelatedTitle] = []  # related, not the same, jobs in other languages (O*NET <-> ESCO)

@@ -32,6 +32,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "see-also": ("links",),
     "criteria": ("criteria", "tags"),
     "interests": ("riasec", "riasec_official", "job_zone", "education"),
+    "values": ("work_values",),
     "codes": ("codes", "other_titles"),
     "sources": ("sources", "licence"),
 }
@@ -65,6 +66,7 @@ def section_heading(name: str) -> str:
         "see-also": _("See also"),
         "criteria": _("Criteria"),
         "interests": _("Interests and level"),
+        "values": _("Work values"),
         "codes": _("Classification codes"),
         "sources": _("Sources and licence"),
     }

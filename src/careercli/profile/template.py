@@ -147,6 +147,10 @@ title:
 #   {{R: 2.0, I: 3.5, A: 4.0, S: 4.5, E: 6.0, C: 5.5, code: ECS, source: "<FILL IN: where they come from>"}}
 ## The letters a classification gives the job itself, if it gives some (e.g. ROME's).
 # riasec_official: {{major: E, minor: C, source: "<FILL IN: the classification>"}}
+## How far the job satisfies O*NET's six work values (extent, 1 to 7), for `careers quiz --values`.
+# work_values:
+#   {{achievement: 5.0, conditions: 4.5, recognition: 4.7, relationships: 5.5, support: 4.0, independence: 5.0,
+#     source: "<FILL IN: where they come from>"}}
 # job_zone: {{zone: 4, label: "<FILL IN: e.g. bachelor's degree>"}}
 # codes:
 #   onet_soc: ["13-1011.00"]

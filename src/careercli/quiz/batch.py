@@ -27,9 +27,13 @@ from ..views import CareerCodes, codes_of
 from .letters import LetterTable, letter_match, letters_of, person_ranks, usable_scores
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
     pay_check, preference_reasons, ranking_score, same_score_groups, same_scores_reason, shared_interest_reasons, \
-    weakest_scales
+    values_terms, weakest_scales
 from .results import PersonResult, QuizResult, differentiation_note, skipped_note
 from .scoring import SCALES, HollandCode, InterestProfile, holland_code, top_letters
+from .values import (
+    MAX_FIT, VALUES_WEIGHT, ValuesScorer, order_weights, standardised, value_norms, value_profile, values_reasons,
+    values_scorer,
+)
 
 if TYPE_CHECKING:
     from ..catalog.entry import Entry
@@ -47,6 +51,9 @@ class Roster(Protocol):
     @property
     def scores(self) -> list[tuple[float, ...]]: ...
 
+    @property
+    def values(self) -> list[tuple[str, ...]]: ...  # per person, their work values in order (none: no values column)
+
     def __len__(self) -> int: ...
 
     def profile(self, index: int) -> InterestProfile: ...
@@ -63,9 +70,11 @@ class CareerTable:
     """The careers that can be ranked under the preferences, in id order, as deviation vectors;
     and the counts every person's ranking shares (what was left out, and why)."""
 
-    def __init__(self, entries: Iterable["Entry"], prefs: Preferences) -> None:
+    def __init__(self, entries: Iterable["Entry"], prefs: Preferences, by_values: bool = False) -> None:
         counts = Ranking()
         kept, by_letters = [], []
+        entries = list(entries)
+        self.norms = value_norms(entry.work_values for entry in entries)  # as rank_careers computes them
         for entry in entries:
             counts.careers += 1
             scores = usable_scores(entry)
@@ -76,7 +85,8 @@ class CareerTable:
                     by_letters.append(entry)
             elif _kept(entry, prefs, counts):
                 kept.append(entry)
-        self.same_scores = same_score_groups(kept, prefs.likes)  # one column per group no answers tell apart
+        # one column per group no answers tell apart (`by_values`: someone ordered work values)
+        self.same_scores = same_score_groups(kept, prefs.likes, ("values",) if by_values or prefs.values else ())
         kept = sorted((e for e in kept if e.id in self.same_scores), key=lambda entry: entry.id)  # column order =
         counts.ranked = len(kept)  # id order: ties are settled by position
         counts.ranked_by_letters = len(by_letters)
@@ -89,6 +99,19 @@ class CareerTable:
         # what the interest centres picked add to each career's r when ordering (ranking.ranking_score)
         self.bonus = (np.array([ranking_score(0.0, e, prefs.likes) for e in kept], dtype=np.float64)
                       if prefs.likes else None)
+        # the careers' standardised work values (quiz.values.standardised; 0 where a career has none)
+        self.value_z = np.array([standardised(e.work_values, self.norms) or (0.0,) * 6 for e in kept],
+                                dtype=np.float64).reshape(-1, 6)
+
+
+def values_bonuses(weights: "np.ndarray", table: CareerTable) -> "np.ndarray":
+    """What the values add to every person's (row of weights) ranking score of every career, bit
+    for bit as quiz.values gives it: the weighted sum summed in order, held within -MAX_FIT..MAX_FIT."""
+    z = table.value_z
+    fit = weights[:, 0:1] * z[:, 0] + weights[:, 1:2] * z[:, 1]
+    for k in range(2, 6):
+        fit += weights[:, k:k + 1] * z[:, k]
+    return VALUES_WEIGHT * np.clip(fit, -MAX_FIT, MAX_FIT, out=fit)
 
 
 def deviations(values: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
@@ -200,6 +223,8 @@ class PersonRow(NamedTuple):
     careers: list[tuple[CareerRef, float]]  # best first, with the correlation r
     letters: list[tuple[CareerRef, float]] = []  # careers with only official letters: best agreement first
     identity: tuple[tuple[str, str], ...] = ()  # (header, value) of the class file's identity columns
+    values: tuple[str, ...] = ()  # the person's work values in order (none: values played no part)
+    fits: list[Optional[float]] = []  # the values fit of each of `careers` (None: it has no work values)
 
 
 class RankedPeople(Sequence["PersonResult"]):
@@ -216,6 +241,9 @@ class RankedPeople(Sequence["PersonResult"]):
         self._codes: dict[int, HollandCode] = {}
         self._career_codes: dict[str, dict[str, Any]] = {}
         self.code_keys = code_keys(self.scores)
+        self.orders = [tuple(order) or prefs.values for order in roster.values] or [prefs.values] * len(roster)
+        self.weights = (np.array([order_weights(order) if order else (0.0,) * 6 for order in self.orders],
+                                 dtype=np.float64).reshape(-1, 6) if any(self.orders) else None)
         self._refs: Optional[list[CareerRef]] = None
         self._letter_orders: dict[int, list[tuple["Entry", float]]] = {}
         self._letter_refs: dict[str, CareerRef] = {}
@@ -258,9 +286,12 @@ class RankedPeople(Sequence["PersonResult"]):
         """The chosen career columns and their correlations for the people of block `number`."""
         found = self._blocks.get(number)
         if found is None:
-            r = correlations(self.scores[number * BLOCK:(number + 1) * BLOCK], self.table)
-            bonus = self.table.bonus
-            columns = top_careers(r if bonus is None else r + bonus[None, :], self.top)
+            rows = slice(number * BLOCK, (number + 1) * BLOCK)
+            r = correlations(self.scores[rows], self.table)
+            score = r if self.table.bonus is None else r + self.table.bonus[None, :]
+            if self.weights is not None:
+                score = score + values_bonuses(self.weights[rows], self.table)
+            columns = top_careers(score, self.top)
             found = (columns, np.take_along_axis(r, columns, 1))
             if self._keep:
                 self._blocks[number] = found
@@ -271,7 +302,8 @@ class RankedPeople(Sequence["PersonResult"]):
         code = self.code(index)
         person = self.roster.scores[index]
         weakest = weakest_scales(person)
-        matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest)
+        scorer = self.scorer(index)
+        matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest, scorer)
                    for rank, (column, value) in enumerate(zip(columns.tolist(), r.tolist()), 1)]
         letters = [letter_match(rank, entry, value, code, weakest, self.prefs, self.lang)
                    for rank, (entry, value) in enumerate(self.letter_order(index), 1)]
@@ -325,7 +357,7 @@ class RankedPeople(Sequence["PersonResult"]):
             start = number * BLOCK
             yield [PersonRow(roster.lines[i], roster.names[i], roster.scores[i], self.code(i),
                              [(refs[c], v) for c, v in zip(chosen, values)], self.letter_refs(i),
-                             roster.identity_of(i))
+                             roster.identity_of(i), self.orders[i], self.fits(i, chosen))
                    for i, chosen, values in zip(range(start, start + len(columns)), columns.tolist(), r.tolist())]
 
     def codes_of(self, entry: "Entry") -> dict[str, Any]:
@@ -335,7 +367,19 @@ class RankedPeople(Sequence["PersonResult"]):
             found = self._career_codes[entry.id] = codes_of(entry, self.lang)
         return found
 
-    def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...]) -> Match:
+    def fits(self, index: int, columns: list[int]) -> list[Optional[float]]:
+        """The values fit of person `index` with the careers of `columns` (as ranking.values_fit gives it)."""
+        scorer = self.scorer(index)
+        if scorer is None:
+            return []
+        return [None if (fit := scorer.fit(self.table.entries[c].work_values)) is None else round(fit, 3)
+                for c in columns]
+
+    def scorer(self, index: int) -> Optional[ValuesScorer]:
+        return values_scorer(self.orders[index], (), self.table.norms)
+
+    def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...],
+               scorer: Optional[ValuesScorer] = None) -> Match:
         career_code = _career_code(entry)
         key = (person_code, career_code, weakest)
         reasons = self._reasons.get(key)
@@ -350,10 +394,12 @@ class RankedPeople(Sequence["PersonResult"]):
         return Match(rank=rank, id=entry.id, title=localize(entry.title, self.lang) or entry.id, r=r,
                      code=career_code, codes=list(entry.codes),
                      reasons=same_scores_reason(same, self.lang) + centre_reasons(entry, matched, self.lang)
-                     + reasons + preferences,
+                     + reasons + values_reasons(scorer, entry.work_values, entry.work_values_derived, self.lang)
+                     + preferences,
                      job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked,
                      centre_match=round(affinity, 3), centres=centre_names(matched, self.lang),
-                     same_scores=[e.id for e in same], **self.codes_of(entry))
+                     same_scores=[e.id for e in same], **self.codes_of(entry),
+                     **values_terms(entry, self.prefs, scorer))
 
 
 def _career_code(entry: "Entry") -> str:
@@ -377,6 +423,8 @@ class ClassSummary(msgspec.Struct, frozen=True):
     first_letters: dict[str, int]  # people by the first letter of their Holland code
     codes: list[tuple[str, int]]  # the most frequent three-letter codes
     careers: list[CareerCount]  # the careers most often listed
+    values: dict[str, float] = {}  # the class's value profile (quiz.values.value_profile), when values were given
+    valued: int = 0  # people who gave their work values
 
 
 def class_summary(people: RankedPeople, limit: int = 10) -> ClassSummary:
@@ -398,4 +446,5 @@ def class_summary(people: RankedPeople, limit: int = 10) -> ClassSummary:
     careers = [CareerCount(entries[c].id, localize(entries[c].title, people.lang) or entries[c].id, best[c], n,
                            **people.codes_of(entries[c]))
                for c, n in sorted(listed.items(), key=lambda pair: (-pair[1], entries[pair[0]].id))[:limit]]
-    return ClassSummary(len(people), mean, {s: first[s] for s in SCALES}, codes.most_common(limit), careers)
+    return ClassSummary(len(people), mean, {s: first[s] for s in SCALES}, codes.most_common(limit), careers,
+                        value_profile(people.orders), sum(1 for order in people.orders if order))

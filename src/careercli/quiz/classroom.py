@@ -84,6 +84,7 @@ class Roster(msgspec.Struct, frozen=True):
     identity: list[tuple[str, ...]] = []  # per person, their values
     flagged: int = 0  # people whose profile is flagged (quiz/quality.py)
     alpha: dict[str, Optional[float]] = {}  # each scale's Cronbach's alpha over the class (item answers only)
+    values: list[tuple[str, ...]] = []  # per person, their work values in order (a `values` column), when given
 
     def identity_of(self, index: int) -> tuple[tuple[str, str], ...]:
         """(header, value) of each identity column for person `index`."""
@@ -207,8 +208,36 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
     if not names and not problems:
         raise ClassFileError(located(source, _("no rows after the header; expected one row per person")))
     roster = _roster(source, columns, lines, names, scores, answered, problems)
-    return msgspec.structs.replace(roster, identity_headers=[columns.headers[i] for i in columns.identity],
-                                   identity=identity, flagged=quality.flagged, alpha=quality.alphas(SCALES))
+    headers = [columns.headers[i] for i in columns.identity]
+    return msgspec.structs.replace(roster, identity_headers=headers, identity=identity, flagged=quality.flagged,
+                                   alpha=quality.alphas(SCALES), values=people_values(headers, identity, lines, source))
+
+
+VALUES_HEADERS = ("values", "valeurs", "work values", "valeurs de travail")
+
+
+def people_values(headers: list[str], identity: list[tuple[str, ...]], lines: list[int],
+                  source: str) -> list[tuple[str, ...]]:
+    """Each person's work values in order, from a column headed values (or valeurs): names as
+    `--values` takes them, comma-separated; an empty cell gives none. A cell that names no value
+    stops the reading, located (file:line: column: what is wrong)."""
+    import re
+
+    from ..errors import UsageError
+    from ..text import fold
+    from .values import resolve_values
+
+    column = next((i for i, header in enumerate(headers) if fold(header).strip() in VALUES_HEADERS), None)
+    if column is None:
+        return []
+    orders = []
+    for line, cells in zip(lines, identity):
+        try:
+            orders.append(resolve_values(cells[column]) if cells[column].strip() else ())
+        except UsageError as error:
+            message = re.sub(r"^--values\s*:\s*", "", str(error))
+            raise ClassFileError(located(source, message, line, headers[column])) from None
+    return orders
 
 
 def class_quality(columns: Columns) -> ClassQuality:
@@ -457,7 +486,7 @@ def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = 
     from .batch import CareerTable, RankedPeople
     from .results import ranking_notes
 
-    table = CareerTable(entries, prefs)
+    table = CareerTable(entries, prefs, by_values=any(roster.values))
     people = RankedPeople(roster, table, prefs, lang, top)
     all_notes = list(notes or [])
     if len(roster):  # what the preferences left out is the same for everyone

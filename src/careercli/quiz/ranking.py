@@ -20,6 +20,10 @@ Interest centres re-weight (centres.py): the careers a person's chosen centres f
 CENTRE_BONUS times their affinity with them, which reorders careers whose interests fit about as
 well; `Match.r` stays the correlation, `Match.centre_match` the affinity.
 
+Work values re-weight too (quiz/values.py): when the person ordered them, VALUES_WEIGHT times the
+career's values fit (how far above the careers' mean it rates on the values put first) is added;
+`Match.values_fit` keeps the fit and `Match.contributions` each term.
+
 The other preferences filter, they do not re-weight: careers above the maximum job zone, or paid less than
 the minimum pay, are left out and counted. The minimum pay is a `pay.Threshold` (an amount with
 its currency, period and basis) compared with `pay.judge`: like with like, never converted between
@@ -44,6 +48,7 @@ from .reasons import (  # noqa: F401 - Preferences and the reasons are imported 
     Preferences, joined, pay_check, pay_reasons, preference_reasons, shared_interest_reasons, study_level, weakest_scales,
 )
 from .scoring import SCALES, holland_code, top_letters
+from .values import ValuesScorer, values_bonus, values_reasons, values_scorer
 
 if TYPE_CHECKING:
     from ..catalog.entry import Entry
@@ -104,6 +109,9 @@ class Match(RankedCareer, frozen=True, kw_only=True):
     centres: list[str] = []  # the centres picked that this career has, in the language of the result
     same_scores: list[str] = []  # ids of the careers with the same scores, letters and centres, in this row
     terms: dict[str, float] = {}  # what its place is the sum of (score_terms), by name; {} in older kept results
+    values_fit: Optional[float] = None  # how well its work values meet the person's order (quiz/values.py)
+    centre_bonus: float = 0.0  # what the centres picked add to r (ranking_score)
+    values_bonus: float = 0.0  # what the values order adds to r (VALUES_WEIGHT x values_fit)
 
     @property
     def score(self) -> float:
@@ -112,6 +120,12 @@ class Match(RankedCareer, frozen=True, kw_only=True):
     @property
     def method(self) -> str:
         return CORRELATION
+
+    @property
+    def contributions(self) -> dict[str, float]:
+        """Each term of the ranking score: interests (r), centres, values, and their total."""
+        return {"interests": round(self.r, 3), "centres": round(self.centre_bonus, 3),
+                "values": round(self.values_bonus, 3), "total": round(self.r + self.centre_bonus + self.values_bonus, 3)}
 
     @property
     def fit(self) -> str:
@@ -149,6 +163,8 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     if correlate is None:
         raise ValueError("a flat profile cannot be ranked (check_differentiated refuses it first)")
     scored, by_letters = [], []
+    entries = list(entries)
+    scorer = values_scorer(prefs.values, [entry.work_values for entry in entries])
     for entry in entries:
         ranking.careers += 1
         scores = usable_scores(entry)
@@ -160,44 +176,55 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
             ranking.without_riasec += 1
         elif _kept(entry, prefs, ranking):
             scored.append((r, entry))
-    groups = same_score_groups([entry for _r, entry in scored], prefs.likes)
+    groups = same_score_groups([entry for _r, entry in scored], prefs.likes, prefs.values)
     scored = [(r, entry) for r, entry in scored if entry.id in groups]
-    scored.sort(key=lambda pair: (-round(ranking_score(pair[0], pair[1], prefs.likes), 9), pair[1].id))
+    scored.sort(key=lambda pair: (-round(ranking_score(pair[0], pair[1], prefs.likes, scorer), 9), pair[1].id))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
     with language(lang):  # the reasons, in the language of the titles
-        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id])
+        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id], scorer)
                            for rank, (r, entry) in enumerate(scored[:limit], 1)]
         ranking.letter_matches = rank_by_letters(person, by_letters, prefs, lang, limit)
     ranking.ranked_by_letters = len(by_letters)
     return ranking
 
 
-def ranking_score(r: float, entry: "Entry", likes: Sequence[int]) -> float:
+def ranking_score(r: float, entry: "Entry", likes: Sequence[int], scorer: Optional[ValuesScorer] = None) -> float:
     """What careers are ordered by: the sum of their score terms (`score_terms`)."""
-    return sum(score_terms(r, entry, likes).values())
+    return sum(score_terms(r, entry, likes, scorer).values())
 
 
-def score_terms(r: float, entry: "Entry", likes: Sequence[int]) -> dict[str, float]:
+def score_terms(r: float, entry: "Entry", likes: Sequence[int], scorer: Optional[ValuesScorer] = None) -> dict[str, float]:
     """The terms a career's place is the sum of, by name: `interests`, the correlation; `centres`,
-    the bonus of the interest centres picked (when some were). A term added to the ranking is added
+    the bonus of the interest centres picked (when some were); `values`, the work values term (when
+    the person ordered values; `scorer`: values.values_scorer). A term added to the ranking is added
     here: a result's "why" (quiz/why.py) lists every term a match carries, with its value."""
+    terms = {"interests": r}
+    if likes:
+        terms["centres"] = centre_bonus(entry, likes)
+    if scorer is not None:
+        terms["values"] = values_bonus(scorer.fit(entry.work_values))
+    return terms
+
+
+def centre_bonus(entry: "Entry", likes: Sequence[int]) -> float:
     if not likes:
-        return {"interests": r}
+        return 0.0
     from ..facts.centres import CENTRE_BONUS, centre_affinity
 
-    return {"interests": r, "centres": CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]}
+    return CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
 
 
-def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = ()) -> dict[str, list["Entry"]]:
+def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = (),
+                      values: Sequence[str] = ()) -> dict[str, list["Entry"]]:
     """The id of the row of each group of careers no answers can tell apart (the same six scores,
     to 9 decimals, the same official letters, and when interest centres were picked (`likes`) the
-    same centres) -> the others of its group, by id. The row is the group's first id; a career
-    alone is its own row with no others."""
+    same centres, when values were ordered (`values`) the same work values) -> the others of its
+    group, by id. The row is the group's first id; a career alone is its own row with no others."""
     groups: dict[tuple[object, ...], list["Entry"]] = {}
     for entry in sorted(entries, key=lambda e: e.id):
         key = (tuple(round(score, 9) for score in entry.riasec or ()), entry.official,
-               entry.centres if likes else ())
+               entry.centres if likes else (), entry.work_values if values else ())
         groups.setdefault(key, []).append(entry)
     return {group[0].id: group[1:] for group in groups.values()}
 
@@ -236,19 +263,30 @@ def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
 
 
 def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_code: str,
-           prefs: Preferences, lang: str, same: Sequence["Entry"] = ()) -> Match:
+           prefs: Preferences, lang: str, same: Sequence["Entry"] = (),
+           scorer: Optional[ValuesScorer] = None) -> Match:
     assert entry.riasec is not None
     code = entry.holland or top_letters(entry.riasec)
     checked = pay_check(entry, prefs)
     affinity, matched = centre_match(entry, prefs.likes)
     centres = centre_names(matched, lang)
     reasons = (same_scores_reason(same, lang) + centre_reasons(entry, matched, lang)
-               + interest_reasons(person, person_code, code) + preference_reasons(entry, prefs, checked))
+               + interest_reasons(person, person_code, code)
+               + values_reasons(scorer, entry.work_values, entry.work_values_derived, lang)
+               + preference_reasons(entry, prefs, checked))
     return Match(rank=rank, id=entry.id, title=entry_title(entry, lang), r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
                  origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres,
                  same_scores=[e.id for e in same], **codes_of(entry, lang),
-                 terms={name: round(value, 3) for name, value in score_terms(r, entry, prefs.likes).items()})
+                 terms={name: round(value, 3) for name, value in score_terms(r, entry, prefs.likes, scorer).items()},
+                 **values_terms(entry, prefs, scorer))
+
+
+def values_terms(entry: "Entry", prefs: Preferences, scorer: Optional[ValuesScorer]) -> dict[str, object]:
+    """A Match's centre and values terms (values_fit, centre_bonus, values_bonus)."""
+    fit = scorer.fit(entry.work_values) if scorer else None
+    return {"values_fit": None if fit is None else round(fit, 3), "centre_bonus": centre_bonus(entry, prefs.likes),
+            "values_bonus": values_bonus(fit)}
 
 
 def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]]:

@@ -23,6 +23,7 @@ class Preferences(msgspec.Struct, frozen=True):
     min_salary: Union[float, Threshold, None] = None
     detailed_only: bool = False  # only careers with a curated, detailed profile
     likes: tuple[int, ...] = ()  # interest centres picked (centres.py numbers), at most five
+    values: tuple[str, ...] = ()  # work values, most important first (quiz/values.py keys), up to six
 
     @property
     def threshold(self) -> Optional[Threshold]:

@@ -26,10 +26,11 @@ MAX_SALARY = 1e9  # a monthly salary threshold above this is a typing mistake (p
 MAX_PAY_TEXT = 64  # characters of a minimum pay as written: 40000USD/year
 
 # The questions after the items, in the order asked (commands/quiz.py skips those that do not apply).
-FollowUp = Literal["likes", "zone", "salary", "detail"]
-FOLLOW_UP_STEPS: tuple[FollowUp, ...] = ("likes", "zone", "salary", "detail")
+FollowUp = Literal["likes", "values", "zone", "salary", "detail"]
+FOLLOW_UP_STEPS: tuple[FollowUp, ...] = ("likes", "values", "zone", "salary", "detail")
 SessionLanguage = Literal["fr", "en", "nl"]  # i18n.LANGUAGES
 SESSION_LANGUAGES: tuple[SessionLanguage, ...] = ("fr", "en", "nl")
+ValueKey = Literal["achievement", "conditions", "recognition", "relationships", "support", "independence"]
 
 
 class Session(msgspec.Struct, kw_only=True):
@@ -52,6 +53,7 @@ class Session(msgspec.Struct, kw_only=True):
     detailed_only: bool = False
     asked: list[FollowUp] = []  # follow-up questions already answered
     likes: list[Annotated[int, msgspec.Meta(ge=1, le=99)]] = []  # interest centres picked (centres.py numbers)
+    values: list[ValueKey] = []  # work values, most important first (quiz/values.py)
 
     @property
     def threshold(self) -> Optional["Threshold"]:
@@ -133,6 +135,8 @@ def session_problem(session: Session) -> Optional[str]:
     unknown = [number for number in session.likes if centre(number) is None]
     if unknown or len(session.likes) > MAX_LIKES:
         return _("likes: {likes} are not up to {n} interest centres").format(likes=session.likes, n=MAX_LIKES)
+    if len(set(session.values)) != len(session.values):
+        return _("values: {values} names a work value twice").format(values=", ".join(session.values))
     last = len(bank.items) + len(FOLLOW_UP_STEPS)  # the items, then the follow-up questions
     if session.position > last:
         return _("position {position} is past the last question ({count})").format(position=session.position,

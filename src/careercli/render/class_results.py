@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 CSV_COLUMNS = ("name", "code", "rank", "id", "title", "score", "match", "fit", "method", "agreement",
                *JOIN_COLUMNS)  # then
 # pay_check, when a minimum pay was given, and centres (those picked with --like that the career has), when given
-OPTIONAL_COLUMNS = ("pay_check", "centres")
+# and values_fit, when someone gave their work values (a values column, or --values)
+OPTIONAL_COLUMNS = ("pay_check", "centres", "values_fit")
 LONG_CLASS = 2000  # people from which writing the results shows a progress bar (at a terminal)
 
 
@@ -82,7 +83,8 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
         known = careers.get(ref.id) or careers.setdefault(ref.id, career_data(ref))
         results.append({"rank": rank, **known, "score": round(r, 3), "match": match_percent(r), "fit": fit_label(r),
                         "code": ref.code, "method": CORRELATION, **({"pay_check": ref.pay_check} if checked else {}),
-                        **({"centres": [clean(c) for c in ref.centres]} if liked else {})})
+                        **({"centres": [clean(c) for c in ref.centres]} if liked else {}),
+                        **(values_terms_data(r, person.fits[rank - 1]) if person.values else {})})
     by_letters = []
     for rank, (ref, value) in enumerate(person.letters, 1):
         known = careers.get(ref.id) or careers.setdefault(ref.id, career_data(ref))
@@ -96,6 +98,7 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
         "code": person.code.letters,
         "code_display": person.code.display,
         "equivalent_codes": person.code.equivalents,
+        "values": list(person.values),
         "results": results,
         "results_by_letters": by_letters,
     }
@@ -104,6 +107,13 @@ def person_data(person: "PersonRow", careers: Optional[dict[str, dict[str, str]]
 def career_data(ref: Any) -> dict[str, Any]:
     """A career's id, title and codes (cells.codes_data) in a person's results, made inert once."""
     return {"id": ref.id, "title": clean(ref.title), **codes_data(ref)}
+
+
+def values_terms_data(r: float, fit: Optional[float]) -> dict[str, Any]:
+    """A career's values fit for the person, and the two terms of its ranking (interests, values)."""
+    from ..quiz.values import values_bonus
+
+    return {"values_fit": fit, "contributions": {"interests": round(r, 3), "values": round(values_bonus(fit), 3)}}
 
 
 def problem_data(problem: "RowProblem") -> dict[str, Any]:
@@ -119,7 +129,7 @@ def class_data(result: "ClassResult", people: Any) -> dict[str, Any]:
         "bank": result.bank,
         "method": "pearson",
         "preferences": {"max_zone": prefs["max_zone"], "min_salary": prefs["min_salary"], "min_pay": prefs["min_pay"],
-                        "likes": prefs["likes"]},
+                        "likes": prefs["likes"], "values": prefs["values"]},
         "quality": {"flagged": result.flagged, "alpha": result.alpha},
         "people": people,
         "errors": [problem_data(p) for p in result.problems],
@@ -146,8 +156,8 @@ def emit_json(result: "ClassResult", output: "Output") -> None:
 # French Excel opens as columns: semicolons, decimal commas, a byte-order mark, French headers.
 FRENCH_HEADERS = {"name": "nom", "code": "code", "rank": "rang", "id": "id", "title": "titre", "score": "score",
                   "match": "correspondance", "fit": "adéquation", "method": "méthode", "agreement": "accord",
-                  "pay_check": "salaire", "centres": "centres", "onet_soc": "onet_soc", "rome": "rome",
-                  "isco08": "isco08", "title_language": "langue_du_titre"}
+                  "pay_check": "salaire", "centres": "centres", "values_fit": "valeurs", "onet_soc": "onet_soc",
+                  "rome": "rome", "isco08": "isco08", "title_language": "langue_du_titre"}
 
 
 def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], headers: list[str],
@@ -162,7 +172,8 @@ def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], heade
 
     checked = result.preferences.threshold is not None
     liked = bool(result.preferences.likes)
-    optional = [name for name, used in zip(headers[len(CSV_COLUMNS):], (checked, liked)) if used]
+    valued = any(getattr(result.people, "orders", ()))
+    optional = [name for name, used in zip(headers[len(CSV_COLUMNS):], (checked, liked, valued)) if used]
     yield [[headers[0], *(cell(clean(h)) for h in result.identity_headers), *headers[1:len(CSV_COLUMNS)], *optional]]
     known: dict[str, tuple[Any, ...]] = {}  # a career's id and title, made inert once, and its codes
     for block in blocks:
@@ -176,11 +187,13 @@ def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], heade
                 id_title, codes = known.get(ref.id) or known.setdefault(ref.id, _ref_cells(ref, cell))
                 rows.append([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, None,
                              *codes, *([ref.pay_check] if checked else []),
-                             *([cell("; ".join(ref.centres))] if liked else [])])
+                             *([cell("; ".join(ref.centres))] if liked else []),
+                             *([person.fits[rank - 1] if person.fits else None] if valued else [])])
             for rank, (ref, value) in enumerate(person.letters, 1):
                 id_title, codes = known.get(ref.id) or known.setdefault(ref.id, _ref_cells(ref, cell))
                 rows.append([*lead, rank, *id_title, None, None, None, METHOD, round(value, 3), *codes,
-                             *([ref.pay_check] if checked else []), *([None] if liked else [])])
+                             *([ref.pay_check] if checked else []), *([None] if liked else []),
+                             *([None] if valued else [])])
         yield rows
 
 

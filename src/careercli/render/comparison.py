@@ -48,6 +48,7 @@ def comparison_rows(comparison: "Comparison") -> list[Row]:
         Row("code", _("Holland code"), [p.riasec.code or "" if p.riasec else "" for p in profiles]),
         *_interest_rows(profiles, lang),
         Row("interest_match", _("Interest match with the first"), [_percent(r) for r in interest_matches(profiles)]),
+        *work_value_rows_side_by_side(profiles, lang),
         Row("job_zone", _("Job zone"), [_job_zone(p, lang) for p in profiles]),
         Row("education", _("Education"), [text_of(p.education, lang) for p in profiles]),
         Row("studies", _("Studies"), [studies_text(p, lang) for p in profiles]),
@@ -152,6 +153,19 @@ def _move_line(move: Any, titles: dict[str, str]) -> str:
              if move.to_learn is not None else "")
     return _("{start} → {end}: {how}").format(start=clean(titles[move.from_id]), end=clean(titles[move.to_id]),
                                              how=listed + learn)
+
+
+def work_value_rows_side_by_side(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+    """One row per work value (extent 1-7, O*NET's scale), a derived one marked."""
+    from ..quiz.values import KEYS, value_name
+
+    def cell(p: "Profile", i: int) -> str:
+        values = p.work_values
+        if values is None:
+            return ""
+        return score(values.scores()[i], lang) + (" " + _("(derived)") if values.derived else "")
+
+    return [Row(f"value_{key}", value_name(key, lang), [cell(p, i) for p in profiles]) for i, key in enumerate(KEYS)]
 
 
 def _job_zone(profile: "Profile", lang: str) -> str:
@@ -337,7 +351,8 @@ def render_comparison(rows: list[Row], console: "Console") -> None:
     for row in body:
         cells = [Text(clean(value), style="bold " + ACCENT if (row.key, i) in peaks else "")
                  for i, value in enumerate(row.values)]
-        table.add_row(Text(clean(row.label)), *cells, end_section=row.key in ("code", "riasec_C", "interest_match"))
+        table.add_row(Text(clean(row.label)), *cells, end_section=row.key in ("code", "riasec_C", "interest_match",
+                                                                                   "value_independence"))
     console.print(table)
 
 
@@ -389,7 +404,9 @@ def comparison_markdown(rows: list[Row]) -> str:
 
 def comparison_csv(facts: list[dict[str, Any]], competences: Optional[Any] = None) -> str:
     """One line per career; interest scores as six columns R..C, salary bounds as numbers; lists
-    (EQF levels, centres, sectors, the career's own competences) joined with "; "; its codes last."""
+    (EQF levels, centres, sectors, the career's own competences) joined with "; "; the six work
+    values; its codes last."""
+    from ..quiz.values import KEYS as VALUE_KEYS
     from .cells import JOIN_COLUMNS, codes_csv, csv_text
 
     def listed(values: Sequence[Any]) -> str:
@@ -412,11 +429,12 @@ def comparison_csv(facts: list[dict[str, Any]], competences: Optional[Any] = Non
                 *(pay.get(k) for k in ("amount", "currency", "period", "statistic", "at_least", "converted_from",
                                        "geography", "year", "source")), fact.get("outlook_change_percent"),
                 listed(fact["eqf_levels"]), listed(t["text"] for t in fact["interest_centres"]),
-                listed(t["text"] for t in fact["sectors"]), *own(fact["id"]), *codes_csv(fact)]
+                listed(t["text"] for t in fact["sectors"]), *own(fact["id"]),
+                *((fact.get("work_values") or {}).get(key) for key in VALUE_KEYS), *codes_csv(fact)]
 
     header = ["id", "title", "code", *RIASEC_TYPES, "job_zone", "education", "studies", "salary_currency",
               "salary_period", "salary_basis", "salary_min", "salary_max", "origin", "pay", "pay_currency",
               "pay_period", "pay_statistic", "pay_at_least", "pay_converted_from", "pay_geography", "pay_year",
               "pay_source", "outlook_change_percent", "eqf_levels", "interest_centres", "sectors", "competences",
-              "competences_in_common", "competences_apart", *JOIN_COLUMNS]
+              "competences_in_common", "competences_apart", *(f"value_{key}" for key in VALUE_KEYS), *JOIN_COLUMNS]
     return csv_text(header, (row(fact) for fact in facts))

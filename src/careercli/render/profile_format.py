@@ -15,7 +15,7 @@ from ..profile.sections import SECTIONS
 if TYPE_CHECKING:
     from ..profile.schema import (
         Competence, CompetenceGroup, Figure, JobZone, Link, OfficialRiasec, Outlook, PayFigures, Profile,
-        Range, Riasec, Salary, Source, SourceRow, Text, Wages)
+        Range, Riasec, Salary, Source, SourceRow, Text, Wages, WorkValues)
 
 T = TypeVar("T")
 
@@ -166,6 +166,21 @@ def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
     else:
         lines = []
     return lines + _source_line(riasec.source, lang)
+
+
+def work_value_rows(values: "WorkValues", lang: str) -> list[tuple[str, float, bool]]:
+    """(name, extent 1-7, among the job's three highest) for the six work values, in O*NET's order."""
+    from ..quiz.values import KEYS, value_name
+
+    scores = values.scores()
+    top = set(sorted(range(len(KEYS)), key=lambda i: (-scores[i], i))[:3])
+    return [(value_name(key, lang), scores[i], i in top) for i, key in enumerate(KEYS)]
+
+
+def values_origin(values: "WorkValues", lang: str) -> list[str]:
+    """Where the work values come from: derived from other occupations, and the source text."""
+    lines = [_derived(_("Derived from {origin}"), values.based_on)] if values.derived and values.based_on else []
+    return lines + _source_line(values.source, lang)
 
 
 def study_level_rows(profile: "Profile") -> tuple[Optional[str], list[str]]:

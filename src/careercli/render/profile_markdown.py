@@ -19,7 +19,7 @@ from .profile_format import (
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
     riasec_names, riasec_origin, score, statistic_labels, study_level_rows, technologies_shown, text_of, time_span,
-    title_forms, title_notes, heading_text, group_marks, zone_origin,
+    title_forms, title_notes, heading_text, group_marks, values_origin, work_value_rows, zone_origin,
     wages_label, wanted_sections, section_heading_for,
 )
 
@@ -327,6 +327,15 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
     return out[1:] if out and out[0] == "" else out
 
 
+def _md_work_values(p: "Profile", lang: str) -> list[str]:
+    values = p.work_values
+    if values is None:
+        return []
+    rows = [[md(name) + (" ★" if top else ""), score(value, lang)] for name, value, top in work_value_rows(values, lang)]
+    out = _table([md(_("Work value")), md(_("Extent (1–7)"))], rows) + ["", md(_("★ the job's three highest"))]
+    return out + ["", *(f"*{md(line)}*" for line in values_origin(values, lang))]
+
+
 def _md_codes(p: "Profile", lang: str) -> list[str]:
     out = [f"- **{md(label)}:** " + ", ".join(md(v) for v in values) for label, values in code_rows(p)]
     titles = p.other_titles
@@ -387,6 +396,7 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
     "see-also": _md_see_also,
     "criteria": _md_criteria,
     "interests": _md_interests,
+    "values": _md_work_values,
     "codes": _md_codes,
     "sources": _md_sources,
 }

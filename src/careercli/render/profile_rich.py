@@ -29,6 +29,7 @@ from .profile_format import (
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
     section_heading_for, study_level_rows, title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
+    values_origin, work_value_rows,
 )
 
 if TYPE_CHECKING:
@@ -569,6 +570,24 @@ def _riasec(p: "Profile", lang: str) -> list[RenderableType]:
     return out
 
 
+def _work_values(p: "Profile", lang: str) -> list[RenderableType]:
+    """The six work values as bars on O*NET's extent scale (1-7), the job's three highest marked."""
+    values = p.work_values
+    if values is None:
+        return []
+    rows_data = work_value_rows(values, lang)
+    name_w = max(Text(name).cell_len for name, _v, _top in rows_data) + 2
+    rows: list[RenderableType] = [
+        Row([Text(name, style="" if top else MUTED), Text(score(value, lang)),
+             Bar(1, value, (1, 7), ACCENT if top else TRACK, limit=36)], [name_w, 4, None], gap=2, min_flex=8)
+        for name, value, top in rows_data]
+    out: list[RenderableType] = [Stack(*rows)]
+    origin = values_origin(values, lang)
+    if origin:
+        out.append(Text("\n".join(origin), style=MUTED))
+    return out
+
+
 def _codes(p: "Profile", lang: str) -> list[RenderableType]:
     rows: list[tuple[str, RenderableType]] = [(label, Text("\n".join(values) if label == "ESCO" else ", ".join(values)))
                                               for label, values in code_rows(p)]
@@ -634,6 +653,7 @@ _SECTIONS: dict[str, Builder] = {
     "see-also": _see_also,
     "criteria": _criteria,
     "interests": _interests,
+    "values": _work_values,
     "codes": _codes,
     "sources": _sources,
 }

@@ -27,7 +27,7 @@ BAR_WIDTH = 36
 def match_data(match: "Match") -> dict[str, Any]:
     return _career_data(match, score=match.score, match=match.match, fit=match.fit, code=match.code,
                         centre_match=match.centre_match, centres=match.centres, same_scores=match.same_scores,
-                        terms=match.terms)
+                        terms=match.terms, values_fit=match.values_fit, contributions=match.contributions)
 
 
 def letter_data(match: "LetterMatch") -> dict[str, Any]:
@@ -65,7 +65,16 @@ def preferences_data(prefs: "Preferences") -> dict[str, Any]:
                                               "period": threshold.period, "basis": threshold.basis,
                                               "text": str(threshold)}
     return {"max_zone": prefs.max_zone, "min_salary": threshold.amount if threshold else None, "min_pay": min_pay,
-            "detailed_only": prefs.detailed_only, "likes": likes_data(prefs.likes)}
+            "detailed_only": prefs.detailed_only, "likes": likes_data(prefs.likes), "values": values_data(prefs.values)}
+
+
+def values_data(order: "tuple[str, ...]") -> list[dict[str, Any]]:
+    """The work values in the person's order: key, English and French name, and its weight."""
+    from ..quiz.values import KEYS, VALUES, order_weights
+
+    weights = order_weights(order)
+    return [{"key": key, "en": VALUES[KEYS.index(key)].en, "fr": VALUES[KEYS.index(key)].fr,
+             "weight": weights[KEYS.index(key)]} for key in order]
 
 
 def likes_data(likes: "tuple[int, ...]") -> list[dict[str, Any]]:
@@ -501,6 +510,8 @@ def rerun_command(result: "QuizResult") -> Optional[str]:
     if prefs.detailed_only:
         parts.append("--detailed-only")
     parts += [f"--like {number}" for number in prefs.likes]
+    if prefs.values:
+        parts.append(f"--values {','.join(prefs.values)}")
     if result.sort != "match":
         parts.append(f"--sort {result.sort}")
     default = _default_pay_unit(result)

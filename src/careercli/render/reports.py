@@ -10,7 +10,7 @@ results again. Text from data files and class files is untrusted: the writers ma
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple, Optional
+from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
 from ..i18n import _, decimal_marks
 from .cells import codes_cell, marked_title
@@ -124,7 +124,8 @@ def careers_table(result: "QuizResult") -> Table:
 def quiz_report(result: "QuizResult", name: str = "") -> Report:
     code = result.code
     facts = [(_("Date"), when(result.taken)), (_("Item bank"), bank_label(result.profile.bank, result.lang)),
-             (_("Holland code"), code.display + (f" ({', '.join(code.equivalents[:6])})" if code.ties else ""))]
+             (_("Holland code"), code.display + (f" ({', '.join(code.equivalents[:6])})" if code.ties else "")),
+             (_("Work values, most important first"), values_text(result.preferences.values, result.lang))]
     from .quiz_results import ranking_heading, result_footnotes
 
     sections = [Section(ranking_heading(result), table=careers_table(result))]
@@ -142,6 +143,13 @@ def quiz_report(result: "QuizResult", name: str = "") -> Report:
         sections.append(Section(_("See these results again"), commands=again))
     return Report(_("Interest quiz results"), name, [f for f in facts if f[1]], profile_chart(result), sections,
                   result.lang)
+
+
+def values_text(order: "tuple[str, ...]", lang: str) -> str:
+    """'Relationships, Support, Achievement' ('' when no values were given)."""
+    from ..quiz.values import value_name
+
+    return ", ".join(value_name(key, lang) for key in order)
 
 
 def letters_section(result: "QuizResult") -> Section:
@@ -220,6 +228,8 @@ def class_report(result: "ClassResult") -> Report:
             [[marked_title(c, result.lang), str(c.first), str(c.listed), codes_cell(c), f"careers show {c.id}"]
              for c in summary.careers],
             numeric=(1, 2), code=(4,))))
+    if summary.values:
+        sections.append(class_values_section(summary, result.lang))
     sections.append(people_section(result))
     if result.problems:
         sections.append(Section(_("Rows that could not be scored"), bullets=[refused_line(result.source, p)
@@ -238,6 +248,26 @@ def refused_line(source: str, problem: "RowProblem") -> str:
     return f"{problem.name} — {line}" if problem.name else line
 
 
+def class_values_section(summary: Any, lang: str) -> Section:
+    """The class's value profile: each value's mean weight (0.5: everyone put it first; 0: nobody among
+    their first three)."""
+    from ..quiz.values import value_name
+
+    ordered = sorted(summary.values.items(), key=lambda pair: -pair[1])
+    return Section(_("What matters most to the class at work"), [_(
+        "{n} people ordered the six work values. Each value's mean weight in their order: 0.50 when everyone put "
+        "it first, 0 when nobody put it among their first three.").format(n=summary.valued)], Table(
+        [_("Work value"), _("Mean weight")], [[value_name(key, lang), f"{weight:+.2f}"] for key, weight in ordered],
+        numeric=(1,)))
+
+
+def values_mark(person: Any, n: int) -> str:
+    """', values +0.56' after a career's match when the person gave their work values."""
+    if not person.values or person.fits[n] is None:
+        return ""
+    return ", " + _("values {fit}").format(fit=f"{person.fits[n]:+.2f}")
+
+
 def people_section(result: "ClassResult") -> Section:
     from ..quiz.ranking import match_percent
     from .class_results import letters_cell
@@ -245,7 +275,8 @@ def people_section(result: "ClassResult") -> Section:
     rows = []
     for block in result.rows():
         for person in block:
-            careers = "; ".join(f"{marked_title(ref, result.lang)} ({match_percent(r)}%)" for ref, r in person.careers)
+            careers = "; ".join(f"{marked_title(ref, result.lang)} ({match_percent(r)}%{values_mark(person, n)})"
+                                for n, (ref, r) in enumerate(person.careers))
             careers += letters_cell(person.letters, result.lang)
             rows.append([str(person.line), person.name, person.code.display, careers])
             if len(rows) == PEOPLE_IN_SUMMARY:

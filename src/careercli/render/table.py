@@ -26,6 +26,7 @@ RENDERERS: dict[str, dict[str, str]] = {
     "Compatibility": {"rich": "quiz_results:emit_fit_rich", "json": "quiz_results:emit_fit_json",
                       "markdown": "report_formats:fit_markdown", "report.html": "report_formats:fit_html", "report.md": "report_formats:fit_markdown",
                       "report.svg": "report_formats:fit_svg"},
+    "ValuesResult": {"rich": "values_result:emit_rich", "json": "values_result:emit_json"},
     "Comparison": {"rich": "comparison:emit_rich", "json": "comparison:emit_json", "csv": "comparison:emit_csv",
                    "markdown": "comparison:emit_markdown"},
     "ClassResult": {"rich": "class_results:emit_rich", "json": "class_results:emit_json",

@@ -384,6 +384,36 @@ def _add_keys(question: "Question", bindings: "KeyBindingsBase") -> None:
     question.application.key_bindings = merge_key_bindings([own, bindings]) if own is not None else bindings
 
 
+def ask_values(current: Sequence[str], lang: str) -> Any:
+    """The work values in the order that matters to the person (quiz/values.py keys; [] when
+    skipped), or BACK. One screen per place, with the usual keys: a number picks, `s` ends the
+    order (the values left share the last places), `b` takes back the last pick (on the first
+    place: the previous screen). The sixth value follows the fifth."""
+    from ..quiz.values import KEYS, statement, value_name
+
+    picks: list[str] = []
+    chosen = list(current)  # what each place held, highlighted when the person comes back to it
+    while len(picks) < len(KEYS) - 1:
+        left = [key for key in KEYS if key not in picks]
+        options = [(key, f"{value_name(key, lang)}: {statement(key)}") for key in left]
+        place = len(picks) + 1
+        message = (_("What matters most to you at work?") if place == 1
+                   else _("And then? (place {place} of {n})").format(place=place, n=len(KEYS)))
+        highlight = chosen[len(picks)] if len(chosen) > len(picks) and chosen[len(picks)] in left else None
+        answer = choose(message, options, current=highlight, answered=highlight is not None, can_skip=True,
+                        can_go_back=True, skip_label=_("Skip") if place == 1 else _("That is all"))
+        if answer == BACK:
+            if not picks:
+                return BACK
+            picks.pop()
+        elif answer == SKIP:
+            return picks
+        else:
+            picks.append(answer)
+            chosen[len(picks) - 1:len(picks)] = [answer]
+    return picks + [key for key in KEYS if key not in picks]
+
+
 def _bind_exit(bindings: KeyBindings, key: Any, result: Any) -> None:
     @bindings.add(key, eager=True)
     def leave(event: Any) -> None:
