@@ -22,7 +22,10 @@ def entries(shared_cache: Path) -> list:
     from careercli.cache import CacheStore
     from careercli.catalog import open_catalog
 
-    return list(open_catalog([], cache=CacheStore(shared_cache)).priced_entries().values())
+    from careercli.quiz.pool import with_jobs
+
+    catalog = open_catalog([], cache=CacheStore(shared_cache))  # with how common each is, as the quiz ranks them
+    return with_jobs(list(catalog.priced_entries().values()), catalog)
 
 
 def roster_of(scores: list[tuple[float, ...]]) -> Roster:

@@ -198,3 +198,37 @@ def test_careers_no_answers_can_tell_apart_are_one_row_naming_them_all() -> None
     assert ranking.matches[1].same_scores == [f"med-{n:02d}" for n in range(1, 12)]
     assert ranking.matches[1].reasons[0].startswith("Same interest scores as 11 other careers, ranked with it: Med 1,")
     assert ranking.matches[0].same_scores == []  # other official letters: told apart, its own row
+
+
+def test_among_equal_fits_the_more_common_job_comes_first_by_the_stated_weight() -> None:
+    """COMMON_WEIGHT of correlation for each tenfold of U.S. jobs above COMMON_FLOOR (Entry.jobs)."""
+    from math import log10
+
+    import msgspec
+
+    from careercli.quiz.ranking import COMMON_FLOOR, COMMON_WEIGHT, commonness_bonus
+
+    person = (7.0, 3.0, 3.0, 2.0, 2.0, 4.0)
+    best = career("best-fit", (7.0, 3.0, 3.0, 2.0, 2.0, 4.0))  # r = 1
+    close = career("close-fit", (7.0, 2.5, 3.0, 2.0, 2.0, 4.5))  # r just under 1
+    assert rank_careers(person, [best, close]).matches[0].id == "best-fit"  # no counts: r alone
+    common = msgspec.structs.replace(close, jobs=1_000_000)
+    ranking = rank_careers(person, [best, common])
+    assert [m.id for m in ranking.matches] == ["close-fit", "best-fit"]
+    assert ranking.matches[0].r < ranking.matches[1].r  # r stays the correlation
+    assert commonness_bonus(common) == pytest.approx(COMMON_WEIGHT * log10(1_000_000 / COMMON_FLOOR))
+    assert commonness_bonus(msgspec.structs.replace(close, jobs=COMMON_FLOOR // 2)) == 0.0  # below the floor
+    far = career("far-fit", (1.0, 3.0, 3.0, 7.0, 2.0, 4.0))  # a weak fit is not carried up by a large count
+    assert rank_careers(person, [best, msgspec.structs.replace(far, jobs=3_000_000)]).matches[0].id == "best-fit"
+
+
+def test_the_row_of_careers_no_answers_tell_apart_is_the_most_common_one() -> None:
+    import msgspec
+
+    scores = (2.0, 6.0, 1.0, 5.0, 1.5, 1.0)
+    clones = [Entry(id=f"med-{n:02d}", path="", origin="rome", title=f"Med {n}", riasec=scores, official="IS")
+              for n in range(5)]
+    clones[3] = msgspec.structs.replace(clones[3], jobs=50_000)
+    ranking = rank_careers(scores, clones)
+    assert [m.id for m in ranking.matches] == ["med-03"]
+    assert ranking.matches[0].same_scores == ["med-00", "med-01", "med-02", "med-04"]

@@ -25,7 +25,7 @@ from ..i18n import language
 from ..text import localize
 from .letters import LetterTable, letter_match, letters_of, person_ranks, usable_scores
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
-    pay_check, preference_reasons, ranking_score, same_score_groups, same_scores_reason, shared_interest_reasons, \
+    pay_check, preference_reasons, same_score_groups, score_bonus, same_scores_reason, shared_interest_reasons, \
     weakest_scales
 from .results import QuizResult, differentiation_note, skipped_note
 from .scoring import SCALES, HollandCode, holland_code, top_letters
@@ -66,9 +66,9 @@ class CareerTable:
         self.counts = counts
         self.checks = {entry.id: pay_check(entry, prefs) for entry in [*kept, *by_letters]}  # the minimum pay, once
         self.deviations, self.squares = deviations(np.array([e.riasec for e in kept], dtype=np.float64).reshape(-1, 6))
-        # what the interest centres picked add to each career's r when ordering (ranking.ranking_score)
-        self.bonus = (np.array([ranking_score(0.0, e, prefs.likes) for e in kept], dtype=np.float64)
-                      if prefs.likes else None)
+        # what the interest centres picked and commonness add to each career's r when ordering
+        bonus = [score_bonus(e, prefs.likes) for e in kept]
+        self.bonus = np.array(bonus, dtype=np.float64) if any(bonus) else None
 
 
 def deviations(values: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:

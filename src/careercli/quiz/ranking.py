@@ -29,7 +29,7 @@ marked and counted, never dropped silently.
 """
 
 
-from math import sqrt
+from math import log10, sqrt
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 import msgspec
@@ -51,6 +51,10 @@ if TYPE_CHECKING:
 FIT_THRESHOLDS = ((0.80, "excellent"), (0.60, "good"), (0.30, "fair"))
 FIT_BELOW = "weak"
 CORRELATION = "correlation"  # the `method` of a career ranked here (see quiz/letters.py for the other)
+# Among careers that fit about as well, the common jobs first (README "How common a job is" in the
+# quiz's method): each tenfold of U.S. jobs above a thousand is worth 0.03 of correlation.
+COMMON_WEIGHT = 0.03
+COMMON_FLOOR = 1000
 
 
 def pearson(x: Sequence[float], y: Sequence[float]) -> Optional[float]:
@@ -172,25 +176,44 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
 
 
 def ranking_score(r: float, entry: "Entry", likes: Sequence[int]) -> float:
-    """What careers are ordered by: the correlation, plus the bonus of the centres picked."""
+    """What careers are ordered by: the correlation plus what does not depend on it (`score_bonus`)."""
+    return r + score_bonus(entry, likes)
+
+
+def score_bonus(entry: "Entry", likes: Sequence[int]) -> float:
+    """What is added to a career's r to order it: the centres picked it has, and how common it is.
+    `careers class` adds it to every person's r once computed (quiz/batch.py): the same bits."""
+    return centre_bonus(entry, likes) + commonness_bonus(entry)
+
+
+def centre_bonus(entry: "Entry", likes: Sequence[int]) -> float:
+    """CENTRE_BONUS times the career's affinity with the interest centres picked (centres.py)."""
     if not likes:
-        return r
+        return 0.0
     from ..centres import CENTRE_BONUS, centre_affinity
 
-    return r + CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
+    return CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
+
+
+def commonness_bonus(entry: "Entry") -> float:
+    """COMMON_WEIGHT for each tenfold of U.S. jobs above COMMON_FLOOR (`Entry.jobs`, commonness.py);
+    0 for a career with fewer jobs or no count."""
+    jobs = entry.jobs
+    return COMMON_WEIGHT * log10(jobs / COMMON_FLOOR) if jobs is not None and jobs > COMMON_FLOOR else 0.0
 
 
 def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = ()) -> dict[str, list["Entry"]]:
     """The id of the row of each group of careers no answers can tell apart (the same six scores,
     to 9 decimals, the same official letters, and when interest centres were picked (`likes`) the
-    same centres) -> the others of its group, by id. The row is the group's first id; a career
-    alone is its own row with no others."""
+    same centres) -> the others of its group, by id. The row is the group's most common career (the
+    most U.S. jobs, `Entry.jobs`; then the first id): the job people mean; a career alone is its own
+    row with no others."""
     groups: dict[tuple[object, ...], list["Entry"]] = {}
-    for entry in sorted(entries, key=lambda e: e.id):
+    for entry in sorted(entries, key=lambda e: (-(e.jobs or 0), e.id)):
         key = (tuple(round(score, 9) for score in entry.riasec or ()), entry.official,
                entry.centres if likes else ())
         groups.setdefault(key, []).append(entry)
-    return {group[0].id: group[1:] for group in groups.values()}
+    return {group[0].id: sorted(group[1:], key=lambda e: e.id) for group in groups.values()}
 
 
 def same_scores_reason(others: Sequence["Entry"], lang: str) -> list[str]:
