@@ -42,7 +42,8 @@ def sample_scores(count: int) -> list[tuple[float, ...]]:
 
 
 @pytest.mark.parametrize("prefs", [Preferences(), Preferences(max_zone=3, min_salary=2500),
-                                   Preferences(min_salary=parse_threshold("250000USD/year"))])
+                                   Preferences(min_salary=parse_threshold("250000USD/year")),
+                                   Preferences(likes=(1, 22, 14))])  # centres: their bonus, with commonness
 def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Preferences) -> None:
     scores = sample_scores(100)
     scores += [tuple(entry.riasec) for entry in entries[:40:4] if entry.riasec]  # r = 1.0, and ties among copies
@@ -50,8 +51,9 @@ def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Prefer
     assert len(whole.people) == len(scores)
     for person, values in zip(whole.people, scores):
         alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries, prefs, "en", limit=8)
-        assert [(m.id, m.r, m.reasons, m.pay_check) for m in person.result.ranking.matches] == \
-               [(m.id, m.r, m.reasons, m.pay_check) for m in alone.ranking.matches]
+        assert [(m.id, m.r, m.reasons, m.pay_check, m.official_letters, m.same_scores)
+                for m in person.result.ranking.matches] == \
+               [(m.id, m.r, m.reasons, m.pay_check, m.official_letters, m.same_scores) for m in alone.ranking.matches]
         assert person.result.code == alone.code
         assert person.result.ranking.ranked == alone.ranking.ranked
         assert (person.result.ranking.excluded_salary, person.result.ranking.unknown_salary,

@@ -200,26 +200,30 @@ def test_careers_no_answers_can_tell_apart_are_one_row_naming_them_all() -> None
     assert ranking.matches[0].same_scores == []  # other official letters: told apart, its own row
 
 
-def test_among_equal_fits_the_more_common_job_comes_first_by_the_stated_weight() -> None:
-    """COMMON_WEIGHT of correlation for each tenfold of U.S. jobs above COMMON_FLOOR (Entry.jobs)."""
+def test_among_careers_with_the_centres_picked_the_more_common_job_comes_first_by_the_stated_weight() -> None:
+    """affinity x (CENTRE_BONUS + COMMON_WEIGHT per tenfold of U.S. jobs above COMMON_FLOOR); nothing
+    without centres, so a person whose scores are a career's own has it first."""
     from math import log10
 
     import msgspec
 
-    from careercli.quiz.ranking import COMMON_FLOOR, COMMON_WEIGHT, commonness_bonus
+    from careercli.centres import CENTRE_BONUS
+    from careercli.quiz.ranking import COMMON_FLOOR, COMMON_WEIGHT, score_bonus
 
     person = (7.0, 3.0, 3.0, 2.0, 2.0, 4.0)
-    best = career("best-fit", (7.0, 3.0, 3.0, 2.0, 2.0, 4.0))  # r = 1
-    close = career("close-fit", (7.0, 2.5, 3.0, 2.0, 2.0, 4.5))  # r just under 1
-    assert rank_careers(person, [best, close]).matches[0].id == "best-fit"  # no counts: r alone
-    common = msgspec.structs.replace(close, jobs=1_000_000)
-    ranking = rank_careers(person, [best, common])
-    assert [m.id for m in ranking.matches] == ["close-fit", "best-fit"]
-    assert ranking.matches[0].r < ranking.matches[1].r  # r stays the correlation
-    assert commonness_bonus(common) == pytest.approx(COMMON_WEIGHT * log10(1_000_000 / COMMON_FLOOR))
-    assert commonness_bonus(msgspec.structs.replace(close, jobs=COMMON_FLOOR // 2)) == 0.0  # below the floor
-    far = career("far-fit", (1.0, 3.0, 3.0, 7.0, 2.0, 4.0))  # a weak fit is not carried up by a large count
-    assert rank_careers(person, [best, msgspec.structs.replace(far, jobs=3_000_000)]).matches[0].id == "best-fit"
+    best = Entry(id="best-fit", path="", origin="onet", title="Best", riasec=person, centres=((1, True),), jobs=2_000)
+    close = Entry(id="close-fit", path="", origin="onet", title="Close", riasec=(7.0, 2.5, 3.0, 2.0, 2.0, 4.5),
+                  centres=((1, True),), jobs=1_000_000)
+    assert [m.id for m in rank_careers(person, [best, close]).matches] == ["best-fit", "close-fit"]  # r alone
+    liked = rank_careers(person, [best, close], Preferences(likes=(1,))).matches
+    assert [m.id for m in liked] == ["close-fit", "best-fit"] and liked[0].r < liked[1].r  # r stays the correlation
+    assert score_bonus(close, (1,)) == pytest.approx(CENTRE_BONUS + COMMON_WEIGHT * log10(1_000_000 / COMMON_FLOOR))
+    assert score_bonus(close, (1, 14)) == pytest.approx(score_bonus(close, (1,)) / 2)  # scaled by the affinity
+    assert score_bonus(msgspec.structs.replace(close, jobs=COMMON_FLOOR // 2), (1,)) == CENTRE_BONUS  # below the floor
+    assert score_bonus(msgspec.structs.replace(close, centres=((6, True),)), (1,)) == 0.0  # without the centre: nothing
+    far = Entry(id="far-fit", path="", origin="onet", title="Far", riasec=(1.0, 3.0, 3.0, 7.0, 2.0, 4.0),
+                centres=((1, True),), jobs=3_000_000)
+    assert rank_careers(person, [best, far], Preferences(likes=(1,))).matches[0].id == "best-fit"  # not a weak fit
 
 
 def test_the_row_of_careers_no_answers_tell_apart_is_the_most_common_one() -> None:

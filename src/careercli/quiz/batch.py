@@ -23,9 +23,9 @@ import numpy as np
 
 from ..i18n import language
 from ..text import localize
-from .letters import LetterTable, letter_match, letters_of, person_ranks, usable_scores
+from .letters import LetterTable, letter_match, letters_of, official_profile, person_ranks, usable_scores
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
-    pay_check, preference_reasons, same_score_groups, score_bonus, same_scores_reason, shared_interest_reasons, \
+    official_fit_reason, pay_check, preference_reasons, same_score_groups, score_bonus, same_scores_reason, shared_interest_reasons, \
     weakest_scales
 from .results import QuizResult, differentiation_note, skipped_note
 from .scoring import SCALES, HollandCode, holland_code, top_letters
@@ -66,6 +66,11 @@ class CareerTable:
         self.counts = counts
         self.checks = {entry.id: pay_check(entry, prefs) for entry in [*kept, *by_letters]}  # the minimum pay, once
         self.deviations, self.squares = deviations(np.array([e.riasec for e in kept], dtype=np.float64).reshape(-1, 6))
+        # the ROME fiches' official letters read as profiles (ranking.interest_fit), and their columns
+        letters = [official_profile(e) for e in kept]
+        self.official_columns = np.array([n for n, found in enumerate(letters) if found is not None], dtype=np.intp)
+        self.official_deviations, self.official_squares = deviations(
+            np.array([found for found in letters if found is not None], dtype=np.float64).reshape(-1, 6))
         # what the interest centres picked and commonness add to each career's r when ordering
         bonus = [score_bonus(e, prefs.likes) for e in kept]
         self.bonus = np.array(bonus, dtype=np.float64) if any(bonus) else None
@@ -84,10 +89,25 @@ def deviations(values: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
     return dev, squares
 
 
-def correlations(people: "np.ndarray", table: CareerTable) -> "np.ndarray":
-    """r for every person (row) and career (column), bit for bit as `ranking.correlator` gives it."""
+def interest_fits(people: "np.ndarray", table: CareerTable) -> tuple["np.ndarray", "np.ndarray"]:
+    """r for every person (row) and career (column) as `ranking.interest_fit` gives it, bit for bit,
+    and where it is the official letters' (a fiche's letters fit the person better than its scores)."""
+    r = correlations(people, table.deviations, table.squares)
+    official = np.zeros(r.shape, dtype=bool)
+    columns = table.official_columns
+    if len(columns):
+        scores = r[:, columns]
+        letters = correlations(people, table.official_deviations, table.official_squares)
+        better = letters > scores
+        r[:, columns] = np.where(better, letters, scores)
+        official[:, columns] = better
+    return r, official
+
+
+def correlations(people: "np.ndarray", dy: "np.ndarray", syy: "np.ndarray") -> "np.ndarray":
+    """r for every person (row) and career (column: its deviations `dy`, their sum of squares `syy`),
+    bit for bit as `ranking.correlator` gives it."""
     dx, sxx = deviations(people)
-    dy, syy = table.deviations, table.squares
     numerator = dx[:, 0:1] * dy[:, 0] + dx[:, 1:2] * dy[:, 1]
     for k in range(2, 6):
         numerator += dx[:, k:k + 1] * dy[:, k]
@@ -145,7 +165,8 @@ def out_of_reach(entries: Iterable["Entry"], top: int = 10) -> tuple[int, list[s
     scored = [*table.entries, *(other for others in table.same_scores.values() for other in others)]
     if not scored:
         return 0, []
-    chosen = top_careers(correlations(np.array([e.riasec for e in scored], dtype=np.float64), table), top)
+    r, _official = interest_fits(np.array([e.riasec for e in scored], dtype=np.float64), table)
+    chosen = top_careers(r + table.bonus[None, :] if table.bonus is not None else r, top)
     lost = [entry.id for entry, best in zip(scored, chosen.tolist()) if column[row_of[entry.id]] not in best]
     return len(scored), sorted(lost)
 
@@ -185,7 +206,7 @@ class RankedPeople(Sequence["PersonResult"]):
     def __init__(self, roster: "Roster", table: CareerTable, prefs: Preferences, lang: str, top: int) -> None:
         self.roster, self.table, self.prefs, self.lang, self.top = roster, table, prefs, lang, top
         self.scores = np.array(roster.scores, dtype=np.float64).reshape(-1, 6)
-        self._blocks: dict[int, tuple["np.ndarray", "np.ndarray"]] = {}
+        self._blocks: dict[int, tuple["np.ndarray", "np.ndarray", "np.ndarray"]] = {}
         self._keep = len(roster) * top <= CACHED_RESULTS
         self._reasons: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
         self._preference_reasons: dict[str, list[str]] = {}  # career id -> what the preferences could not decide
@@ -211,8 +232,8 @@ class RankedPeople(Sequence["PersonResult"]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
-        columns, r = self.block(index // BLOCK)
-        return self._person(index, columns[index % BLOCK], r[index % BLOCK])
+        columns, r, official = self.block(index // BLOCK)
+        return self._person(index, columns[index % BLOCK], r[index % BLOCK], official[index % BLOCK])
 
     def __iter__(self) -> Iterator["PersonResult"]:
         for block in self.blocks():
@@ -221,35 +242,37 @@ class RankedPeople(Sequence["PersonResult"]):
     def blocks(self) -> Iterator[list["PersonResult"]]:
         """The people, BLOCK at a time (what a writer and a progress bar step by)."""
         for number in range(self.count_blocks()):
-            columns, r = self.block(number)
+            columns, r, official = self.block(number)
             start = number * BLOCK
             with language(self.lang):  # the reasons, in the language of the titles
-                yield [self._person(start + i, columns[i], r[i]) for i in range(len(columns))]
+                yield [self._person(start + i, columns[i], r[i], official[i]) for i in range(len(columns))]
 
     def count_blocks(self) -> int:
         return -(-len(self) // BLOCK)
 
-    def block(self, number: int) -> tuple["np.ndarray", "np.ndarray"]:
-        """The chosen career columns and their correlations for the people of block `number`."""
+    def block(self, number: int) -> tuple["np.ndarray", "np.ndarray", "np.ndarray"]:
+        """The chosen career columns, their correlations, and whether each is the official letters',
+        for the people of block `number`."""
         found = self._blocks.get(number)
         if found is None:
-            r = correlations(self.scores[number * BLOCK:(number + 1) * BLOCK], self.table)
+            r, official = interest_fits(self.scores[number * BLOCK:(number + 1) * BLOCK], self.table)
             bonus = self.table.bonus
             columns = top_careers(r if bonus is None else r + bonus[None, :], self.top)
-            found = (columns, np.take_along_axis(r, columns, 1))
+            found = (columns, np.take_along_axis(r, columns, 1), np.take_along_axis(official, columns, 1))
             if self._keep:
                 self._blocks[number] = found
         return found
 
-    def _person(self, index: int, columns: "np.ndarray", r: "np.ndarray") -> "PersonResult":
+    def _person(self, index: int, columns: "np.ndarray", r: "np.ndarray", official: "np.ndarray") -> "PersonResult":
         from .classroom import PersonResult
 
         profile = self.roster.profile(index)
         code = self.code(index)
         person = self.roster.scores[index]
         weakest = weakest_scales(person)
-        matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest)
-                   for rank, (column, value) in enumerate(zip(columns.tolist(), r.tolist()), 1)]
+        matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest, by_letters)
+                   for rank, (column, value, by_letters) in enumerate(zip(columns.tolist(), r.tolist(),
+                                                                          official.tolist()), 1)]
         letters = [letter_match(rank, entry, value, code, weakest, self.prefs, self.lang)
                    for rank, (entry, value) in enumerate(self.letter_order(index), 1)]
         ranking = msgspec.structs.replace(self.table.counts, matches=matches, letter_matches=letters)
@@ -297,14 +320,15 @@ class RankedPeople(Sequence["PersonResult"]):
         """The people as `PersonRow`s, BLOCK at a time."""
         refs, roster = self.careers(), self.roster
         for number in range(self.count_blocks()):
-            columns, r = self.block(number)
+            columns, r, _official = self.block(number)
             start = number * BLOCK
             yield [PersonRow(roster.lines[i], roster.names[i], roster.scores[i], self.code(i),
                              [(refs[c], v) for c, v in zip(chosen, values)], self.letter_refs(i),
                              roster.identity_of(i))
                    for i, chosen, values in zip(range(start, start + len(columns)), columns.tolist(), r.tolist())]
 
-    def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...]) -> Match:
+    def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...],
+               official: bool = False) -> Match:
         assert entry.riasec is not None
         career_code = entry.holland or top_letters(entry.riasec)
         key = (person_code, career_code, weakest)
@@ -319,11 +343,11 @@ class RankedPeople(Sequence["PersonResult"]):
         same = self.table.same_scores.get(entry.id, [])
         return Match(rank=rank, id=entry.id, title=localize(entry.title, self.lang) or entry.id, r=r,
                      code=career_code, codes=list(entry.codes),
-                     reasons=same_scores_reason(same, self.lang) + centre_reasons(entry, matched, self.lang)
-                     + reasons + preferences,
+                     reasons=same_scores_reason(same, self.lang) + official_fit_reason(entry, official)
+                     + centre_reasons(entry, matched, self.lang) + reasons + preferences,
                      job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked,
                      centre_match=round(affinity, 3), centres=centre_names(matched, self.lang),
-                     same_scores=[e.id for e in same])
+                     same_scores=[e.id for e in same], official_letters=official)
 
 
 class CareerCount(msgspec.Struct, frozen=True):
@@ -354,7 +378,7 @@ def class_summary(people: RankedPeople, limit: int = 10) -> ClassSummary:
     listed: Counter[int] = Counter()
     best: Counter[int] = Counter()
     for number in range(people.count_blocks()):
-        columns, _r = people.block(number)
+        columns, _r, _official = people.block(number)
         if columns.shape[1]:
             best.update(columns[:, 0].tolist())
             listed.update(columns.ravel().tolist())

@@ -37,7 +37,7 @@ import msgspec
 from ..i18n import _, language
 from ..pay import judge
 from ..text import localize
-from .letters import LetterMatch, letters_of, rank_by_letters, usable_scores
+from .letters import LetterMatch, letters_of, official_profile, rank_by_letters, usable_scores
 from .ranked import RankedCareer
 from .reasons import (  # noqa: F401 - Preferences and the reasons are imported from here too
     Preferences, joined, pay_check, pay_reasons, preference_reasons, shared_interest_reasons, study_level, weakest_scales,
@@ -51,9 +51,9 @@ if TYPE_CHECKING:
 FIT_THRESHOLDS = ((0.80, "excellent"), (0.60, "good"), (0.30, "fair"))
 FIT_BELOW = "weak"
 CORRELATION = "correlation"  # the `method` of a career ranked here (see quiz/letters.py for the other)
-# Among careers that fit about as well, the common jobs first (README "How common a job is" in the
-# quiz's method): each tenfold of U.S. jobs above a thousand is worth 0.03 of correlation.
-COMMON_WEIGHT = 0.03
+# Among the careers with the interest centres picked, the common jobs first (README, "Interest
+# centres"): each tenfold of U.S. jobs above a thousand adds 0.04 to the centres' bonus.
+COMMON_WEIGHT = 0.04
 COMMON_FLOOR = 1000
 
 
@@ -106,6 +106,7 @@ class Match(RankedCareer, frozen=True, kw_only=True):
     centre_match: float = 0.0  # affinity with the centres picked, 0-1 (centres.centre_affinity)
     centres: list[str] = []  # the centres picked that this career has, in the language of the result
     same_scores: list[str] = []  # ids of the careers with the same scores, letters and centres, in this row
+    official_letters: bool = False  # r is the correlation with its official letters (ranking.interest_fit)
 
     @property
     def score(self) -> float:
@@ -153,26 +154,39 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     scored, by_letters = [], []
     for entry in entries:
         ranking.careers += 1
-        scores = usable_scores(entry)
-        r = correlate(scores) if scores else None
+        r, official = interest_fit(correlate, entry)
         if r is None and letters_of(entry):
             if _kept(entry, prefs, ranking):
                 by_letters.append(entry)
         elif r is None:
             ranking.without_riasec += 1
         elif _kept(entry, prefs, ranking):
-            scored.append((r, entry))
-    groups = same_score_groups([entry for _r, entry in scored], prefs.likes)
-    scored = [(r, entry) for r, entry in scored if entry.id in groups]
-    scored.sort(key=lambda pair: (-round(ranking_score(pair[0], pair[1], prefs.likes), 9), pair[1].id))
+            scored.append((r, entry, official))
+    groups = same_score_groups([entry for _r, entry, _o in scored], prefs.likes)
+    scored = [item for item in scored if item[1].id in groups]
+    scored.sort(key=lambda item: (-round(ranking_score(item[0], item[1], prefs.likes), 9), item[1].id))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
     with language(lang):  # the reasons, in the language of the titles
-        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id])
-                           for rank, (r, entry) in enumerate(scored[:limit], 1)]
+        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id], official)
+                           for rank, (r, entry, official) in enumerate(scored[:limit], 1)]
         ranking.letter_matches = rank_by_letters(person, by_letters, prefs, lang, limit)
     ranking.ranked_by_letters = len(by_letters)
     return ranking
+
+
+def interest_fit(correlate: Callable[[Sequence[float]], Optional[float]], entry: "Entry") -> tuple[Optional[float], bool]:
+    """(r, whether it is the official letters'): the correlation with the career's scores, or for a
+    ROME fiche with the official letters read as a profile (letters.official_profile) when they fit
+    the person better: the scores are borrowed from U.S. occupations, the letters are France
+    Travail's own. None: no usable scores (none, flat, or contradicting the letters)."""
+    scores = usable_scores(entry)
+    r = correlate(scores) if scores else None
+    letters = official_profile(entry) if r is not None else None
+    by_letters = correlate(letters) if letters else None
+    if r is not None and by_letters is not None and by_letters > r:
+        return by_letters, True
+    return r, False
 
 
 def ranking_score(r: float, entry: "Entry", likes: Sequence[int]) -> float:
@@ -181,25 +195,23 @@ def ranking_score(r: float, entry: "Entry", likes: Sequence[int]) -> float:
 
 
 def score_bonus(entry: "Entry", likes: Sequence[int]) -> float:
-    """What is added to a career's r to order it: the centres picked it has, and how common it is.
+    """What is added to a career's r to order it: its affinity with the interest centres picked
+    (centres.py) times CENTRE_BONUS plus COMMON_WEIGHT for each tenfold of its U.S. jobs: among the
+    careers with the centres picked, the common jobs first. Nothing without centres, so that a
+    person whose scores are a career's own always has it first (tests/test_reachability.py).
     `careers class` adds it to every person's r once computed (quiz/batch.py): the same bits."""
-    return centre_bonus(entry, likes) + commonness_bonus(entry)
-
-
-def centre_bonus(entry: "Entry", likes: Sequence[int]) -> float:
-    """CENTRE_BONUS times the career's affinity with the interest centres picked (centres.py)."""
     if not likes:
         return 0.0
     from ..centres import CENTRE_BONUS, centre_affinity
 
-    return CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
+    affinity = centre_affinity(entry.centres, likes)[0]
+    return affinity * (CENTRE_BONUS + COMMON_WEIGHT * tenfolds_of_jobs(entry)) if affinity else 0.0
 
 
-def commonness_bonus(entry: "Entry") -> float:
-    """COMMON_WEIGHT for each tenfold of U.S. jobs above COMMON_FLOOR (`Entry.jobs`, commonness.py);
-    0 for a career with fewer jobs or no count."""
+def tenfolds_of_jobs(entry: "Entry") -> float:
+    """log10 of the career's U.S. jobs over COMMON_FLOOR (`Entry.jobs`, commonness.py); 0 below it or unknown."""
     jobs = entry.jobs
-    return COMMON_WEIGHT * log10(jobs / COMMON_FLOOR) if jobs is not None and jobs > COMMON_FLOOR else 0.0
+    return log10(jobs / COMMON_FLOOR) if jobs is not None and jobs > COMMON_FLOOR else 0.0
 
 
 def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = ()) -> dict[str, list["Entry"]]:
@@ -250,18 +262,25 @@ def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
 
 
 def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_code: str,
-           prefs: Preferences, lang: str, same: Sequence["Entry"] = ()) -> Match:
+           prefs: Preferences, lang: str, same: Sequence["Entry"] = (), official: bool = False) -> Match:
     assert entry.riasec is not None
     code = entry.holland or top_letters(entry.riasec)
     checked = pay_check(entry, prefs)
     affinity, matched = centre_match(entry, prefs.likes)
     centres = centre_names(matched, lang)
-    reasons = (same_scores_reason(same, lang) + centre_reasons(entry, matched, lang)
+    reasons = (same_scores_reason(same, lang) + official_fit_reason(entry, official) + centre_reasons(entry, matched, lang)
                + interest_reasons(person, person_code, code) + preference_reasons(entry, prefs, checked))
     return Match(rank=rank, id=entry.id, title=localize(entry.title, lang) or entry.id, r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
                  origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres,
-                 same_scores=[e.id for e in same])
+                 same_scores=[e.id for e in same], official_letters=official)
+
+
+def official_fit_reason(entry: "Entry", official: bool) -> list[str]:
+    if not official:
+        return []
+    return [_("France Travail's own letters for it, {letters}, fit your interests better than the scores derived for "
+              "it from U.S. occupations: its match is theirs").format(letters=entry.official)]
 
 
 def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]]:

@@ -50,6 +50,7 @@ def _career_data(career: "Match | LetterMatch", **how: Any) -> dict[str, Any]:
         "reasons": career.reasons,
         "method": career.method,
         **({"same_scores": career.same_scores} if getattr(career, "same_scores", None) else {}),
+        **({"official_letters": True} if getattr(career, "official_letters", False) else {}),
     }
 
 
