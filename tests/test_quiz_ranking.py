@@ -236,3 +236,14 @@ def test_the_row_of_careers_no_answers_tell_apart_is_the_most_common_one() -> No
     ranking = rank_careers(scores, clones)
     assert [m.id for m in ranking.matches] == ["med-03"]
     assert ranking.matches[0].same_scores == ["med-00", "med-01", "med-02", "med-04"]
+
+
+def test_exact_ties_go_to_the_more_common_career_then_by_id() -> None:
+    """Careers answers can tell apart (other letters) that score exactly alike are ordered by U.S. jobs."""
+    scores = (2.0, 6.0, 1.0, 5.0, 1.5, 1.0)
+    rare = Entry(id="aaa-rare", path="", origin="onet", title="Rare", riasec=scores, official="IS", jobs=2_000)
+    common = Entry(id="zzz-common", path="", origin="onet", title="Common", riasec=scores, official="SI", jobs=90_000)
+    unknown = Entry(id="bbb-unknown", path="", origin="onet", title="Unknown", riasec=scores, official="IR")
+    ranking = rank_careers(scores, [rare, common, unknown])
+    assert [m.id for m in ranking.matches] == ["zzz-common", "aaa-rare", "bbb-unknown"]
+    assert len({m.r for m in ranking.matches}) == 1

@@ -3,7 +3,7 @@
 The method and the order are exactly those of `rank_careers` for one person: the Pearson
 correlation between the person's six scores and each career's six, computed with the same
 floating-point operations in the same order (so the same bits: no BLAS, whose sums may be
-ordered otherwise), careers ordered by r rounded to 9 decimals, then by id; the preferences
+ordered otherwise), careers ordered by r rounded to 9 decimals, then the more common, then by id; the preferences
 leave out the same careers. Careers with only official letters are ranked by them as
 `quiz.letters` ranks them, once per order of a person's six scores (all that order depends on).
 numpy handles a block of people at a time (2,048 people against
@@ -25,7 +25,7 @@ from ..i18n import language
 from ..text import localize
 from .letters import LetterTable, letter_match, letters_of, official_profile, person_ranks, usable_scores
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
-    official_fit_reason, pay_check, preference_reasons, same_score_groups, score_bonus, same_scores_reason, shared_interest_reasons, \
+    official_fit_reason, pay_check, tie_order, preference_reasons, same_score_groups, score_bonus, same_scores_reason, shared_interest_reasons, \
     weakest_scales
 from .results import QuizResult, differentiation_note, skipped_note
 from .scoring import SCALES, HollandCode, holland_code, top_letters
@@ -57,8 +57,8 @@ class CareerTable:
             elif _kept(entry, prefs, counts):
                 kept.append(entry)
         self.same_scores = same_score_groups(kept, prefs.likes)  # one column per group no answers tell apart
-        kept = sorted((e for e in kept if e.id in self.same_scores), key=lambda entry: entry.id)  # column order =
-        counts.ranked = len(kept)  # id order: ties are settled by position
+        kept = sorted((e for e in kept if e.id in self.same_scores), key=tie_order)  # column order = the quiz's
+        counts.ranked = len(kept)  # order of exact ties (ranking.tie_order): ties are settled by position
         counts.ranked_by_letters = len(by_letters)
         self.entries = kept
         self.by_letters = by_letters  # ranked by `quiz.letters`, apart
@@ -130,7 +130,7 @@ def code_keys(scores: "np.ndarray") -> "np.ndarray":
 
 
 def top_careers(r: "np.ndarray", top: int) -> "np.ndarray":
-    """The columns of each row's `top` best careers, best first, ties by id (column order).
+    """The columns of each row's `top` best careers, best first, ties in column order (ranking.tie_order).
 
     numpy's rounding can differ from Python's `round` in the last place, so a row where two
     correlations lie within NEAR of each other at the cut or inside the top is ordered again

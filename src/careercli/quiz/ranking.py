@@ -164,7 +164,7 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
             scored.append((r, entry, official))
     groups = same_score_groups([entry for _r, entry, _o in scored], prefs.likes)
     scored = [item for item in scored if item[1].id in groups]
-    scored.sort(key=lambda item: (-round(ranking_score(item[0], item[1], prefs.likes), 9), item[1].id))
+    scored.sort(key=lambda item: (-round(ranking_score(item[0], item[1], prefs.likes), 9), *tie_order(item[1])))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
     with language(lang):  # the reasons, in the language of the titles
@@ -214,6 +214,12 @@ def tenfolds_of_jobs(entry: "Entry") -> float:
     return log10(jobs / COMMON_FLOOR) if jobs is not None and jobs > COMMON_FLOOR else 0.0
 
 
+def tie_order(entry: "Entry") -> tuple[int, str]:
+    """How exact ties of the ranking score are ordered: the more common career first (U.S. jobs,
+    `Entry.jobs`; the job people mean, and more openings), then by id."""
+    return -(entry.jobs or 0), entry.id
+
+
 def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = ()) -> dict[str, list["Entry"]]:
     """The id of the row of each group of careers no answers can tell apart (the same six scores,
     to 9 decimals, the same official letters, and when interest centres were picked (`likes`) the
@@ -221,7 +227,7 @@ def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = ()) -> 
     most U.S. jobs, `Entry.jobs`; then the first id): the job people mean; a career alone is its own
     row with no others."""
     groups: dict[tuple[object, ...], list["Entry"]] = {}
-    for entry in sorted(entries, key=lambda e: (-(e.jobs or 0), e.id)):
+    for entry in sorted(entries, key=tie_order):
         key = (tuple(round(score, 9) for score in entry.riasec or ()), entry.official,
                entry.centres if likes else ())
         groups.setdefault(key, []).append(entry)
