@@ -38,8 +38,8 @@ class PrebuiltIndexHook(BuildHookInterface):
 def build_index(root: Path, out: Path) -> list:
     sys.path.insert(0, str(root / "src"))
     try:
-        from careercli.cache import CacheStore
-        from careercli.index import build_prebuilt
+        from careercli.catalog.cache import CacheStore
+        from careercli.catalog.index import build_prebuilt
     finally:
         sys.path.pop(0)
     cache_dir = os.environ.get("CAREERS_CACHE_DIR")

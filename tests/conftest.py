@@ -40,8 +40,8 @@ def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     first one builds the index (on every core) while the others wait on a lock."""
     import fcntl
 
-    from careercli.cache import CacheStore
-    from careercli.catalog import open_catalog
+    from careercli.catalog.cache import CacheStore
+    from careercli.catalog.merged import open_catalog
 
     base = tmp_path_factory.getbasetemp()
     shared_root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
@@ -76,8 +76,8 @@ def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared
 def private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared_cache: Path) -> Path:
     """A cache of this test's own, starting with the built-in catalog's index only (the other
     files of the shared cache belong to tests running beside this one, and may go meanwhile)."""
-    from careercli.cache import CacheStore
-    from careercli.index import index_name, layer_key, read_index
+    from careercli.catalog.cache import CacheStore
+    from careercli.catalog.index import index_name, layer_key, read_index
     from careercli.resources import builtin_careers
 
     folder = tmp_path / "private-cache"

@@ -34,7 +34,7 @@ CATALOG = ROOT / "data" / "careers"
 
 @pytest.fixture(scope="module")
 def report(shared_cache):  # noqa: ANN001, ANN201
-    from careercli.cache import CacheStore
+    from careercli.catalog.cache import CacheStore
 
     return tool.audit(CATALOG, SHARED_DATA, cache=CacheStore(shared_cache))  # the run's index, built once
 

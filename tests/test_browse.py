@@ -12,10 +12,10 @@ import pytest
 from typer.testing import CliRunner
 
 from careercli.app import Environment
-from careercli.browse import Filters, filter_entries, holland_matches, study_level, title_key
+from careercli.explore.browse import Filters, filter_entries, holland_matches, study_level, title_key
 from careercli.cli import app
 from careercli.errors import UsageError
-from careercli.index import Entry
+from careercli.catalog.entry import Entry
 
 from .conftest import no_builtin
 
@@ -278,8 +278,8 @@ def test_untrusted_tags_stay_inert(cli, monkeypatch: pytest.MonkeyPatch, tmp_pat
 # ---------------------------------------------------------------- the index and completion
 
 def test_tags_are_a_table_of_their_own(small: Path, tmp_path: Path) -> None:
-    from careercli.cache import CacheStore
-    from careercli.catalog import open_catalog
+    from careercli.catalog.cache import CacheStore
+    from careercli.catalog.merged import open_catalog
 
     assert open_catalog([small], cache=CacheStore(tmp_path / "cache")).entries  # builds the index
     catalog = open_catalog([small], cache=CacheStore(tmp_path / "cache"))

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-import careercli.loader
-from careercli.cache import CacheStore
-from careercli.index import index_name, layer_key, read_index
+import careercli.profile.loader
+from careercli.catalog.cache import CacheStore
+from careercli.catalog.index import index_name, layer_key, read_index
 
 
 @pytest.fixture
@@ -55,13 +55,13 @@ def touch_later(path: Path, text: str) -> None:
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the profile files parsed from YAML during the test."""
     names: list[str] = []
-    original = careercli.loader.read_profile
+    original = careercli.profile.loader.read_profile
 
     def counting(path):
         names.append(Path(path).name)
         return original(path)
 
-    monkeypatch.setattr(careercli.loader, "read_profile", counting)
+    monkeypatch.setattr(careercli.profile.loader, "read_profile", counting)
     return names
 
 
@@ -124,7 +124,7 @@ def test_a_failed_read_is_not_remembered_once_the_file_is_fixed(cli, catalog_dir
         raise ProfileError([Problem(Path(path), "Permission denied")])
 
     with monkeypatch.context() as patch:
-        patch.setattr(careercli.loader, "read_profile", unreadable)
+        patch.setattr(careercli.profile.loader, "read_profile", unreadable)
         assert cli("--data-dir", str(catalog_dir), "show", "baker").exit_code == 1
     os.chmod(catalog_dir / "baker.yaml", 0o644)  # what fixing the permissions does: the ctime changes
     assert title_of(cli, catalog_dir, "baker") == "Baker"
@@ -161,7 +161,7 @@ def test_truncated_pack_falls_back_to_yaml(cli, catalog_dir, private_cache):
 def test_a_tampered_index_cannot_reach_outside_the_cache(cli, catalog_dir, private_cache, tmp_path):
     import msgspec
 
-    from careercli.index import LayerIndex
+    from careercli.catalog.index import LayerIndex
 
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me", encoding="utf-8")
@@ -259,7 +259,7 @@ def test_a_long_first_build_says_what_it_is_doing(cli, tmp_path):
 def test_an_index_naming_a_path_outside_its_folder_is_not_trusted(cli, catalog_dir, private_cache, tmp_path):
     import msgspec
 
-    from careercli.index import LayerIndex
+    from careercli.catalog.index import LayerIndex
 
     outside = tmp_path / "outside.yaml"
     outside.write_text("title: Outside\n", encoding="utf-8")
@@ -279,7 +279,7 @@ def test_tables_that_disagree_mean_parsing_again(cli, catalog_dir, private_cache
     """A pack whose tables were edited (an id in one table, not in another) is not a crash."""
     import msgspec
 
-    from careercli.index import TABLE_TYPES, LayerIndex
+    from careercli.catalog.index import TABLE_TYPES, LayerIndex
 
     title_of(cli, catalog_dir, "baker")
     index_file, pack = layer_files(private_cache, catalog_dir)
@@ -309,13 +309,13 @@ def test_packs_no_index_names_are_removed_once_old(cli, catalog_dir, private_cac
 
 
 def test_a_new_version_writes_over_the_old_index_of_a_folder(cli, catalog_dir, private_cache, monkeypatch):
-    import careercli.index
+    import careercli.catalog.index
 
     title_of(cli, catalog_dir, "baker")
     before = sorted(p.name for p in private_cache.glob("layer-*.index"))
     old_pack = next(p for p in layer_files(private_cache, catalog_dir) if p.suffix == ".pack")
     os.utime(old_pack, (time.time() - 3600, time.time() - 3600))
-    monkeypatch.setattr(careercli.index, "__version__", "99.0")  # an upgrade: another key, the same folder
+    monkeypatch.setattr(careercli.catalog.index, "__version__", "99.0")  # an upgrade: another key, the same folder
     assert title_of(cli, catalog_dir, "baker") == "Baker"
     assert sorted(p.name for p in private_cache.glob("layer-*.index")) == before  # replaced, not added
     assert stored_index(private_cache, catalog_dir) is not None and not old_pack.exists()
@@ -324,16 +324,16 @@ def test_a_new_version_writes_over_the_old_index_of_a_folder(cli, catalog_dir, p
 @pytest.fixture
 def walks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The data folders walked during the test (a fresh index needs no walk)."""
-    import careercli.catalog
+    import careercli.catalog.merged
 
     walked: list[Path] = []
-    original = careercli.catalog.scan
+    original = careercli.catalog.merged.scan
 
     def counting(root):
         walked.append(Path(root))
         return original(root)
 
-    monkeypatch.setattr(careercli.catalog, "scan", counting)
+    monkeypatch.setattr(careercli.catalog.merged, "scan", counting)
     return walked
 
 
@@ -372,9 +372,9 @@ def test_the_cache_stamp_covers_every_module_and_every_shipped_data_file():
     """No hand-kept list: every file of the package (sources, message catalogs) and every shipped
     data file but the career folders (which their indexes check file by file) is an input."""
     from careercli.resources import data_root
-    from careercli.stamp import stamped_files
+    from careercli.catalog.stamp import stamped_files
 
-    package = Path(careercli.loader.__file__).resolve().parent
+    package = Path(careercli.__file__).resolve().parent
     names = {name for name, _size, _mtime in stamped_files(package, data_root())}
     modules = {str(p.relative_to(package)) for p in package.rglob("*.py")
                if "__pycache__" not in p.parts and p.relative_to(package).parts[0] != "data"}
@@ -399,7 +399,7 @@ def fake_install(tmp_path: Path) -> tuple[Path, Path]:
 @pytest.mark.parametrize("edited", ["pkg/schema.py", "pkg/render/layout.py", "data/reference/rome.tsv",
                                     "pkg/render/new_module.py", "data/quiz/new-bank.yaml"])
 def test_editing_or_adding_any_module_or_table_changes_the_stamp(fake_install, tmp_path, edited):
-    from careercli.stamp import stamp_of, stamped_files
+    from careercli.catalog.stamp import stamp_of, stamped_files
 
     before = stamp_of(stamped_files(*fake_install))
     path = tmp_path / edited
@@ -410,7 +410,7 @@ def test_editing_or_adding_any_module_or_table_changes_the_stamp(fake_install, t
 
 def test_a_profile_edit_leaves_the_stamp_alone(fake_install, tmp_path):
     """A career folder's index sees its own files; the whole stamp must not move with them."""
-    from careercli.stamp import stamp_of, stamped_files
+    from careercli.catalog.stamp import stamp_of, stamped_files
 
     before = stamp_of(stamped_files(*fake_install))
     touch_later(tmp_path / "data" / "careers" / "baker.yaml", "title: Master Baker\n")
@@ -420,7 +420,8 @@ def test_a_profile_edit_leaves_the_stamp_alone(fake_install, tmp_path):
 def test_an_edited_reference_table_changes_the_index_key(monkeypatch, tmp_path):
     """Both caches key on the one stamp: an index made before a reference table changed is not
     the one read after it (the issue: an added ROME title was not found until --no-cache)."""
-    from careercli import resources, stamp
+    from careercli import resources
+    from careercli.catalog import stamp
 
     data = tmp_path / "data"
     shutil.copytree(resources.data_root() / "reference", data / "reference")

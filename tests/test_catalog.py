@@ -33,7 +33,7 @@ def test_rome_titles_find_a_curated_profile(cli, tmp_path: Path):
     """A curated profile that declares a ROME code is found by the fiche's job titles (other titles);
     the fiche itself, whose main title it is, comes first in French and is absent in English."""
     (tmp_path / "expert-comptable.yaml").write_text(CURATED, encoding="utf-8")
-    from careercli.reference import rome_titles
+    from careercli.catalog.reference import rome_titles
 
     title = rome_titles("M1206")[0]
     english = cli("--data-dir", str(tmp_path), "show", title.upper(), "--format", "json")
@@ -76,7 +76,7 @@ def test_long_output_goes_through_the_pager_on_a_terminal(tmp_path: Path):
 
 
 def test_one_rome_row_is_read_as_the_whole_table_reads_it():
-    from careercli.reference import _rome_row, default_rome_table
+    from careercli.catalog.reference import _rome_row, default_rome_table
 
     table = default_rome_table()
     assert table is not None and len(table.labels) > 1500

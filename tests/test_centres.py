@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from careercli.catalog import Entry
-from careercli.centres import CENTRE_BONUS, all_centres, centre_affinity, resolve_like, resolve_likes
+from careercli.catalog.entry import Entry
+from careercli.facts.centres import CENTRE_BONUS, all_centres, centre_affinity, resolve_like, resolve_likes
 from careercli.errors import UsageError
 from careercli.importers.centres import derived_centre_tags, strongest_links
 from careercli.quiz.ranking import Preferences, rank_careers
@@ -110,7 +110,7 @@ def test_the_derived_principal_centre_is_the_most_frequent_principal_then_the_mo
 
 
 def test_committed_onet_profiles_carry_derived_centres_and_say_how() -> None:
-    from careercli.loader import read_profile
+    from careercli.profile.loader import read_profile
     from careercli.resources import builtin_careers
 
     profile = read_profile(builtin_careers() / "onet" / "registered-nurses.yaml")

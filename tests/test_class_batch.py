@@ -10,7 +10,7 @@ import pytest
 
 pytestmark = pytest.mark.heavy
 
-from careercli.pay import parse_threshold
+from careercli.facts.pay import parse_threshold
 from careercli.quiz.classroom import Roster, rank_class
 from careercli.quiz.ranking import Preferences
 from careercli.quiz.results import quiz_result
@@ -19,9 +19,8 @@ from careercli.quiz.scoring import SCALES, profile_from_scores
 
 @pytest.fixture(scope="module")
 def entries(shared_cache: Path) -> list:
-    from careercli.cache import CacheStore
-    from careercli.catalog import open_catalog
-
+    from careercli.catalog.cache import CacheStore
+    from careercli.catalog.merged import open_catalog
     from careercli.quiz.pool import with_jobs
 
     catalog = open_catalog([], cache=CacheStore(shared_cache))  # with how common each is, as the quiz ranks them

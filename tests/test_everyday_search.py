@@ -57,7 +57,7 @@ def test_a_word_that_matches_nothing_is_left_out_when_the_others_match(cli):
 
 
 def test_the_vocabulary_file_is_checked_line_by_line():
-    from careercli.vocabulary import parse_vocabulary, unfound_meanings
+    from careercli.catalog.vocabulary import parse_vocabulary, unfound_meanings
 
     text = ("# a comment\n"
             "kiné\tfr\t\tshort\tkinésithérapeute\tWiktionnaire\n"
@@ -75,7 +75,7 @@ def test_the_vocabulary_file_is_checked_line_by_line():
 
 
 def test_the_shipped_vocabulary_is_valid_and_counted_in_about(cli):
-    from careercli.vocabulary import default_vocabulary, parse_vocabulary, vocabulary_path
+    from careercli.catalog.vocabulary import default_vocabulary, parse_vocabulary, vocabulary_path
 
     _terms, problems = parse_vocabulary(vocabulary_path().read_text(encoding="utf-8"))
     assert problems == [] and len(default_vocabulary()) >= 50
@@ -86,7 +86,7 @@ def test_the_shipped_vocabulary_is_valid_and_counted_in_about(cli):
 
 
 def test_a_term_is_used_in_its_own_language_only():
-    from careercli.vocabulary import default_vocabulary, query_variants
+    from careercli.catalog.vocabulary import default_vocabulary, query_variants
 
     assert [v for v, _t, _p in query_variants("prof de math", "fr", default_vocabulary())] == ["professeur math"]
     assert query_variants("prof", "en", default_vocabulary()) == []  # English "prof" is a university professor

@@ -136,7 +136,7 @@ def test_fit_asks_about_the_careers_own_activities_core_ones_first(cli, tmp_path
     assert "Pensez à cette activité\u00a0: Appliquer les mortiers" in mason["reasons"]  # the fiche's first core one
     tasks = json.loads(cli("fit", "electricians", "--answers", str(answers), "--format", "json").stdout)["data"]
     assert tasks["interests"]["method"] == "activities"
-    from careercli.loader import read_profile
+    from careercli.profile.loader import read_profile
     from careercli.resources import builtin_careers
 
     first_task = read_profile(builtin_careers() / "onet" / "electricians.yaml").missions[0].en

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from careercli.cli.translate import requested_language
-from careercli.sections import SECTIONS
+from careercli.profile.sections import SECTIONS
 
 from .test_help import COMMANDS
 from .test_i18n import french_entries

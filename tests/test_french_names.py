@@ -7,7 +7,7 @@ import json
 
 import yaml
 
-from careercli.search import OTHER, RELATED, field_byte, profile_keys, score_key, stemmed
+from careercli.catalog.search_table import OTHER, RELATED, field_byte, profile_keys, score_key, stemmed
 
 from .conftest import ROOT
 

@@ -14,7 +14,7 @@ import re
 import pytest
 
 from careercli.i18n import language
-from careercli.sections import SECTIONS, section_heading
+from careercli.profile.sections import SECTIONS, section_heading
 
 from .conftest import ROOT, SEED_ID
 

@@ -16,8 +16,8 @@ from careercli.importers.onet import Occupation, read_onet
 from careercli.importers.onet_catalog import assign_ids, import_onet, typical_education
 from careercli.importers.output import MANIFEST, dump_yaml
 from careercli.importers.tsv import ImportDataError, read_tsv
-from careercli.loader import read_profile
-from careercli.reference import gender_forms, read_rome_table, rome_label, rome_titles
+from careercli.profile.loader import read_profile
+from careercli.catalog.reference import gender_forms, read_rome_table, rome_label, rome_titles
 
 from .conftest import ROOT, SHARED_DATA
 
@@ -544,8 +544,8 @@ def test_the_catalog_index_figures_trace_to_their_bls_rows(shared_cache: Path) -
     """What lists, sorting and --min-salary use (the index's pay table, not the profiles) against the
     CSV rows: each period's median (top-coded `#` as "at least" the top code, `*` absent) and the
     projection's change, openings and employment."""
-    from careercli.cache import CacheStore
-    from careercli.catalog import open_catalog
+    from careercli.catalog.cache import CacheStore
+    from careercli.catalog.merged import open_catalog
 
     priced = open_catalog([], cache=CacheStore(shared_cache)).priced_entries()
     detailed = _csv_rows(OEWS_FILE, "OCC_CODE", lambda r: r["O_GROUP"] == "detailed")

@@ -13,7 +13,7 @@ from careercli.importers.pay_table import (
     PayRow, PayTableInfo, import_pay_table, match_careers, read_pay_table,
 )
 from careercli.importers.tsv import ImportDataError
-from careercli.schema import PayOverlay
+from careercli.profile.schema import PayOverlay
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pay"
 BELGIUM = PayTableInfo(key="isco08", currency="EUR", period="month", basis="gross", source="Enquête salariale",

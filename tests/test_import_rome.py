@@ -16,7 +16,7 @@ from careercli.importers.rome_catalog import (
 )
 from careercli.importers.rome_export import Fiche, read_rome_export, tidy
 from careercli.importers.tsv import ImportDataError
-from careercli.loader import read_profile
+from careercli.profile.loader import read_profile
 
 from .conftest import ROOT, SHARED_DATA
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from careercli.browse import title_key
+from careercli.explore.browse import title_key
 
 from .conftest import ROOT, SHARED_DATA
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from careercli import parallel
-from careercli.cache import CacheStore
-from careercli.catalog import open_catalog
+from careercli.catalog import parallel
+from careercli.catalog.cache import CacheStore
+from careercli.catalog.merged import open_catalog
 
 PARENT = os.getpid()
 

@@ -1,4 +1,4 @@
-"""Pay thresholds: the grammar, clear errors, and comparing like with like (careercli.pay)."""
+"""Pay thresholds: the grammar, clear errors, and comparing like with like (careercli.facts.pay)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from careercli.errors import UsageError
-from careercli.pay import (
-    HOURS_A_YEAR, PayPoint, PayThresholdError, Threshold, Unit, check_amount, convert, default_unit, explain, judge,
-    judge_profile, outlook_points, parse_threshold, parse_unit, pay_in, pay_points, sort_key, sort_order, unit_text,
-)
-from careercli.schema import Profile
+from careercli.facts.pay import (
+    HOURS_A_YEAR, PayPoint, PayThresholdError, Threshold, Unit, check_amount, convert, default_unit, explain,
+    judge, judge_profile, outlook_points, parse_threshold, parse_unit, pay_in, pay_points, sort_key,
+    sort_order, unit_text)
+from careercli.profile.schema import Profile
 
 PERIODS = ("hour", "month", "year")
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from careercli.cache import CacheStore
-from careercli.catalog import open_catalog
+from careercli.catalog.cache import CacheStore
+from careercli.catalog.merged import open_catalog
 
 from .conftest import no_builtin
 
@@ -103,7 +103,7 @@ def test_the_index_keeps_pay_and_outlook_in_a_table_of_its_own(folders, tmp_path
 
 
 def test_show_reads_neither_the_pay_table_nor_other_careers_overlays(cli, folders, monkeypatch) -> None:  # noqa: ANN001
-    import careercli.catalog as catalog_module
+    import careercli.catalog.merged as catalog_module
 
     decoded: list[str] = []
     real = catalog_module.decode_table
@@ -335,7 +335,7 @@ def test_a_paused_quiz_keeps_its_minimum_pay_as_written_and_older_numbers_still_
 
 
 def test_what_is_typed_at_the_salary_question(tmp_path: Path) -> None:
-    from careercli.pay import PayThresholdError, Unit
+    from careercli.facts.pay import PayThresholdError, Unit
     from careercli.terminal.quiz_screens import salary_answer
 
     usd = Unit("USD", "year")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from careercli.index import Entry
+from careercli.catalog.entry import Entry
 from careercli.quiz.letters import agreement, first_two, letter_order, mean_agreement, person_ranks
 from careercli.quiz.ranking import Preferences
 from careercli.quiz.scoring import SCALES, holland_code, profile_from_scores
@@ -52,7 +52,7 @@ def test_order_agreement_then_the_persons_ranking_of_the_letters_then_id() -> No
 
 
 def _entry(career_id: str, letters: str):
-    from careercli.index import Entry
+    from careercli.catalog.entry import Entry
 
     return Entry(id=career_id, path=f"{career_id}.yaml", origin="rome", title=career_id, official=letters)
 
@@ -123,8 +123,8 @@ def test_rich_markdown_and_csv_say_how_they_were_ranked(quiz) -> None:
 @pytest.fixture(scope="module")
 def entries_fr(shared_cache: Path) -> list:
     """The French catalog: curated profiles and ROME fiches, 385 of them with letters only."""
-    from careercli.cache import CacheStore
-    from careercli.catalog import open_catalog
+    from careercli.catalog.cache import CacheStore
+    from careercli.catalog.merged import open_catalog
 
     entries = open_catalog([], cache=CacheStore(shared_cache)).entries.values()
     return [e for e in entries if e.origin in ("curated", "rome")]
@@ -196,7 +196,7 @@ def test_a_report_lists_them_in_their_own_section(quiz, tmp_path: Path) -> None:
 def test_a_fiche_whose_derived_scores_contradict_its_major_letter_is_ranked_by_its_letters(entries_fr: list) -> None:
     """Issue 18: France Travail's letters are the authority for ROME fiches. Scores derived through the
     crosswalks that put the official major letter third or lower are set aside; agreeing ones are kept."""
-    from careercli.catalog import Entry
+    from careercli.catalog.entry import Entry
     from careercli.quiz.letters import contradicts_letters, usable_scores
     from careercli.quiz.results import quiz_result
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careercli.catalog import Entry
-from careercli.pay import PayPoint, Threshold, parse_threshold
+from careercli.catalog.entry import Entry
+from careercli.facts.pay import PayPoint, Threshold, parse_threshold
 from careercli.quiz.ranking import Preferences, fit_label, match_percent, pearson, rank_careers
 from careercli.quiz.results import quiz_result
 from careercli.quiz.scoring import FlatProfileError, profile_from_scores
@@ -207,7 +207,7 @@ def test_among_careers_with_the_centres_picked_the_more_common_job_comes_first_b
 
     import msgspec
 
-    from careercli.centres import CENTRE_BONUS
+    from careercli.facts.centres import CENTRE_BONUS
     from careercli.quiz.ranking import COMMON_FLOOR, COMMON_WEIGHT, score_bonus
 
     person = (7.0, 3.0, 3.0, 2.0, 2.0, 4.0)

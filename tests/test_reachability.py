@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from careercli.cache import CacheStore
-from careercli.catalog import open_catalog
+from careercli.catalog.cache import CacheStore
+from careercli.catalog.merged import open_catalog
 from careercli.quiz.batch import out_of_reach
-from careercli.scope import in_scope, scope_of, without_twins
+from careercli.catalog.scope import in_scope, scope_of, without_twins
 
 TOP = 10
 
@@ -34,7 +34,7 @@ def test_every_scored_career_can_reach_the_top_10(shared_cache: Path, catalog: s
 def test_the_check_finds_careers_sorted_out_of_reach() -> None:
     """Twelve careers with the same scores but different official letters are twelve rows: the last
     two by id are out of a top 10 whatever the answers - what grouping by letters leaves to ties."""
-    from careercli.index import Entry
+    from careercli.catalog.entry import Entry
 
     scores = (2.0, 6.0, 1.0, 5.0, 1.5, 1.0)
     # majors I or S, the scores' own two highest: letters that put their major third or lower
@@ -46,7 +46,7 @@ def test_the_check_finds_careers_sorted_out_of_reach() -> None:
 
 
 def test_twins_are_one_row_with_both_codes() -> None:
-    from careercli.index import Entry
+    from careercli.catalog.entry import Entry
 
     fiche = Entry(id="actuaire", path="", origin="rome", title="Actuaire", codes=["C1105"], twins=["15-2011.00"])
     occupation = Entry(id="actuaries", path="", origin="onet", title="Actuaries", codes=["15-2011.00", "15-2011"],

@@ -15,8 +15,8 @@ from rich.console import Console
 from careercli.i18n import language
 from careercli.render.profile_markdown import profile_markdown
 from careercli.render.profile_rich import render_profile
-from careercli.sections import SECTIONS, section_heading
-from careercli.schema import Profile
+from careercli.profile.sections import SECTIONS, section_heading
+from careercli.profile.schema import Profile
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "careers" / "administrateur-de-production.yaml"
 LONG_URL = "http://data.europa.eu/esco/occupation/03632d98-0ae3-4dd2-941c-3b48de9a0219"
@@ -452,7 +452,7 @@ def test_markdown_thin_profile() -> None:
 @pytest.mark.skipif(not SEED.exists(), reason="seed profile not written yet")
 @pytest.mark.parametrize("width", [80, 40])
 def test_seed_profile_renders(width: int) -> None:
-    from careercli.loader import read_profile
+    from careercli.profile.loader import read_profile
 
     seed = read_profile(SEED)
     for lang in ("fr", "en"):
@@ -464,7 +464,7 @@ def test_seed_profile_renders(width: int) -> None:
 def test_a_figure_of_one_year_is_singular_in_both_languages():
     from careercli.i18n import language
     from careercli.render.profile_format import figure_value
-    from careercli.schema import Figure
+    from careercli.profile.schema import Figure
 
     for lang, one, three in (("en", "1 year", "3 years"), ("fr", "1 an", "3 ans")):
         with language(lang):
@@ -489,7 +489,7 @@ def test_every_profile_field_belongs_to_exactly_one_section() -> None:
 def test_every_section_has_a_rich_and_a_markdown_renderer_and_a_template_block() -> None:
     from careercli.render.profile_markdown import _MD_SECTIONS
     from careercli.render.profile_rich import _SECTIONS
-    from careercli.template import TEMPLATE
+    from careercli.profile.template import TEMPLATE
 
     from_the_catalog = {"similar", "moves"}  # built per call from what the catalog knows of other careers
     assert set(_SECTIONS) | from_the_catalog == set(SECTIONS)

@@ -11,8 +11,8 @@ import msgspec
 import pytest
 
 from careercli.quiz.saved import Saved, results_folder, save_result
-from careercli.schema import Profile
-from careercli.template import MARK
+from careercli.profile.schema import Profile
+from careercli.profile.template import MARK
 
 
 def data_dir(tmp_path: Path) -> Path:

@@ -11,8 +11,8 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careercli.loader import read_profile
-from careercli.schema import LANGUAGES, Localized, Profile
+from careercli.profile.loader import read_profile
+from careercli.profile.schema import LANGUAGES, Localized, Profile
 
 from .conftest import ROOT, SEED_ID
 

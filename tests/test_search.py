@@ -152,8 +152,8 @@ def test_the_search_table_is_read_in_place_and_a_damaged_one_is_refused(tmp_path
     and postings come back (UTF-8 keys included), and a cut or inconsistent table is refused."""
     import msgspec
 
-    from careercli.cache import CacheStore
-    from careercli.search import SearchTable, build_table, profile_keys
+    from careercli.catalog.cache import CacheStore
+    from careercli.catalog.search_table import SearchTable, build_table, profile_keys
 
     items = {"a": profile_keys("a", [("Infirmière", "fr"), ("Nurse", "en")], [("Œnologue ✓ 看护", "fr")],
                                ["29-1141.00"], [], ["soins infirmiers"]),

@@ -1,4 +1,5 @@
-"""The shape of the house: cli -> commands -> core, results to render, no import running back up.
+"""The shape of the house: cli -> commands -> core, results to render, no import running back up,
+and no import cycle.
 
 Layers, top to bottom (a module may import its own layer and the ones below, never above):
   cli, api        the command line and the public Python API (facades)
@@ -6,7 +7,16 @@ Layers, top to bottom (a module may import its own layer and the ones below, nev
   app             the application context (environment, consoles, catalog)
   render          results -> Rich, JSON, CSV, Markdown      (render and terminal never import
   terminal        prompts, pager, progress                   each other)
-  core            everything else: schema, loader, catalog, index, quiz scoring and ranking ...
+  core            everything else, in layers of its own (the package's folders):
+    importers       O*NET, ROME, ESCO, BLS -> profiles and reference tables
+    explore         what the read commands find: search results, lists, similar, compare, a page
+    moves           career moves and paths between careers
+    quiz            items, scoring, ranking, kept results, classes
+    catalog         profiles found, read, indexed, cached, merged, searched
+    views           (views.py) the result types every command returns, as plain data
+    facts           pay, interest centres, study levels, criteria tags
+    profile         the profile schema, its sections, its template, reading YAML
+    base            the package's root modules: errors, i18n, text, files, tables, resources ...
 Imports under `if TYPE_CHECKING:` count too: a type that lives above is a design smell.
 """
 
@@ -18,17 +28,23 @@ from pathlib import Path
 from .conftest import ROOT
 
 PACKAGE = ROOT / "src" / "careercli"
-RANK = {"core": 0, "render": 1, "terminal": 1, "app": 2, "commands": 3, "cli": 4, "api": 4}
+CORE = ("base", "profile", "facts", "views", "catalog", "quiz", "moves", "explore", "importers")  # bottom up
+RANK = {**{name: i / 10 for i, name in enumerate(CORE)},
+        "render": 1, "terminal": 1, "app": 2, "commands": 3, "cli": 4, "api": 4}
 
 
 def layer(module: str) -> str:
     parts = module.split(".")
     top = parts[1] if len(parts) > 1 else ""
-    if top in ("cli", "commands", "render", "terminal"):
+    if top in ("cli", "commands", "render", "terminal", *CORE) and top != "base":
         return top
     if top == "__main__":  # `python -m careercli`: the command line
         return "cli"
-    return {"app": "app", "api": "api"}.get(top, "core")
+    return {"app": "app", "api": "api"}.get(top, "base")
+
+
+def is_core(layer_name: str) -> bool:
+    return layer_name in CORE
 
 
 def module_name(path: Path) -> str:
@@ -79,7 +95,7 @@ def test_the_core_knows_nothing_of_typer_rich_or_prompts():
     ui = ("typer", "click", "questionary", "prompt_toolkit", "rich")
     wrong = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        if layer(module_name(path)) != "core":
+        if not is_core(layer(module_name(path))):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
@@ -93,12 +109,16 @@ def test_the_layer_rules_catch_a_wrong_import(tmp_path):
     types) is reported, a command importing the core is not."""
     core = tmp_path / "schema.py"
     core.write_text("from typing import TYPE_CHECKING\nfrom .text import clean\n"
-                    "from .render.profile_rich import emit\nimport careercli.cli.group\n"
-                    "if TYPE_CHECKING:\n    from .commands.show import ShowOptions\n", encoding="utf-8")
-    assert imports_running_up(core, "careercli.schema") == [
-        "schema.py:3: core imports careercli.render.profile_rich (render)",
-        "schema.py:4: core imports careercli.cli.group (cli)",
-        "schema.py:6: core imports careercli.commands.show (commands)"]
+                    "from ..render.profile_rich import emit\nimport careercli.cli.group\n"
+                    "if TYPE_CHECKING:\n    from ..commands.show import ShowOptions\n", encoding="utf-8")
+    assert imports_running_up(core, "careercli.profile.schema") == [
+        "schema.py:3: profile imports careercli.render.profile_rich (render)",
+        "schema.py:4: profile imports careercli.cli.group (cli)",
+        "schema.py:6: profile imports careercli.commands.show (commands)"]
+    index = tmp_path / "index.py"
+    index.write_text("from ..quiz.ranking import pearson\nfrom ..facts.pay import pay_points\n", encoding="utf-8")
+    assert imports_running_up(index, "careercli.catalog.index") == [
+        "index.py:1: catalog imports careercli.quiz.ranking (quiz)"]
     command = tmp_path / "show.py"
     command.write_text("from ..catalog import open_catalog\nfrom ..render import emit\n", encoding="utf-8")
     assert imports_running_up(command, "careercli.commands.show") == []
@@ -106,3 +126,64 @@ def test_the_layer_rules_catch_a_wrong_import(tmp_path):
     render.write_text("from ..terminal.pager import page\n", encoding="utf-8")
     assert imports_running_up(render, "careercli.render.pager_user") == [
         "pager_user.py:1: render imports careercli.terminal.pager (terminal)"]
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module -> the package's modules it imports (a name imported from a module counts as the module)."""
+    paths = {module_name(path): path for path in PACKAGE.rglob("*.py")}
+
+    def known(target: str) -> str:
+        while target and target not in paths:
+            target = target.rpartition(".")[0]
+        return target
+
+    return {name: {known(t) for _line, t in imported_modules(path, name)} - {name, ""}
+            for name, path in paths.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm, iterative)."""
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found = []
+    for root in sorted(graph):
+        if root in order:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        order[root] = low[root] = len(order)
+        stack.append(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in order:
+                    order[child] = low[child] = len(order)
+                    stack.append(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in stack:
+                    low[node] = min(low[node], order[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == order[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+    return found
+
+
+def test_no_import_cycle():
+    assert cycles(import_graph()) == []
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert cycles(graph) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []

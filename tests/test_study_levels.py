@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from careercli.studylevels import eqf_label, read_levels
+from careercli.facts.studylevels import eqf_label, read_levels
 
 
 @pytest.mark.parametrize(("text", "levels"), [

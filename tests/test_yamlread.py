@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-import careercli.yamlread as yamlread
+import careercli.profile.yamlread as yamlread
 
 from .conftest import ROOT
 

@@ -237,10 +237,10 @@ def audit(catalog: Path = CATALOG, shared: Path = SHARED, cache: Any = None) -> 
 def reachability_figures(cache: Any = None) -> dict[str, int]:
     """Per scope a user can choose: careers the quiz ranks by scores, its rows (careers no answers
     tell apart are one), and careers never in a top 10 whatever the answers."""
-    from careercli.catalog import open_catalog
+    from careercli.catalog.merged import open_catalog
     from careercli.quiz.batch import CareerTable, out_of_reach
     from careercli.quiz.ranking import Preferences
-    from careercli.scope import in_scope, scope_of, without_twins
+    from careercli.catalog.scope import in_scope, scope_of, without_twins
 
     entries = open_catalog([], cache=cache).entries
     figures = {}

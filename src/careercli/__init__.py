@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 _PUBLIC = {
     "Careers": "careercli.api",
     "Preferences": "careercli.quiz.ranking",
-    "Filters": "careercli.browse",
+    "Filters": "careercli.explore.browse",
     "InterestProfile": "careercli.quiz.scoring",
     "QuizResult": "careercli.quiz.results",
     "ClassResult": "careercli.quiz.classroom",
@@ -23,7 +23,7 @@ _PUBLIC = {
     "CriteriaList": "careercli.views",
     "Comparison": "careercli.views",
     "ProfileView": "careercli.views",
-    "Profile": "careercli.schema",
+    "Profile": "careercli.profile.schema",
     "CareersError": "careercli.errors",
     "NotFoundError": "careercli.errors",
     "AmbiguousError": "careercli.errors",

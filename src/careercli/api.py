@@ -24,17 +24,17 @@ from .errors import UsageError
 from .i18n import DEFAULT_LANGUAGE, _, checked_language, language
 
 if TYPE_CHECKING:
-    from .browse import Filters
-    from .cache import CacheStore
-    from .catalog import Catalog
+    from .explore.browse import Filters
+    from .catalog.cache import CacheStore
+    from .catalog.merged import Catalog
     from .moves.results import MovesResult, PathResult
-    from .pay import Unit
+    from .facts.pay import Unit
     from .quiz.bank import Bank
     from .quiz.classroom import ClassResult
     from .quiz.ranking import Preferences
     from .quiz.results import QuizResult
     from .quiz.scoring import InterestProfile
-    from .schema import Profile, Tag
+    from .profile.schema import Profile, Tag
     from .views import CareerList, Comparison, CriteriaList, ProfileView, SearchResult, SimilarResult
 
 PathLike = Union[str, Path]
@@ -62,7 +62,7 @@ class Careers:
     @property
     def catalog(self) -> "Catalog":
         if self._catalog is None:
-            from .catalog import open_catalog
+            from .catalog.merged import open_catalog
 
             self._catalog = open_catalog(self.data_dirs, builtin=self.builtin, cache=self._cache())
         return self._catalog
@@ -70,7 +70,7 @@ class Careers:
     def _cache(self) -> Optional["CacheStore"]:
         if not self.use_cache:
             return None
-        from .cache import CacheStore
+        from .catalog.cache import CacheStore
 
         if self.cache_dir is not None:
             return CacheStore(self.cache_dir)
@@ -91,8 +91,8 @@ class Careers:
         return self._resolve(query, lang, catalog)[0]
 
     def _resolve(self, query: str, lang: Optional[str], catalog: Optional[str]) -> tuple[str, "Profile"]:
-        from .finding import ambiguous_error, resolve_career
-        from .scope import scope_of
+        from .explore.finding import ambiguous_error, resolve_career
+        from .catalog.scope import scope_of
 
         chosen = self._lang(lang)
         with language(chosen):
@@ -110,17 +110,17 @@ class Careers:
         """Every job of every catalog, one row each (id, title, Holland code, job zone, origin,
         scores), sorted by title in `lang`, as `careers list --catalog all` lists them: a job both
         references describe (an exact crosswalk twin) is one row, the language's reference's."""
-        from .browse import Filters
+        from .explore.browse import Filters
 
         return self.browse(Filters(), catalog="all", lang=lang)
 
     def browse(self, filters: Optional["Filters"] = None, *, catalog: Optional[str] = None,
                lang: Optional[str] = None, sort: str = "title", pay_in: Optional[str] = None) -> "CareerList":
-        """The careers that pass `filters` (careercli.browse.Filters: riasec, job_zone, study_level,
+        """The careers that pass `filters` (careercli.explore.browse.Filters: riasec, job_zone, study_level,
         criteria, sector, sources), as `careers list` gives them: sorted by title in `lang`, or by
         `sort` (pay, outlook); `pay_in` (e.g. "EUR/month") adds each row's pay. `catalog`: rome,
         onet or all (default: by language; every catalog when only `sources` narrows it)."""
-        from .career_list import career_list
+        from .explore.career_list import career_list
 
         with language(self._lang(lang)) as chosen:
             return career_list(self.catalog, lang=chosen, catalog_choice=catalog, filters=filters, pager=False,
@@ -128,13 +128,13 @@ class Careers:
 
     @staticmethod
     def _unit(pay_in: Optional[str]) -> Optional["Unit"]:
-        from .pay import parse_unit
+        from .facts.pay import parse_unit
 
         return parse_unit(pay_in) if pay_in else None
 
     def tags(self, query: str) -> list["Tag"]:
         """The criteria tags of the career `query` names: its own criteria, then its tags by source."""
-        from .tags import profile_tags
+        from .facts.tags import profile_tags
 
         return profile_tags(self.get(query))
 
@@ -142,8 +142,8 @@ class Careers:
                  kinds: Optional[list[str]] = None) -> "CriteriaList":
         """Every criteria tag of the catalog in scope with how many careers have it, by kind (as
         `careers criteria`; `kinds`: only those)."""
-        from .career_list import criteria_list
-        from .scope import scope_of
+        from .explore.career_list import criteria_list
+        from .catalog.scope import scope_of
 
         with language(self._lang(lang)) as chosen:
             return criteria_list(self.catalog, lang=chosen, scope=scope_of(catalog, chosen), kinds=kinds, pager=False)
@@ -152,8 +152,8 @@ class Careers:
                catalog: Optional[str] = None) -> "SearchResult":
         """Careers whose id, code, title or text matches `query`, best first, each with why (as
         `careers search`): in the catalog of `lang` unless `catalog` (rome, onet, all) says otherwise."""
-        from .finding import search_result
-        from .scope import scope_of
+        from .explore.finding import search_result
+        from .catalog.scope import scope_of
 
         with language(self._lang(lang)) as chosen:
             return search_result(self.catalog, query, lang=chosen, scope=scope_of(catalog, chosen),
@@ -163,9 +163,9 @@ class Careers:
                 catalog: Optional[str] = None) -> "SimilarResult":
         """Careers similar to the one `query` names, best reasons first, each with its `source`
         (curated, onet_related, rome_mobility, code, crosswalk, interests, official_letters), the
-        reason in words and `r` or `agreement` (as `careers similar`; see careercli.similar)."""
-        from .scope import scope_of
-        from .similar_list import similar_result
+        reason in words and `r` or `agreement` (as `careers similar`; see careercli.explore.similar)."""
+        from .catalog.scope import scope_of
+        from .explore.similar_list import similar_result
 
         chosen = self._lang(lang)
         career_id, profile = self._resolve(query, chosen, catalog)
@@ -240,11 +240,11 @@ class Careers:
         keeps a minimum pay (a bare number: EUR a month); `sort`: match, pay, outlook or title;
         `pay_in`: e.g. "USD/year"; `like`: interest centres, as `--like` takes them (a number of
         `careers criteria` or words of a label, in French or English)."""
-        from .pay import SORTS
+        from .facts.pay import SORTS
         from .quiz.pool import build_result
         from .quiz.ranking import Preferences
         from .quiz.scoring import InterestProfile
-        from .scope import scope_of
+        from .catalog.scope import scope_of
 
         if sort not in SORTS:
             raise UsageError(_("unknown sort '{sort}'; use one of: {choices}").format(sort=sort, choices=", ".join(SORTS)))
@@ -259,7 +259,7 @@ class Careers:
         """The preferences with the centres `like` names (UsageError for words that name none)."""
         import msgspec
 
-        from .centres import resolve_likes
+        from .facts.centres import resolve_likes
 
         like = list(like)
         return msgspec.structs.replace(preferences, likes=resolve_likes(like)) if like else preferences
@@ -276,7 +276,7 @@ class Careers:
         from .quiz.classroom import read_roster
         from .quiz.pool import class_result
         from .quiz.ranking import Preferences
-        from .scope import scope_of
+        from .catalog.scope import scope_of
         from .tables import decode_spreadsheet, read_bytes
 
         chosen = self._lang(lang)
@@ -293,7 +293,7 @@ class Careers:
                 sort: Optional[str] = None, pay_in: Optional[str] = None) -> "Comparison":
         """Careers side by side (as `careers compare`), as given or ordered by `sort` (pay, outlook,
         title, or match with the first given)."""
-        from .compare import comparison
+        from .explore.compare import comparison
 
         chosen = self._lang(lang)
         careers = [self._resolve(query, chosen, catalog) for query in queries]
@@ -303,7 +303,7 @@ class Careers:
     def view(self, query: str, sections: Iterable[str] = (), *, lang: Optional[str] = None,
              catalog: Optional[str] = None) -> "ProfileView":
         """A profile ready to render (with the titles of its similar careers), as `careers show`."""
-        from .profile_page import profile_view
+        from .explore.profile_page import profile_view
 
         chosen = self._lang(lang)
         career_id, profile = self._resolve(query, chosen, catalog)

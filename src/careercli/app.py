@@ -21,9 +21,9 @@ from .i18n import N_, _, checked_language, has_interface, interface_language, la
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .cache import CacheStore
-    from .catalog import Catalog
-    from .index import Progress
+    from .catalog.cache import CacheStore
+    from .catalog.merged import Catalog
+    from .catalog.index import Progress
 
 APP_NAME = "careers"
 LONG_BUILD = 100  # profiles to parse before a first build says what it is doing
@@ -80,7 +80,7 @@ class Environment:
 
     def search_path(self) -> list[Path]:
         """The folders of CAREERS_PATH, in order; each must exist and be readable."""
-        from .walk import path_problem
+        from .catalog.walk import path_problem
 
         value = self.variables.get("CAREERS_PATH", "")
         folders = [Path(p) for p in value.split(os.pathsep) if p]
@@ -125,7 +125,7 @@ def _replace_unencodable(stream: Any) -> None:
 
 def checked_folders(values: list[str], option: str = "--data-dir") -> list[Path]:
     """Data folders given on the command line: each must exist; '' is refused, not read as '.'."""
-    from .walk import path_problem
+    from .catalog.walk import path_problem
 
     folders = []
     for value in values:
@@ -237,12 +237,12 @@ class App:
     def cache(self) -> Optional["CacheStore"]:
         if not self.use_cache:
             return None
-        from .cache import CacheStore
+        from .catalog.cache import CacheStore
 
         return CacheStore(self.env.cache_dir())
 
     def catalog(self, extra: Optional[list[str]] = None) -> "Catalog":
-        from .catalog import open_catalog
+        from .catalog.merged import open_catalog
 
         folders = tuple(self.data_dirs(extra))
         if folders not in self._catalogs:
@@ -252,7 +252,7 @@ class App:
     def scope(self, catalog: Optional[str]) -> Optional[frozenset[str]]:
         """The origins a command works on: `--catalog`, else by the command's language."""
         from .i18n import current_language
-        from .scope import scope_of
+        from .catalog.scope import scope_of
 
         return scope_of(catalog, current_language())
 

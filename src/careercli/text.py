@@ -4,10 +4,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional, Protocol, Union
 
-if TYPE_CHECKING:
-    from .schema import Profile, Text
+
+class Localised(Protocol):
+    """A text in several languages (schema.Localized): what these helpers read of it."""
+
+    fr: Optional[str]
+    en: Optional[str]
+    nl: Optional[str]
+
+
+Text = Union[str, Localised]
+
+
+class Titled(Protocol):
+    """A profile's titles (schema.Profile): what `title_forms` reads of it."""
+
+    title: Text
+    title_feminine: Optional[Text]
 
 # What untrusted text must never bring to a terminal: C0/C1 control characters (ESC, BEL, CSI ...)
 # except tab and newline; the bidirectional controls that can make a line display in another
@@ -78,7 +93,7 @@ def escape_unsafe(text: str) -> str:
     return _CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
-def localize(text: Optional["Text"], lang: str) -> Optional[str]:
+def localize(text: Optional[Text], lang: str) -> Optional[str]:
     """The text in `lang`, else in the first language available (en, fr, nl)."""
     if text is None or isinstance(text, str):
         return text
@@ -89,7 +104,7 @@ def localize(text: Optional["Text"], lang: str) -> Optional[str]:
     return None
 
 
-def translations(text: Optional["Text"]) -> list[str]:
+def translations(text: Optional[Text]) -> list[str]:
     """Every language version of a text (for search)."""
     if text is None:
         return []
@@ -124,7 +139,7 @@ def entry_title(entry: Any, lang: str) -> str:
     return clean(localize(entry.title, lang) or entry.id)
 
 
-def title_forms(profile: "Profile", lang: str) -> tuple[str, str]:
+def title_forms(profile: Titled, lang: str) -> tuple[str, str]:
     """(title, feminine form or '' when it is missing or the same word).
 
     The feminine form is taken in the language the title is shown in, never from another
@@ -139,7 +154,7 @@ def title_forms(profile: "Profile", lang: str) -> tuple[str, str]:
     return title, feminine if feminine and fold(feminine) != fold(title) else ""
 
 
-def language_shown(text: Optional["Text"], lang: str) -> Optional[str]:
+def language_shown(text: Optional[Text], lang: str) -> Optional[str]:
     """The language `localize` picks for a localised text (None for a plain string)."""
     if text is None or isinstance(text, str):
         return None

@@ -14,8 +14,8 @@ from typing import Any, Optional
 import msgspec
 
 from .errors import ExitCode, Problem
-from .pay import OutlookPoint, PayDecision, Unit
-from .schema import Profile, Text
+from .facts.pay import OutlookPoint, PayDecision, Unit
+from .profile.schema import Profile, Text
 
 
 
@@ -189,7 +189,7 @@ class SearchResult(Result, kw_only=True):
 
 
 class SimilarCareer(CareerCodes, kw_only=True):
-    """One career similar to another, and why (careercli.similar says how each kind is found)."""
+    """One career similar to another, and why (careercli.explore.similar says how each kind is found)."""
 
     rank: int
     id: str

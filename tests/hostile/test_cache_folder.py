@@ -5,15 +5,14 @@ unwritable cache is said once while the command works from memory."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import zlib
 from pathlib import Path
 
 import pytest
 
-from careercli.cache import RENDERED, made_by_cache, rendered_key
-from careercli.index import index_name, layer_key, pack_name
+from careercli.catalog.cache import RENDERED, made_by_cache, rendered_key
+from careercli.catalog.index import index_name, layer_key, pack_name
 
 from ..conftest import no_builtin
 

@@ -156,8 +156,8 @@ def test_validate_names_every_hostile_file_once_per_line(cli, corpus: Path):
 
 
 def test_the_alias_bomb_never_reaches_the_cache(cli, corpus: Path, shared_cache: Path):
-    from careercli.cache import CacheStore
-    from careercli.index import index_name, layer_key, read_index
+    from careercli.catalog.cache import CacheStore
+    from careercli.catalog.index import index_name, layer_key, read_index
 
     with deadline(SECONDS):
         assert cli("--data-dir", str(corpus / "profiles"), "list", "--format", "json").exit_code == 0

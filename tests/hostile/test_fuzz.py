@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from careercli.errors import CareersError, ProfileError
-from careercli.loader import read_profile
+from careercli.profile.loader import read_profile
 
 FUZZ = settings(max_examples=40, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -127,7 +127,7 @@ def test_session_reader_takes_tampered_sessions(tmp_path: Path, value: dict, noi
 @pytest.fixture(scope="module")
 def built_layer(tmp_path_factory: pytest.TempPathFactory):
     """A small folder indexed into a memory store: the index and pack a fuzz test damages."""
-    from careercli.catalog import MemoryStore, open_catalog
+    from careercli.catalog.merged import MemoryStore, open_catalog
 
     folder = tmp_path_factory.mktemp("layer")
     for i in range(3):
@@ -148,8 +148,8 @@ packable = st.recursive(st.none() | st.booleans() | st.integers(-2**63, 2**63 - 
 @FUZZ
 @given(data=st.binary(max_size=400) | st.builds(msgspec.msgpack.encode, packable))
 def test_read_index_takes_random_bytes(data: bytes) -> None:
-    from careercli.catalog import MemoryStore
-    from careercli.index import LayerIndex, read_index
+    from careercli.catalog.merged import MemoryStore
+    from careercli.catalog.index import LayerIndex, read_index
 
     store = MemoryStore()
     store.write("layer-0.index", data)
@@ -161,8 +161,9 @@ def test_read_index_takes_random_bytes(data: bytes) -> None:
 @given(flips=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=8),
        cut=st.integers(0, 10**6), offset=st.integers(-5, 10**6), length=st.integers(-5, 10**6))
 def test_table_and_profile_decoders_take_damaged_packs(built_layer, flips, cut, offset, length) -> None:
-    from careercli.catalog import MemoryStore
-    from careercli.index import FileRecord, LayerIndex, TABLE_TYPES, decode_profile, decode_table, read_index
+    from careercli.catalog.merged import MemoryStore
+    from careercli.catalog.index import (
+        FileRecord, LayerIndex, TABLE_TYPES, decode_profile, decode_table, read_index)
 
     index, pack, index_bytes = built_layer
     damaged = bytearray(pack)
@@ -170,8 +171,8 @@ def test_table_and_profile_decoders_take_damaged_packs(built_layer, flips, cut, 
         damaged[position % len(damaged)] = value
     store = MemoryStore()
     store.write(index.pack, bytes(damaged[: len(damaged) - cut % len(damaged)]))
-    from careercli.index import TagTable
-    from careercli.search import SearchTable
+    from careercli.catalog.index import TagTable
+    from careercli.catalog.search_table import SearchTable
 
     for name in TABLE_TYPES:
         table = decode_table(store, index, name)

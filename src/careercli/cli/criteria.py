@@ -12,7 +12,7 @@ app = command_app()
 
 
 def complete_kind(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    from ..tags import KINDS, kind_label
+    from ..facts.tags import KINDS, kind_label
 
     return [(kind, kind_label(kind)) for kind in KINDS if kind.startswith(incomplete)]
 

@@ -82,7 +82,7 @@ def list_careers(
 
 def list_filters(**options: Any) -> Any:
     """The filters of `careers list` from its options (checked by the command)."""
-    from ..browse import Filters
+    from ..explore.browse import Filters
 
     return Filters(riasec=options["riasec"], riasec_any=options["riasec_any"], job_zone=options["job_zone"],
                    study_level=options["study_level"], criteria=list(options["criterion"] or []),

@@ -102,10 +102,10 @@ def finite_amount(value: Optional[float]) -> Optional[float]:
 
 
 def pay_threshold(value: Optional[str]) -> Any:
-    """`--min-salary`: the pay grammar of `careercli.pay` (a bare amount: EUR a month, gross)."""
+    """`--min-salary`: the pay grammar of `careercli.facts.pay` (a bare amount: EUR a month, gross)."""
     if value is None:
         return None
-    from ..pay import PayThresholdError, check_amount, parse_threshold
+    from ..facts.pay import PayThresholdError, check_amount, parse_threshold
 
     try:
         return check_amount(parse_threshold(value))
@@ -117,7 +117,7 @@ def pay_unit(value: Optional[str]) -> Any:
     """`--pay-in`: a currency and a period, e.g. USD/year."""
     if value is None:
         return None
-    from ..pay import PayThresholdError, parse_unit
+    from ..facts.pay import PayThresholdError, parse_unit
 
     try:
         return parse_unit(value)
@@ -166,8 +166,8 @@ Pager = Annotated[bool, typer.Option("--pager/--no-pager", help=("Page long outp
 def _completion_catalog(ctx: typer.Context) -> tuple[Any, str]:
     """The catalog a completion reads (built-in, CAREERS_PATH, --data-dir) and the interface language."""
     from ..app import Environment
-    from ..cache import CacheStore
-    from ..catalog import open_catalog
+    from ..catalog.cache import CacheStore
+    from ..catalog.merged import open_catalog
 
     env = Environment(stdin=None, stdout=None, stderr=None, variables=__import__("os").environ)  # type: ignore[arg-type]
     root = ctx.find_root().params
@@ -245,14 +245,14 @@ def targets(out: Optional[str] = None, report: Optional[str] = None, pages: Opti
 
 def complete_study_level(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """--study-level: its names, each with the job zone it stands for."""
-    from ..browse import STUDY_LEVELS
+    from ..explore.browse import STUDY_LEVELS
 
     return [(name, _("job zone {zone}").format(zone=zone)) for name, zone in STUDY_LEVELS.items()
             if name.startswith(incomplete.lower())]
 
 
 def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
-    from ..browse import ORIGINS
+    from ..explore.browse import ORIGINS
 
     return [origin for origin in ORIGINS if origin.startswith(incomplete.lower())]
 

@@ -83,7 +83,7 @@ def offer_profiles(runner: "App", result: "QuizResult", data_dir: Optional[list[
     from ..i18n import current_language
     from ..render import emit
     from ..terminal.quiz_screens import offer_profiles as offer
-    from ..profile_page import profile_view
+    from ..explore.profile_page import profile_view
 
     catalog = runner.catalog(data_dir)
 

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..i18n import Formatted
-from ..sections import SECTIONS
+from ..profile.sections import SECTIONS
 from .options import CatalogOption, command_app, DataDirs, format_option, Job, Lang, ShowFormat
 
 app = command_app()

@@ -14,7 +14,7 @@ from ..views import About
 
 if TYPE_CHECKING:
     from ..app import App
-    from ..catalog import Catalog
+    from ..catalog.merged import Catalog
 
 MANIFEST = "MANIFEST.json"  # written by the importers next to the profiles they generate
 SOURCE_FIELDS = ("name", "version", "publisher", "licence", "url", "attribution", "note")
@@ -54,7 +54,7 @@ MANIFEST_LIMIT = 1024 * 1024  # bytes; an import manifest is a few kilobytes
 
 def _manifests(dirs: Iterable[Path]) -> list[dict[str, Any]]:
     from ..files import read_bounded
-    from ..walk import walk_profiles
+    from ..catalog.walk import walk_profiles
 
     found = []
     for folder in dirs:
@@ -71,7 +71,7 @@ def _manifests(dirs: Iterable[Path]) -> list[dict[str, Any]]:
 
 
 def rome_source() -> list[dict[str, Any]]:
-    from ..reference import rome_source as read
+    from ..catalog.reference import rome_source as read
 
     meta = read()
     if not meta:
@@ -84,7 +84,7 @@ def vocabulary_source() -> list[dict[str, Any]]:
     """The hand-reviewed vocabulary of everyday, Belgian and short job words, with its count of terms."""
     from collections import Counter
 
-    from ..vocabulary import default_vocabulary, vocabulary_meta
+    from ..catalog.vocabulary import default_vocabulary, vocabulary_meta
 
     terms = default_vocabulary()
     if not terms:
@@ -199,7 +199,7 @@ def study_level_counts(catalog: "Catalog") -> dict[str, Any]:
 
 def ranking_methods() -> list[str]:
     """How the quiz combines what the sources give, in the reader's language (README: "How careers are ranked")."""
-    from ..centres import CENTRE_BONUS, OTHER_WEIGHT
+    from ..facts.centres import CENTRE_BONUS, OTHER_WEIGHT
 
     return [
         _("Interest centres (quiz --like): a career's ranking score is its interest correlation plus {bonus} times "

@@ -15,7 +15,7 @@ def cache_path(app: "App") -> CacheReport:
 
 
 def clear_cache(app: "App") -> CacheReport:
-    from ..cache import CacheStore
+    from ..catalog.cache import CacheStore
 
     folder = app.env.cache_dir()
     return CacheReport(folder=folder, removed=CacheStore(folder).clear())

@@ -10,7 +10,7 @@ from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..app import App
-    from ..pay import Threshold
+    from ..facts.pay import Threshold
     from ..quiz.classroom import ClassResult, Roster
 
 LONG_CLASS = 5000  # lines from which reading the file shows a progress bar (at a terminal)
@@ -34,7 +34,7 @@ class ClassOptions(msgspec.Struct, frozen=True, kw_only=True):
 def score_class(app: "App", options: ClassOptions, extra_dirs: Optional[list[str]] = None) -> "ClassResult":
     """Read, score, rank; rows that could not be scored are in the result (exit code 1), or with
     `strict` the first one stops everything before anything is written."""
-    from ..centres import resolve_likes
+    from ..facts.centres import resolve_likes
     from ..quiz.classroom import read_roster
     from ..tables import decode_spreadsheet, read_bytes
 
@@ -54,7 +54,7 @@ def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs:
     from ..quiz.pool import class_result
     from ..quiz.ranking import Preferences
 
-    from ..centres import resolve_likes
+    from ..facts.centres import resolve_likes
 
     prefs = Preferences(options.max_zone, options.min_salary, likes=resolve_likes(options.like))
     catalog = app.catalog(extra_dirs) if len(roster) else None

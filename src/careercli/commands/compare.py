@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..compare import MAX_CAREERS
+from ..explore.compare import MAX_CAREERS
 from ..errors import UsageError
 from ..i18n import _, current_language
 
 if TYPE_CHECKING:
     from ..app import App
-    from ..pay import Unit
+    from ..facts.pay import Unit
     from ..views import Comparison
 
 
@@ -22,7 +22,7 @@ def compare(app: "App", queries: list[str], extra_dirs: Optional[list[str]] = No
     if not 2 <= len(queries) <= MAX_CAREERS:
         raise UsageError(_("compare needs 2 to {most} careers (got {count})").format(most=MAX_CAREERS,
                                                                                      count=len(queries)))
-    from ..compare import comparison
+    from ..explore.compare import comparison
     from .lookup import find_career
 
     catalog = app.catalog(extra_dirs)

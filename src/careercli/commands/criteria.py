@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def list_criteria(app: "App", extra_dirs: Optional[list[str]] = None, catalog_choice: Optional[str] = None,
                   kinds: Optional[list[str]] = None, pager: bool = True) -> "CriteriaList":
-    from ..career_list import criteria_list
+    from ..explore.career_list import criteria_list
 
     return criteria_list(app.catalog(extra_dirs), lang=current_language(), scope=app.scope(catalog_choice),
                          kinds=kinds, pager=pager)

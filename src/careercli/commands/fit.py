@@ -84,7 +84,7 @@ def paused_test(app: "App", query: Optional[str], resume: bool) -> Optional["Fit
 
 
 def new_session(career: str, lang: str) -> "FitSession":
-    from ..quiz.session import FitSession, SessionSaver
+    from ..quiz.session import FitSession
 
     return FitSession(career=career, lang=lang)
 

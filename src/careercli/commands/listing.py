@@ -8,15 +8,15 @@ from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..app import App
-    from ..browse import Filters
-    from ..pay import Unit
+    from ..explore.browse import Filters
+    from ..facts.pay import Unit
     from ..views import CareerList
 
 
 def list_careers(app: "App", extra_dirs: Optional[list[str]] = None, catalog_choice: Optional[str] = None,
                  filters: Optional["Filters"] = None, pager: bool = True, sort: str = "title",
                  pay_unit: Optional["Unit"] = None) -> "CareerList":
-    from ..career_list import career_list
+    from ..explore.career_list import career_list
 
     return career_list(app.catalog(extra_dirs), lang=current_language(), catalog_choice=catalog_choice,
                        filters=filters, pager=pager, sort=sort, pay_unit=pay_unit)

@@ -16,15 +16,15 @@ from ..i18n import _, current_language
 
 if TYPE_CHECKING:
     from ..app import App
-    from ..catalog import Catalog
-    from ..schema import Profile
-    from ..search import Hit
+    from ..catalog.merged import Catalog
+    from ..profile.schema import Profile
+    from ..catalog.search_table import Hit
 
 
 def find_career(app: "App", catalog: "Catalog", query: str,
                 scope: Optional[frozenset[str]] = None) -> tuple[str, "Profile"]:
     """The id and profile of the career `query` names, looking in `scope` (origins) first."""
-    from ..finding import resolve_career
+    from ..explore.finding import resolve_career
 
     lang = current_language()
     resolved = resolve_career(catalog, query, lang=lang, scope=scope)
@@ -35,7 +35,7 @@ def find_career(app: "App", catalog: "Catalog", query: str,
 
 
 def ask_or_refuse(app: "App", query: str, candidates: list["Hit"], lang: str) -> str:
-    from ..finding import ambiguous_error, hit_title
+    from ..explore.finding import ambiguous_error, hit_title
 
     if app.env.interactive and app.format == "rich":
         from ..terminal.choose import choose_career

@@ -13,7 +13,7 @@ from ..views import ImportReport
 def new_profile(career_id: str, out: Optional[str] = None, force: bool = False) -> ImportReport:
     """Write the template of profile `career_id` to `out` (default: ID.yaml here), atomically."""
     from ..files import check_new, write_atomically
-    from ..template import profile_template, valid_id
+    from ..profile.template import profile_template, valid_id
 
     if not valid_id(career_id):
         raise UsageError(_("'{id}' cannot be a career id: use lowercase letters, digits and dashes, "

@@ -10,11 +10,10 @@ from ..errors import Interrupted, UsageError
 from ..i18n import _, current_language, language
 
 if TYPE_CHECKING:
-    from pathlib import Path
 
     from ..app import App
-    from ..catalog import Catalog
-    from ..pay import Threshold, Unit
+    from ..catalog.merged import Catalog
+    from ..facts.pay import Threshold, Unit
     from ..quiz.bank import Bank
     from ..quiz.ranking import Preferences
     from ..quiz.results import QuizResult
@@ -93,7 +92,7 @@ def profile_from_options(app: "App", options: QuizOptions) -> tuple["InterestPro
 
 def preferences(options: QuizOptions, session: Optional["Session"] = None) -> "Preferences":
     """Flags first, then what the person answered in the quiz."""
-    from ..centres import resolve_likes
+    from ..facts.centres import resolve_likes
     from ..quiz.ranking import Preferences
 
     likes = resolve_likes(options.like) if options.like else ()
@@ -134,7 +133,7 @@ def questions_that_do_not_apply(catalog: "Catalog", scope: Optional[frozenset[st
     """The follow-up questions that cannot change the ranking of this catalog, and the notes saying
     why they were not asked: the pay question when at most one career in scope has a pay figure,
     the detailed-profiles one when at most one has a detailed (curated) profile."""
-    from ..scope import in_scope
+    from ..catalog.scope import in_scope
 
     entries = in_scope(catalog.priced_entries().values(), scope)
     priced = sum(1 for entry in entries if entry.pay)
@@ -281,7 +280,7 @@ def ask_preference_step(session: "Session", step: str) -> int:
 def salary_unit(session: "Session") -> "Unit":
     """What a bare amount typed at the salary question means: the unit of the quiz's language (EUR a
     month in French, USD a year otherwise), which the question states."""
-    from ..pay import default_unit
+    from ..facts.pay import default_unit
 
     return default_unit(session.lang)
 

@@ -38,7 +38,7 @@ def show_result(app: "App", number: int, like: tuple[str, ...] = ()) -> Union["Q
 def reranked(app: "App", result: "QuizResult", like: tuple[str, ...]) -> "QuizResult":
     import msgspec
 
-    from ..centres import resolve_likes
+    from ..facts.centres import resolve_likes
     from ..i18n import language
     from ..quiz.pool import build_result
 

@@ -10,7 +10,7 @@ from ..views import SchemaDocument
 def profile_json_schema() -> dict[str, Any]:
     import msgspec
 
-    from ..schema import SCHEMA_VERSION, Profile
+    from ..profile.schema import SCHEMA_VERSION, Profile
 
     schema = msgspec.json.schema(Profile)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def search(app: "App", query: str, *, limit: int = 10, extra_dirs: Optional[list[str]] = None,
            catalog_choice: Optional[str] = None) -> "SearchResult":
-    from ..finding import search_result
+    from ..explore.finding import search_result
 
     return search_result(app.catalog(extra_dirs), query, lang=current_language(), scope=app.scope(catalog_choice),
                          limit=limit)

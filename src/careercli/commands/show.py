@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from ..i18n import _, current_language
-from ..profile_page import profile_view
-from ..sections import check_sections
+from ..explore.profile_page import profile_view
+from ..profile.sections import check_sections
 from ..views import ProfileView
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""`careers similar`: the careers like one career, each with why (see careercli.similar_list)."""
+"""`careers similar`: the careers like one career, each with why (see careercli.explore.similar_list)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def similar(app: "App", query: str, *, limit: Optional[int] = 15, extra_dirs: Optional[list[str]] = None,
             catalog_choice: Optional[str] = None) -> "SimilarResult":
-    from ..similar_list import similar_result
+    from ..explore.similar_list import similar_result
     from .lookup import find_career
 
     catalog = app.catalog(extra_dirs)

@@ -11,8 +11,8 @@ from ..views import ValidationReport
 
 if TYPE_CHECKING:
     from ..app import App
-    from ..cache import ReadOnlyStore
-    from ..catalog import Catalog
+    from ..catalog.cache import ReadOnlyStore
+    from ..catalog.merged import Catalog
 
 
 def validate_paths(paths: list[Path], cache: Optional["ReadOnlyStore"] = None) -> ValidationReport:
@@ -20,7 +20,7 @@ def validate_paths(paths: list[Path], cache: Optional["ReadOnlyStore"] = None) -
 
     Each path is indexed like a data folder (through `cache` when given): a file unchanged since
     it was last checked is not parsed again, and its problems are the ones found then."""
-    from ..catalog import Layer, MemoryStore
+    from ..catalog.merged import Layer, MemoryStore
 
     checked, problems = 0, []
     for path in paths:
@@ -48,7 +48,7 @@ def _as_given(problem: Problem, absolute: Path, given: Path) -> Problem:
 def validate(app: "App", paths: list[str], extra_dirs: Optional[list[str]] = None) -> ValidationReport:
     """The given files and folders, else every data folder (built-in, CAREERS_PATH, --data-dir)."""
     from ..resources import builtin_careers
-    from ..walk import path_problem
+    from ..catalog.walk import path_problem
 
     if paths:
         unusable = {p: path_problem(Path(p)) for p in paths if not p or path_problem(Path(p))}
@@ -65,8 +65,8 @@ def validate(app: "App", paths: list[str], extra_dirs: Optional[list[str]] = Non
 def vocabulary_problems(catalog: "Catalog") -> list[Problem]:
     """What is wrong in the search vocabulary (data/reference/vocabulary.tsv): a line that does not
     parse, a term given twice, a phrase that finds no career."""
-    from ..search import search_entries
-    from ..vocabulary import parse_vocabulary, unfound_meanings, vocabulary_path
+    from ..catalog.search import search_entries
+    from ..catalog.vocabulary import parse_vocabulary, unfound_meanings, vocabulary_path
 
     path = vocabulary_path()
     if not path.is_file():

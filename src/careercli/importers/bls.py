@@ -227,21 +227,21 @@ def ep_outlook(row: Row, level: str) -> dict[str, Any]:
         "row": _source_row(row[EP_CODE], row[EP_TITLE], level),
     }
     suppressed = []
-    for field, (name, column) in EP_NUMBERS.items():
+    for key, (name, column) in EP_NUMBERS.items():
         if row[column] == EP_NOT_AVAILABLE:
             suppressed.append(name)
         else:
-            outlook[field] = row.number(column)
+            outlook[key] = row.number(column)
     wage = _ep_wage(row)
     if wage is None:
         suppressed.append("median_wage")
     else:
         outlook.update(median_wage=wage[0], median_wage_top_coded=wage[1], currency=CURRENCY)
-    for field, column in EP_CATEGORIES.items():
+    for key, column in EP_CATEGORIES.items():
         if row[column] == EP_NOT_AVAILABLE:
-            suppressed.append(field)
+            suppressed.append(key)
         elif row[column]:  # blank in the export: not stated, so not shown
-            outlook[field] = {"en": row[column]}
+            outlook[key] = {"en": row[column]}
     if suppressed:
         outlook["suppressed"] = suppressed
     return outlook

@@ -1,5 +1,5 @@
 """Interest centres for O*NET occupations, derived from the ROME fiches the official crosswalks link
-them to (ROME 4.0 `arborescence_centre_interet`; see careercli/centres.py for what they are).
+them to (ROME 4.0 `arborescence_centre_interet`; see careercli/facts/centres.py for what they are).
 
 Rule (`derived_centre_tags`): only the links of the strongest match an occupation has are used
 (its exact ROME counterparts if any, else its close ones, else the narrower or broader ones), so
@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
-from ..centres import centre
+from ..facts.centres import centre
 from .rome_export import find_versioned
 from .tsv import read_csv
 

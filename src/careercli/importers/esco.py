@@ -22,7 +22,7 @@ from typing import Iterable, Optional
 
 from ..i18n import _
 from ..phrases import ESCO_VERSIONS
-from ..reference import gender_forms
+from ..catalog.reference import gender_forms
 from ..text import fold
 from .tsv import read_csv
 

@@ -50,7 +50,7 @@ def build_rome_table(rome_dir: Path) -> tuple[str, str]:
                    for code, (core, other) in fiches.items()}
     near = nearest(competences)
     release = export.release
-    lines = _header([f"source: ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois (open-data export)",
+    lines = _header(["source: ROME 4.0, Répertoire Opérationnel des Métiers et des Emplois (open-data export)",
                      "publisher: France Travail",
                      f"version: v{release.version}, published {release.published}",
                      f"licence: {ROME_LICENCE}"])
@@ -158,24 +158,50 @@ def near_with_costs(code: str, near: list[tuple[str, float]], competences: dict[
 def nearest(competences: dict[str, Competences]) -> dict[str, list[tuple[str, float]]]:
     """code -> its NEAR nearest by overlap (>= MIN_NEAR), best first (ties by code), as (code, overlap).
 
-    The same index as measure.overlap, summed item by item over the careers holding each item
-    (the pairs that share nothing are never visited)."""
-    holders: dict[str, list[tuple[str, float]]] = {}
-    for code, held in competences.items():
-        for item, weight in held.weights.items():
-            holders.setdefault(item, []).append((code, weight))
+    numpy finds the candidates (every pair's weighted Jaccard index at once, from a careers x
+    items matrix); each candidate's overlap is then summed again item by item in Python, in the
+    order of the career's items, so that the published figure and its rounding are exactly
+    measure.overlap's, whatever numpy's order of summation."""
+    import numpy as np
+
+    codes = list(competences)
+    items = {item: i for i, item in enumerate(dict.fromkeys(i for held in competences.values() for i in held.weights))}
+    weights = np.zeros((len(codes), len(items)))
+    for row, code in enumerate(codes):
+        for item, weight in competences[code].weights.items():
+            weights[row, items[item]] = weight
+    sums = weights.sum(axis=1)
     totals = {code: sum(held.weights.values()) for code, held in competences.items()}
     found: dict[str, list[tuple[str, float]]] = {}
-    for code, held in competences.items():
-        shared: dict[str, float] = {}
-        for item, weight in held.weights.items():
-            for other, other_weight in holders[item]:
-                shared[other] = shared.get(other, 0.0) + min(weight, other_weight)
-        shared.pop(code, None)
-        scored = sorted(((round(value / (totals[code] + totals[other] - value), 3), other)
-                         for other, value in shared.items()), key=lambda pair: (-pair[0], pair[1]))
+    for row, code in enumerate(codes):
+        held = np.flatnonzero(weights[row])
+        shared = np.minimum(weights[:, held], weights[row, held]).sum(axis=1)
+        union = sums[row] + sums - shared
+        index = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+        index[row] = -1.0
+        tenth = np.partition(index, -NEAR)[-NEAR] if len(index) >= NEAR else MIN_NEAR
+        floor = max(MIN_NEAR, tenth) - 0.0011  # what rounds to the same 3 decimals competes too
+        candidates = [codes[i] for i in np.flatnonzero(index >= floor)]
+        scored = sorted(((_overlap(competences[code], competences[other], totals[code] + totals[other]), other)
+                         for other in candidates), key=lambda pair: (-pair[0], pair[1]))
         found[code] = [(other, value) for value, other in scored[:NEAR] if value >= MIN_NEAR]
     return found
+
+
+def _overlap(own: Competences, other: Competences, both: float) -> float:
+    """measure.overlap, rounded to 3 decimals (`both`: the sum of both careers' weights)."""
+    shared = _shared(own, other)
+    return round(shared / (both - shared), 3)
+
+
+def _shared(own: Competences, other: Competences) -> float:
+    """The sum of the smaller weight of each item both hold, added in the order of `own`'s items."""
+    theirs = other.weights
+    value = 0.0
+    for item, weight in own.weights.items():
+        if item in theirs:
+            value += min(weight, theirs[item])
+    return value
 
 
 def write_tables(rome_dir: Path, onet_dir: Path, out: Path) -> list[Path]:

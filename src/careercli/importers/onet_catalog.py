@@ -17,8 +17,8 @@ import msgspec
 from ..errors import UsageError
 from ..i18n import _
 from ..phrases import ESCO_ATTRIBUTION
-from ..reference import ROME_FILE_GLOB
-from ..schema import Profile
+from ..catalog.reference import ROME_FILE_GLOB
+from ..profile.schema import Profile
 from ..text import fold, slugify
 from .bls import Bls, bls_figures, bls_sources, ep_source, mark_shared_rows, oews_source, read_bls
 from .centres import FicheCentres, centres_source, derived_centre_tags, read_rome_centres

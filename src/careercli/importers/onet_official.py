@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..phrases import ESCO_DESCRIPTIONS, ESCO_FRENCH
-from ..reference import gender_forms
+from ..catalog.reference import gender_forms
 from .attribution import (
     cap_note, esco_labels_source, link_entries, mapping_source, rome_source, two_hop_label,
 )

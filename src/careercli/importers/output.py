@@ -21,7 +21,7 @@ import yaml
 
 from ..errors import CareersError
 from ..files import TEMPORARY_SUFFIX, check_writable, write_atomically
-from ..walk import STAGING_PREFIX
+from ..catalog.walk import STAGING_PREFIX
 from ..i18n import _, os_reason
 
 try:  # libyaml is much faster; the tests check both dumpers give the same bytes

@@ -38,8 +38,8 @@ import msgspec
 
 from ..errors import UsageError
 from ..i18n import _
-from ..schema import MAX_FIGURE, PayOverlay, percentiles_out_of_order
-from ..walk import OVERLAY_SUFFIX
+from ..profile.schema import MAX_FIGURE, PayOverlay, percentiles_out_of_order
+from ..catalog.walk import OVERLAY_SUFFIX
 from .output import check_output_folder, dump_json, write_owned_files
 from .tsv import ImportDataError, read_source_text
 

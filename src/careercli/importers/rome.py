@@ -1,4 +1,4 @@
-"""ROME 4.0 (France Travail) -> data/reference/rome-v<version>.tsv, read by careercli.reference.
+"""ROME 4.0 (France Travail) -> data/reference/rome-v<version>.tsv, read by careercli.catalog.reference.
 
 Curated profiles that carry ROME codes get French titles from this table. O*NET profiles carry
 no ROME codes: they link to ROME fiches through the ESCO mappings (importers/mappings.py), and
@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from ..i18n import _
-from ..reference import APPELLATION_SEPARATOR, ROME_FILE_GLOB
+from ..catalog.reference import APPELLATION_SEPARATOR, ROME_FILE_GLOB
 from ..text import fold
 from .attribution import ROME_LICENCE
 from .rome_export import find_versioned

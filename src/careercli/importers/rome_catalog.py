@@ -37,8 +37,8 @@ from ..i18n import _
 from ..phrases import (  # written in English, shown in the reader's language
     DERIVED_INTERESTS, DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, ESCO_LABELS, ROME_CHANGES,
 )
-from ..reference import gender_forms
-from ..schema import RIASEC_TYPES, Profile
+from ..catalog.reference import gender_forms
+from ..profile.schema import RIASEC_TYPES, Profile
 from ..text import fold, slugify
 from .attribution import (
     ROME_LICENCE, cap_note, compact, esco_labels_source, isco_source, link_entries, mapping_source, rome_source,

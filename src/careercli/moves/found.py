@@ -14,23 +14,22 @@ from typing import TYPE_CHECKING, Optional
 from ..errors import CareersError
 from ..i18n import _, current_language
 from ..text import entry_title
-from ..moves.results import (
-    CareerRef, CompetenceView, LevelChange, MovesResult, MoveView, NearView, PathResult, PathView, PayChange,
-)
+from .results import (
+    CareerRef, CompetenceView, LevelChange, MovesResult, MoveView, NearView, PathResult, PathView, PayChange)
 
 if TYPE_CHECKING:
-    from ..catalog import Catalog
-    from ..index import Entry
-    from ..moves.ranking import Competence, Step
-    from ..moves.tables import MovesTable
-    from ..schema import Profile
+    from ..catalog.merged import Catalog
+    from ..catalog.entry import Entry
+    from .ranking import Competence, Step
+    from .tables import MovesTable
+    from ..profile.schema import Profile
 
 
 class Moves:
     """The careers of one reference, by code, and its moves table."""
 
     def __init__(self, entries: dict[str, "Entry"], table: "MovesTable") -> None:
-        from ..similar import own_codes
+        from ..catalog.entry import own_codes
 
         self.table, self.lang = table, current_language()
         self.by_code: dict[str, "Entry"] = {}
@@ -55,7 +54,7 @@ class Moves:
 def moves_result(catalog: "Catalog", query: str, career_id: str, profile: "Profile",
                  limit: Optional[int] = 15) -> MovesResult:
     """The moves from a career found in `catalog` (what `careers moves` and `Careers.moves` show)."""
-    from ..moves.ranking import career_moves
+    from .ranking import career_moves
 
     entries = catalog.priced_entries()
     entry = entries[career_id]
@@ -72,8 +71,8 @@ def moves_result(catalog: "Catalog", query: str, career_id: str, profile: "Profi
 def moves_code(entry: "Entry", profile: "Profile") -> tuple[str, list[str]]:
     """The code whose moves a career has (its own, or a curated profile's first known one), and a
     note when it is not the career's own."""
-    from ..moves.tables import moves_table, reference_of
-    from ..similar import own_codes
+    from .tables import moves_table, reference_of
+    from ..catalog.entry import own_codes
 
     own = own_codes(entry)
     given = given_codes(profile)
@@ -89,7 +88,7 @@ def moves_code(entry: "Entry", profile: "Profile") -> tuple[str, list[str]]:
 
 def given_codes(profile: "Profile") -> list[str]:
     """The ROME and O*NET codes a profile gives, those of the language's reference first."""
-    from ..scope import reference_for
+    from ..origins import reference_for
 
     codes = profile.codes
     if codes is None:
@@ -99,7 +98,7 @@ def given_codes(profile: "Profile") -> list[str]:
 
 
 def _table_of(code: str) -> "MovesTable":
-    from ..moves.tables import moves_table, reference_of
+    from .tables import moves_table, reference_of
 
     table = moves_table(reference_of(code) or "")
     assert table is not None  # moves_code found the code in it
@@ -144,7 +143,7 @@ def study_change(job: "Entry", target: "Entry") -> Optional[LevelChange]:
 
 def pay_change(job: "Entry", target: "Entry") -> Optional[PayChange]:
     """Both careers' pay a year in the currency and basis of the job's first figure, where both have one."""
-    from ..pay import Unit, pay_in
+    from ..facts.pay import Unit, pay_in
 
     if not job.pay or not target.pay:
         return None
@@ -165,7 +164,7 @@ Found = tuple[str, str, "Profile"]  # what the user typed, the career's id, its 
 
 def path_result(catalog: "Catalog", start: Found, goal: Found, count: int = 3) -> PathResult:
     """The chains from one career to another, both found in `catalog` (`careers path`, `Careers.path`)."""
-    from ..moves.paths import MAX_STEPS, cheapest_paths, nearest_reachable
+    from .paths import MAX_STEPS, cheapest_paths, nearest_reachable
 
     entries = catalog.entries  # not priced: a path is about what to learn (`careers moves` gives the pay)
     (start_query, start_id, start_profile), (goal_query, goal_id, goal_profile) = start, goal
@@ -187,7 +186,7 @@ def path_result(catalog: "Catalog", start: Found, goal: Found, count: int = 3) -
 
 def goal_in(world: Moves, goal: "Entry", profile: "Profile", notes: list[str]) -> str:
     """The goal's code in the start's reference: its own, a code its profile gives, or its exact twin."""
-    from ..similar import own_codes
+    from ..catalog.entry import own_codes
 
     for code in [*own_codes(goal), *given_codes(profile), *goal.twins]:
         if code in world.table:
@@ -200,7 +199,7 @@ def goal_in(world: Moves, goal: "Entry", profile: "Profile", notes: list[str]) -
 
 
 def chain_steps(world: Moves, codes: tuple[str, ...]) -> list[MoveView]:
-    from ..moves.ranking import LIST_SOURCES, step
+    from .ranking import LIST_SOURCES, step
 
     views = []
     for number, (here, there) in enumerate(zip(codes, codes[1:]), 1):
@@ -232,8 +231,8 @@ def profile_moves(catalog: "Catalog", career_id: str, profile: "Profile") -> lis
     links as its `similar` list names them, each with what it asks to learn. Read from the few
     profiles it names and the career's line of the moves table, never the whole catalog, so that
     showing a profile stays quick; `careers moves` gives them all, with the nearest by competences."""
-    from ..moves.ranking import LIST_SOURCES, step
-    from ..moves.tables import moves_table
+    from .ranking import LIST_SOURCES, step
+    from .tables import moves_table
 
     table = moves_table(profile.origin) if profile.origin in LIST_SOURCES else None
     code = next((c for c in _own_profile_codes(profile) if table is not None and c in table), None)

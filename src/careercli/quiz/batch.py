@@ -16,7 +16,7 @@ numpy is imported here and nowhere else; only `careers class` loads this module.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional, Sequence, Union, overload
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional, Protocol, Sequence, Union, overload
 
 import msgspec
 import numpy as np
@@ -25,14 +25,26 @@ from ..i18n import language
 from ..text import localize
 from .letters import LetterTable, letter_match, letters_of, official_profile, person_ranks, usable_scores
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
-    official_fit_reason, pay_check, tie_order, preference_reasons, same_score_groups, score_bonus, same_scores_reason, shared_interest_reasons, \
-    weakest_scales
-from .results import QuizResult, differentiation_note, skipped_note
-from .scoring import SCALES, HollandCode, holland_code, top_letters
+    official_fit_reason, pay_check, preference_reasons, same_score_groups, same_scores_reason, score_bonus, \
+    shared_interest_reasons, tie_order, weakest_scales
+from .results import PersonResult, QuizResult, differentiation_note, skipped_note
+from .scoring import SCALES, HollandCode, InterestProfile, holland_code, top_letters
 
 if TYPE_CHECKING:
-    from ..catalog import Entry
-    from .classroom import PersonResult, Roster
+    from ..catalog.entry import Entry
+
+
+class Roster(Protocol):
+    """The people of a class file (classroom.Roster): what ranking them reads."""
+
+    lines: list[int]
+    names: list[str]
+    scores: list[tuple[float, ...]]
+
+    def profile(self, index: int) -> InterestProfile: ...
+
+    def identity_of(self, index: int) -> tuple[tuple[str, str], ...]: ...
+
 
 BLOCK = 2048  # people ranked together
 NEAR = 2e-9  # correlations this close may order differently once rounded: settled one by one
@@ -264,8 +276,6 @@ class RankedPeople(Sequence["PersonResult"]):
         return found
 
     def _person(self, index: int, columns: "np.ndarray", r: "np.ndarray", official: "np.ndarray") -> "PersonResult":
-        from .classroom import PersonResult
-
         profile = self.roster.profile(index)
         code = self.code(index)
         person = self.roster.scores[index]

@@ -32,11 +32,11 @@ from ..views import Result
 from .answers import SKIP_TOKENS, choose_bank, parse_number, parse_value
 from .quality import ClassQuality
 from .ranking import Preferences
-from .results import QuizResult
+from .results import PersonResult
 from .scoring import SCALES, InterestProfile, scale_name
 
 if TYPE_CHECKING:
-    from ..catalog import Entry
+    from ..catalog.entry import Entry
     from .bank import Bank
     from .batch import ClassSummary, PersonRow
 
@@ -112,13 +112,6 @@ class Columns(msgspec.Struct, frozen=True):
     keys: dict[int, str]  # column index -> item id (items) or scale letter (scores)
     bank: Optional["Bank"] = None  # None: six score columns
     identity: list[int] = []  # indexes of the identity columns
-
-
-class PersonResult(msgspec.Struct, frozen=True):
-    line: int
-    name: str
-    result: QuizResult
-    identity: tuple[tuple[str, str], ...] = ()  # (header, value) of each identity column
 
 
 class ClassResult(Result):

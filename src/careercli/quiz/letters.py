@@ -32,7 +32,7 @@ from .ranked import RankedCareer
 from .scoring import SCALES, holland_code, tie_groups
 
 if TYPE_CHECKING:
-    from ..catalog import Entry
+    from ..catalog.entry import Entry
     from .reasons import Preferences
     from .scoring import HollandCode
 

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Optional
 from ..i18n import _
 
 if TYPE_CHECKING:
-    from ..catalog import Catalog
-    from ..index import Entry
-    from ..pay import Unit
+    from ..catalog.merged import Catalog
+    from ..catalog.entry import Entry
+    from ..facts.pay import Unit
     from .classroom import ClassResult, Roster
     from .ranking import Preferences
     from .results import QuizResult
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def ranked_entries(catalog: "Catalog", scope: Optional[frozenset[str]], lang: str) -> tuple[list["Entry"], list[str]]:
     """The careers to rank (in scope, twins left out), with their pay figures and how common they
     are (`Entry.jobs`), and the notes saying what was left out."""
-    from ..scope import in_scope, without_twins
+    from ..catalog.scope import in_scope, without_twins
 
     entries, twins = without_twins(in_scope(catalog.priced_entries().values(), scope), lang)  # also gathers problems
     entries = with_jobs(entries, catalog)

@@ -7,7 +7,7 @@ from typing import Optional
 
 import msgspec
 
-from ..pay import OutlookPoint, PayDecision, Verdict  # noqa: F401 - the fields' types (decoded from kept results)
+from ..facts.pay import OutlookPoint, PayDecision, Verdict  # noqa: F401 - the fields' types (decoded from kept results)
 
 
 class RankedCareer(msgspec.Struct, frozen=True, kw_only=True):

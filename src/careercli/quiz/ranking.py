@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 import msgspec
 
 from ..i18n import _, language
-from ..pay import judge
+from ..facts.pay import judge
 from ..text import localize
 from .letters import LetterMatch, letters_of, official_profile, rank_by_letters, usable_scores
 from .ranked import RankedCareer
@@ -45,7 +45,7 @@ from .reasons import (  # noqa: F401 - Preferences and the reasons are imported 
 from .scoring import SCALES, holland_code, top_letters
 
 if TYPE_CHECKING:
-    from ..catalog import Entry
+    from ..catalog.entry import Entry
 
 # fit label thresholds on the correlation (our convention, documented in the README)
 FIT_THRESHOLDS = ((0.80, "excellent"), (0.60, "good"), (0.30, "fair"))
@@ -202,7 +202,7 @@ def score_bonus(entry: "Entry", likes: Sequence[int]) -> float:
     `careers class` adds it to every person's r once computed (quiz/batch.py): the same bits."""
     if not likes:
         return 0.0
-    from ..centres import CENTRE_BONUS, centre_affinity
+    from ..facts.centres import CENTRE_BONUS, centre_affinity
 
     affinity = centre_affinity(entry.centres, likes)[0]
     return affinity * (CENTRE_BONUS + COMMON_WEIGHT * tenfolds_of_jobs(entry)) if affinity else 0.0
@@ -292,13 +292,13 @@ def official_fit_reason(entry: "Entry", official: bool) -> list[str]:
 def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]]:
     if not likes:
         return 0.0, []
-    from ..centres import centre_affinity
+    from ..facts.centres import centre_affinity
 
     return centre_affinity(entry.centres, likes)
 
 
 def centre_names(numbers: Sequence[int], lang: str) -> list[str]:
-    from ..centres import centre_label
+    from ..facts.centres import centre_label
 
     return [centre_label(n, lang) for n in numbers]
 

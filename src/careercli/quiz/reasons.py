@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Optional, Sequence, Union
 import msgspec
 
 from ..i18n import _
-from ..pay import Threshold, Verdict, judge, threshold_unit, unit_text
+from ..facts.pay import Threshold, Verdict, judge, threshold_unit, unit_text
 from .scoring import SCALES, scale_name
 
 if TYPE_CHECKING:
-    from ..catalog import Entry
+    from ..catalog.entry import Entry
 
 
 class Preferences(msgspec.Struct, frozen=True):
@@ -35,7 +35,7 @@ def study_level(entry: "Entry", max_zone: int) -> tuple[Optional[int], int]:
     EQF entry level, read from its own access text (studylevels.py), against the zone's EQF level;
     any other career's O*NET job zone against the zone. None: unknown (kept, marked)."""
     if entry.origin == "rome":
-        from ..studylevels import EQF_OF_ZONE
+        from ..facts.studylevels import EQF_OF_ZONE
 
         return (entry.eqf[0] if entry.eqf else None), EQF_OF_ZONE[max_zone]
     return entry.job_zone, max_zone

@@ -7,13 +7,13 @@ import msgspec
 
 from ..i18n import _, language
 from ..views import Result
-from ..pay import Unit, default_unit, main_outlook, pay_in, sort_order, threshold_unit, unit_text
-from ..studylevels import EQF_OF_ZONE
+from ..facts.pay import Unit, default_unit, main_outlook, pay_in, sort_order, threshold_unit, unit_text
+from ..facts.studylevels import EQF_OF_ZONE
 from .ranking import Preferences, Ranking, rank_careers
 from .scoring import HollandCode, InterestProfile, check_differentiated, holland_code
 
 if TYPE_CHECKING:
-    from ..catalog import Entry
+    from ..catalog.entry import Entry
 
 
 class QuizResult(Result):
@@ -136,3 +136,11 @@ def ranking_notes(ranking: Ranking, prefs: Preferences) -> list[str]:
     if not ranking.ranked:
         notes.append(_("No career matches your preferences; try a higher --max-zone or a lower --min-salary"))
     return notes
+
+class PersonResult(msgspec.Struct, frozen=True):
+    """One person of a class and their results (`identity`: (header, value) of each identity column)."""
+
+    line: int
+    name: str
+    result: QuizResult
+    identity: tuple[tuple[str, str], ...] = ()

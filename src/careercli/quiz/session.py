@@ -16,7 +16,7 @@ from ..files import read_bounded, write_atomically
 from ..i18n import _, os_reason
 
 if TYPE_CHECKING:
-    from ..pay import Threshold
+    from ..facts.pay import Threshold
 
 SESSION_VERSION = 1
 SESSION_FILE = "quiz-session.json"
@@ -53,7 +53,7 @@ class Session(msgspec.Struct, kw_only=True):
     @property
     def threshold(self) -> Optional["Threshold"]:
         """The minimum pay (`session_problem` has checked that a written one reads)."""
-        from ..pay import Threshold, check_amount, parse_threshold
+        from ..facts.pay import Threshold, check_amount, parse_threshold
 
         if self.min_salary is None:
             return None
@@ -119,7 +119,7 @@ def session_problem(session: Session) -> Optional[str]:
             return _("'{item}' is not an item of bank {bank}").format(item=shortened(item_id), bank=bank.id)
         if value is not None and value not in bank.response.values:
             return _("{item}: {value} is not an answer (1-5)").format(item=item_id, value=shortened(str(value)))
-    from ..centres import MAX_LIKES, centre
+    from ..facts.centres import MAX_LIKES, centre
 
     unknown = [number for number in session.likes if centre(number) is None]
     if unknown or len(session.likes) > MAX_LIKES:
@@ -133,7 +133,7 @@ def session_problem(session: Session) -> Optional[str]:
 
 def pay_problem(session: Session) -> Optional[str]:
     """A minimum pay written in the session that does not read (pay.parse_threshold says why)."""
-    from ..pay import PayThresholdError
+    from ..facts.pay import PayThresholdError
 
     try:
         session.threshold  # noqa: B018 - parses and checks it

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import _
-from ..schema import RIASEC_TYPES
+from ..profile.schema import RIASEC_TYPES
 from .cells import csv_text, md_cell, plain_line
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def _warn_unreadable(careers: "CareerList", output: "Output") -> None:
 
 def _warn_pay(careers: "CareerList", output: "Output") -> None:
     """With pay shown: the overlays that could not be used, and how many careers have no figure."""
-    from ..pay import unit_text
+    from ..facts.pay import unit_text
 
     for problem in careers.pay_problems:
         output.message(_("Pay figures not used: {problem}").format(problem=problem))

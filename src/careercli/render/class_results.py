@@ -33,7 +33,6 @@ LONG_CLASS = 2000  # people from which writing the results shows a progress bar 
 def _careers(person: "PersonRow") -> str:
     from ..quiz.ranking import match_percent
 
-    from .reports import letters_cell
 
     shown = "; ".join(f"{plain_line(ref.title)} ({match_percent(r)}%{pay_mark(ref.pay_check)})" for ref, r in person.careers)
     return shown + letters_cell([(ref._replace(title=plain_line(ref.title)), v) for ref, v in person.letters])
@@ -265,3 +264,14 @@ def print_problems(result: "ClassResult", output: "Output") -> None:
 
     for problem in result.problems:
         output.message(problem_line(result.source, problem))
+
+
+def letters_cell(letters: list) -> str:
+    """' · by official letters: Title (EC 5.5/6); ...' for the careers a person gets ranked by letters."""
+    from ..quiz.letters import agreement_text
+
+    if not letters:
+        return ""
+    return " · " + _("by official letters: {careers}").format(careers="; ".join(
+        f"{ref.title} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
+        for ref, value in letters))

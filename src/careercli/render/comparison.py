@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 import msgspec
 
 from ..i18n import _
-from ..schema import RIASEC_TYPES
+from ..profile.schema import RIASEC_TYPES
 from ..text import clean
 from .profile_format import FIGURES, figure_labels, figure_value, money_range, pay_basis, riasec_names, score, text_of
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..schema import Profile, Source, SourceRow, Wages
+    from ..profile.schema import Profile, Source, SourceRow, Wages
     from ..views import Comparison
     from .output import Output
 
@@ -34,7 +34,7 @@ class Row(msgspec.Struct):
 
 def comparison_rows(comparison: "Comparison") -> list[Row]:
     """The facts of every career, row by row; rows unknown for every career are left out."""
-    from ..compare import display_title, interest_matches
+    from ..explore.compare import display_title, interest_matches
 
     lang = comparison.lang
     profiles = [profile for _id, profile in comparison.careers]
@@ -133,7 +133,7 @@ def source_line(source: "Source", row: Optional["SourceRow"]) -> str:
 def sorted_by_rows(comparison: "Comparison") -> list[Row]:
     """When sorted by pay or outlook: the figure each career was ordered by, 'no figure' marking
     those placed last for want of one."""
-    from ..pay import main_outlook, outlook_points, pay_in, pay_points
+    from ..facts.pay import main_outlook, outlook_points, pay_in, pay_points
     from .pay_cells import outlook_cell, outlook_header, pay_cell, pay_header
 
     profiles = [profile for _id, profile in comparison.careers]
@@ -185,8 +185,8 @@ def emit_markdown(comparison: "Comparison", output: "Output") -> None:
 def facts(comparison: "Comparison") -> list[dict[str, Any]]:
     """Each career's facts; with `pay` (its median pay in the comparison's unit, what --sort pay
     orders by) and `outlook_change_percent` (what --sort outlook orders by)."""
-    from ..compare import career_facts
-    from ..pay import main_outlook, outlook_points, pay_in, pay_points
+    from ..explore.compare import career_facts
+    from ..facts.pay import main_outlook, outlook_points, pay_in, pay_points
     from .pay_cells import pay_data
 
     found = []

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Callable, ContextManager, Optional, Protocol
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..cache import CacheStore
+    from ..catalog.cache import CacheStore
 
 
 class Output(Protocol):

@@ -16,7 +16,7 @@ from ..i18n import _
 from ..text import clean
 
 if TYPE_CHECKING:
-    from ..pay import OutlookPoint, PayDecision, Unit
+    from ..facts.pay import OutlookPoint, PayDecision, Unit
 
 
 def _text(value: Optional[str]) -> Optional[str]:
@@ -76,7 +76,7 @@ def checked_cell(decision: Optional["PayDecision"], check: Optional[str], unit: 
                  threshold_unit: Optional["Unit"], lang: str) -> str:
     """The pay cell of a career kept by a minimum pay, with its mark: 'no figure', '(undecided)', or
     the figure shown and '(no figure in EUR a month)' when the minimum is in another unit."""
-    from ..pay import unit_text
+    from ..facts.pay import unit_text
 
     cell = pay_cell(decision, lang)
     if check == "undecided":
@@ -99,7 +99,7 @@ def outlook_cell(point: Optional["OutlookPoint"], lang: str) -> str:
 
 def pay_header(unit: "Unit", compact: bool = False) -> str:
     """'Median pay (USD a year)'; compact, for a narrow column: on two lines."""
-    from ..pay import unit_text
+    from ..facts.pay import unit_text
 
     if compact:
         return _("Median pay") + "\n" + unit_text(unit)

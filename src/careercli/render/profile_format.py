@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
 
 from ..i18n import _
 from ..text import clean, fold, language_shown, localize, title_forms
-from ..sections import SECTIONS
+from ..profile.sections import SECTIONS
 
 if TYPE_CHECKING:
-    from ..schema import (
-        Competence, CompetenceGroup, Figure, JobZone, Link, OfficialRiasec, Outlook, PayFigures, Profile, Range, Riasec, Salary, Source,
-        SourceRow, Text, Wages,
-    )
+    from ..profile.schema import (
+        Competence, CompetenceGroup, Figure, JobZone, Link, OfficialRiasec, Outlook, PayFigures, Profile,
+        Range, Riasec, Salary, Source, SourceRow, Text, Wages)
 
 T = TypeVar("T")
 
@@ -187,7 +186,7 @@ def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
 def study_level_rows(profile: "Profile") -> tuple[Optional[str], list[str]]:
     """A ROME fiche's EQF levels read from its access text ('unknown' when it names none), and the
     sentences they were read from; (None, []) for other careers."""
-    from ..studylevels import fiche_study_levels, levels_text
+    from ..facts.studylevels import fiche_study_levels, levels_text
 
     if profile.origin != "rome":
         return None, []

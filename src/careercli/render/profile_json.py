@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 def emit(view: "ProfileView", output: "Output") -> None:
     import msgspec
 
-    from ..schema import SCHEMA_VERSION
+    from ..profile.schema import SCHEMA_VERSION
 
     data = {"id": view.id, "schema_version": SCHEMA_VERSION, "profile": msgspec.to_builtins(view.profile)}
     if view.moves:

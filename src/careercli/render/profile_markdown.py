@@ -14,7 +14,7 @@ from ..text import clean
 from .cells import md, md_cell, md_url
 from .profile_format import (
     source_text,
-    CORE_MARK, FIGURES, PAY_STATISTICS, row_note, capitalized, code_rows, common_provenance, competence_kinds,
+    FIGURES, PAY_STATISTICS, row_note, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     has_figures, language_names, link_code, link_groups, link_sources, match_label, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
@@ -22,10 +22,10 @@ from .profile_format import (
     title_forms, title_notes, heading_text, group_marks, zone_origin,
     wages_label, wanted_sections,
 )
-from ..sections import section_heading
+from ..profile.sections import section_heading
 
 if TYPE_CHECKING:
-    from ..schema import CompetenceGroup, Outlook, Profile, Salary, Text, Wages
+    from ..profile.schema import CompetenceGroup, Outlook, Profile, Salary, Text, Wages
     from ..views import ProfileView
     from .output import Output
 
@@ -284,7 +284,7 @@ def _md_see_also(p: "Profile", lang: str) -> list[str]:
 
 def _md_criteria(p: "Profile", lang: str) -> list[str]:
     """One line of tags per kind (a kind's main one first, in bold); only the author's criteria: no label."""
-    from ..tags import group_label, grouped, profile_tags
+    from ..facts.tags import group_label, grouped, profile_tags
 
     groups = grouped(profile_tags(p))
     lines = []

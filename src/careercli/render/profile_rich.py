@@ -15,7 +15,7 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from ..i18n import _, colon, listed
-from ..stamp import inputs_stamp
+from ..catalog.stamp import inputs_stamp
 from ..text import clean
 from .layout import (
     ACCENT, BAD, GOOD, MUTED, STRONG, TRACK, WIDE, Bar, Block, Bullets, ByWidth, Frame, Hanging, Heading, Inline,
@@ -23,19 +23,19 @@ from .layout import (
 )
 from .profile_format import (
     source_text,
-    CORE_MARK, FIGURES, TITLE_CAP, row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
+    FIGURES, TITLE_CAP, row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
     competence_legend, competence_marks, competence_text, figure_labels, figure_source, figure_value, group_by,
     language_names, link_code, link_groups, link_sources, main_pay, match_label, money, money_range, more_label, number,
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
     study_level_rows, title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
 )
-from ..sections import section_heading
+from ..profile.sections import section_heading
 
 if TYPE_CHECKING:
-    from ..cache import CacheStore
-    from ..schema import CompetenceGroup, Outlook, PayFigures, Profile, Range, Salary, Wages
-    from ..schema import Text as TextType
+    from ..catalog.cache import CacheStore
+    from ..profile.schema import CompetenceGroup, Outlook, PayFigures, Profile, Range, Salary, Wages
+    from ..profile.schema import Text as TextType
     from ..views import ProfileView
     from .output import Output
 
@@ -502,7 +502,7 @@ def _see_also(p: "Profile", lang: str) -> list[RenderableType]:
 def _criteria(p: "Profile", lang: str) -> list[RenderableType]:
     """The profile's criteria tags by kind (a kind's main one first, in bold); a profile with only
     its author's criteria shows them without a subheading."""
-    from ..tags import group_label, grouped, profile_tags
+    from ..facts.tags import group_label, grouped, profile_tags
 
     groups = grouped(profile_tags(p))
     out: list[RenderableType] = []
@@ -660,7 +660,7 @@ def rendered_text(view: "ProfileView", console: Console, cache: Optional["CacheS
     the package's code and data (stamp.inputs_stamp)."""
     import msgspec
 
-    from ..cache import rendered_key
+    from ..catalog.cache import rendered_key
     from ..i18n import current_language
 
     key = rendered_key(msgspec.msgpack.encode((view.profile, view.similar_titles, view.moves)), inputs_stamp(),

@@ -11,6 +11,7 @@ from ..text import clean
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
+    from ..facts.pay import Unit
     from ..quiz.compatibility import Compatibility
     from ..quiz.letters import LetterMatch
     from ..quiz.ranking import Match, Preferences
@@ -66,7 +67,7 @@ def preferences_data(prefs: "Preferences") -> dict[str, Any]:
 
 def likes_data(likes: "tuple[int, ...]") -> list[dict[str, Any]]:
     """The interest centres picked: number, French label as published, English (careers' translation)."""
-    from ..centres import centre
+    from ..facts.centres import centre
 
     found = [centre(number) for number in likes]
     return [{"number": c.number, "fr": c.fr, "en": c.en} for c in found if c is not None]
@@ -183,7 +184,7 @@ def pay_columns(result: "QuizResult", compact: bool = False) -> tuple[tuple[str,
 
 def pay_row(result: "QuizResult", match: "Match | LetterMatch") -> list[str]:
     """The pay and outlook cells of one career (those shown), with the marks of the minimum pay."""
-    from ..pay import threshold_unit
+    from ..facts.pay import threshold_unit
     from .pay_cells import checked_cell, outlook_cell
 
     (_pay, pay), (_outlook, outlook) = pay_columns(result)
@@ -357,7 +358,6 @@ def print_again(result: "QuizResult", console: "Console") -> None:
     """How to see these results again: the kept result's number, and the answer string."""
     from rich.text import Text
 
-    from .reports import rerun_command
 
     if result.saved:
         console.print(Text(_("Kept as result {n}: careers results show {n}").format(n=result.saved), style="dim"))
@@ -458,3 +458,37 @@ def render_fit(result: "Compatibility", console: "Console") -> None:
     console.print(line)
     for reason in result.reasons:
         console.print(Text("  • " + clean(reason)))
+
+
+def rerun_command(result: "QuizResult") -> Optional[str]:
+    """The command that gives these results again, from the answer string."""
+    if not result.answers or not result.profile.bank:
+        return None
+    prefs = result.preferences
+    parts = ["careers quiz", f"--bank {result.profile.bank}", f"--answers-string {result.answers}"]
+    if prefs.max_zone is not None:
+        parts.append(f"--max-zone {prefs.max_zone}")
+    if prefs.threshold is not None:
+        parts.append(f"--min-salary {_quoted(str(prefs.threshold))}")
+    if prefs.detailed_only:
+        parts.append("--detailed-only")
+    parts += [f"--like {number}" for number in prefs.likes]
+    if result.sort != "match":
+        parts.append(f"--sort {result.sort}")
+    default = _default_pay_unit(result)
+    if result.pay_unit is not None and default is not None and tuple(result.pay_unit) != tuple(default):
+        parts.append(f"--pay-in {_quoted(str(result.pay_unit))}")
+    return " ".join(parts)
+
+
+def _quoted(text: str) -> str:
+    """'3000EUR/month net' as one shell word."""
+    return f"'{text}'" if " " in text else text
+
+
+def _default_pay_unit(result: "QuizResult") -> "Optional[Unit]":
+    """The unit a run without --pay-in shows pay in: the minimum pay's, else the language's."""
+    from ..facts.pay import default_unit, threshold_unit
+
+    threshold = result.preferences.threshold
+    return threshold_unit(threshold) if threshold is not None else default_unit(result.lang)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, NamedTuple, Optional
 from ..i18n import _
 
 if TYPE_CHECKING:
-    from ..pay import Unit
     from ..quiz.classroom import ClassResult
     from ..quiz.compatibility import Compatibility
     from ..quiz.results import QuizResult
@@ -99,41 +98,9 @@ def profile_chart(result: "QuizResult") -> Chart:
                                             for s, v in zip(SCALES, values)])
 
 
-def rerun_command(result: "QuizResult") -> Optional[str]:
-    """The command that gives these results again, from the answer string."""
-    if not result.answers or not result.profile.bank:
-        return None
-    prefs = result.preferences
-    parts = ["careers quiz", f"--bank {result.profile.bank}", f"--answers-string {result.answers}"]
-    if prefs.max_zone is not None:
-        parts.append(f"--max-zone {prefs.max_zone}")
-    if prefs.threshold is not None:
-        parts.append(f"--min-salary {_quoted(str(prefs.threshold))}")
-    if prefs.detailed_only:
-        parts.append("--detailed-only")
-    parts += [f"--like {number}" for number in prefs.likes]
-    if result.sort != "match":
-        parts.append(f"--sort {result.sort}")
-    default = _default_pay_unit(result)
-    if result.pay_unit is not None and default is not None and tuple(result.pay_unit) != tuple(default):
-        parts.append(f"--pay-in {_quoted(str(result.pay_unit))}")
-    return " ".join(parts)
-
-
-def _quoted(text: str) -> str:
-    """'3000EUR/month net' as one shell word."""
-    return f"'{text}'" if " " in text else text
-
-
-def _default_pay_unit(result: "QuizResult") -> "Optional[Unit]":
-    """The unit a run without --pay-in shows pay in: the minimum pay's, else the language's."""
-    from ..pay import default_unit, threshold_unit
-
-    threshold = result.preferences.threshold
-    return threshold_unit(threshold) if threshold is not None else default_unit(result.lang)
-
-
 def again_commands(result: "QuizResult") -> list[str]:
+    from .quiz_results import rerun_command
+
     commands = [f"careers results show {result.saved}"] if result.saved else []
     rerun = rerun_command(result)
     return commands + ([rerun] if rerun else [])
@@ -258,21 +225,9 @@ def class_report(result: "ClassResult") -> Report:
     return Report(_("Class results"), result.source, facts, chart, sections, result.lang)
 
 
-def letters_cell(letters: list) -> str:
-    """' · by official letters: Title (EC 5.5/6); ...' for the careers a person gets ranked by letters."""
-    from ..quiz.letters import agreement_text
-
-    if not letters:
-        return ""
-    from .class_results import pay_mark
-
-    return " · " + _("by official letters: {careers}").format(careers="; ".join(
-        f"{ref.title} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
-        for ref, value in letters))
-
-
 def people_section(result: "ClassResult") -> Section:
     from ..quiz.ranking import match_percent
+    from .class_results import letters_cell
 
     rows = []
     for block in result.rows():

@@ -30,7 +30,7 @@ from ..text import clean
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..pay import Threshold, Unit
+    from ..facts.pay import Threshold, Unit
 
     from ..quiz.bank import Bank, Item
     from ..quiz.letters import LetterMatch
@@ -255,7 +255,7 @@ def ask_salary(current: Optional["Threshold"], answered: bool, unit: "Unit") -> 
     says what a bare amount means (`unit`: the quiz language's currency and period, gross); the
     whole pay grammar is accepted too (`40000USD/year`). On an empty line `s` skips and `b` or ←
     goes back; Enter on an empty line does nothing."""
-    from ..pay import unit_text
+    from ..facts.pay import unit_text
 
     message = _("Lowest gross pay you would accept, in {unit} (type an amount, or another currency and period such "
                 "as 2500EUR/month, then Enter):").format(unit=unit_text(unit))
@@ -301,7 +301,7 @@ def ask_salary(current: Optional["Threshold"], answered: bool, unit: "Unit") -> 
 
 def salary_answer(text: str, unit: "Unit") -> "Threshold":
     """What was typed: a bare amount is in `unit` (the question says which); else the pay grammar."""
-    from ..pay import Threshold, check_amount, parse_threshold
+    from ..facts.pay import Threshold, check_amount, parse_threshold
 
     cleaned = text.replace(" ", "").replace("\u00a0", "")
     threshold = parse_threshold(cleaned)
@@ -317,7 +317,7 @@ def _typed(threshold: "Threshold", unit: "Unit") -> str:
 
 
 def _valid_salary(text: str, unit: "Unit") -> Any:
-    from ..pay import PayThresholdError
+    from ..facts.pay import PayThresholdError
 
     if not text.replace(" ", "").replace("\u00a0", ""):
         return True
@@ -333,7 +333,7 @@ def ask_likes(current: Sequence[int], lang: str) -> Any:
 
     Space picks or unpicks the highlighted centre, Enter is done; `s` skips, `b`, `←` or `⌫` goes
     back, as on every screen."""
-    from ..centres import MAX_LIKES, all_centres
+    from ..facts.centres import MAX_LIKES, all_centres
 
     choices = [Choice(f"{c.number:>2}. {c.label(lang)}", value=c.number, checked=c.number in current)
                for c in all_centres()]

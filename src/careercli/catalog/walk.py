@@ -137,7 +137,7 @@ def _display_name(name: str) -> str:
 
 def skip_message(reason: str) -> str:
     """What a skipped entry says, in the interface language."""
-    from .i18n import _
+    from ..i18n import _
 
     reasons = {"not a regular file": _("skipped: not a regular file"), "link loop": _("skipped: link loop"),
                "unreadable": _("skipped: unreadable"), "name not UTF-8": _("skipped: name not UTF-8"),

@@ -32,21 +32,20 @@ when there is one, else left out and counted.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterable, Optional
 
 import msgspec
 
+from ..catalog.entry import own_codes
+
 if TYPE_CHECKING:
-    from .index import Entry
-    from .schema import Profile
+    from ..catalog.entry import Entry
+    from ..profile.schema import Profile
 
 REFERENCES = ("onet", "rome")
 LISTS = {"curated": "curated", "onet": "onet_related", "rome": "rome_mobility"}  # origin -> source of `similar`
 MIN_R = 0.60  # the quiz's "good" fit: below it, interests are not called similar
 MIN_AGREEMENT = 4  # of 6 (Iachan): the same two letters, the same first letter, or the two swapped
-_ROME = re.compile(r"^[A-N]\d{4}$")
-_ONET = re.compile(r"^\d{2}-\d{4}(\.\d{2})?$")
 
 
 class Neighbour(msgspec.Struct, frozen=True, kw_only=True):
@@ -65,15 +64,6 @@ class Neighbour(msgspec.Struct, frozen=True, kw_only=True):
 class Similar(msgspec.Struct, frozen=True):
     neighbours: list[Neighbour]
     outside: int = 0  # listed careers outside the catalog in scope, with no twin inside it
-
-
-def own_codes(entry: "Entry") -> list[str]:
-    """The codes a reference career *is* (an O*NET occupation's, a ROME fiche's)."""
-    if entry.origin == "onet":
-        return [c for c in entry.codes if _ONET.match(c)]
-    if entry.origin == "rome":
-        return [c for c in entry.codes if _ROME.match(c)]
-    return []
 
 
 def same_job(a: "Entry", b: "Entry") -> bool:
@@ -121,7 +111,7 @@ class _Picker:
 
 
 def _correlation(a: "Entry", b: "Entry") -> Optional[float]:
-    from .quiz.ranking import pearson
+    from ..quiz.ranking import pearson
 
     return pearson(a.riasec, b.riasec) if a.riasec and b.riasec else None
 
@@ -172,7 +162,7 @@ def both_eqf(career: "Entry", entry: "Entry") -> bool:
 
 def nearest_by_interests(career: "Entry", candidates: Iterable["Entry"]) -> list[tuple["Entry", float]]:
     """Careers with interest scores, r >= MIN_R and within one job zone, best r first (ties by id)."""
-    from .quiz.ranking import correlator
+    from ..quiz.ranking import correlator
 
     correlate = correlator(career.riasec) if career.riasec else None
     if correlate is None:
@@ -189,7 +179,7 @@ def nearest_by_interests(career: "Entry", candidates: Iterable["Entry"]) -> list
 
 def holland_of(entry: "Entry") -> Optional[str]:
     """A career's Holland code: as its profile gives it, else the three highest of its scores."""
-    from .quiz.scoring import top_letters
+    from ..quiz.scoring import top_letters
 
     return entry.holland or (top_letters(entry.riasec) if entry.riasec else None)
 
@@ -211,7 +201,7 @@ def rome_domain(a: "Entry", b: "Entry") -> str:
 
 def nearest_by_letters(career: "Entry", candidates: Iterable["Entry"]) -> list[tuple["Entry", float, str]]:
     """Careers whose letters agree with the career's official letters, from MIN_AGREEMENT."""
-    from .quiz.letters import agreement
+    from ..quiz.letters import agreement
 
     own = career.official or ""
     scored = []

@@ -22,8 +22,8 @@ from typing import Any, NamedTuple, Optional, Union
 
 import yaml
 
-from .files import size_text
-from .i18n import _
+from ..files import size_text
+from ..i18n import _
 
 try:  # the C parser is ~10x faster; fall back to pure Python where libyaml is missing
     from yaml import CSafeLoader as SafeLoader

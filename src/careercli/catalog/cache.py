@@ -17,7 +17,7 @@ import zlib
 from pathlib import Path
 from typing import Optional
 
-from .files import TEMPORARY_SUFFIX, write_atomically
+from ..files import TEMPORARY_SUFFIX, write_atomically
 
 ORPHAN_SECONDS = 600  # a temporary file or unnamed pack this old belongs to no running process
 RENDERED_KEEP = 256  # rendered pages kept (the oldest go first)
@@ -107,7 +107,7 @@ class CacheStore(ReadOnlyStore):
         root, a full disk says nothing until written to), or None when one can."""
         import tempfile
 
-        from .i18n import os_reason
+        from ..i18n import os_reason
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

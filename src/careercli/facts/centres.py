@@ -23,9 +23,9 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Optional, Sequence
 
-from .errors import UsageError
-from .i18n import _, current_language
-from .text import fold
+from ..errors import UsageError
+from ..i18n import _, current_language
+from ..text import fold
 
 CENTRES_FILE_GLOB = "interest-centres-v*.tsv"
 MAX_LIKES = 5  # the quiz lets a person pick up to five
@@ -51,7 +51,7 @@ class Centre(NamedTuple):
 @lru_cache(maxsize=1)
 def all_centres() -> tuple[Centre, ...]:
     """The centres of the reference table, by number ((): the table is not installed)."""
-    from .resources import reference_tables
+    from ..resources import reference_tables
 
     tables = sorted(reference_tables().glob(CENTRES_FILE_GLOB))
     if not tables:

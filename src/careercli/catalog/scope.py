@@ -17,23 +17,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from ..origins import CATALOGS, REFERENCES, reference_for
+
 if TYPE_CHECKING:
-    from .index import Entry
+    from .entry import Entry
 
-CATALOGS = ("rome", "onet", "all")
-REFERENCES = ("onet", "rome")
-
-
-def reference_for(lang: str) -> str:
-    """The reference catalog of a language: ROME in French, O*NET otherwise."""
-    return "rome" if lang == "fr" else "onet"
 
 
 def scope_of(catalog: Optional[str], lang: str) -> Optional[frozenset[str]]:
     """The origins to work on (None: all of them); an unknown `catalog` is a UsageError."""
     if catalog is not None and catalog not in CATALOGS:
-        from .errors import UsageError
-        from .i18n import _
+        from ..errors import UsageError
+        from ..i18n import _
 
         raise UsageError(_("unknown catalog '{catalog}'; use one of: {choices}").format(
             catalog=catalog, choices=", ".join(CATALOGS)))

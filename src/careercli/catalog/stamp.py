@@ -63,6 +63,6 @@ def _walk(folder: Path, prefix: str, skipped: frozenset[str]) -> Iterator[tuple[
 @lru_cache(maxsize=1)
 def inputs_stamp() -> str:
     """The stamp of this installation's code and shipped data (see the module's docstring)."""
-    from .resources import data_root
+    from ..resources import data_root
 
-    return stamp_of(stamped_files(Path(__file__).resolve().parent, data_root()))
+    return stamp_of(stamped_files(Path(__file__).resolve().parents[1], data_root()))  # the package, from catalog/

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .errors import Problem
+from ..errors import Problem
 
 MARK = "<FILL IN"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

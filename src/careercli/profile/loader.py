@@ -15,9 +15,9 @@ from typing import Any, Optional
 import msgspec
 import yaml
 
-from .errors import Problem, ProfileError
-from .files import read_bounded
-from .i18n import N_, _, match_template, os_reason, translated
+from ..errors import Problem, ProfileError
+from ..files import read_bounded
+from ..i18n import N_, _, match_template, os_reason, translated
 from .schema import Profile
 from .template import MARK, placeholder_problems
 from .yamlread import Document, NodeProblem, SafeLoader, YamlLimitError, load_document

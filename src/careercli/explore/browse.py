@@ -20,16 +20,16 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 import msgspec
 
-from .errors import UsageError
-from .i18n import _
-from .schema import RIASEC_TYPES
-from .tags import KINDS, SECTOR_KINDS, matching
-from .text import fold, localize
+from ..errors import UsageError
+from ..i18n import _
+from ..profile.schema import RIASEC_TYPES
+from ..facts.tags import KINDS, SECTOR_KINDS, matching
+from ..text import fold, localize
 
 if TYPE_CHECKING:
-    from .catalog import Catalog
-    from .index import Entry
-    from .schema import Tag
+    from ..catalog.merged import Catalog
+    from ..catalog.entry import Entry
+    from ..profile.schema import Tag
 
 ORIGINS = ("curated", "onet", "rome")
 
@@ -213,7 +213,7 @@ def title_key(title: str) -> tuple[str, str]:
 def browse(catalog: "Catalog", filters: Filters, lang: str, scope: Optional[frozenset[str]]) -> Filtered:
     """The careers of `scope` (scope.scope_of; every origin when None), twins left out, that pass
     `filters` (checked first: an unknown value is a UsageError), sorted by title in `lang`."""
-    from .scope import in_scope, without_twins
+    from ..catalog.scope import in_scope, without_twins
 
     filters = checked_filters(filters)
     chosen = [e for e in in_scope(catalog.entries.values(), scope) if not filters.sources or e.origin in filters.sources]
@@ -231,7 +231,7 @@ def browse(catalog: "Catalog", filters: Filters, lang: str, scope: Optional[froz
 
 def criteria_counts(catalog: "Catalog", lang: str, scope: Optional[frozenset[str]]) -> tuple[int, list["TagCount"]]:
     """How many careers `scope` holds (twins left out), and every tag of theirs with its count."""
-    from .scope import in_scope, without_twins
+    from ..catalog.scope import in_scope, without_twins
 
     entries, _hidden = without_twins(in_scope(catalog.entries.values(), scope), lang)
     return len(entries), count_tags(entries, catalog.tags(), lang)

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import msgspec
 
-from .schema import RIASEC_TYPES, Profile, Salary
-from .text import clean, localize, title_forms
+from ..profile.schema import RIASEC_TYPES, Profile, Salary
+from ..text import clean, localize, title_forms
 
 if TYPE_CHECKING:
-    from .catalog import Catalog
-    from .pay import Unit
-    from .views import Comparison
+    from ..catalog.merged import Catalog
+    from ..facts.pay import Unit
+    from ..views import Comparison
 
 MAX_CAREERS = 6  # careers side by side: more no longer fit a terminal or a page
 
@@ -22,7 +22,7 @@ MAX_CAREERS = 6  # careers side by side: more no longer fit a terminal or a page
 def interest_matches(profiles: Sequence[Profile]) -> list[Optional[float]]:
     """The Pearson correlation of each career's interest profile with the first one's (None for
     the first, and where a profile is missing)."""
-    from .quiz.ranking import pearson
+    from ..quiz.ranking import pearson
 
     first = profiles[0].riasec
     values: list[Optional[float]] = [None]
@@ -68,10 +68,10 @@ def comparison(catalog: "Catalog", careers: list[tuple[str, Profile]], lang: str
                pay_unit: Optional["Unit"] = None) -> "Comparison":
     """The careers (id, profile) side by side, as given or ordered by `sort` (pay in `pay_unit`,
     default the language's; outlook; title; or interest match with the first, which stays first)."""
-    from .errors import UsageError
-    from .i18n import _
-    from .pay import SORTS, default_unit
-    from .views import Comparison
+    from ..errors import UsageError
+    from ..i18n import _
+    from ..facts.pay import SORTS, default_unit
+    from ..views import Comparison
 
     if sort is not None and sort not in SORTS:
         raise UsageError(_("unknown sort '{sort}'; use one of: {choices}").format(sort=sort, choices=", ".join(SORTS)))
@@ -88,7 +88,7 @@ def ordered(careers: list[tuple[str, "Profile"]], sort: Optional[str], unit: "Un
             lang: str) -> list[tuple[str, "Profile"]]:
     """By median pay in `unit`, outlook or title (without the figure last, in the given order); by
     interest match with the first career given, which stays first; as given when `sort` is None."""
-    from .pay import main_outlook, outlook_points, pay_in, pay_points, sort_order
+    from ..facts.pay import main_outlook, outlook_points, pay_in, pay_points, sort_order
 
     if sort is None:
         return careers

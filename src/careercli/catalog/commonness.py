@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple, Optional
 
 if TYPE_CHECKING:
-    from .index import Entry
+    from .entry import Entry
 
 # Words that qualify a title without making it a specialised job (folded and stemmed as search
 # stems them): "Infirmier en soins généraux", "Médecin généraliste", "Registered Nurses".

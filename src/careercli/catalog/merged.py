@@ -27,16 +27,16 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 import msgspec
 
 from .cache import CacheStore, ReadOnlyStore
-from .errors import NotFoundError, Problem, ProfileError
-from .i18n import _
-from .pay import wages_points
+from ..errors import NotFoundError, Problem, ProfileError
+from ..i18n import _
+from ..facts.pay import wages_points
 from .index import (
-    PREBUILT_NAME, Entry, FileRecord, LayerIndex, NoProgress, Progress,
-    Reusable, build_layer, decode_profile, decode_table, file_unchanged, files_unchanged, folders_unchanged,
-    index_name, tree_unchanged, layer_key, pack_name, prebuilt_key, problems_of, read_index, scan,
-)
-from .schema import Profile, Riasec, Tag, Text, Wages
-from .text import fold, translations
+    PREBUILT_NAME, FileRecord, LayerIndex, NoProgress, Progress, Reusable, build_layer, decode_profile,
+    decode_table, file_unchanged, files_unchanged, folders_unchanged, index_name, tree_unchanged, layer_key,
+    pack_name, prebuilt_key, problems_of, read_index, scan)
+from .entry import Entry
+from ..profile.schema import Profile, Riasec, Tag, Text, Wages
+from ..text import fold, translations
 from .walk import OVERLAY_SUFFIX, skip_message
 
 if TYPE_CHECKING:
@@ -236,7 +236,7 @@ class Layer:
         record = index.files.get(career_id)
         profile = decode_profile(self.store, index, record) if record else None
         if profile is None and record is not None and not record.problems:
-            from .loader import read_profile  # the pack lost it: the file itself
+            from ..profile.loader import read_profile  # the pack lost it: the file itself
 
             profile = read_profile(self.base / record.path)
         return profile
@@ -542,7 +542,7 @@ def open_catalog(folders: Iterable[Path], *, builtin: bool = True, cache: Option
                  progress: Progress = NoProgress()) -> Catalog:
     """The catalog of the built-in profiles (unless `builtin` is False) and `folders`, lowest
     priority first. Without a cache store, indexes are built in memory for this run only."""
-    from .resources import builtin_careers, prebuilt_index
+    from ..resources import builtin_careers, prebuilt_index
 
     layers: list[Layer] = []
     if builtin:

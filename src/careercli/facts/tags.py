@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable, Optional
 
-from .i18n import _
-from .text import fold, translations
+from ..i18n import _
+from ..text import fold, translations
 
 if TYPE_CHECKING:
-    from .schema import Profile, Tag
+    from ..profile.schema import Profile, Tag
 
 # The kinds, in the order `careers criteria` and `careers show` list them.
 KINDS = ("criterion", "interest", "sector", "subsector", "theme", "work_value", "work_style", "job_zone")
@@ -69,7 +69,7 @@ def derivation(kind: str) -> str:
 
 def profile_tags(profile: "Profile") -> list["Tag"]:
     """Every tag of a profile: its own criteria (kind `criterion`) first, then its tags."""
-    from .schema import Tag
+    from ..profile.schema import Tag
 
     return [*(Tag(kind="criterion", text=text) for text in profile.criteria), *profile.tags]
 

@@ -3,7 +3,7 @@ shows, and their headings. The renderers (Rich, Markdown) and `--section` follow
 
 from __future__ import annotations
 
-from .i18n import _
+from ..i18n import _
 
 # name -> profile fields shown in that section (the contract of `careers show --section`)
 SECTIONS: dict[str, tuple[str, ...]] = {
@@ -73,7 +73,7 @@ def section_heading(name: str) -> str:
 
 def check_sections(sections: list[str]) -> None:
     """Refuse a name that is not a section (UsageError naming the valid ones)."""
-    from .errors import UsageError
+    from ..errors import UsageError
 
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:

@@ -1,25 +1,25 @@
 """The list `careers similar` and `Careers.similar` give: the careers like one career, each with
-why, in words (the algorithm is careercli.similar)."""
+why, in words (the algorithm is careercli.explore.similar)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from .i18n import _
-from .text import entry_title
-from .views import SimilarCareer, SimilarResult, codes_of
+from ..i18n import _
+from ..text import entry_title
+from ..views import SimilarCareer, SimilarResult, codes_of
 
 if TYPE_CHECKING:
-    from .catalog import Catalog
-    from .index import Entry
-    from .schema import Profile
+    from ..catalog.merged import Catalog
+    from ..catalog.entry import Entry
+    from ..profile.schema import Profile
     from .similar import Neighbour, Similar
 
 
 def similar_result(catalog: "Catalog", career_id: str, profile: "Profile", *, query: str, lang: str,
                    scope: Optional[frozenset[str]], limit: Optional[int] = 15) -> SimilarResult:
     """The careers in `scope` (twins left out) similar to `career_id`, best reasons first."""
-    from .scope import in_scope, without_twins
+    from ..catalog.scope import in_scope, without_twins
     from .similar import similar_careers
 
     entries = catalog.entries
@@ -49,7 +49,7 @@ def similar_career(rank: int, found: "Neighbour", career: "Entry", lang: str) ->
 
 def reason(found: "Neighbour", career: "Entry", lang: str) -> str:
     """Why it is listed, in a few words: 'listed by O*NET as related', 'interests r=0.93, same job zone'."""
-    from .similar import own_codes
+    from ..catalog.entry import own_codes
 
     fixed = {"curated": _("listed as similar in this profile"), "onet_related": _("listed by O*NET as related"),
              "rome_mobility": _("ROME mobility: listed by France Travail as a possible move")}
@@ -92,7 +92,7 @@ def zone_words(career: "Entry", entry: "Entry") -> str:
 
 
 def letters_reason(found: "Neighbour", career: "Entry") -> str:
-    from .quiz.letters import agreement_text
+    from ..quiz.letters import agreement_text
     from .similar import letters_for_comparison
 
     text = _("letters {letters}: agreement {agreement} with this career's official letters {own}").format(

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, NamedTuple, Optional
 
-from .text import fold
+from ..text import fold
 
 VOCABULARY_FILE = "vocabulary.tsv"
 COLUMNS = ("term", "lang", "region", "kind", "means", "source")
@@ -42,7 +42,7 @@ class VocabularyProblem(NamedTuple):
 
 
 def vocabulary_path() -> Path:
-    from .resources import reference_tables
+    from ..resources import reference_tables
 
     return reference_tables() / VOCABULARY_FILE
 
@@ -113,7 +113,7 @@ def _parse_line(line: str, number: int) -> tuple[Optional[Term], Optional[Vocabu
 
 
 def _has_words(text: str) -> bool:
-    from .search import words
+    from .search_table import words
 
     return bool(words(fold(text)))
 
@@ -128,7 +128,7 @@ def query_variants(query: str, lang: str, terms: tuple[Term, ...]) -> list[tuple
     """(the query with a term's words replaced by one of its phrases, the term, the phrase) for each
     term of `lang` whose words are in the folded `query`, in a row (stop words and plural,
     gender and accents aside)."""
-    from .search import STOP_WORDS, stem, words
+    from .search_table import STOP_WORDS, stem, words
 
     query_words = [w for w in words(query) if w not in STOP_WORDS]
     query_stems = [stem(w) for w in query_words]

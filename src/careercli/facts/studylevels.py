@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple, Optional, Sequence
 
-from .i18n import _
+from ..i18n import _
 
 if TYPE_CHECKING:
-    from .schema import Profile
+    from ..profile.schema import Profile
 
 # (pattern, EQF level); searched in the text as written (case matters for CAP/BEP/BTS ...).
 _BAC_PLUS = re.compile(r"\bBac\s*\+\s*(\d)", re.IGNORECASE)

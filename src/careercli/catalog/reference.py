@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-from .text import fold
+from ..text import fold
 
 ROME_FILE_GLOB = "rome-v*.tsv"
 APPELLATION_SEPARATOR = "|"
@@ -74,7 +74,7 @@ def default_rome_table() -> Optional[RomeTable]:
 
 @lru_cache(maxsize=1)
 def _default_rome_file() -> Optional[Path]:
-    from .resources import reference_tables
+    from ..resources import reference_tables
 
     files = sorted(reference_tables().glob(ROME_FILE_GLOB), key=_version_number)
     return files[-1] if files else None

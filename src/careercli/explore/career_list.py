@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from .errors import UsageError
-from .i18n import _
-from .schema import RIASEC_TYPES
-from .text import localize
-from .views import CareerList, CareerRow, CriteriaKind, CriteriaList, TagCountView
+from ..errors import UsageError
+from ..i18n import _
+from ..profile.schema import RIASEC_TYPES
+from ..text import localize
+from ..views import CareerList, CareerRow, CriteriaKind, CriteriaList, TagCountView
 
 if TYPE_CHECKING:
     from .browse import Filters
-    from .catalog import Catalog
-    from .index import Entry
-    from .pay import Unit
+    from ..catalog.merged import Catalog
+    from ..catalog.entry import Entry
+    from ..facts.pay import Unit
 
 
 def career_rows(entries: list["Entry"], lang: str) -> list[CareerRow]:
@@ -35,8 +35,8 @@ def career_list(catalog: "Catalog", *, lang: str, catalog_choice: Optional[str] 
     outlook when sorted by them or `pay_unit` is given. --source alone widens the scope to every
     catalog."""
     from .browse import Filters, browse
-    from .pay import SORTS
-    from .scope import scope_of
+    from ..facts.pay import SORTS
+    from ..catalog.scope import scope_of
 
     if sort not in SORTS:
         raise UsageError(_("unknown sort '{sort}'; use one of: {choices}").format(sort=sort, choices=", ".join(SORTS)))
@@ -62,7 +62,7 @@ def with_pay(careers: CareerList, catalog: "Catalog", unit: Optional["Unit"]) ->
     careers without a pay figure in that unit are counted."""
     import msgspec
 
-    from .pay import default_unit, main_outlook, pay_in
+    from ..facts.pay import default_unit, main_outlook, pay_in
 
     unit = unit or default_unit(careers.lang)
     priced = catalog.priced_entries()
@@ -82,7 +82,7 @@ def sorted_list(careers: CareerList, sort: str) -> CareerList:
     order browse gives, which `title` keeps)."""
     import msgspec
 
-    from .pay import sort_order
+    from ..facts.pay import sort_order
 
     if sort == "title":
         return msgspec.structs.replace(careers, sort=sort)
@@ -98,7 +98,7 @@ def criteria_list(catalog: "Catalog", *, lang: str, scope: Optional[frozenset[st
     """Every criteria tag of the careers in `scope`, with how many have it, by kind (`kinds`: only
     those; an unknown kind is a UsageError), as `careers criteria` lists them."""
     from .browse import criteria_counts
-    from .tags import KINDS, derivation, kind_label
+    from ..facts.tags import KINDS, derivation, kind_label
 
     unknown = [kind for kind in kinds or [] if kind not in KINDS]
     if unknown:
@@ -121,7 +121,7 @@ def numbered_centres(tags: list[TagCountView], lang: str) -> list[TagCountView]:
     """Interest centres with their numbers (what `--like` takes) and their label in `lang` (French as
     published, else careers' English); a centre written in several languages counted once. Tags the
     centre table does not know (a curated profile's own) stay as they are, after."""
-    from .centres import centre, centre_number
+    from ..facts.centres import centre, centre_number
 
     counts: dict[int, int] = {}
     others = []

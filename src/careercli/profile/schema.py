@@ -13,7 +13,7 @@ from typing import Annotated, Literal, Optional, Union
 
 import msgspec
 
-from .i18n import LANGUAGES, _  # noqa: F401 - the languages a Text may hold
+from ..i18n import LANGUAGES, _  # noqa: F401 - the languages a Text may hold
 
 SCHEMA_VERSION = 1
 RIASEC_TYPES = ("R", "I", "A", "S", "E", "C")

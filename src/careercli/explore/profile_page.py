@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from .views import ProfileView
+from ..views import ProfileView
 
 if TYPE_CHECKING:
-    from .catalog import Catalog
-    from .schema import Profile
+    from ..catalog.merged import Catalog
+    from ..profile.schema import Profile
 
 
 def profile_view(catalog: "Catalog", career_id: str, profile: Profile, *, lang: str, sections: Sequence[str] = (),
                  pager: bool = True) -> ProfileView:
     """The profile as `careers show` prints it (`sections`: only those; a wrong name is a
     UsageError), with the titles of its similar careers from the catalog."""
-    from .moves.found import profile_moves
-    from .sections import check_sections
+    from ..moves.found import profile_moves
+    from ..profile.sections import check_sections
 
     check_sections(list(sections))
     wanted = not sections or "moves" in sections

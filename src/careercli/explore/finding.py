@@ -8,20 +8,20 @@ from typing import TYPE_CHECKING, Optional
 
 import msgspec
 
-from .errors import AmbiguousError, NotFoundError
-from .i18n import _, listed
-from .views import Found, SearchResult, codes_of
+from ..errors import AmbiguousError, NotFoundError
+from ..i18n import _, listed
+from ..views import Found, SearchResult, codes_of
 
 if TYPE_CHECKING:
-    from .catalog import Catalog
-    from .schema import Profile
-    from .search import Hit
+    from ..catalog.merged import Catalog
+    from ..profile.schema import Profile
+    from ..catalog.search_table import Hit
 
 
 def search_result(catalog: "Catalog", query: str, *, lang: str, scope: Optional[frozenset[str]],
                   limit: Optional[int] = 10) -> SearchResult:
     """The careers in `scope` matching `query`, best first, twins left out; suggestions when none do."""
-    from .search import ranked_careers, suggestions
+    from ..catalog.search import ranked_careers, suggestions
 
     hits = ranked_careers(catalog, query, lang=lang, scope=scope)[:limit]
     found = [found_of(catalog, hit, rank, lang, query) for rank, hit in enumerate(hits, 1)]
@@ -31,7 +31,7 @@ def search_result(catalog: "Catalog", query: str, *, lang: str, scope: Optional[
 
 
 def found_of(catalog: "Catalog", hit: "Hit", rank: int, lang: str, query: str) -> Found:
-    from .text import entry_title
+    from ..text import entry_title
 
     entry = hit.entry
     matched = query if hit.field == "text" else catalog.matched_text(entry.id, hit.key)
@@ -41,9 +41,9 @@ def found_of(catalog: "Catalog", hit: "Hit", rank: int, lang: str, query: str) -
 
 
 def because(hit: "Hit", lang: str) -> str:
-    """Why a result ranks where it does (the rule: careercli.search.rank_key), in `lang`."""
-    from .search import FOREIGN_STRONG, NATIVE_WORDS, OTHER_WORDS
-    from .text import clean  # the vocabulary is a data file: no control characters reach a terminal
+    """Why a result ranks where it does (the rule: careercli.catalog.search.rank_key), in `lang`."""
+    from ..catalog.search import FOREIGN_STRONG, NATIVE_WORDS, OTHER_WORDS
+    from ..text import clean  # the vocabulary is a data file: no control characters reach a terminal
 
     if hit.field == "text":
         reasons = [_("words of its texts")]
@@ -107,7 +107,7 @@ def _resolve_words(catalog: "Catalog", query: str, lang: str, scope: Optional[fr
                    outside_id: Optional[str]) -> Resolved:
     """`outside_id`: the query is the id of a career outside `scope`; only a code or title that
     the query names exactly inside the scope wins over it (`boulanger` in English: Bakers)."""
-    from .search import resolution_of, resolve_hits, search_entries, suggestions
+    from ..catalog.search import resolution_of, resolve_hits, search_entries, suggestions
 
     resolution = resolve_hits(search_entries(catalog, query, lang=lang, limit=None, scope=scope), lang)
     if outside_id is not None and resolution.kind != "exact":
@@ -129,7 +129,7 @@ def _resolve_words(catalog: "Catalog", query: str, lang: str, scope: Optional[fr
 
 
 def hit_title(hit: "Hit", lang: str) -> str:
-    from .text import entry_title
+    from ..text import entry_title
 
     return entry_title(hit.entry, lang)
 

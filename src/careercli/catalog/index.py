@@ -37,14 +37,15 @@ from typing import Any, Optional, Protocol
 
 import msgspec
 
-from . import __version__
+from .. import __version__
 from .cache import ReadOnlyStore
-from .memory import no_collection
-from .errors import Problem, ProfileError
-from .pay import OutlookPoint, PayPoint, outlook_points, pay_points
-from .schema import SCHEMA_VERSION, PayOverlay, Profile, Tag, Text, Wages
-from .search import SearchKeys, SearchTable, build_table, profile_keys
-from .text import fold, translations
+from ..memory import no_collection
+from .entry import Entry
+from ..errors import Problem, ProfileError
+from ..facts.pay import OutlookPoint, PayPoint, outlook_points, pay_points
+from ..profile.schema import SCHEMA_VERSION, PayOverlay, Profile, Tag, Text, Wages
+from .search_table import SearchKeys, SearchTable, build_table, profile_keys
+from ..text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
 INDEX_FORMAT = 14  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
@@ -53,38 +54,6 @@ MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
 # What decoding a damaged file can raise (bad UTF-8 in a string raises UnicodeDecodeError): all mean "rebuild".
 DAMAGED = (msgspec.MsgspecError, ValueError, OverflowError, RecursionError)
-
-
-class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
-    """What the catalog knows about a career without reading its whole profile."""
-
-    id: str
-    path: str  # relative to its data folder
-    origin: str
-    title: Text
-    title_feminine: Optional[Text] = None
-    codes: list[str] = []
-    riasec: Optional[tuple[float, float, float, float, float, float]] = None
-    holland: Optional[str] = None
-    riasec_from: Optional[str] = None  # the O*NET code a curated profile inherits its scores from
-    job_zone: Optional[int] = None
-    salary: Optional[tuple[float, float]] = None  # monthly range, when known
-    official: Optional[str] = None  # the classification's own RIASEC letters (major, then minor), e.g. "EA"
-    twins: list[str] = []  # codes of the same job in the other reference, by an exact crosswalk link
-    isco08: list[str] = []  # the ISCO-08 groups the profile gives (own or declared), for scripts to join
-    employment: Optional[tuple[str, int]] = None  # (SOC row, jobs) the profile's pay source counts (BLS OEWS)
-    onet_links: list[tuple[str, str]] = []  # (O*NET-SOC code, match) of its crosswalk links, for a ROME fiche
-    centres: tuple[tuple[int, bool], ...] = ()  # interest centres (centres.py): (number, principal)
-    centres_derived: bool = False  # inferred through the crosswalks (O*NET), not given by the source
-    eqf: tuple[int, ...] = ()  # a ROME fiche's EQF study levels, read from its French access text (studylevels.py)
-    # Never stored in the `entries` table: filled from the `pay` table (and the pay overlays) by
-    # `Catalog.priced_entries()`, for the commands that rank, filter or sort by pay and outlook.
-    # (tuples: an empty one costs nothing to decode, where 2,500 empty lists would be made)
-    pay: tuple[PayPoint, ...] = ()  # the figures a pay threshold compares (pay.pay_points), overlays last
-    outlook: tuple[OutlookPoint, ...] = ()  # employment projections (pay.outlook_points)
-    # Never stored either: how common the career is (U.S. jobs, counted or estimated: commonness.py),
-    # filled by `quiz.pool.ranked_entries` for the ranking, which puts common jobs first among equal fits.
-    jobs: Optional[int] = None
 
 
 class PayFacts(msgspec.Struct, array_like=True, frozen=True):
@@ -144,7 +113,7 @@ class TagTable(msgspec.Struct, array_like=True):
 
 def interest_centres(profile: Profile) -> tuple[tuple[int, bool], ...]:
     """The profile's interest-centre tags as (number, principal), those the centre table knows."""
-    from .centres import centre_number
+    from ..facts.centres import centre_number
 
     found = []
     for tag in profile.tags:
@@ -255,7 +224,7 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     others = profile.other_titles
     aliases = [*others.fr, *others.en, *others.nl] if others else []
     from .reference import rome_titles
-    from .studylevels import fiche_study_levels
+    from ..facts.studylevels import fiche_study_levels
 
     if codes and codes.rome:
         aliases += [t for code in codes.rome for t in rome_titles(code)]
@@ -287,7 +256,7 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     declared = [c for c in [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])] if c not in own]
     related = [pair for job in profile.related_titles for pair in (*tagged(job.title), *tagged(job.title_feminine))]
     search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile), related)
-    from .tags import profile_tags
+    from ..facts.tags import profile_tags
 
     return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, profile_tags(profile),
                    pay_facts(profile))
@@ -585,7 +554,7 @@ def _parse_job(job: ParseJob) -> Parsed:
 
 def parse_file(path: Path, career_id: str, record: FileRecord) -> tuple[Optional[bytes], Optional[Indexed]]:
     """Read and validate one file; on failure the record keeps its problems and its findable titles."""
-    from .loader import read_profile
+    from ..profile.loader import read_profile
 
     try:
         profile = read_profile(path)
@@ -619,9 +588,9 @@ def read_overlays(files: list[FoundFile]) -> tuple[dict[str, FileRecord], dict[s
 
 def parse_overlay(path: Path, record: FileRecord) -> Optional[PayOverlay]:
     """One `<career>.pay.json` file, validated; on failure `record.problems` says why, in one line."""
-    from .files import read_bounded
-    from .i18n import _
-    from .loader import field_name
+    from ..files import read_bounded
+    from ..i18n import _
+    from ..profile.loader import field_name
 
     try:
         overlay = msgspec.json.decode(read_bounded(path, MAX_OVERLAY_BYTES), type=PayOverlay)
@@ -662,7 +631,7 @@ def build_prebuilt(root: Path, out: Path, warm: Optional[ReadOnlyStore] = None,
     Paths inside are relative to the data folder, so the index is valid wherever the package is
     installed. `warm`: a cache that may hold an index of `root`, whose unchanged pieces are reused.
     Returns the problems found (a wheel must not ship a broken catalog)."""
-    from .files import write_atomically
+    from ..files import write_atomically
 
     files, folders, skipped = scan(root)
     key = layer_key(root)

@@ -29,12 +29,12 @@ from typing import TYPE_CHECKING, Iterable, Literal, NamedTuple, Optional, Seque
 
 import msgspec
 
-from .errors import UsageError
-from .i18n import _
-from .text import fold
+from ..errors import UsageError
+from ..i18n import _
+from ..text import fold
 
 if TYPE_CHECKING:
-    from .schema import Profile, Wages
+    from ..profile.schema import Profile, Wages
 
 Period = Literal["hour", "month", "year"]
 Basis = Literal["gross", "net"]
@@ -160,7 +160,7 @@ def default_unit(lang: str) -> Unit:
     """Pay shown and sorted, unless `--pay-in` says otherwise: in the currency of the figures of the
     language's reference catalog. French (ROME, with figures from local tables in euros): EUR a
     month; any other language (O*NET, with BLS figures): USD a year. Gross in both."""
-    from .scope import reference_for
+    from ..origins import reference_for
 
     return Unit("EUR", "month") if reference_for(lang) == "rome" else Unit("USD", "year")
 
@@ -254,7 +254,7 @@ def outlook_points(profile: "Profile") -> list[OutlookPoint]:
 
 
 def _english(text: object) -> Optional[str]:
-    from .text import localize
+    from ..text import localize
 
     return localize(text, "en") or None  # type: ignore[arg-type]
 

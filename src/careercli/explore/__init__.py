@@ -1,0 +1,1 @@
+"""What the read commands find, as plain data: search results, lists, similar careers, comparisons, a profile page."""
