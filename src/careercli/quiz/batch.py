@@ -227,6 +227,7 @@ class RankedPeople(Sequence["PersonResult"]):
         self._refs: Optional[list[CareerRef]] = None
         self._letter_orders: dict[int, list[tuple["Entry", float]]] = {}
         self._letter_refs: dict[str, CareerRef] = {}
+        self._last: Optional[tuple[int, tuple["np.ndarray", "np.ndarray", "np.ndarray"]]] = None
 
     def __len__(self) -> int:
         return len(self.roster)
@@ -266,6 +267,8 @@ class RankedPeople(Sequence["PersonResult"]):
         """The chosen career columns, their correlations, and whether each is the official letters',
         for the people of block `number`."""
         found = self._blocks.get(number)
+        if found is None and self._last is not None and self._last[0] == number:
+            found = self._last[1]
         if found is None:
             r, official = interest_fits(self.scores[number * BLOCK:(number + 1) * BLOCK], self.table)
             bonus = self.table.bonus
@@ -273,6 +276,7 @@ class RankedPeople(Sequence["PersonResult"]):
             found = (columns, np.take_along_axis(r, columns, 1), np.take_along_axis(official, columns, 1))
             if self._keep:
                 self._blocks[number] = found
+            self._last = (number, found)  # read person by person (ClassPeople): one block computed once
         return found
 
     def _person(self, index: int, columns: "np.ndarray", r: "np.ndarray", official: "np.ndarray") -> "PersonResult":
@@ -332,10 +336,19 @@ class RankedPeople(Sequence["PersonResult"]):
         for number in range(self.count_blocks()):
             columns, r, _official = self.block(number)
             start = number * BLOCK
-            yield [PersonRow(roster.lines[i], roster.names[i], roster.scores[i], self.code(i),
-                             [(refs[c], v) for c, v in zip(chosen, values)], self.letter_refs(i),
-                             roster.identity_of(i))
+            yield [self._row(i, chosen, values, refs)
                    for i, chosen, values in zip(range(start, start + len(columns)), columns.tolist(), r.tolist())]
+
+    def row(self, index: int) -> PersonRow:
+        """One person as a `PersonRow`."""
+        columns, r, _official = self.block(index // BLOCK)
+        return self._row(index, columns[index % BLOCK].tolist(), r[index % BLOCK].tolist(), self.careers())
+
+    def _row(self, index: int, chosen: list[int], values: list[float], refs: list[CareerRef]) -> PersonRow:
+        roster = self.roster
+        return PersonRow(roster.lines[index], roster.names[index], roster.scores[index], self.code(index),
+                         [(refs[c], v) for c, v in zip(chosen, values)], self.letter_refs(index),
+                         roster.identity_of(index))
 
     def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...],
                official: bool = False) -> Match:
@@ -360,6 +373,77 @@ class RankedPeople(Sequence["PersonResult"]):
                      same_scores=[e.id for e in same], official_letters=official)
 
 
+class SubRoster:
+    """Some people of a roster (`indexes`, in its order), as `RankedPeople` reads a roster."""
+
+    def __init__(self, roster: Roster, indexes: list[int]) -> None:
+        self.roster, self.indexes = roster, indexes
+        self.lines = [roster.lines[i] for i in indexes]
+        self.names = [roster.names[i] for i in indexes]
+        self.scores = [roster.scores[i] for i in indexes]
+
+    def __len__(self) -> int:
+        return len(self.indexes)
+
+    def profile(self, index: int) -> InterestProfile:
+        return self.roster.profile(self.indexes[index])
+
+    def identity_of(self, index: int) -> tuple[tuple[str, str], ...]:
+        return self.roster.identity_of(self.indexes[index])
+
+
+class ClassPeople(Sequence["PersonResult"]):
+    """People who each picked their own interest centres (the class file's like column): those who
+    picked the same ones are ranked together (`RankedPeople`, the centres in their preferences);
+    read in the file's order, like `RankedPeople`."""
+
+    def __init__(self, roster: Roster, entries: Sequence["Entry"], prefs: Preferences, likes: Sequence[tuple[int, ...]],
+                 lang: str, top: int) -> None:
+        chosen: dict[tuple[int, ...], list[int]] = {}
+        for index, liked in enumerate(likes):
+            chosen.setdefault(liked or prefs.likes, []).append(index)  # an empty cell: --like's centres
+        self.parts: list[RankedPeople] = []
+        self.where: list[tuple[int, int]] = [(0, 0)] * len(likes)
+        for liked, indexes in chosen.items():
+            person_prefs = msgspec.structs.replace(prefs, likes=liked)
+            for local, index in enumerate(indexes):
+                self.where[index] = (len(self.parts), local)
+            self.parts.append(RankedPeople(SubRoster(roster, indexes), CareerTable(entries, person_prefs),
+                                           person_prefs, lang, top))
+        self.lang = lang
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+    @overload
+    def __getitem__(self, index: int) -> "PersonResult": ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list["PersonResult"]: ...
+
+    def __getitem__(self, index: Union[int, slice]) -> Union["PersonResult", list["PersonResult"]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        part, local = self.where[index]
+        return self.parts[part][local]
+
+    def __iter__(self) -> Iterator["PersonResult"]:
+        for block in self.blocks():
+            yield from block
+
+    def count_blocks(self) -> int:
+        return -(-len(self) // BLOCK)
+
+    def blocks(self) -> Iterator[list["PersonResult"]]:
+        for start in range(0, len(self), BLOCK):
+            with language(self.lang):
+                yield [self[i] for i in range(start, min(start + BLOCK, len(self)))]
+
+    def rows(self) -> Iterator[list[PersonRow]]:
+        for start in range(0, len(self), BLOCK):
+            yield [self.parts[part].row(local) for part, local in self.where[start:start + BLOCK]]
+
+
 class CareerCount(msgspec.Struct, frozen=True):
     id: str
     title: str
@@ -377,8 +461,10 @@ class ClassSummary(msgspec.Struct, frozen=True):
     careers: list[CareerCount]  # the careers most often listed
 
 
-def class_summary(people: RankedPeople, limit: int = 10) -> ClassSummary:
+def class_summary(people: Union[RankedPeople, ClassPeople], limit: int = 10) -> ClassSummary:
     """Counts over the whole class, from the ranked blocks (no per-person result is built)."""
+    if isinstance(people, ClassPeople):
+        return rows_summary(people, limit)
     scores = people.scores
     if not len(people):
         return ClassSummary(0, {}, {}, [], [])
@@ -396,3 +482,19 @@ def class_summary(people: RankedPeople, limit: int = 10) -> ClassSummary:
     careers = [CareerCount(entries[c].id, localize(entries[c].title, people.lang) or entries[c].id, best[c], n)
                for c, n in sorted(listed.items(), key=lambda pair: (-pair[1], entries[pair[0]].id))[:limit]]
     return ClassSummary(len(people), mean, {s: first[s] for s in SCALES}, codes.most_common(limit), careers)
+
+
+def rows_summary(people: ClassPeople, limit: int = 10) -> ClassSummary:
+    """`class_summary` of people ranked with centres of their own, from their rows."""
+    rows = [row for block in people.rows() for row in block]
+    if not rows:
+        return ClassSummary(0, {}, {}, [], [])
+    mean = {s: round(sum(row.scores[n] for row in rows) / len(rows), 2) for n, s in enumerate(SCALES)}
+    codes = Counter(row.code.letters for row in rows)
+    first = Counter(code[0] for code in codes.elements())
+    titles = {ref.id: ref.title for row in rows for ref, _r in row.careers}
+    listed = Counter(ref.id for row in rows for ref, _r in row.careers)
+    best = Counter(row.careers[0][0].id for row in rows if row.careers)
+    careers = [CareerCount(career_id, titles[career_id], best[career_id], n)
+               for career_id, n in sorted(listed.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]]
+    return ClassSummary(len(rows), mean, {s: first[s] for s in SCALES}, codes.most_common(limit), careers)
