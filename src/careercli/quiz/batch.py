@@ -211,7 +211,43 @@ class PersonRow(NamedTuple):
     identity: tuple[tuple[str, str], ...] = ()  # (header, value) of the class file's identity columns
 
 
-class RankedPeople(Sequence["PersonResult"]):
+class People(Sequence["PersonResult"]):
+    """A class's `PersonResult`s, built as they are read: index them, iterate them (BLOCK at a
+    time, `blocks`), take their length; `person(index)` builds one."""
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def person(self, index: int) -> "PersonResult":
+        raise NotImplementedError
+
+    def blocks(self) -> Iterator[list["PersonResult"]]:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> "PersonResult": ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list["PersonResult"]: ...
+
+    def __getitem__(self, index: Union[int, slice]) -> Union["PersonResult", list["PersonResult"]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self.person(index)
+
+    def __iter__(self) -> Iterator["PersonResult"]:
+        for block in self.blocks():
+            yield from block
+
+    def count_blocks(self) -> int:
+        return -(-len(self) // BLOCK)
+
+
+class RankedPeople(People):
     """Every person's `PersonResult`, ranked a block at a time as it is read; `rows()` gives the
     lighter `PersonRow`s that tables of a whole class need."""
 
@@ -232,25 +268,9 @@ class RankedPeople(Sequence["PersonResult"]):
     def __len__(self) -> int:
         return len(self.roster)
 
-    @overload
-    def __getitem__(self, index: int) -> "PersonResult": ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list["PersonResult"]: ...
-
-    def __getitem__(self, index: Union[int, slice]) -> Union["PersonResult", list["PersonResult"]]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+    def person(self, index: int) -> "PersonResult":
         columns, r, official = self.block(index // BLOCK)
         return self._person(index, columns[index % BLOCK], r[index % BLOCK], official[index % BLOCK])
-
-    def __iter__(self) -> Iterator["PersonResult"]:
-        for block in self.blocks():
-            yield from block
 
     def blocks(self) -> Iterator[list["PersonResult"]]:
         """The people, BLOCK at a time (what a writer and a progress bar step by)."""
@@ -259,9 +279,6 @@ class RankedPeople(Sequence["PersonResult"]):
             start = number * BLOCK
             with language(self.lang):  # the reasons, in the language of the titles
                 yield [self._person(start + i, columns[i], r[i], official[i]) for i in range(len(columns))]
-
-    def count_blocks(self) -> int:
-        return -(-len(self) // BLOCK)
 
     def block(self, number: int) -> tuple["np.ndarray", "np.ndarray", "np.ndarray"]:
         """The chosen career columns, their correlations, and whether each is the official letters',
@@ -392,7 +409,7 @@ class SubRoster:
         return self.roster.identity_of(self.indexes[index])
 
 
-class ClassPeople(Sequence["PersonResult"]):
+class ClassPeople(People):
     """People who each picked their own interest centres (the class file's like column): those who
     picked the same ones are ranked together (`RankedPeople`, the centres in their preferences);
     read in the file's order, like `RankedPeople`."""
@@ -415,29 +432,14 @@ class ClassPeople(Sequence["PersonResult"]):
     def __len__(self) -> int:
         return len(self.where)
 
-    @overload
-    def __getitem__(self, index: int) -> "PersonResult": ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list["PersonResult"]: ...
-
-    def __getitem__(self, index: Union[int, slice]) -> Union["PersonResult", list["PersonResult"]]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def person(self, index: int) -> "PersonResult":
         part, local = self.where[index]
-        return self.parts[part][local]
-
-    def __iter__(self) -> Iterator["PersonResult"]:
-        for block in self.blocks():
-            yield from block
-
-    def count_blocks(self) -> int:
-        return -(-len(self) // BLOCK)
+        return self.parts[part].person(local)
 
     def blocks(self) -> Iterator[list["PersonResult"]]:
         for start in range(0, len(self), BLOCK):
-            with language(self.lang):
-                yield [self[i] for i in range(start, min(start + BLOCK, len(self)))]
+            with language(self.lang):  # the reasons, in the language of the titles
+                yield [self.person(i) for i in range(start, min(start + BLOCK, len(self)))]
 
     def rows(self) -> Iterator[list[PersonRow]]:
         for start in range(0, len(self), BLOCK):
