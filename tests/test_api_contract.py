@@ -134,8 +134,11 @@ def test_list_compare_and_show_agree_with_the_commands(cli, careers):
     lambda c: c.compare([SEED_ID]),
     lambda c: c.rank(SCORES, like=["zzqx nothing like it"]),
     lambda c: c.render(c.search("baker"), "yaml"),
+    lambda c: c.fit("bakers", {"zz9": 3}),
+    lambda c: c.fit("bakers", {"act1": 9}),
+    lambda c: c.fit("bakers", {"act1": None}),
 ], ids=["missing", "unknown-letter", "not-a-number", "nan", "sort", "catalog", "limit", "search-catalog",
-        "list-sort", "section", "compare-one", "like", "format"])
+        "list-sort", "section", "compare-one", "like", "format", "fit-key", "fit-answer", "fit-none"])
 def test_bad_arguments_are_refused_with_a_usage_error(careers, call):
     with pytest.raises(UsageError):
         call(careers)
@@ -156,9 +159,37 @@ def test_results_are_public_types_not_storage_structs(careers):
     import msgspec
 
     results = [careers.search("baker"), careers.similar("bakers"), careers.browse(), careers.criteria(),
-               careers.rank(SCORES, limit=2), careers.compare(["bakers", "chefs-and-head-cooks"]), careers.view("bakers")]
+               careers.rank(SCORES, limit=2), careers.compare(["bakers", "chefs-and-head-cooks"]), careers.view("bakers"),
+               careers.fit("bakers", {"act1": 4}), careers.fit_questions("bakers"), careers.validate([])]
     for result in results:
         assert getattr(careercli, type(result).__name__) is type(result)
         assert "Entry" not in repr([f.type for f in msgspec.structs.fields(result)])
         assert json.loads(json.dumps(result.to_dict()))
     assert "Entry" not in careercli.__all__
+
+
+@pytest.mark.parametrize("job, lang", [("macon", "fr"), ("bakers", "en")])
+def test_fit_gives_the_result_the_command_prints(cli, careers, tmp_path: Path, job, lang):
+    """The same questions, and for the same answers the same percentage, fit and reasons."""
+    questions = careers.fit_questions(job, lang=lang)
+    keys = [key for key, _text in questions.self_assessment + questions.activities] + [i.id for i in questions.items]
+    answers = {key: (5 if n % 2 else 2) if not key.startswith("sa") else "yes" for n, key in enumerate(keys)}
+    file = tmp_path / "answers.csv"
+    file.write_text("".join(f"{key},{value}\n" for key, value in answers.items()), encoding="utf-8")
+    printed = data_of(cli, "fit", job, "--lang", lang, "--answers", str(file))
+    got = careers.fit(job, answers, lang=lang).to_dict()
+    assert keys and printed["id"] == got["id"]
+    assert (printed["percent"], printed["fit"], printed["reasons"]) == (got["percent"], got["fit"], got["reasons"])
+
+
+def test_validate_gives_the_problems_the_command_prints(cli, careers, tmp_path: Path):
+    (tmp_path / "good.yaml").write_text((Path(__file__).parents[1] / "data" / "careers" / f"{SEED_ID}.yaml")
+                                        .read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("id: bad\ntitle: 5\n", encoding="utf-8")
+    missing = str(tmp_path / "missing")
+    result = cli("validate", str(tmp_path), missing, "--format", "json")
+    printed = json.loads(result.stdout)
+    report = careers.validate([tmp_path, missing]).to_dict()
+    assert result.exit_code != 0 and report["problems"]
+    assert report["checked"] == printed["data"]["checked"] == 2
+    assert [p["message"] for p in report["problems"]] == [p["message"] for p in printed["data"]["problems"]]

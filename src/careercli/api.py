@@ -31,11 +31,12 @@ if TYPE_CHECKING:
     from .facts.pay import Unit
     from .quiz.bank import Bank
     from .quiz.classroom import ClassResult
+    from .quiz.compatibility import CareerTest, Compatibility, FitQuestions
     from .quiz.ranking import Preferences
     from .quiz.results import QuizResult
     from .quiz.scoring import InterestProfile
     from .profile.schema import Profile, Tag
-    from .views import CareerList, Comparison, CriteriaList, ProfileView, SearchResult, SimilarResult
+    from .views import CareerList, Comparison, CriteriaList, ProfileView, SearchResult, SimilarResult, ValidationReport
 
 PathLike = Union[str, Path]
 
@@ -309,6 +310,53 @@ class Careers:
         career_id, profile = self._resolve(query, chosen, catalog)
         with language(chosen):
             return profile_view(self.catalog, career_id, profile, lang=chosen, sections=list(sections), pager=False)
+
+    def fit_questions(self, query: str, *, lang: Optional[str] = None, catalog: Optional[str] = None) -> "FitQuestions":
+        """What `careers fit JOB` asks about a career: `self_assessment` and `activities` as
+        (key, text), or `items` of the quiz bank; answer them by key in `fit`."""
+        return self._career_test(query, lang, catalog).questions
+
+    def fit(self, query: str, answers: Mapping[str, Any], *, lang: Optional[str] = None,
+            catalog: Optional[str] = None) -> "Compatibility":
+        """The compatibility with a career from answers by question key, as in a `careers fit
+        --answers` file: sa1.. -> yes, rather yes, rather no, no (English or French); act1.. and
+        item ids -> 1-5; None skips. A key that is not a question, or an answer that is not one,
+        raises UsageError."""
+        import msgspec
+
+        from .quiz.answers import fit_answers
+        from .quiz.compatibility import compatibility
+
+        chosen = self._lang(lang)
+        test = self._career_test(query, chosen, catalog)
+        questions = test.questions
+        with language(chosen):
+            given = fit_answers(answers, [key for key, _text in questions.self_assessment],
+                                [item.id for item in questions.items] + [key for key, _text in questions.activities])
+            result = compatibility(test.career, test.title, questions, given)
+        return msgspec.structs.replace(result, lang=chosen)
+
+    def _career_test(self, query: str, lang: Optional[str], catalog: Optional[str]) -> "CareerTest":
+        from .quiz.compatibility import career_test
+
+        chosen = self._lang(lang)
+        career_id, profile = self._resolve(query, chosen, catalog)
+        with language(chosen):
+            return career_test(self.catalog.entries[career_id], profile, chosen)
+
+    def validate(self, paths: Iterable[PathLike] = ()) -> "ValidationReport":
+        """Every problem in the profile files under `paths` (files or folders), else in every data
+        folder of this catalog (and the pay overlays and the search vocabulary), as `careers
+        validate`. Problems are reported, never raised."""
+        from .catalog.validation import validate_catalog, validate_given
+        from .resources import builtin_careers
+
+        given = [str(p) for p in paths]
+        with language(self.lang):
+            if given:
+                return validate_given(given, self._cache())
+            folders = [builtin_careers()] if self.builtin else []
+            return validate_catalog([*folders, *self.data_dirs], self.catalog, self._cache())
 
     # output -------------------------------------------------------------------------------------
 

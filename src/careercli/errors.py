@@ -83,6 +83,11 @@ class Problem:
     def __repr__(self) -> str:
         return f"Problem({str(self)!r})"
 
+    def to_dict(self) -> dict[str, object]:
+        """path, line, column, field and message (what `careers validate --format json` gives)."""
+        return {"path": str(self.path), "line": self.line, "column": self.column, "field": self.field,
+                "message": self.message}
+
     def __str__(self) -> str:
         where = str(self.path)
         if self.line is not None:

@@ -105,6 +105,11 @@ class ValidationReport(Result, kw_only=True):
     def bad_files(self) -> int:
         return len({p.path for p in self.problems})
 
+    def to_dict(self) -> dict[str, Any]:
+        """As `careers validate --format json` gives it: the counts, and each problem located."""
+        return {"checked": self.checked, "files_with_problems": self.bad_files,
+                "problems": [problem.to_dict() for problem in self.problems]}
+
 
 class Comparison(Result, kw_only=True):
     careers: list[tuple[str, Profile]]

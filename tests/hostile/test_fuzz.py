@@ -50,7 +50,7 @@ def test_loader_takes_random_bytes(tmp_path: Path, data: bytes) -> None:
 @FUZZ
 @given(value=yaml_values, text=yaml_soup)
 def test_loader_and_validator_take_random_yaml(tmp_path: Path, value: object, text: str) -> None:
-    from careercli.commands.validate import validate_paths
+    from careercli.catalog.validation import validate_paths
 
     folder = tmp_path / "fuzz"
     folder.mkdir(exist_ok=True)

@@ -42,24 +42,18 @@ def fit(app: "App", query: Optional[str], *, answers: Optional[str], resume: boo
 def run_test(app: "App", query: str, answers: Optional[str], session: Optional["FitSession"], lang: str,
              extra_dirs: Optional[list[str]], catalog_choice: Optional[str] = None) -> "Compatibility":
     from ..quiz.bank import DEFAULT_BANK, load_bank
-    from ..quiz.compatibility import career_activities, compatibility, fit_questions
-    from ..quiz.scoring import top_letters
-    from ..text import localize
+    from ..quiz.compatibility import career_test, compatibility
 
     from .lookup import find_career
 
     catalog = app.catalog(extra_dirs)
     career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice))
-    entry = catalog.entries[career_id]
-    texts = [localize(t, lang) or "" for t in profile.self_assessment]
-    code = entry.holland or (top_letters(entry.riasec) if entry.riasec else None)
-    bank = load_bank(DEFAULT_BANK)
-    questions = fit_questions(texts, code, bank, career_activities(profile, lang))
-    title = localize(entry.title, lang) or entry.id
+    test = career_test(catalog.entries[career_id], profile, lang)
     if answers is not None:
-        return msgspec.structs.replace(compatibility(entry.id, title, questions, read_answers(app, answers, questions)),
-                                       taken=app.env.now())
-    return interactive_test(app, questions, bank, lang, title, session or new_session(entry.id, lang))
+        given = read_answers(app, answers, test.questions)
+        return msgspec.structs.replace(compatibility(test.career, test.title, test.questions, given), taken=app.env.now())
+    return interactive_test(app, test.questions, load_bank(DEFAULT_BANK), lang, test.title,
+                            session or new_session(test.career, lang))
 
 
 def paused_test(app: "App", query: Optional[str], resume: bool) -> Optional["FitSession"]:

@@ -10,7 +10,7 @@ refused rather than read as "skipped", because on O*NET's paper form 0 is an ans
 
 import re
 from pathlib import Path
-from typing import Mapping, Optional, TextIO
+from typing import Callable, Mapping, Optional, TextIO
 
 import msgspec
 
@@ -260,25 +260,52 @@ def parse_scores(text: str) -> dict[str, float]:
 def fit_answers_from_file(name: str, sa_keys: list[str], item_ids: list[str],
                           stdin: Optional[TextIO] = None) -> dict[str, object]:
     """Answers to `careers fit`: sa1..saN -> yes/rather yes/rather no/no, item ids -> 1-5."""
-    from .compatibility import parse_self_assessment
-
     found = read_answer_file(name, stdin)
     answers: dict[str, object] = {}
-    expected = ", ".join([*sa_keys, *item_ids])
     for answer in found.answers:
-        key = answer.key.lower() if answer.key.lower().startswith("sa") else answer.key
-        if key in answers:
+        if fit_key(answer.key) in answers:
             raise found.problem(answer, _("answered twice"))
-        if key in sa_keys:
-            try:
-                answers[key] = parse_self_assessment(answer.value)
-            except ValueError:
-                raise found.problem(answer, _("'{value}' is not an answer; use yes, rather yes, rather no or no").format(
-                    value=shortened(answer.value))) from None
-        elif key in item_ids:
-            answers[key] = _checked_value(answer.value, lambda message: found.problem(answer, message))
-        else:
-            raise found.problem(answer, _("not a question of this test; expected: {keys}").format(keys=expected))
+        key, value = fit_answer(answer.key, answer.value, sa_keys, item_ids,
+                                lambda message, answer=answer: found.problem(answer, message))  # type: ignore[misc]
+        answers[key] = value
     if not any(v is not None for v in answers.values()):
         raise AnswersError(str(Problem(found.path, _("no answers found"))))
     return answers
+
+
+def fit_answers(given: "Mapping[str, object]", sa_keys: list[str], item_ids: list[str]) -> dict[str, object]:
+    """The same answers given as a mapping (`Careers.fit`): question key -> answer, as in a file;
+    a bad key or answer is a UsageError naming it."""
+    answers: dict[str, object] = {}
+    for raw_key, raw in given.items():
+        if fit_key(str(raw_key)) in answers:
+            raise UsageError(f"{raw_key}: " + _("answered twice"))
+        key, value = fit_answer(str(raw_key), "-" if raw is None else str(raw), sa_keys, item_ids,
+                                lambda message, k=raw_key: UsageError(f"{k}: {message}"))  # type: ignore[misc]
+        answers[key] = value
+    if not any(v is not None for v in answers.values()):
+        raise UsageError(_("no answers found"))
+    return answers
+
+
+def fit_answer(key: str, raw: str, sa_keys: list[str], item_ids: list[str],
+               error: "Callable[[str], Exception]") -> tuple[str, object]:
+    """(question key, answer) of one answer to a fit test; `error(message)` is raised when the key is
+    not a question of the test or the answer is not one."""
+    from .compatibility import parse_self_assessment
+
+    key = fit_key(key)
+    if key in sa_keys:
+        try:
+            return key, parse_self_assessment(raw)
+        except ValueError:
+            raise error(_("'{value}' is not an answer; use yes, rather yes, rather no or no").format(
+                value=shortened(raw))) from None
+    if key in item_ids:
+        return key, _checked_value(raw, error)
+    raise error(_("not a question of this test; expected: {keys}").format(keys=", ".join([*sa_keys, *item_ids])))
+
+
+def fit_key(key: str) -> str:
+    """A fit test's question key as written in any case: SA1 is sa1, ACT2 is act2 (item ids keep theirs)."""
+    return key.lower() if key.lower().startswith(("sa", "act")) else key

@@ -19,6 +19,7 @@ import msgspec
 
 from ..errors import CareersError
 from ..i18n import _
+from ..views import Result
 from .bank import Bank, Item
 from .scoring import scale_name
 
@@ -48,7 +49,7 @@ class NothingToTestError(CareersError):
     """A career with neither self-assessment questions nor an interest profile."""
 
 
-class FitQuestions(msgspec.Struct, frozen=True):
+class FitQuestions(Result, frozen=True):
     """What to ask about one career."""
 
     self_assessment: list[tuple[str, str]]  # (sa1, question text)
@@ -81,6 +82,27 @@ def career_activities(profile: Any, lang: str, limit: int = MAX_ACTIVITIES) -> l
     return [text for text in (localize(t, lang) for t in texts) if text][:limit]
 
 
+class CareerTest(msgspec.Struct, frozen=True):
+    """One career's compatibility test: its id and title (in the test's language) and what to ask."""
+
+    career: str
+    title: str
+    questions: FitQuestions
+
+
+def career_test(entry: Any, profile: Any, lang: str) -> CareerTest:
+    """What `careers fit` and `Careers.fit` ask about a career (`entry`, its catalog row, and its
+    profile): its self-assessment questions, then its own activities, else interest items."""
+    from ..text import localize
+    from .bank import DEFAULT_BANK, load_bank
+    from .scoring import top_letters
+
+    texts = [localize(t, lang) or "" for t in profile.self_assessment]
+    code = entry.holland or (top_letters(entry.riasec) if entry.riasec else None)
+    questions = fit_questions(texts, code, load_bank(DEFAULT_BANK), career_activities(profile, lang))
+    return CareerTest(entry.id, localize(entry.title, lang) or entry.id, questions)
+
+
 def parse_self_assessment(raw: str) -> Optional[str]:
     """yes / rather yes / rather no / no (English or French), None when skipped; ValueError else."""
     token = " ".join(raw.strip().lower().split())
@@ -91,7 +113,9 @@ def parse_self_assessment(raw: str) -> Optional[str]:
     raise ValueError(token)
 
 
-class Compatibility(msgspec.Struct):
+class Compatibility(Result):
+    """The result of a compatibility test (`careers fit`, `Careers.fit`)."""
+
     id: str
     title: str
     percent: int

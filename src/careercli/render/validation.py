@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..i18n import _
 from ..text import clean_line
 
 if TYPE_CHECKING:
-    from ..errors import Problem
     from ..views import SchemaDocument, ValidationReport
     from .output import Output
 
@@ -25,15 +24,8 @@ def emit_rich(report: "ValidationReport", output: "Output") -> None:
     output.message(summary(report))
 
 
-def problem_data(problem: "Problem") -> dict[str, Any]:
-    return {"path": str(problem.path), "line": problem.line, "column": problem.column, "field": problem.field,
-            "message": problem.message}
-
-
 def emit_json(report: "ValidationReport", output: "Output") -> None:
-    data = {"checked": report.checked, "files_with_problems": report.bad_files,
-            "problems": [problem_data(p) for p in report.problems]}
-    output.write_json("validate", data, [str(p) for p in report.problems], int(report.exit_code))
+    output.write_json("validate", report.to_dict(), [str(p) for p in report.problems], int(report.exit_code))
 
 
 def emit_schema(document: "SchemaDocument", output: "Output") -> None:
