@@ -109,6 +109,7 @@ def interactive_quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list
     """Ask (or resume), then rank and keep the result. Ctrl-C saves what was answered and stops
     (exit code 130)."""
     from ..quiz.bank import load_bank
+    from ..quiz.pool import questions_that_do_not_apply
     from ..quiz.session import SessionSaver
     from ..terminal.quiz_screens import prompt_session
 
@@ -127,25 +128,6 @@ def interactive_quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list
                 pause(app, session, saver)
             result = finish(app, catalog, bank, session, options, saver)
             return msgspec.structs.replace(result, notes=[*result.notes, *notes])
-
-
-def questions_that_do_not_apply(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[set[str], list[str]]:
-    """The follow-up questions that cannot change the ranking of this catalog, and the notes saying
-    why they were not asked: the pay question when at most one career in scope has a pay figure,
-    the detailed-profiles one when at most one has a detailed (curated) profile."""
-    from ..catalog.scope import in_scope
-
-    entries = in_scope(catalog.priced_entries().values(), scope)
-    priced = sum(1 for entry in entries if entry.pay)
-    detailed = sum(1 for entry in entries if entry.origin == "curated")
-    unasked, notes = set(), []
-    if priced <= 1:
-        unasked.add("salary")
-        notes.append(_("The pay question was not asked: careers of this catalog with pay figures: {n}").format(n=priced))
-    if detailed <= 1:
-        unasked.add("detail")
-        notes.append(_("The question on detailed profiles was not asked: careers with one: {n}").format(n=detailed))
-    return unasked, notes
 
 
 def start_session(app: "App", options: QuizOptions) -> "Session":

@@ -54,10 +54,7 @@ class Bank(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True
     items: list[Item]
 
     def item(self, item_id: str) -> Optional[Item]:
-        return self._index().get(item_id)
-
-    def _index(self) -> dict[str, Item]:
-        return {item.id: item for item in self.items}
+        return next((item for item in self.items if item.id == item_id), None)
 
     def items_of(self, scale: str) -> list[Item]:
         return [item for item in self.items if item.scale == scale]

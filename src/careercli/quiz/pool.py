@@ -83,3 +83,22 @@ def class_result(catalog: Optional["Catalog"], roster: "Roster", prefs: "Prefere
         return rank_class(roster, [], prefs, lang, top, notes, taken=taken, csv_dialect=csv_dialect)
     entries, catalog_notes = ranked_entries(catalog, scope, lang)
     return rank_class(roster, entries, prefs, lang, top, notes + catalog_notes, taken=taken, csv_dialect=csv_dialect)
+
+
+def questions_that_do_not_apply(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[set[str], list[str]]:
+    """The follow-up questions that cannot change the ranking of this catalog, and the notes saying
+    why they were not asked: the pay question when at most one career in scope has a pay figure,
+    the detailed-profiles one when at most one has a detailed (curated) profile."""
+    from ..catalog.scope import in_scope
+
+    entries = in_scope(catalog.priced_entries().values(), scope)
+    priced = sum(1 for entry in entries if entry.pay)
+    detailed = sum(1 for entry in entries if entry.origin == "curated")
+    unasked, notes = set(), []
+    if priced <= 1:
+        unasked.add("salary")
+        notes.append(_("The pay question was not asked: careers of this catalog with pay figures: {n}").format(n=priced))
+    if detailed <= 1:
+        unasked.add("detail")
+        notes.append(_("The question on detailed profiles was not asked: careers with one: {n}").format(n=detailed))
+    return unasked, notes

@@ -40,17 +40,29 @@ def score_flags(scores: Sequence[float], low: Optional[float] = None, high: Opti
 
 def answer_flags(bank: "Bank", answers: Mapping[str, Optional[int]]) -> list[str]:
     """Flags read from the item answers (1-5, None skipped), in the order the bank presents them."""
-    given = [(item.scale, answers.get(item.id)) for item in bank.presented()]
+    return flags_of_answers(AnswerOrder(bank), answers)
+
+
+class AnswerOrder:
+    """What reading a bank's answers for flags needs, worked out once (a class reads it per row):
+    the (item id, scale) pairs in the order the bank presents them, and the lowest and highest answer."""
+
+    def __init__(self, bank: "Bank") -> None:
+        self.presented = [(item.id, item.scale) for item in bank.presented()]
+        self.lowest, self.highest = min(bank.response.values), max(bank.response.values)
+
+
+def flags_of_answers(order: AnswerOrder, answers: Mapping[str, Optional[int]]) -> list[str]:
+    given = [(scale, answers.get(item_id)) for item_id, scale in order.presented]
     values = [value for _scale, value in given if value is not None]
     flags = []
     if values and longest_run(values) >= max(LONG_RUN_MIN, len(values) / 2):
         flags.append("long_run")
-    lowest, highest = min(bank.response.values), max(bank.response.values)
     by_scale: dict[str, set[int]] = {}
     for scale, value in given:
         if value is not None:
             by_scale.setdefault(scale, set()).add(value)
-    if sum(1 for seen in by_scale.values() if lowest in seen and highest in seen) >= CONTRADICTORY_SCALES:
+    if sum(1 for seen in by_scale.values() if order.lowest in seen and order.highest in seen) >= CONTRADICTORY_SCALES:
         flags.append("contradictory")
     return flags
 
@@ -143,18 +155,20 @@ class ClassQuality:
         self.bank, self.low, self.high = bank, low, high
         self.scales = {scale: ScaleConsistency(sum(1 for s in scales if s == scale)) for scale in set(scales)}
         self.flagged = 0
+        self.order = AnswerOrder(bank) if bank is not None else None
+        self.scale_of = {item.id: item.scale for item in bank.items} if bank is not None else {}
 
     def add(self, answers: Mapping[str, Optional[int]], scores: Sequence[float]) -> None:
         """One accepted row: its answers by item id (None skipped; none for score columns) and its six scores."""
-        if score_flags(scores, self.low, self.high) or (self.bank is not None and answer_flags(self.bank, answers)):
+        if score_flags(scores, self.low, self.high) or (self.order is not None and flags_of_answers(self.order, answers)):
             self.flagged += 1
-        if self.bank is None:
+        if self.order is None:
             return
         by_scale: dict[str, list[Optional[int]]] = {}
         for item_id, value in answers.items():
-            item = self.bank.item(item_id)
-            if item is not None:
-                by_scale.setdefault(item.scale, []).append(value)
+            scale = self.scale_of.get(item_id)
+            if scale is not None:
+                by_scale.setdefault(scale, []).append(value)
         for scale, values in by_scale.items():
             if scale in self.scales and None not in values:
                 self.scales[scale].add([v for v in values if v is not None])

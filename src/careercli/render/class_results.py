@@ -178,7 +178,8 @@ def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Ite
     if french:
         buffer.write("\ufeff")
     for rows in class_rows(result, blocks, [FRENCH_HEADERS[c] for c in columns] if french else columns, csv_cell):
-        writer.writerows([_csv_value(value, french) for value in row] for row in rows)
+        # the csv module writes None as an empty cell; only French decimal commas need a pass over the cells
+        writer.writerows(([_csv_value(value, french) for value in row] for row in rows) if french else rows)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
