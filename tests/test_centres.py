@@ -97,6 +97,18 @@ def test_derived_centres_use_the_strongest_links_and_the_rule_of_half() -> None:
     assert "Je souhaite prendre soin des autres"[:12] not in by_number
 
 
+def test_the_derived_principal_centre_is_the_most_frequent_principal_then_the_most_held() -> None:
+    """Electricians link to three fiches, each with another principal centre: the one two of them
+    have at all is principal; a tie on both counts leaves none principal."""
+    fiches = {"F1602": [(1, True), (6, False), (14, False)], "I1309": [(14, True), (6, False)],
+              "L1504": [(26, True), (6, False)]}
+    links = dict.fromkeys(fiches, "exact")
+    mains = [t["text"]["en"] for t in derived_centre_tags(links, fiches) if t.get("main")]
+    assert mains == ["I like working with my hands"]
+    tied = {"A1": [(1, True)], "A2": [(14, True)]}
+    assert not [t for t in derived_centre_tags(dict.fromkeys(tied, "exact"), tied) if t.get("main")]
+
+
 def test_committed_onet_profiles_carry_derived_centres_and_say_how() -> None:
     from careercli.profile.loader import read_profile
     from careercli.resources import builtin_careers

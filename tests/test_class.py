@@ -261,3 +261,43 @@ def test_out_xlsx_writes_a_workbook_with_results_and_a_class_summary(cli, tmp_pa
     assert formula.data_type == "s"  # a name that looks like a formula stays text
     facts = {row[0]: row[1] for row in summary.iter_rows(values_only=True) if row and row[0]}
     assert facts["Personnes notées"] == 2 and facts["Lignes refusées"] == 0
+
+
+# ---------------------------------------------------------------- interest centres per person
+
+LIKED = ("name,R,I,A,S,E,C,centres d'intérêt\n"
+         'Bob,7,3,3,2,2,4,"1, travail manuel"\n'  # numbers or words, as --like takes them
+         "Ann,2,4,3,7,2,3,soin des autres\n"
+         "Zoe,2,4,3,7,2,3,\n"  # none of her own: --like's (or none)
+         "Max,2,4,3,7,2,3,zzzqqq\n")
+
+
+@pytest.mark.parametrize("like", [(), ("enfants",)])
+def test_each_person_is_ranked_with_the_centres_of_their_own_like_cell(cli, tmp_path: Path, like: tuple) -> None:
+    path = tmp_path / "liked.csv"
+    path.write_text(LIKED, encoding="utf-8")
+    options = [arg for text in like for arg in ("--like", text)]
+    result = cli("class", str(path), "--top", "5", "--format", "json", "--lang", "fr", *options)
+    assert result.exit_code == 1  # Max's cell names no centre: his row is refused, the others are ranked
+    assert "liked.csv:5: centres d'intérêt: " in result.stderr and "zzzqqq" in result.stderr
+    assert "--like" not in result.stderr.split("liked.csv:5:")[1].splitlines()[0]
+    ranked = {p["name"]: p for p in people(result)}
+    assert sorted(ranked) == ["Ann", "Bob", "Zoe"]
+    wanted = {"Bob": ["1", "travail manuel"], "Ann": ["soin des autres"], "Zoe": list(like)}
+    for name, likes in wanted.items():
+        scores = ",".join(f"{s}={v}" for s, v in zip("RIASEC", ranked[name]["profile"].values()))
+        quiz = cli("quiz", "--scores", scores, "--top", "5", "--format", "json", "--lang", "fr",
+                   *[arg for text in likes for arg in ("--like", text)])
+        alone = json.loads(quiz.stdout)["data"]
+        mine = ranked[name]
+        assert [r["id"] for r in mine["results"]] == [r["id"] for r in alone["results"]], name
+        assert [r.get("centres") or [] for r in mine["results"]] == [r.get("centres") or [] for r in alone["results"]]
+        assert [r["score"] for r in mine["results"]] == [r["score"] for r in alone["results"]], name
+    assert ranked["Bob"]["results"][0]["centres"] == ["J'ai envie de créer, construire, rénover", "J'aime le travail manuel"]
+
+
+def test_the_like_column_is_neither_a_score_nor_an_identity_column(tmp_path: Path) -> None:
+    roster = read_roster("name,Classe,R,I,A,S,E,C,like\nBob,5A,7,3,3,2,2,4,1|14\nAnn,5B,2,4,3,7,2,3,\n", "x.csv")
+    assert roster.identity_headers == ["Classe"]
+    assert roster.likes == [(1, 14), ()]
+    assert read_roster("name,R,I,A,S,E,C\nBob,7,3,3,2,2,4\n", "x.csv").likes == []  # no column, no centres

@@ -21,8 +21,10 @@ from careercli.quiz.scoring import SCALES, profile_from_scores
 def entries(shared_cache: Path) -> list:
     from careercli.catalog.cache import CacheStore
     from careercli.catalog.merged import open_catalog
+    from careercli.quiz.pool import with_jobs
 
-    return list(open_catalog([], cache=CacheStore(shared_cache)).priced_entries().values())
+    catalog = open_catalog([], cache=CacheStore(shared_cache))  # with how common each is, as the quiz ranks them
+    return with_jobs(list(catalog.priced_entries().values()), catalog)
 
 
 def roster_of(scores: list[tuple[float, ...]]) -> Roster:
@@ -40,7 +42,9 @@ def sample_scores(count: int) -> list[tuple[float, ...]]:
 
 @pytest.mark.parametrize("prefs", [Preferences(), Preferences(max_zone=3, min_salary=2500),
                                    Preferences(min_salary=parse_threshold("250000USD/year")),
-                                   Preferences(values=("independence", "achievement", "recognition"))])
+                                   Preferences(likes=(1, 22, 14)),  # centres: their bonus, with commonness
+                                   Preferences(values=("independence", "achievement", "recognition")),
+                                   Preferences(likes=(1, 22), values=("relationships", "support"))])
 def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Preferences) -> None:
     scores = sample_scores(100)
     scores += [tuple(entry.riasec) for entry in entries[:40:4] if entry.riasec]  # r = 1.0, and ties among copies
@@ -48,8 +52,10 @@ def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Prefer
     assert len(whole.people) == len(scores)
     for person, values in zip(whole.people, scores):
         alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries, prefs, "en", limit=8)
-        assert [(m.id, m.r, m.reasons, m.pay_check, m.contributions) for m in person.result.ranking.matches] == \
-               [(m.id, m.r, m.reasons, m.pay_check, m.contributions) for m in alone.ranking.matches]
+        assert [(m.id, m.r, m.reasons, m.pay_check, m.contributions, m.official_letters, m.same_scores)
+                for m in person.result.ranking.matches] == \
+               [(m.id, m.r, m.reasons, m.pay_check, m.contributions, m.official_letters, m.same_scores)
+                for m in alone.ranking.matches]
         assert person.result.code == alone.code
         assert person.result.ranking.ranked == alone.ranking.ranked
         assert (person.result.ranking.excluded_salary, person.result.ranking.unknown_salary,

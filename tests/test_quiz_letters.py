@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from careercli.catalog.entry import Entry
 from careercli.quiz.letters import agreement, first_two, letter_order, mean_agreement, person_ranks
 from careercli.quiz.ranking import Preferences
 from careercli.quiz.scoring import SCALES, holland_code, profile_from_scores
@@ -211,3 +212,27 @@ def test_a_fiche_whose_derived_scores_contradict_its_major_letter_is_ranked_by_i
                          lang="en")
     assert result.ranking.ranked == 0 and result.ranking.ranked_by_letters == 40
     assert result.ranking.letter_matches[0].reasons[0].startswith("Its interest scores, derived from other occupations")
+
+
+def test_a_fiche_is_matched_by_its_official_letters_when_they_fit_better_than_its_derived_scores() -> None:
+    """The letters read as a profile (major 1, minor 0.5, the others 0) give a correlation on the scale of
+    the scores'; the better of the two is the fiche's r, and its first reason says so."""
+    from careercli.quiz.letters import letters_profile
+    from careercli.quiz.ranking import pearson, rank_careers
+
+    carer = (2.0, 4.0, 3.0, 7.0, 2.0, 3.0)
+    nurse_scores = (3.68, 5.14, 1.53, 5.45, 2.21, 4.34)  # derived from U.S. Registered Nurses: S, I, C, R
+    nurse = Entry(id="infirmier", path="", origin="rome", title="Infirmier", riasec=nurse_scores, official="SI")
+    other = Entry(id="other", path="", origin="onet", title="Other", riasec=nurse_scores)
+    assert letters_profile("SI") == (0.0, 0.5, 0.0, 1.0, 0.0, 0.0)
+    by_letters, by_scores = pearson(carer, letters_profile("SI")), pearson(carer, nurse_scores)
+    assert by_letters > 0.9 > by_scores
+    first, second = rank_careers(carer, [nurse, other]).matches
+    assert (first.id, first.r, first.official_letters) == ("infirmier", by_letters, True)
+    assert first.reasons[0].startswith("France Travail's own letters for it, SI, fit your interests better")
+    assert (second.r, second.official_letters) == (by_scores, False)  # an O*NET occupation: its own scores only
+    builder = (7.0, 3.0, 3.0, 2.0, 2.0, 4.0)  # scores that fit better than the letters: the scores' r
+    mason = Entry(id="macon", path="", origin="rome", title="Maçon", riasec=(6.96, 1.9, 1.93, 1.38, 1.1, 3.49),
+                  official="RE")
+    match = rank_careers(builder, [mason]).matches[0]
+    assert (match.r, match.official_letters) == (pearson(builder, mason.riasec), False)

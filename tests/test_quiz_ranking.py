@@ -198,3 +198,52 @@ def test_careers_no_answers_can_tell_apart_are_one_row_naming_them_all() -> None
     assert ranking.matches[1].same_scores == [f"med-{n:02d}" for n in range(1, 12)]
     assert ranking.matches[1].reasons[0].startswith("Same interest scores as 11 other careers, ranked with it: Med 1,")
     assert ranking.matches[0].same_scores == []  # other official letters: told apart, its own row
+
+
+def test_among_careers_with_the_centres_picked_the_more_common_job_comes_first_by_the_stated_weight() -> None:
+    """affinity x (CENTRE_BONUS + COMMON_WEIGHT per tenfold of U.S. jobs above COMMON_FLOOR); nothing
+    without centres, so a person whose scores are a career's own has it first."""
+    from math import log10
+
+    import msgspec
+
+    from careercli.facts.centres import CENTRE_BONUS
+    from careercli.quiz.ranking import COMMON_FLOOR, COMMON_WEIGHT, score_bonus
+
+    person = (7.0, 3.0, 3.0, 2.0, 2.0, 4.0)
+    best = Entry(id="best-fit", path="", origin="onet", title="Best", riasec=person, centres=((1, True),), jobs=2_000)
+    close = Entry(id="close-fit", path="", origin="onet", title="Close", riasec=(7.0, 2.5, 3.0, 2.0, 2.0, 4.5),
+                  centres=((1, True),), jobs=1_000_000)
+    assert [m.id for m in rank_careers(person, [best, close]).matches] == ["best-fit", "close-fit"]  # r alone
+    liked = rank_careers(person, [best, close], Preferences(likes=(1,))).matches
+    assert [m.id for m in liked] == ["close-fit", "best-fit"] and liked[0].r < liked[1].r  # r stays the correlation
+    assert score_bonus(close, (1,)) == pytest.approx(CENTRE_BONUS + COMMON_WEIGHT * log10(1_000_000 / COMMON_FLOOR))
+    assert score_bonus(close, (1, 14)) == pytest.approx(score_bonus(close, (1,)) / 2)  # scaled by the affinity
+    assert score_bonus(msgspec.structs.replace(close, jobs=COMMON_FLOOR // 2), (1,)) == CENTRE_BONUS  # below the floor
+    assert score_bonus(msgspec.structs.replace(close, centres=((6, True),)), (1,)) == 0.0  # without the centre: nothing
+    far = Entry(id="far-fit", path="", origin="onet", title="Far", riasec=(1.0, 3.0, 3.0, 7.0, 2.0, 4.0),
+                centres=((1, True),), jobs=3_000_000)
+    assert rank_careers(person, [best, far], Preferences(likes=(1,))).matches[0].id == "best-fit"  # not a weak fit
+
+
+def test_the_row_of_careers_no_answers_tell_apart_is_the_most_common_one() -> None:
+    import msgspec
+
+    scores = (2.0, 6.0, 1.0, 5.0, 1.5, 1.0)
+    clones = [Entry(id=f"med-{n:02d}", path="", origin="rome", title=f"Med {n}", riasec=scores, official="IS")
+              for n in range(5)]
+    clones[3] = msgspec.structs.replace(clones[3], jobs=50_000)
+    ranking = rank_careers(scores, clones)
+    assert [m.id for m in ranking.matches] == ["med-03"]
+    assert ranking.matches[0].same_scores == ["med-00", "med-01", "med-02", "med-04"]
+
+
+def test_exact_ties_go_to_the_more_common_career_then_by_id() -> None:
+    """Careers answers can tell apart (other letters) that score exactly alike are ordered by U.S. jobs."""
+    scores = (2.0, 6.0, 1.0, 5.0, 1.5, 1.0)
+    rare = Entry(id="aaa-rare", path="", origin="onet", title="Rare", riasec=scores, official="IS", jobs=2_000)
+    common = Entry(id="zzz-common", path="", origin="onet", title="Common", riasec=scores, official="SI", jobs=90_000)
+    unknown = Entry(id="bbb-unknown", path="", origin="onet", title="Unknown", riasec=scores, official="IR")
+    ranking = rank_careers(scores, [rare, common, unknown])
+    assert [m.id for m in ranking.matches] == ["zzz-common", "aaa-rare", "bbb-unknown"]
+    assert len({m.r for m in ranking.matches}) == 1

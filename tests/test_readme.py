@@ -46,6 +46,6 @@ def test_the_api_example_runs_and_speaks_french():
     assert lines[3].startswith("[('responsable-comptabilite', 'rome_mobility')")  # careers.similar, in French: ROME
     assert re.match(r"^\d+ accompagnant-des-eleves-en-situation-de-handicap-aesh \['interest', 'interest'\]$", lines[4])
     ranked = [line for line in lines[5:8]]
-    assert len(ranked) == 3 and all(re.match(r"^\d \S.* \d+% (Vous|Mêmes) ", line) for line in ranked)  # French reasons
+    assert len(ranked) == 3 and all(re.match(r"^\d \S.* \d+% (Vous|Mêmes|Ses) ", line) for line in ranked)  # French reasons
     assert "## Votre profil d'intérêts" in printed.getvalue()  # the rendered result, in French
     assert "# Production administrator" in printed.getvalue()  # lang="en" for that one call

@@ -41,6 +41,9 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     # (tuples: an empty one costs nothing to decode, where 2,500 empty lists would be made)
     pay: tuple[PayPoint, ...] = ()  # the figures a pay threshold compares (pay.pay_points), overlays last
     outlook: tuple[OutlookPoint, ...] = ()  # employment projections (pay.outlook_points)
+    # Never stored either: how common the career is (U.S. jobs, counted or estimated: commonness.py),
+    # filled by `quiz.pool.ranked_entries` for the ranking (quiz/ranking.py: score_bonus, tie_order).
+    jobs: Optional[int] = None
 
 
 _ROME = re.compile(r"^[A-N]\d{4}$")

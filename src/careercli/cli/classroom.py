@@ -54,7 +54,7 @@ def classroom(
       careers class scores.csv --format csv > results.csv
       careers class answers.csv --lang fr --max-zone 3 --format json
       careers class answers.csv --strict --report-dir pages/
-      careers class answers.csv --like construire  # the same interest centre for everyone
+      careers class answers.csv --like construire  # for everyone whose like column is empty
       careers class answers.csv --values independence,achievement  # for those the file gives no values
     """
     from ..commands.classroom import ClassOptions, score_class

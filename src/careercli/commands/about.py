@@ -200,13 +200,30 @@ def study_level_counts(catalog: "Catalog") -> dict[str, Any]:
 def ranking_methods() -> list[str]:
     """How the quiz combines what the sources give, in the reader's language (README: "How careers are ranked")."""
     from ..facts.centres import CENTRE_BONUS, OTHER_WEIGHT
+    from ..i18n import current_language
+    from ..numbers import number
+    from ..quiz.letters import LETTER_PROFILE
+    from ..quiz.ranking import COMMON_FLOOR, COMMON_WEIGHT
     from ..quiz.values import HIGH_Z, VALUES_WEIGHT
 
     return [
-        _("Interest centres (quiz --like): a career's ranking score is its interest correlation plus {bonus} times "
-          "its affinity with the centres picked (1 for a career whose principal centre it is, {other} for another "
-          "of its centres, averaged over the centres picked); O*NET occupations' centres are derived from the ROME "
-          "fiches of their strongest crosswalk match.").format(bonus=decimal(CENTRE_BONUS, 2), other=decimal(OTHER_WEIGHT, 2)),
+        _("Interest centres (quiz --like): a career's ranking score is its interest correlation plus its affinity "
+          "with the centres picked (1 for a career whose principal centre it is, {other} for another of its "
+          "centres, averaged over the centres picked) times ({bonus} + {common} for each tenfold of its U.S. jobs "
+          "above {floor}): among the careers with the centres picked, the common jobs first. Without centres, the "
+          "correlation alone. O*NET occupations' centres are derived from the ROME fiches of their strongest "
+          "crosswalk match (principal: the most frequent principal centre among them).").format(
+            bonus=decimal(CENTRE_BONUS, 2), other=decimal(OTHER_WEIGHT, 2), common=decimal(COMMON_WEIGHT, 2),
+            floor=number(COMMON_FLOOR, current_language())),
+        _("Official letters: France Travail's RIASEC letters are the authority for a ROME fiche. When the scores "
+          "it derives from U.S. occupations put its major letter third or lower, it is ranked by its letters "
+          "apart (Iachan's agreement); otherwise its match is the better of the correlation with those scores and "
+          "the correlation with its letters read as a profile (major {major}, minor {minor}, the others 0), and "
+          "its reasons say when the letters gave it.").format(
+            major=decimal(LETTER_PROFILE[0]), minor=decimal(LETTER_PROFILE[1])),
+        _("Ties: careers no answers can tell apart (the same scores, letters and centres) are one row, the most "
+          "common of them, naming the others; other exact ties go to the more common career (U.S. jobs), then by "
+          "id. Every career ranked by its scores reaches a top 10 for the person whose scores are its own."),
         _("Study levels: a ROME fiche's levels are read from its own access text (CAP/BEP EQF 3, bac EQF 4, bac+2 "
           "EQF 5, bac+3 EQF 6, bac+5 EQF 7, doctorat EQF 8, no diploma EQF 1), the sentences kept; the study "
           "question compares the lowest level named, O*NET careers keep their job zones; a fiche whose text names "
@@ -219,7 +236,7 @@ def ranking_methods() -> list[str]:
           "the crosswalks link them to; careers without values get 0. The evidence: interest fit alone correlates "
           "only about .11 with job satisfaction (a meta-analysis of 107 studies, N = 38,695), whose authors advise "
           "weighing interests with work values; the weight {weight} is careers' own, checked with bench/personas, "
-          "not a figure from that study.").format(weight=VALUES_WEIGHT, high=HIGH_Z),
+          "not a figure from that study.").format(weight=decimal(VALUES_WEIGHT, 2), high=decimal(HIGH_Z)),
     ]
 
 

@@ -3,7 +3,7 @@
 The method and the order are exactly those of `rank_careers` for one person: the Pearson
 correlation between the person's six scores and each career's six, computed with the same
 floating-point operations in the same order (so the same bits: no BLAS, whose sums may be
-ordered otherwise), careers ordered by r rounded to 9 decimals, then by id; the preferences
+ordered otherwise), careers ordered by r rounded to 9 decimals, then the more common, then by id; the preferences
 leave out the same careers. Careers with only official letters are ranked by them as
 `quiz.letters` ranks them, once per order of a person's six scores (all that order depends on).
 numpy handles a block of people at a time (2,048 people against
@@ -24,10 +24,10 @@ import numpy as np
 from ..i18n import language
 from ..text import localize
 from ..views import CareerCodes, codes_of
-from .letters import LetterTable, letter_match, letters_of, person_ranks, usable_scores
+from .letters import LetterTable, letter_match, letters_of, official_profile, person_ranks, usable_scores
 from .ranking import Match, Preferences, Ranking, _deviations, _kept, centre_match, centre_names, centre_reasons, \
-    pay_check, preference_reasons, ranking_score, same_score_groups, same_scores_reason, shared_interest_reasons, \
-    values_terms, weakest_scales
+    official_fit_reason, pay_check, preference_reasons, same_score_groups, same_scores_reason, score_bonus, \
+    shared_interest_reasons, tie_order, values_terms, weakest_scales
 from .results import PersonResult, QuizResult, differentiation_note, skipped_note
 from .scoring import SCALES, HollandCode, InterestProfile, holland_code, top_letters
 from .values import (
@@ -87,8 +87,8 @@ class CareerTable:
                 kept.append(entry)
         # one column per group no answers tell apart (`by_values`: someone ordered work values)
         self.same_scores = same_score_groups(kept, prefs.likes, ("values",) if by_values or prefs.values else ())
-        kept = sorted((e for e in kept if e.id in self.same_scores), key=lambda entry: entry.id)  # column order =
-        counts.ranked = len(kept)  # id order: ties are settled by position
+        kept = sorted((e for e in kept if e.id in self.same_scores), key=tie_order)  # column order = the quiz's
+        counts.ranked = len(kept)  # order of exact ties (ranking.tie_order): ties are settled by position
         counts.ranked_by_letters = len(by_letters)
         self.entries = kept
         self.by_letters = by_letters  # ranked by `quiz.letters`, apart
@@ -96,9 +96,14 @@ class CareerTable:
         self.counts = counts
         self.checks = {entry.id: pay_check(entry, prefs) for entry in [*kept, *by_letters]}  # the minimum pay, once
         self.deviations, self.squares = deviations(np.array([e.riasec for e in kept], dtype=np.float64).reshape(-1, 6))
-        # what the interest centres picked add to each career's r when ordering (ranking.ranking_score)
-        self.bonus = (np.array([ranking_score(0.0, e, prefs.likes) for e in kept], dtype=np.float64)
-                      if prefs.likes else None)
+        # the ROME fiches' official letters read as profiles (ranking.interest_fit), and their columns
+        letters = [official_profile(e) for e in kept]
+        self.official_columns = np.array([n for n, found in enumerate(letters) if found is not None], dtype=np.intp)
+        self.official_deviations, self.official_squares = deviations(
+            np.array([found for found in letters if found is not None], dtype=np.float64).reshape(-1, 6))
+        # what the interest centres picked and commonness add to each career's r when ordering
+        bonus = [score_bonus(e, prefs.likes) for e in kept]
+        self.bonus = np.array(bonus, dtype=np.float64) if any(bonus) else None
         # the careers' standardised work values (quiz.values.standardised; 0 where a career has none)
         self.value_z = np.array([standardised(e.work_values, self.norms) or (0.0,) * 6 for e in kept],
                                 dtype=np.float64).reshape(-1, 6)
@@ -127,10 +132,25 @@ def deviations(values: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
     return dev, squares
 
 
-def correlations(people: "np.ndarray", table: CareerTable) -> "np.ndarray":
-    """r for every person (row) and career (column), bit for bit as `ranking.correlator` gives it."""
+def interest_fits(people: "np.ndarray", table: CareerTable) -> tuple["np.ndarray", "np.ndarray"]:
+    """r for every person (row) and career (column) as `ranking.interest_fit` gives it, bit for bit,
+    and where it is the official letters' (a fiche's letters fit the person better than its scores)."""
+    r = correlations(people, table.deviations, table.squares)
+    official = np.zeros(r.shape, dtype=bool)
+    columns = table.official_columns
+    if len(columns):
+        scores = r[:, columns]
+        letters = correlations(people, table.official_deviations, table.official_squares)
+        better = letters > scores
+        r[:, columns] = np.where(better, letters, scores)
+        official[:, columns] = better
+    return r, official
+
+
+def correlations(people: "np.ndarray", dy: "np.ndarray", syy: "np.ndarray") -> "np.ndarray":
+    """r for every person (row) and career (column: its deviations `dy`, their sum of squares `syy`),
+    bit for bit as `ranking.correlator` gives it."""
     dx, sxx = deviations(people)
-    dy, syy = table.deviations, table.squares
     numerator = dx[:, 0:1] * dy[:, 0] + dx[:, 1:2] * dy[:, 1]
     for k in range(2, 6):
         numerator += dx[:, k:k + 1] * dy[:, k]
@@ -153,7 +173,7 @@ def code_keys(scores: "np.ndarray") -> "np.ndarray":
 
 
 def top_careers(r: "np.ndarray", top: int) -> "np.ndarray":
-    """The columns of each row's `top` best careers, best first, ties by id (column order).
+    """The columns of each row's `top` best careers, best first, ties in column order (ranking.tie_order).
 
     numpy's rounding can differ from Python's `round` in the last place, so a row where two
     correlations lie within NEAR of each other at the cut or inside the top is ordered again
@@ -188,7 +208,8 @@ def out_of_reach(entries: Iterable["Entry"], top: int = 10) -> tuple[int, list[s
     scored = [*table.entries, *(other for others in table.same_scores.values() for other in others)]
     if not scored:
         return 0, []
-    chosen = top_careers(correlations(np.array([e.riasec for e in scored], dtype=np.float64), table), top)
+    r, _official = interest_fits(np.array([e.riasec for e in scored], dtype=np.float64), table)
+    chosen = top_careers(r + table.bonus[None, :] if table.bonus is not None else r, top)
     lost = [entry.id for entry, best in zip(scored, chosen.tolist()) if column[row_of[entry.id]] not in best]
     return len(scored), sorted(lost)
 
@@ -227,29 +248,18 @@ class PersonRow(NamedTuple):
     fits: list[Optional[float]] = []  # the values fit of each of `careers` (None: it has no work values)
 
 
-class RankedPeople(Sequence["PersonResult"]):
-    """Every person's `PersonResult`, ranked a block at a time as it is read; `rows()` gives the
-    lighter `PersonRow`s that tables of a whole class need."""
-
-    def __init__(self, roster: "Roster", table: CareerTable, prefs: Preferences, lang: str, top: int) -> None:
-        self.roster, self.table, self.prefs, self.lang, self.top = roster, table, prefs, lang, top
-        self.scores = np.array(roster.scores, dtype=np.float64).reshape(-1, 6)
-        self._blocks: dict[int, tuple["np.ndarray", "np.ndarray"]] = {}
-        self._keep = len(roster) * top <= CACHED_RESULTS
-        self._reasons: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
-        self._preference_reasons: dict[str, list[str]] = {}  # career id -> what the preferences could not decide
-        self._codes: dict[int, HollandCode] = {}
-        self._career_codes: dict[str, dict[str, Any]] = {}
-        self.code_keys = code_keys(self.scores)
-        self.orders = [tuple(order) or prefs.values for order in roster.values] or [prefs.values] * len(roster)
-        self.weights = (np.array([order_weights(order) if order else (0.0,) * 6 for order in self.orders],
-                                 dtype=np.float64).reshape(-1, 6) if any(self.orders) else None)
-        self._refs: Optional[list[CareerRef]] = None
-        self._letter_orders: dict[int, list[tuple["Entry", float]]] = {}
-        self._letter_refs: dict[str, CareerRef] = {}
+class People(Sequence["PersonResult"]):
+    """A class's `PersonResult`s, built as they are read: index them, iterate them (BLOCK at a
+    time, `blocks`), take their length; `person(index)` builds one."""
 
     def __len__(self) -> int:
-        return len(self.roster)
+        raise NotImplementedError
+
+    def person(self, index: int) -> "PersonResult":
+        raise NotImplementedError
+
+    def blocks(self) -> Iterator[list["PersonResult"]]:
+        raise NotImplementedError
 
     @overload
     def __getitem__(self, index: int) -> "PersonResult": ...
@@ -264,47 +274,81 @@ class RankedPeople(Sequence["PersonResult"]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
-        columns, r = self.block(index // BLOCK)
-        return self._person(index, columns[index % BLOCK], r[index % BLOCK])
+        return self.person(index)
 
     def __iter__(self) -> Iterator["PersonResult"]:
         for block in self.blocks():
             yield from block
 
-    def blocks(self) -> Iterator[list["PersonResult"]]:
-        """The people, BLOCK at a time (what a writer and a progress bar step by)."""
-        for number in range(self.count_blocks()):
-            columns, r = self.block(number)
-            start = number * BLOCK
-            with language(self.lang):  # the reasons, in the language of the titles
-                yield [self._person(start + i, columns[i], r[i]) for i in range(len(columns))]
-
     def count_blocks(self) -> int:
         return -(-len(self) // BLOCK)
 
-    def block(self, number: int) -> tuple["np.ndarray", "np.ndarray"]:
-        """The chosen career columns and their correlations for the people of block `number`."""
+
+class RankedPeople(People):
+    """Every person's `PersonResult`, ranked a block at a time as it is read; `rows()` gives the
+    lighter `PersonRow`s that tables of a whole class need."""
+
+    def __init__(self, roster: "Roster", table: CareerTable, prefs: Preferences, lang: str, top: int) -> None:
+        self.roster, self.table, self.prefs, self.lang, self.top = roster, table, prefs, lang, top
+        self.scores = np.array(roster.scores, dtype=np.float64).reshape(-1, 6)
+        self._blocks: dict[int, tuple["np.ndarray", "np.ndarray", "np.ndarray"]] = {}
+        self._keep = len(roster) * top <= CACHED_RESULTS
+        self._reasons: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
+        self._preference_reasons: dict[str, list[str]] = {}  # career id -> what the preferences could not decide
+        self._codes: dict[int, HollandCode] = {}
+        self._career_codes: dict[str, dict[str, Any]] = {}
+        self.code_keys = code_keys(self.scores)
+        self.orders = [tuple(order) or prefs.values for order in roster.values] or [prefs.values] * len(roster)
+        self.weights = (np.array([order_weights(order) if order else (0.0,) * 6 for order in self.orders],
+                                 dtype=np.float64).reshape(-1, 6) if any(self.orders) else None)
+        self._refs: Optional[list[CareerRef]] = None
+        self._letter_orders: dict[int, list[tuple["Entry", float]]] = {}
+        self._letter_refs: dict[str, CareerRef] = {}
+        self._last: Optional[tuple[int, tuple["np.ndarray", "np.ndarray", "np.ndarray"]]] = None
+
+    def __len__(self) -> int:
+        return len(self.roster)
+
+    def person(self, index: int) -> "PersonResult":
+        columns, r, official = self.block(index // BLOCK)
+        return self._person(index, columns[index % BLOCK], r[index % BLOCK], official[index % BLOCK])
+
+    def blocks(self) -> Iterator[list["PersonResult"]]:
+        """The people, BLOCK at a time (what a writer and a progress bar step by)."""
+        for number in range(self.count_blocks()):
+            columns, r, official = self.block(number)
+            start = number * BLOCK
+            with language(self.lang):  # the reasons, in the language of the titles
+                yield [self._person(start + i, columns[i], r[i], official[i]) for i in range(len(columns))]
+
+    def block(self, number: int) -> tuple["np.ndarray", "np.ndarray", "np.ndarray"]:
+        """The chosen career columns, their correlations, and whether each is the official letters',
+        for the people of block `number`."""
         found = self._blocks.get(number)
+        if found is None and self._last is not None and self._last[0] == number:
+            found = self._last[1]
         if found is None:
             rows = slice(number * BLOCK, (number + 1) * BLOCK)
-            r = correlations(self.scores[rows], self.table)
+            r, official = interest_fits(self.scores[rows], self.table)
             score = r if self.table.bonus is None else r + self.table.bonus[None, :]
             if self.weights is not None:
                 score = score + values_bonuses(self.weights[rows], self.table)
             columns = top_careers(score, self.top)
-            found = (columns, np.take_along_axis(r, columns, 1))
+            found = (columns, np.take_along_axis(r, columns, 1), np.take_along_axis(official, columns, 1))
             if self._keep:
                 self._blocks[number] = found
+            self._last = (number, found)  # read person by person (ClassPeople): one block computed once
         return found
 
-    def _person(self, index: int, columns: "np.ndarray", r: "np.ndarray") -> "PersonResult":
+    def _person(self, index: int, columns: "np.ndarray", r: "np.ndarray", official: "np.ndarray") -> "PersonResult":
         profile = self.roster.profile(index)
         code = self.code(index)
         person = self.roster.scores[index]
         weakest = weakest_scales(person)
         scorer = self.scorer(index)
-        matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest, scorer)
-                   for rank, (column, value) in enumerate(zip(columns.tolist(), r.tolist()), 1)]
+        matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest, by_letters, scorer)
+                   for rank, (column, value, by_letters) in enumerate(zip(columns.tolist(), r.tolist(),
+                                                                          official.tolist()), 1)]
         letters = [letter_match(rank, entry, value, code, weakest, self.prefs, self.lang)
                    for rank, (entry, value) in enumerate(self.letter_order(index), 1)]
         ranking = msgspec.structs.replace(self.table.counts, matches=matches, letter_matches=letters)
@@ -351,14 +395,23 @@ class RankedPeople(Sequence["PersonResult"]):
 
     def rows(self) -> Iterator[list[PersonRow]]:
         """The people as `PersonRow`s, BLOCK at a time."""
-        refs, roster = self.careers(), self.roster
+        refs = self.careers()
         for number in range(self.count_blocks()):
-            columns, r = self.block(number)
+            columns, r, _official = self.block(number)
             start = number * BLOCK
-            yield [PersonRow(roster.lines[i], roster.names[i], roster.scores[i], self.code(i),
-                             [(refs[c], v) for c, v in zip(chosen, values)], self.letter_refs(i),
-                             roster.identity_of(i), self.orders[i], self.fits(i, chosen))
+            yield [self._row(i, chosen, values, refs)
                    for i, chosen, values in zip(range(start, start + len(columns)), columns.tolist(), r.tolist())]
+
+    def row(self, index: int) -> PersonRow:
+        """One person as a `PersonRow`."""
+        columns, r, _official = self.block(index // BLOCK)
+        return self._row(index, columns[index % BLOCK].tolist(), r[index % BLOCK].tolist(), self.careers())
+
+    def _row(self, index: int, chosen: list[int], values: list[float], refs: list[CareerRef]) -> PersonRow:
+        roster = self.roster
+        return PersonRow(roster.lines[index], roster.names[index], roster.scores[index], self.code(index),
+                         [(refs[c], v) for c, v in zip(chosen, values)], self.letter_refs(index),
+                         roster.identity_of(index), self.orders[index], self.fits(index, chosen))
 
     def codes_of(self, entry: "Entry") -> dict[str, Any]:
         """A career's codes and title language (views.codes_of), worked out once for the whole class."""
@@ -379,7 +432,7 @@ class RankedPeople(Sequence["PersonResult"]):
         return values_scorer(self.orders[index], (), self.table.norms)
 
     def _match(self, rank: int, r: float, entry: "Entry", person_code: str, weakest: tuple[str, ...],
-               scorer: Optional[ValuesScorer] = None) -> Match:
+               official: bool = False, scorer: Optional[ValuesScorer] = None) -> Match:
         career_code = _career_code(entry)
         key = (person_code, career_code, weakest)
         reasons = self._reasons.get(key)
@@ -393,12 +446,12 @@ class RankedPeople(Sequence["PersonResult"]):
         same = self.table.same_scores.get(entry.id, [])
         return Match(rank=rank, id=entry.id, title=localize(entry.title, self.lang) or entry.id, r=r,
                      code=career_code, codes=list(entry.codes),
-                     reasons=same_scores_reason(same, self.lang) + centre_reasons(entry, matched, self.lang)
-                     + reasons + values_reasons(scorer, entry.work_values, entry.work_values_derived, self.lang)
-                     + preferences,
+                     reasons=same_scores_reason(same, self.lang) + official_fit_reason(entry, official)
+                     + centre_reasons(entry, matched, self.lang) + reasons
+                     + values_reasons(scorer, entry.work_values, entry.work_values_derived, self.lang) + preferences,
                      job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked,
                      centre_match=round(affinity, 3), centres=centre_names(matched, self.lang),
-                     same_scores=[e.id for e in same], **self.codes_of(entry),
+                     same_scores=[e.id for e in same], official_letters=official, **self.codes_of(entry),
                      **values_terms(entry, self.prefs, scorer))
 
 
@@ -406,6 +459,69 @@ def _career_code(entry: "Entry") -> str:
     """A ranked career's Holland code: its own, else its scores' (every career ranked by r has scores)."""
     assert entry.riasec is not None
     return entry.holland or top_letters(entry.riasec)
+
+
+class SubRoster:
+    """Some people of a roster (`indexes`, in its order), as `RankedPeople` reads a roster."""
+
+    def __init__(self, roster: Roster, indexes: list[int]) -> None:
+        self.roster, self.indexes = roster, indexes
+        self.lines = [roster.lines[i] for i in indexes]
+        self.names = [roster.names[i] for i in indexes]
+        self.scores = [roster.scores[i] for i in indexes]
+        self.values = [roster.values[i] for i in indexes] if roster.values else []
+
+    def __len__(self) -> int:
+        return len(self.indexes)
+
+    def profile(self, index: int) -> InterestProfile:
+        return self.roster.profile(self.indexes[index])
+
+    def identity_of(self, index: int) -> tuple[tuple[str, str], ...]:
+        return self.roster.identity_of(self.indexes[index])
+
+
+class ClassPeople(People):
+    """People who each picked their own interest centres (the class file's like column): those who
+    picked the same ones are ranked together (`RankedPeople`, the centres in their preferences);
+    read in the file's order, like `RankedPeople`."""
+
+    def __init__(self, roster: Roster, entries: Sequence["Entry"], prefs: Preferences, likes: Sequence[tuple[int, ...]],
+                 lang: str, top: int) -> None:
+        chosen: dict[tuple[int, ...], list[int]] = {}
+        for index, liked in enumerate(likes):
+            chosen.setdefault(liked or prefs.likes, []).append(index)  # an empty cell: --like's centres
+        self.parts: list[RankedPeople] = []
+        self.where: list[tuple[int, int]] = [(0, 0)] * len(likes)
+        for liked, indexes in chosen.items():
+            person_prefs = msgspec.structs.replace(prefs, likes=liked)
+            for local, index in enumerate(indexes):
+                self.where[index] = (len(self.parts), local)
+            self.parts.append(RankedPeople(SubRoster(roster, indexes),
+                                           CareerTable(entries, person_prefs, by_values=any(roster.values)),
+                                           person_prefs, lang, top))
+        self.lang = lang
+
+    @property
+    def orders(self) -> list[tuple[str, ...]]:
+        """Each person's work values in order, in the file's order."""
+        return [self.parts[part].orders[local] for part, local in self.where]
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+    def person(self, index: int) -> "PersonResult":
+        part, local = self.where[index]
+        return self.parts[part].person(local)
+
+    def blocks(self) -> Iterator[list["PersonResult"]]:
+        for start in range(0, len(self), BLOCK):
+            with language(self.lang):  # the reasons, in the language of the titles
+                yield [self.person(i) for i in range(start, min(start + BLOCK, len(self)))]
+
+    def rows(self) -> Iterator[list[PersonRow]]:
+        for start in range(0, len(self), BLOCK):
+            yield [self.parts[part].row(local) for part, local in self.where[start:start + BLOCK]]
 
 
 class CareerCount(CareerCodes, frozen=True):
@@ -427,8 +543,10 @@ class ClassSummary(msgspec.Struct, frozen=True):
     valued: int = 0  # people who gave their work values
 
 
-def class_summary(people: RankedPeople, limit: int = 10) -> ClassSummary:
+def class_summary(people: Union[RankedPeople, ClassPeople], limit: int = 10) -> ClassSummary:
     """Counts over the whole class, from the ranked blocks (no per-person result is built)."""
+    if isinstance(people, ClassPeople):
+        return rows_summary(people, limit)
     scores = people.scores
     if not len(people):
         return ClassSummary(0, {}, {}, [], [])
@@ -438,7 +556,7 @@ def class_summary(people: RankedPeople, limit: int = 10) -> ClassSummary:
     listed: Counter[int] = Counter()
     best: Counter[int] = Counter()
     for number in range(people.count_blocks()):
-        columns, _r = people.block(number)
+        columns, _r, _official = people.block(number)
         if columns.shape[1]:
             best.update(columns[:, 0].tolist())
             listed.update(columns.ravel().tolist())
@@ -448,3 +566,23 @@ def class_summary(people: RankedPeople, limit: int = 10) -> ClassSummary:
                for c, n in sorted(listed.items(), key=lambda pair: (-pair[1], entries[pair[0]].id))[:limit]]
     return ClassSummary(len(people), mean, {s: first[s] for s in SCALES}, codes.most_common(limit), careers,
                         value_profile(people.orders), sum(1 for order in people.orders if order))
+
+
+def rows_summary(people: ClassPeople, limit: int = 10) -> ClassSummary:
+    """`class_summary` of people ranked with centres of their own, from their rows."""
+    rows = [row for block in people.rows() for row in block]
+    if not rows:
+        return ClassSummary(0, {}, {}, [], [])
+    mean = {s: round(sum(row.scores[n] for row in rows) / len(rows), 2) for n, s in enumerate(SCALES)}
+    codes = Counter(row.code.letters for row in rows)
+    first = Counter(code[0] for code in codes.elements())
+    refs = {ref.id: ref for row in rows for ref, _r in row.careers}
+    listed = Counter(ref.id for row in rows for ref, _r in row.careers)
+    best = Counter(row.careers[0][0].id for row in rows if row.careers)
+    careers = [CareerCount(career_id, refs[career_id].title, best[career_id], n, onet_soc=refs[career_id].onet_soc,
+                           rome=refs[career_id].rome, isco08=refs[career_id].isco08,
+                           title_language=refs[career_id].title_language)
+               for career_id, n in sorted(listed.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]]
+    orders = people.orders
+    return ClassSummary(len(rows), mean, {s: first[s] for s in SCALES}, codes.most_common(limit), careers,
+                        value_profile(orders), sum(1 for order in orders if order))

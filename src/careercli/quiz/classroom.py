@@ -41,6 +41,11 @@ if TYPE_CHECKING:
     from .batch import ClassSummary, PersonRow
 
 NAME_HEADERS = ("name", "nom", "student", "élève", "eleve", "id")  # by priority
+# The column of each person's interest centres, as `--like` takes them (careers criteria --kind interest)
+LIKE_HEADERS = ("like", "likes", "centres", "centres d'intérêt", "centres d’intérêt", "centres d'interet",
+                "interest centres")
+LIKE_OPTION = re.compile(r"^--like\s*:\s*")  # resolve_likes's messages name the option; a cell is not one
+LIKE_SEPARATORS = re.compile(r"[|;,\n]")  # between the centres of one cell: 1|14, "1, 14", créer; manuel
 ITEM_LIKE = re.compile(r"^[A-Za-z]{1,3}\d{1,3}$")  # R2, IP01: an item id, or a typo of one
 PROGRESS_STEP = 1000  # lines read between two calls of `progress`
 PROFILE_COLUMN = "RIASEC"  # the column of a problem about the whole profile (flat)
@@ -82,6 +87,7 @@ class Roster(msgspec.Struct, frozen=True):
     high: Optional[float] = None
     identity_headers: list[str] = []  # the identity columns (first name, class ...), as headed
     identity: list[tuple[str, ...]] = []  # per person, their values
+    likes: list[tuple[int, ...]] = []  # per person, the interest centres of the like column (none: no column)
     flagged: int = 0  # people whose profile is flagged (quiz/quality.py)
     alpha: dict[str, Optional[float]] = {}  # each scale's Cronbach's alpha over the class (item answers only)
     values: list[tuple[str, ...]] = []  # per person, their work values in order (a `values` column), when given
@@ -114,6 +120,7 @@ class Columns(msgspec.Struct, frozen=True):
     keys: dict[int, str]  # column index -> item id (items) or scale letter (scores)
     bank: Optional["Bank"] = None  # None: six score columns
     identity: list[int] = []  # indexes of the identity columns
+    likes: Optional[int] = None  # index of the column of interest centres (LIKE_HEADERS)
 
 
 class ClassResult(Result):
@@ -133,6 +140,12 @@ class ClassResult(Result):
     csv_dialect: str = "plain"  # "french": semicolons, decimal commas, a BOM, French headers
     flagged: int = 0  # people whose profile is flagged (quiz/quality.py)
     alpha: dict[str, Optional[float]] = {}  # each scale's Cronbach's alpha (item answers only)
+    own_likes: bool = False  # people were ranked with the interest centres of the file's like column
+
+    @property
+    def liked(self) -> bool:
+        """Interest centres were given (--like, or the like column): each career names those it has."""
+        return bool(self.preferences.likes) or self.own_likes
 
     def to_dict(self) -> dict[str, Any]:
         return msgspec.structs.replace(self, people=list(self.people)).to_dict() if not isinstance(
@@ -182,13 +195,15 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
     columns = read_columns(header.cells, header.line, source, bank_id, id_columns)
     read = row_reader(columns)
     quality = class_quality(columns)
-    lines, names, scores, answered, problems, identity = [], [], [], [], [], []
+    lines, names, scores, answered, problems, identity, likes = [], [], [], [], [], [], []
     reported = header.line
     for row in table:
         if progress is not None and row.line - reported >= PROGRESS_STEP:
             progress(row.line - reported)
             reported = row.line
         person = RowProblem(row.line, "", row.message) if isinstance(row, BadRow) else read(row.cells, row.line)
+        liked = person_likes(row.cells, row.line, columns) if not isinstance(person, RowProblem) else ()
+        person = liked if isinstance(liked, RowProblem) else person
         if isinstance(person, RowProblem) and not isinstance(row, BadRow) and columns.name is not None:
             person = msgspec.structs.replace(person, name=named_cell(row.cells, columns))
         if isinstance(person, RowProblem):
@@ -202,6 +217,8 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
         if columns.identity:
             identity.append(tuple(row.cells[i].strip() if i < len(row.cells) else "" for i in columns.identity))
         scores.append(person[0])
+        if columns.likes is not None:
+            likes.append(liked)
         if person[1]:
             answered.append(person[1])
         quality.add(person[2], person[0])
@@ -210,7 +227,8 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
     roster = _roster(source, columns, lines, names, scores, answered, problems)
     headers = [columns.headers[i] for i in columns.identity]
     return msgspec.structs.replace(roster, identity_headers=headers, identity=identity, flagged=quality.flagged,
-                                   alpha=quality.alphas(SCALES), values=people_values(headers, identity, lines, source))
+                                   alpha=quality.alphas(SCALES), values=people_values(headers, identity, lines, source),
+                                   likes=likes)
 
 
 VALUES_HEADERS = ("values", "valeurs", "work values", "valeurs de travail")
@@ -238,6 +256,19 @@ def people_values(headers: list[str], identity: list[tuple[str, ...]], lines: li
             message = re.sub(r"^--values\s*:\s*", "", str(error))
             raise ClassFileError(located(source, message, line, headers[column])) from None
     return orders
+
+
+def person_likes(cells: list[str], line: int, columns: Columns) -> Union[tuple[int, ...], RowProblem]:
+    """The interest centres of a person's like cell (none when empty), or why they cannot be read."""
+    from ..facts.centres import resolve_likes
+
+    if columns.likes is None or columns.likes >= len(cells):
+        return ()
+    texts = [text for text in LIKE_SEPARATORS.split(cells[columns.likes]) if text.strip()]
+    try:
+        return resolve_likes(texts)
+    except UsageError as error:
+        return RowProblem(line, columns.headers[columns.likes], LIKE_OPTION.sub("", str(error)))
 
 
 def class_quality(columns: Columns) -> ClassQuality:
@@ -272,15 +303,17 @@ def read_columns(header: list[str], line: int, source: str, bank_id: Optional[st
     folded = [unicodedata.normalize("NFC", h).casefold() for h in headers]  # `élève` typed on any system
     _check_duplicates(headers, folded, line, source)
     name = next((folded.index(n) for n in NAME_HEADERS if n in folded), None)
-    identity = identity_columns(headers, folded, name, id_columns, line, source)
-    data = {i: h for i, h in enumerate(headers) if h and i != name and i not in identity}
+    likes = next((folded.index(n) for n in LIKE_HEADERS if n in folded), None)
+    identity = [i for i in identity_columns(headers, folded, name, id_columns, line, source) if i != likes]
+    data = {i: h for i, h in enumerate(headers) if h and i not in (name, likes) and i not in identity}
     if not data:
         raise ClassFileError(_no_columns(source, line, headers))
     upper = {i: h.upper() for i, h in data.items()}
     if set(upper.values()) <= set(SCALES):
         if bank_id:
             raise UsageError(_("--bank is for item answers; {file} has score columns").format(file=source))
-        return msgspec.structs.replace(_score_columns(headers, name, upper, line, source), identity=identity)
+        return msgspec.structs.replace(_score_columns(headers, name, upper, line, source), identity=identity,
+                                       likes=likes)
     others = [data[i] for i, key in upper.items() if key not in SCALES]
     if set(SCALES) <= set(upper.values()):  # six scores and columns that are neither
         raise ClassFileError(located(source, _("unknown column; expected the six scores R, I, A, S, E, C, or name "
@@ -294,7 +327,7 @@ def read_columns(header: list[str], line: int, source: str, bank_id: Optional[st
                     "or the six scores R, I, A, S, E, C").format(names=", ".join(NAME_HEADERS), bank=bank.id)
         raise ClassFileError(located(source, message, line, ", ".join(unknown)))
     _check_every_scale(bank, set(upper.values()), line, source)
-    return Columns(headers, name, upper, bank, identity)
+    return Columns(headers, name, upper, bank, identity, likes)
 
 
 def identity_columns(headers: list[str], folded: list[str], name: Optional[int], named: Optional[list[str]],
@@ -483,14 +516,16 @@ def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = 
                top: int = 5, notes: Optional[list[str]] = None, taken: Optional[str] = None,
                csv_dialect: Optional[str] = None) -> ClassResult:
     """Rank the catalog for every person, exactly as `careers quiz` does for one (see quiz.batch)."""
-    from .batch import CareerTable, RankedPeople
+    from .batch import CareerTable, ClassPeople, RankedPeople
     from .results import ranking_notes
 
+    entries = list(entries)
     table = CareerTable(entries, prefs, by_values=any(roster.values))
-    people = RankedPeople(roster, table, prefs, lang, top)
+    people: Sequence[PersonResult] = (ClassPeople(roster, entries, prefs, roster.likes, lang, top) if roster.likes
+                                      else RankedPeople(roster, table, prefs, lang, top))
     all_notes = list(notes or [])
     if len(roster):  # what the preferences left out is the same for everyone
         all_notes += ranking_notes(table.counts, prefs) + quality_notes(roster)
     dialect = csv_dialect if csv_dialect in ("french", "plain") else ("french" if lang == "fr" else "plain")
     return ClassResult(roster.source, roster.bank, people, roster.problems, prefs, lang, all_notes, top, taken,
-                       roster.identity_headers, dialect, roster.flagged, roster.alpha)
+                       roster.identity_headers, dialect, roster.flagged, roster.alpha, bool(roster.likes))

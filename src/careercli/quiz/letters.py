@@ -23,6 +23,7 @@ included, as `holland_code` reads them), which lets `careers class` compute it o
 from __future__ import annotations
 
 import heapq
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from ..i18n import _, decimal_marks
@@ -80,6 +81,27 @@ def contradicts_letters(entry: "Entry") -> bool:
     major = "RIASEC".index(entry.official[0])
     higher = sum(1 for value in entry.riasec if value > entry.riasec[major])
     return higher >= TRUSTED_RANK
+
+
+# A ROME fiche's official letters read as a profile, so that a person's correlation with them is on
+# the scale of the correlation with its scores: the major letter 1, the minor 0.5, the other four 0
+# (README: "Official letters").
+LETTER_PROFILE = (1.0, 0.5)
+
+
+def official_profile(entry: "Entry") -> Optional[tuple[float, ...]]:
+    """A ROME fiche's official letters as six scores (LETTER_PROFILE); None for any other career."""
+    if entry.origin != "rome" or not entry.official:
+        return None
+    return letters_profile(entry.official)
+
+
+@lru_cache(maxsize=64)
+def letters_profile(letters: str) -> tuple[float, ...]:
+    values = [0.0] * len(SCALES)
+    for weight, letter in zip(LETTER_PROFILE, letters):
+        values[SCALES.index(letter)] = weight
+    return tuple(values)
 
 
 def usable_scores(entry: "Entry") -> Optional[tuple[float, ...]]:

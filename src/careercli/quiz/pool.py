@@ -19,16 +19,26 @@ if TYPE_CHECKING:
 
 
 def ranked_entries(catalog: "Catalog", scope: Optional[frozenset[str]], lang: str) -> tuple[list["Entry"], list[str]]:
-    """The careers to rank (in scope, twins left out), with their pay figures, and the notes
-    saying what was left out."""
+    """The careers to rank (in scope, twins left out), with their pay figures and how common they
+    are (`Entry.jobs`), and the notes saying what was left out."""
     from ..catalog.scope import in_scope, without_twins
 
     entries, twins = without_twins(in_scope(catalog.priced_entries().values(), scope), lang)  # also gathers problems
+    entries = with_jobs(entries, catalog)
     notes = unreadable_note(catalog)
     if twins:
         notes.append(_("Careers left out as twins of others in the list (the same job in the other "
                        "reference): {n}").format(n=twins))
     return entries, notes
+
+
+def with_jobs(entries: list["Entry"], catalog: "Catalog") -> list["Entry"]:
+    """`entries` with `Entry.jobs` filled in (commonness.py), which the ranking weighs (quiz/ranking.py)."""
+    import msgspec
+
+    common = catalog.commonness()
+    return [msgspec.structs.replace(entry, jobs=common[entry.id].jobs) if entry.id in common else entry
+            for entry in entries]
 
 
 def unreadable_note(catalog: "Catalog") -> list[str]:

@@ -33,7 +33,7 @@ marked and counted, never dropped silently.
 """
 
 
-from math import sqrt
+from math import log10, sqrt
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 import msgspec
@@ -42,7 +42,7 @@ from ..i18n import _, language
 from ..facts.pay import judge
 from ..text import entry_title, localize
 from ..views import codes_of
-from .letters import LetterMatch, letters_of, rank_by_letters, usable_scores
+from .letters import LetterMatch, letters_of, official_profile, rank_by_letters, usable_scores
 from .ranked import RankedCareer
 from .reasons import (  # noqa: F401 - Preferences and the reasons are imported from here too
     Preferences, joined, pay_check, pay_reasons, preference_reasons, shared_interest_reasons, study_level, weakest_scales,
@@ -57,6 +57,10 @@ if TYPE_CHECKING:
 FIT_THRESHOLDS = ((0.80, "excellent"), (0.60, "good"), (0.30, "fair"))
 FIT_BELOW = "weak"
 CORRELATION = "correlation"  # the `method` of a career ranked here (see quiz/letters.py for the other)
+# Among the careers with the interest centres picked, the common jobs first (README, "Interest
+# centres"): each tenfold of U.S. jobs above a thousand adds 0.04 to the centres' bonus.
+COMMON_WEIGHT = 0.04
+COMMON_FLOOR = 1000
 
 
 def pearson(x: Sequence[float], y: Sequence[float]) -> Optional[float]:
@@ -112,6 +116,7 @@ class Match(RankedCareer, frozen=True, kw_only=True):
     values_fit: Optional[float] = None  # how well its work values meet the person's order (quiz/values.py)
     centre_bonus: float = 0.0  # what the centres picked add to r (ranking_score)
     values_bonus: float = 0.0  # what the values order adds to r (VALUES_WEIGHT x values_fit)
+    official_letters: bool = False  # r is the correlation with its official letters (ranking.interest_fit)
 
     @property
     def score(self) -> float:
@@ -167,26 +172,39 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     scorer = values_scorer(prefs.values, [entry.work_values for entry in entries])
     for entry in entries:
         ranking.careers += 1
-        scores = usable_scores(entry)
-        r = correlate(scores) if scores else None
+        r, official = interest_fit(correlate, entry)
         if r is None and letters_of(entry):
             if _kept(entry, prefs, ranking):
                 by_letters.append(entry)
         elif r is None:
             ranking.without_riasec += 1
         elif _kept(entry, prefs, ranking):
-            scored.append((r, entry))
-    groups = same_score_groups([entry for _r, entry in scored], prefs.likes, prefs.values)
-    scored = [(r, entry) for r, entry in scored if entry.id in groups]
-    scored.sort(key=lambda pair: (-round(ranking_score(pair[0], pair[1], prefs.likes, scorer), 9), pair[1].id))
+            scored.append((r, entry, official))
+    groups = same_score_groups([entry for _r, entry, _o in scored], prefs.likes, prefs.values)
+    scored = [item for item in scored if item[1].id in groups]
+    scored.sort(key=lambda item: (-round(ranking_score(item[0], item[1], prefs.likes, scorer), 9), *tie_order(item[1])))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
     with language(lang):  # the reasons, in the language of the titles
-        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id], scorer)
-                           for rank, (r, entry) in enumerate(scored[:limit], 1)]
+        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id], official, scorer)
+                           for rank, (r, entry, official) in enumerate(scored[:limit], 1)]
         ranking.letter_matches = rank_by_letters(person, by_letters, prefs, lang, limit)
     ranking.ranked_by_letters = len(by_letters)
     return ranking
+
+
+def interest_fit(correlate: Callable[[Sequence[float]], Optional[float]], entry: "Entry") -> tuple[Optional[float], bool]:
+    """(r, whether it is the official letters'): the correlation with the career's scores, or for a
+    ROME fiche with the official letters read as a profile (letters.official_profile) when they fit
+    the person better: the scores are borrowed from U.S. occupations, the letters are France
+    Travail's own. None: no usable scores (none, flat, or contradicting the letters)."""
+    scores = usable_scores(entry)
+    r = correlate(scores) if scores else None
+    letters = official_profile(entry) if r is not None else None
+    by_letters = correlate(letters) if letters else None
+    if r is not None and by_letters is not None and by_letters > r:
+        return by_letters, True
+    return r, False
 
 
 def ranking_score(r: float, entry: "Entry", likes: Sequence[int], scorer: Optional[ValuesScorer] = None) -> float:
@@ -196,23 +214,41 @@ def ranking_score(r: float, entry: "Entry", likes: Sequence[int], scorer: Option
 
 def score_terms(r: float, entry: "Entry", likes: Sequence[int], scorer: Optional[ValuesScorer] = None) -> dict[str, float]:
     """The terms a career's place is the sum of, by name: `interests`, the correlation; `centres`,
-    the bonus of the interest centres picked (when some were); `values`, the work values term (when
-    the person ordered values; `scorer`: values.values_scorer). A term added to the ranking is added
-    here: a result's "why" (quiz/why.py) lists every term a match carries, with its value."""
+    the bonus of the interest centres picked (when some were: `score_bonus`); `values`, the work
+    values term (when the person ordered values; `scorer`: values.values_scorer). A term added to
+    the ranking is added here: a result's "why" (quiz/why.py) lists every term a match carries."""
     terms = {"interests": r}
     if likes:
-        terms["centres"] = centre_bonus(entry, likes)
+        terms["centres"] = score_bonus(entry, likes)
     if scorer is not None:
         terms["values"] = values_bonus(scorer.fit(entry.work_values))
     return terms
 
 
-def centre_bonus(entry: "Entry", likes: Sequence[int]) -> float:
+def score_bonus(entry: "Entry", likes: Sequence[int]) -> float:
+    """What is added to a career's r to order it: its affinity with the interest centres picked
+    (centres.py) times CENTRE_BONUS plus COMMON_WEIGHT for each tenfold of its U.S. jobs: among the
+    careers with the centres picked, the common jobs first. Nothing without centres, so that a
+    person whose scores are a career's own always has it first (tests/test_reachability.py).
+    `careers class` adds it to every person's r once computed (quiz/batch.py): the same bits."""
     if not likes:
         return 0.0
     from ..facts.centres import CENTRE_BONUS, centre_affinity
 
-    return CENTRE_BONUS * centre_affinity(entry.centres, likes)[0]
+    affinity = centre_affinity(entry.centres, likes)[0]
+    return affinity * (CENTRE_BONUS + COMMON_WEIGHT * tenfolds_of_jobs(entry)) if affinity else 0.0
+
+
+def tenfolds_of_jobs(entry: "Entry") -> float:
+    """log10 of the career's U.S. jobs over COMMON_FLOOR (`Entry.jobs`, commonness.py); 0 below it or unknown."""
+    jobs = entry.jobs
+    return log10(jobs / COMMON_FLOOR) if jobs is not None and jobs > COMMON_FLOOR else 0.0
+
+
+def tie_order(entry: "Entry") -> tuple[int, str]:
+    """How exact ties of the ranking score are ordered: the more common career first (U.S. jobs,
+    `Entry.jobs`; the job people mean, and more openings), then by id."""
+    return -(entry.jobs or 0), entry.id
 
 
 def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = (),
@@ -220,13 +256,14 @@ def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = (),
     """The id of the row of each group of careers no answers can tell apart (the same six scores,
     to 9 decimals, the same official letters, and when interest centres were picked (`likes`) the
     same centres, when values were ordered (`values`) the same work values) -> the others of its
-    group, by id. The row is the group's first id; a career alone is its own row with no others."""
+    group, by id. The row is the group's most common career (the most U.S. jobs, `Entry.jobs`; then
+    the first id): the job people mean; a career alone is its own row with no others."""
     groups: dict[tuple[object, ...], list["Entry"]] = {}
-    for entry in sorted(entries, key=lambda e: e.id):
+    for entry in sorted(entries, key=tie_order):
         key = (tuple(round(score, 9) for score in entry.riasec or ()), entry.official,
                entry.centres if likes else (), entry.work_values if values else ())
         groups.setdefault(key, []).append(entry)
-    return {group[0].id: group[1:] for group in groups.values()}
+    return {group[0].id: sorted(group[1:], key=lambda e: e.id) for group in groups.values()}
 
 
 def same_scores_reason(others: Sequence["Entry"], lang: str) -> list[str]:
@@ -263,14 +300,14 @@ def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
 
 
 def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_code: str,
-           prefs: Preferences, lang: str, same: Sequence["Entry"] = (),
+           prefs: Preferences, lang: str, same: Sequence["Entry"] = (), official: bool = False,
            scorer: Optional[ValuesScorer] = None) -> Match:
     assert entry.riasec is not None
     code = entry.holland or top_letters(entry.riasec)
     checked = pay_check(entry, prefs)
     affinity, matched = centre_match(entry, prefs.likes)
     centres = centre_names(matched, lang)
-    reasons = (same_scores_reason(same, lang) + centre_reasons(entry, matched, lang)
+    reasons = (same_scores_reason(same, lang) + official_fit_reason(entry, official) + centre_reasons(entry, matched, lang)
                + interest_reasons(person, person_code, code)
                + values_reasons(scorer, entry.work_values, entry.work_values_derived, lang)
                + preference_reasons(entry, prefs, checked))
@@ -279,14 +316,21 @@ def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_
                  origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres,
                  same_scores=[e.id for e in same], **codes_of(entry, lang),
                  terms={name: round(value, 3) for name, value in score_terms(r, entry, prefs.likes, scorer).items()},
-                 **values_terms(entry, prefs, scorer))
+                 official_letters=official, **values_terms(entry, prefs, scorer))
 
 
 def values_terms(entry: "Entry", prefs: Preferences, scorer: Optional[ValuesScorer]) -> dict[str, object]:
     """A Match's centre and values terms (values_fit, centre_bonus, values_bonus)."""
     fit = scorer.fit(entry.work_values) if scorer else None
-    return {"values_fit": None if fit is None else round(fit, 3), "centre_bonus": centre_bonus(entry, prefs.likes),
+    return {"values_fit": None if fit is None else round(fit, 3), "centre_bonus": score_bonus(entry, prefs.likes),
             "values_bonus": values_bonus(fit)}
+
+
+def official_fit_reason(entry: "Entry", official: bool) -> list[str]:
+    if not official:
+        return []
+    return [_("France Travail's own letters for it, {letters}, fit your interests better than the scores derived for "
+              "it from U.S. occupations: its match is theirs").format(letters=entry.official)]
 
 
 def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]]:

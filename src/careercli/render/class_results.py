@@ -144,7 +144,7 @@ def emit_json(result: "ClassResult", output: "Output") -> None:
     errors = [problem_line(result.source, p) for p in result.problems]
     careers: dict[str, dict[str, str]] = {}
     checked = result.preferences.threshold is not None
-    liked = bool(result.preferences.likes)
+    liked = result.liked
     people = Streamed([person_data(p, careers, checked, liked) for p in block] for block in _blocks(result, output))
     output.write_json("class", class_data(result, people), errors, int(result.exit_code))
     print_problems(result, output)
@@ -171,7 +171,7 @@ def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], heade
     from ..quiz.ranking import CORRELATION, fit_label, match_percent
 
     checked = result.preferences.threshold is not None
-    liked = bool(result.preferences.likes)
+    liked = result.liked
     valued = any(getattr(result.people, "orders", ()))
     optional = [name for name, used in zip(headers[len(CSV_COLUMNS):], (checked, liked, valued)) if used]
     yield [[headers[0], *(cell(clean(h)) for h in result.identity_headers), *headers[1:len(CSV_COLUMNS)], *optional]]

@@ -55,6 +55,7 @@ def _career_data(career: "Match | LetterMatch", same_scores: Optional[list[str]]
         "reasons": career.reasons,
         "method": career.method,
         **({"same_scores": same_scores} if same_scores else {}),
+        **({"official_letters": True} if getattr(career, "official_letters", False) else {}),
     }
 
 
