@@ -27,6 +27,8 @@ def take_quiz(child) -> None:
     answer_items(child, 0, 24)
     child.expect_exact("Which of these do you like?")
     child.send("s")
+    child.expect(words("What matters most to you at work?"))
+    child.send("s")  # no work values
     child.expect(words("How long are you willing to study or train?"))
     child.send("6")  # it does not matter
     child.expect(words("Lowest gross pay you would accept"))
@@ -134,6 +136,8 @@ def test_choices_items_and_menus_wrap_between_words(terminal, columns: int) -> N
     child.expect_exact("Which of these do you like?")
     child.expect(words("26. I am drawn to what goes on behind the scenes"))  # a centre, wrapped between words
     child.send("s")
+    child.expect(words("What matters most to you at work?"))
+    child.send("s")  # no work values
     child.expect(words("How long are you willing to study or train?"))
     child.expect(words("Two or three years of vocational training or college (job zone 3; bac+2, BTS: EQF 5)"))
     child.send("6")

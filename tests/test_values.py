@@ -139,7 +139,7 @@ def test_class_values_column_ranks_each_person_as_quiz_values_does(cli, tmp_path
     assert [m["id"] for m in people["Ann"]["results"]] != [m["id"] for m in people["Bob"]["results"]]
     assert people["Cyd"]["values"] == [] and "values_fit" not in people["Cyd"]["results"][0]
     rows = cli("class", str(roster), "--lang", "en", "--top", "1", "--format", "csv", "--catalog", "onet").stdout
-    assert rows.splitlines()[0].endswith(",agreement,values_fit")
+    assert rows.splitlines()[0].endswith(",agreement,onet_soc,rome,isco08,title_language,values_fit")  # optional columns last
     bad = tmp_path / "bad.csv"
     bad.write_text("name,R,I,A,S,E,C,values\nAnn,2,3,4,7,3,2,nope\n", encoding="utf-8")
     refused = cli("class", str(bad))

@@ -58,7 +58,9 @@ def show(ctx: typer.Context, number: Number, fmt: Annotated[TableFormat, format_
         result = show_result(runner, number, tuple(like or ()))
     with runner.speaking(lang or getattr(result, "lang", None) or None):  # --lang, else the result's own
         code = emit(runner, result, fmt.value, files)
-        if fmt.value == "rich" and not like and runner.env.interactive and hasattr(result, "ranking"):
+        from ..quiz.results import QuizResult
+
+        if fmt.value == "rich" and not like and runner.env.interactive and isinstance(result, QuizResult):
             from ..commands.explore import explore
 
             explore(runner, result)  # the same menu as after the quiz

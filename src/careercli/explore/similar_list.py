@@ -61,6 +61,7 @@ def reason(found: "Neighbour", career: "Entry", lang: str) -> str:
         text = _("see also: {match} match in the official crosswalk ({code})").format(
             match=match_word(found.match), code=found.code)
     elif found.source == "interests":
+        assert found.r is not None  # found by interests: a correlation
         text = _("interests r={r}").format(r=decimal(found.r, 2))
         if career.job_zone is not None:
             text += ", " + zone_words(career, found.entry)

@@ -21,20 +21,20 @@ Anything else is refused with a one-line message that shows what works.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Optional
+from typing import Literal, NamedTuple, Optional
 
 from ..errors import UsageError
 from ..i18n import _
 
 SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP"}
 CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD"}
-PERIOD_WORDS = {
+PERIOD_WORDS: dict[str, Literal["hour", "month", "year"]] = {  # pay.Period
     "hour": "hour", "hours": "hour", "h": "hour", "hr": "hour", "heure": "hour", "hourly": "hour", "horaire": "hour",
     "month": "month", "months": "month", "mo": "month", "mois": "month", "monthly": "month", "mensuel": "month",
     "mensuels": "month", "year": "year", "years": "year", "y": "year", "yr": "year", "an": "year", "ans": "year",
     "annee": "year", "année": "year", "yearly": "year", "annual": "year", "annuel": "year", "annuels": "year",
 }
-BASIS_WORDS = {"gross": "gross", "brut": "gross", "brute": "gross", "bruts": "gross", "net": "net", "nette": "net",
+BASIS_WORDS: dict[str, Literal["gross", "net"]] = {"gross": "gross", "brut": "gross", "brute": "gross", "bruts": "gross", "net": "net", "nette": "net",
                "nets": "net"}
 CONNECTORS = frozenset({"/", "per", "par", "a", "an"})  # before a period: /mois, per year, par an, a month, an hour
 WORDS = frozenset(PERIOD_WORDS) | frozenset(BASIS_WORDS) | CONNECTORS | frozenset(CURRENCY_WORDS) | {"k"}

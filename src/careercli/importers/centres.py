@@ -58,8 +58,8 @@ def derived_centre_tags(links: dict[str, str], fiches: FicheCentres) -> list[dic
             held[number] = held.get(number, 0) + 1
             principal[number] = principal.get(number, 0) + main
     kept = [n for n in sorted(held) if (principal[n] or 2 * held[n] >= len(codes)) and centre(n) is not None]
-    main = leading_centre([n for n in kept if principal[n]], principal, held)
-    tags = [_tag(n, n == main) for n in kept]
+    leading = leading_centre([n for n in kept if principal[n]], principal, held)
+    tags = [_tag(n, n == leading) for n in kept]
     return sorted(tags, key=lambda tag: not tag.get("main", False))
 
 

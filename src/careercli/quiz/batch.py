@@ -524,7 +524,7 @@ class ClassPeople(People):
             yield [self.parts[part].row(local) for part, local in self.where[start:start + BLOCK]]
 
 
-class CareerCount(CareerCodes, frozen=True):
+class CareerCount(CareerCodes, frozen=True):  # type: ignore[misc]  # as quiz.ranked.RankedCareer
     id: str
     title: str
     first: int  # people whose best career it is

@@ -202,7 +202,8 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
             progress(row.line - reported)
             reported = row.line
         person = RowProblem(row.line, "", row.message) if isinstance(row, BadRow) else read(row.cells, row.line)
-        liked = person_likes(row.cells, row.line, columns) if not isinstance(person, RowProblem) else ()
+        liked = () if isinstance(row, BadRow) or isinstance(person, RowProblem) else person_likes(row.cells, row.line,
+                                                                                                    columns)
         person = liked if isinstance(liked, RowProblem) else person
         if isinstance(person, RowProblem) and not isinstance(row, BadRow) and columns.name is not None:
             person = msgspec.structs.replace(person, name=named_cell(row.cells, columns))

@@ -109,7 +109,7 @@ def usable_scores(entry: "Entry") -> Optional[tuple[float, ...]]:
     return None if entry.riasec is None or contradicts_letters(entry) else entry.riasec
 
 
-class LetterMatch(RankedCareer, frozen=True, kw_only=True):
+class LetterMatch(RankedCareer, frozen=True, kw_only=True):  # type: ignore[misc]  # as RankedCareer
     """A career ranked by its official letters: its agreement with the person's code, not a correlation."""
 
     letters: str  # the classification's own letters (major, then minor)

@@ -9,7 +9,7 @@ from ..facts.pay import OutlookPoint, PayDecision, Verdict  # noqa: F401 - the f
 from ..views import CareerCodes
 
 
-class RankedCareer(CareerCodes, frozen=True, kw_only=True):
+class RankedCareer(CareerCodes, frozen=True, kw_only=True):  # type: ignore[misc]  # msgspec allows a frozen Struct on a mutable one; mypy applies the dataclass rule
     """A ranked career; its codes and title language (CareerCodes) are empty in a result kept before they were."""
 
     rank: int

@@ -34,7 +34,7 @@ marked and counted, never dropped silently.
 
 
 from math import log10, sqrt
-from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
 
 import msgspec
 
@@ -104,7 +104,7 @@ def match_percent(r: float) -> int:
     return round(max(r, 0.0) * 100)
 
 
-class Match(RankedCareer, frozen=True, kw_only=True):
+class Match(RankedCareer, frozen=True, kw_only=True):  # type: ignore[misc]  # as RankedCareer
     """A career ranked by the correlation of its interest scores with the person's."""
 
     r: float
@@ -319,7 +319,7 @@ def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_
                  official_letters=official, **values_terms(entry, prefs, scorer))
 
 
-def values_terms(entry: "Entry", prefs: Preferences, scorer: Optional[ValuesScorer]) -> dict[str, object]:
+def values_terms(entry: "Entry", prefs: Preferences, scorer: Optional[ValuesScorer]) -> dict[str, Any]:
     """A Match's centre and values terms (values_fit, centre_bonus, values_bonus)."""
     fit = scorer.fit(entry.work_values) if scorer else None
     return {"values_fit": None if fit is None else round(fit, 3), "centre_bonus": score_bonus(entry, prefs.likes),

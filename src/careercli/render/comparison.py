@@ -7,7 +7,7 @@ scripts (JSON, CSV) they are raw values (`compare.career_facts`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
 
 import msgspec
 
@@ -409,7 +409,7 @@ def comparison_csv(facts: list[dict[str, Any]], competences: Optional[Any] = Non
     from ..quiz.values import KEYS as VALUE_KEYS
     from .cells import JOIN_COLUMNS, codes_csv, csv_text
 
-    def listed(values: Sequence[Any]) -> str:
+    def listed(values: Iterable[Any]) -> str:
         return "; ".join(str(value) for value in values)
 
     def own(career_id: str) -> list[Any]:

@@ -63,7 +63,7 @@ def chart_svg(chart: Chart, width: int = 640, embedded: bool = False) -> str:
 # ---------------------------------------------------------------- HTML
 
 STYLE = f"""
-@page {{ size: A4; margin: 16mm 15mm 18mm; }}
+@page {{ size: A4; margin: 12mm 12mm 14mm; }}
 * {{ box-sizing: border-box; }}
 body {{ font: 10.5pt/1.45 {FONT}; color: {INK}; max-width: 182mm; margin: 0 auto; padding: 10mm 4mm; }}
 h1 {{ font-size: 19pt; margin: 0; }}
@@ -93,7 +93,7 @@ footer {{ break-before: avoid; page-break-before: avoid; }}
   th {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
   h1 {{ font-size: 15pt; }} .subtitle {{ font-size: 11pt; margin-bottom: 2mm; }}
   h2 {{ font-size: 11pt; margin: 3.5mm 0 1.5mm; }} dl.facts {{ margin-bottom: 2mm; }} figure {{ margin: 2mm 0; }}
-  figure svg {{ max-width: 110mm; }} table {{ font-size: 7.8pt; }} th, td {{ padding: 0.6mm 1.1mm; }}
+  figure svg {{ max-width: 85mm; }} table {{ font-size: 7.4pt; }} th, td {{ padding: 0.5mm 1mm; }}
   code {{ font-size: 6.8pt; }} pre code {{ font-size: 7.5pt; }} footer {{ margin-top: 3mm; }} }}
 """
 
