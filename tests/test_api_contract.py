@@ -178,7 +178,8 @@ def test_results_are_public_types_not_storage_structs(careers):
 
     results = [careers.search("baker"), careers.similar("bakers"), careers.browse(), careers.criteria(),
                careers.rank(SCORES, limit=2), careers.compare(["bakers", "chefs-and-head-cooks"]), careers.view("bakers"),
-               careers.fit("bakers", {"act1": 4}), careers.fit_questions("bakers"), careers.validate([])]
+               careers.fit("bakers", {"act1": 4}), careers.fit_questions("bakers"), careers.validate([]),
+               careers.about()]
     for result in results:
         assert getattr(careercli, type(result).__name__) is type(result)
         assert "Entry" not in repr([f.type for f in msgspec.structs.fields(result)])
@@ -211,3 +212,12 @@ def test_validate_gives_the_problems_the_command_prints(cli, careers, tmp_path: 
     assert result.exit_code != 0 and report["problems"]
     assert report["checked"] == printed["data"]["checked"] == 2
     assert [p["message"] for p in report["problems"]] == [p["message"] for p in printed["data"]["problems"]]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_about_gives_what_the_command_prints(cli, careers, lang):
+    printed = data_of(cli, "about", "--lang", lang)
+    got = careers.about(lang=lang).to_dict()
+    assert got["careers"] == printed["careers"] and got["careers"]["total"] > 2000
+    for key in ("sources", "coverage", "french_titles", "study_levels", "methods"):
+        assert got[key] == printed[key], key

@@ -24,6 +24,7 @@ _PUBLIC = {
     "Comparison": "careercli.views",
     "ProfileView": "careercli.views",
     "ValidationReport": "careercli.views",
+    "About": "careercli.views",
     "FitQuestions": "careercli.quiz.compatibility",
     "Compatibility": "careercli.quiz.compatibility",
     "Profile": "careercli.profile.schema",

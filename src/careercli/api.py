@@ -36,7 +36,9 @@ if TYPE_CHECKING:
     from .quiz.results import QuizResult
     from .quiz.scoring import InterestProfile
     from .profile.schema import Profile, Tag
-    from .views import CareerList, Comparison, CriteriaList, ProfileView, SearchResult, SimilarResult, ValidationReport
+    from .views import (
+        About, CareerList, Comparison, CriteriaList, ProfileView, SearchResult, SimilarResult, ValidationReport,
+    )
 
 PathLike = Union[str, Path]
 
@@ -365,6 +367,16 @@ class Careers:
                 return validate_given(given, self._cache())
             folders = [builtin_careers()] if self.builtin else []
             return validate_catalog([*folders, *self.data_dirs], self.catalog, self._cache())
+
+    def about(self, *, lang: Optional[str] = None) -> "About":
+        """Where the data comes from, under which licence, with the required attributions; the
+        careers by origin; what the figures cover; how careers are ranked (as `careers about`)."""
+        from .explore.about import about_of
+        from .resources import builtin_careers
+
+        with language(self._lang(lang)):
+            folders = [builtin_careers()] if self.builtin else []
+            return about_of(self.catalog, [*folders, *self.data_dirs])
 
     # output -------------------------------------------------------------------------------------
 

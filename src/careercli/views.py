@@ -166,9 +166,9 @@ class About(Result, kw_only=True):
     sources: list[dict[str, Any]]  # each field's parts joined (JSON)
     parts: list[dict[str, list[str]]] = []  # the same sources, each field as its parts (one per dataset use)
     careers: dict[str, Any]  # total, by_origin
-    coverage: dict[str, list[dict[str, Any]]] = {}  # pay, outlook: what the figures cover (commands.about)
+    coverage: dict[str, list[dict[str, Any]]] = {}  # pay, outlook: what the figures cover (explore.about)
     pay_problems: list[str] = []  # pay overlays that could not be used, each named
-    french_titles: dict[str, int] = {}  # imported occupations by what their French title rests on (commands.about)
+    french_titles: dict[str, int] = {}  # imported occupations by what their French title rests on (explore.about)
     study_levels: dict[str, Any] = {}  # ROME fiches by EQF entry level read from their text, and how many unknown
     methods: list[str] = []  # how the ranking uses what the sources give (interest centres, study levels ...)
     exit_code: ExitCode = ExitCode.OK
