@@ -35,6 +35,7 @@ MANIFEST_LIMIT = 1 << 20  # bytes; a manifest is a few kilobytes
 SHRINK_LIMIT = 0.05  # a re-import may lose at most 5 % of the files without --force
 STAGING_SECONDS = 600  # a staging folder this old belongs to no running import
 GENERATED_HEAD = 512  # bytes read to recognise a generated file
+TABLE_HEAD = 4096  # bytes read to recognise a generated reference table: its comment lines come first
 YAML_WIDTH = 1_000_000  # never fold long lines: diffs stay one line per change
 
 
@@ -232,15 +233,15 @@ def remove_other_versions(folder: Path, keep: str, pattern: str, marker: bytes) 
     whose head holds `marker`: a file of the same name the importer did not write stays."""
     removed = []
     for path in sorted(folder.glob(pattern)):
-        if path.name != keep and path.is_file() and not path.is_symlink() and marker in _head(path):
+        if path.name != keep and path.is_file() and not path.is_symlink() and marker in _head(path, TABLE_HEAD):
             path.unlink()
             removed.append(path.name)
     return removed
 
 
-def _head(path: Path) -> bytes:
+def _head(path: Path, size: int = GENERATED_HEAD) -> bytes:
     try:
         with path.open("rb") as file:
-            return file.read(GENERATED_HEAD)
+            return file.read(size)
     except OSError:
         return b""
