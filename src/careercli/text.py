@@ -45,6 +45,9 @@ _CONTROL = re.compile(f"[{UNSAFE_CHARACTERS}]|{_LONE_JOINER}")
 # byte); no stream can encode them, so they are shown as the bytes they stand for ('\xff').
 _UNSAFE_OR_SURROGATE = re.compile(f"[{UNSAFE_CHARACTERS}\ud800-\udfff]|{_LONE_JOINER}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# What either pattern above could match, as one character class: most text holds none of it, and a
+# class alone is scanned in C at once, where the joiners' look-arounds try every position.
+_MAYBE_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}\u200c\u200d\ud800-\udfff]")
 _LINE_BREAKS = re.compile("[\n\t]")
 _COLOUR = re.compile("(\x1b\\[[0-9;]*m)")  # SGR: the only escape sequence a rendered page holds
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -55,6 +58,8 @@ FALLBACK_ORDER = ("en", "fr", "nl")
 
 def clean(text: str) -> str:
     """Strip terminal control and invisible characters from untrusted text (markup is escaped elsewhere)."""
+    if not _MAYBE_UNSAFE.search(text):
+        return text
     return _UNSAFE_OR_SURROGATE.sub(_drop_or_show_byte, text)
 
 
@@ -101,6 +106,8 @@ def _drop_or_show_byte(match: "re.Match[str]") -> str:
 
 def escape_unsafe(text: str) -> str:
     """Every unsafe character as a `\\uXXXX` escape: for JSON, where the data must stay whole but inert."""
+    if not _MAYBE_UNSAFE.search(text):
+        return text
     return _CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
