@@ -211,13 +211,16 @@ def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Ite
     if french:
         buffer.write("\ufeff")
     worded: set[int] = set()  # the columns whose values are words (fit, method, pay check): in French, French ones
+    words: dict[str, str] = {}
     for rows in class_rows(result, blocks, [FRENCH_HEADERS[c] for c in columns] if french else columns, csv_cell):
         if not french:  # the csv module writes None as an empty cell: the rows go as they are
             writer.writerows(rows)
         else:
             if not worded:
                 worded = {i for i, name in enumerate(rows[0]) if name in {FRENCH_HEADERS[c] for c in WORDED_COLUMNS}}
-            writer.writerows([_csv_value(value, french, i in worded) for i, value in enumerate(row)] for row in rows)
+                words = french_words()  # once: a class of 100,000 has a million worded cells
+            writer.writerows([_french_value(value, words if i in worded else None) for i, value in enumerate(row)]
+                             for row in rows)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -234,12 +237,13 @@ def french_words() -> dict[str, str]:
             "undecided": _("undecided")}
 
 
-def _csv_value(value: Any, french: bool, worded: bool = False) -> Any:
+def _french_value(value: Any, words: Optional[dict[str, str]]) -> Any:
+    """A cell as the French dialect writes it: a decimal comma, the word of a worded column (`words`) in French."""
     if value is None:
         return ""
-    if french and worded and isinstance(value, str):
-        return french_words().get(value, value)
-    return str(value).replace(".", ",") if french and isinstance(value, float) else value
+    if words is not None and isinstance(value, str):
+        return words.get(value, value)
+    return str(value).replace(".", ",") if isinstance(value, float) else value
 
 
 def emit_csv(result: "ClassResult", output: "Output") -> None:
