@@ -35,7 +35,7 @@ from .index import (
     decode_table, file_unchanged, files_unchanged, folders_unchanged, index_name, tree_unchanged, layer_key,
     pack_name, prebuilt_key, problems_of, read_index, scan)
 from .entry import Entry
-from ..profile.schema import Profile, Riasec, Tag, Text, Wages
+from ..profile.schema import Localized, Profile, Riasec, Tag, Text, Wages
 from ..text import fold, translations
 from .walk import OVERLAY_SUFFIX, skip_message
 
@@ -456,7 +456,7 @@ class Catalog:
                     continue
                 profile = layer.stored_profile(record) if not record.problems else None
                 if profile is not None:
-                    found[career_id] = profile.title
+                    found[career_id] = both_forms(profile.title, profile.title_feminine)
                 break
         return found
 
@@ -555,3 +555,17 @@ def open_catalog(folders: Iterable[Path], *, builtin: bool = True, cache: Option
     layers += [Layer(folder, cache or MemoryStore(), progress=progress) for folder in folders]
     return Catalog(layers)
 
+
+def both_forms(title: Text, feminine: Optional[Text]) -> Text:
+    """A title with its feminine form, language by language, where the profile gives one that differs
+    ("Aide-soignant / Aide-soignante"), as lists of results name a career (text.entry_title)."""
+    if feminine is None:
+        return title
+    if isinstance(title, str) or isinstance(feminine, str):  # a plain string's language is not known: left as it is
+        return f"{title} / {feminine}" if isinstance(title, str) and isinstance(feminine, str) and \
+            fold(feminine) != fold(title) else title
+    forms = {}
+    for lang in ("fr", "en", "nl"):
+        masculine, other = getattr(title, lang), getattr(feminine, lang)
+        forms[lang] = f"{masculine} / {other}" if masculine and other and fold(other) != fold(masculine) else masculine
+    return Localized(**forms)
