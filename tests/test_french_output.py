@@ -15,6 +15,7 @@ O*NET 29.3, ROME V1.4) and codes (29-1141.00).
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any, Iterator
@@ -42,8 +43,21 @@ DECIMAL_POINT = re.compile(r"(?<![\w.\-/])\d+\.\d+(?![\w.])")  # 75.7, r=1.00 (n
 VERSION = re.compile(r"(?:CC BY|O\*NET|O\\\*NET|ROME|Etalab|V|v|Table|version|Database) ?\d+(?:\.\d+)+")
 COMMAND_LINE = re.compile(r"careers (?:[a-z]+)(?: \S+)*")  # a command to type, e.g. careers moves some-id
 
-FORMATS = {"show": ("rich", "json", "markdown"), "about": ("rich", "json"), "validate": ("rich", "json")}
+FORMATS = {"show": ("rich", "json", "markdown"), "about": ("rich", "json"), "validate": ("rich", "json"),
+           "fit": ("rich", "json"), "values": ("rich", "json")}
 ALL_FORMATS = ("rich", "json", "csv", "markdown")
+
+
+def fit_answers(tmp_path: Path) -> Path:
+    """Answers to every question `careers fit` asks about ROME_ID (its activities, 1-5; yes or no)."""
+    from careercli import Careers
+
+    questions = Careers(cache_dir=os.environ.get("CAREERS_CACHE_DIR")).fit_questions(ROME_ID, lang="fr")
+    keys = [key for key, _text in questions.self_assessment + questions.activities] + [i.id for i in questions.items]
+    path = tmp_path / "reponses.csv"
+    path.write_text("".join(f"{key},{'oui' if key.startswith('sa') else 2 + n % 4}\n" for n, key in enumerate(keys)),
+                    encoding="utf-8")
+    return path
 
 
 def runs(tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
@@ -66,6 +80,8 @@ def runs(tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
         "quiz-net": ["quiz", "--scores", SCORES, "--min-salary", "1800 net", "--top", "3"],
         "class": ["class", str(people), "--top", "3"], "results": ["results"],
         "about": ["about"], "validate": ["validate", str(bad.parent)],
+        "fit": ["fit", ROME_ID, "--answers", str(fit_answers(tmp_path))],
+        "values": ["values", "--values", "relations,soutien,autonomie"],
     }
     for name, args in commands.items():
         for form in FORMATS.get(args[0], ALL_FORMATS):

@@ -257,7 +257,7 @@ def class_values_section(summary: Any, lang: str) -> Section:
     return Section(_("What matters most to the class at work"), [_(
         "{n} people ordered the six work values. Each value's mean weight in their order: 0.50 when everyone put "
         "it first, 0 when nobody put it among their first three.").format(n=summary.valued)], Table(
-        [_("Work value"), _("Mean weight")], [[value_name(key, lang), f"{weight:+.2f}"] for key, weight in ordered],
+        [_("Work value"), _("Mean weight")], [[value_name(key, lang), decimal_marks(f"{weight:+.2f}")] for key, weight in ordered],
         numeric=(1,)))
 
 
@@ -265,7 +265,7 @@ def values_mark(person: Any, n: int) -> str:
     """', values +0.56' after a career's match when the person gave their work values."""
     if not person.values or person.fits[n] is None:
         return ""
-    return ", " + _("values {fit}").format(fit=f"{person.fits[n]:+.2f}")
+    return ", " + _("values {fit}").format(fit=decimal_marks(f"{person.fits[n]:+.2f}"))
 
 
 def people_section(result: "ClassResult") -> Section:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..i18n import _
+from ..i18n import _, decimal_marks
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def emit_rich(result: "ValuesResult", output: "Output") -> None:
                        style="bold"))
     for rank, career in enumerate(result.careers, 1):
         mark = "*" if career.derived else ""
-        console.print(Text(f"{rank:>3}. {clean(career.title)}{mark}  {career.fit:+.2f}"))
+        console.print(Text(f"{rank:>3}. {clean(career.title)}{mark}  {decimal_marks(f'{career.fit:+.2f}')}"))
     if any(c.derived for c in result.careers):
         console.print(Text(_("* work values derived from the O*NET occupations the crosswalks link it to"),
                            style="dim"))
