@@ -155,8 +155,9 @@ def test_list_compare_and_show_agree_with_the_commands(cli, careers):
     lambda c: c.fit("bakers", {"zz9": 3}),
     lambda c: c.fit("bakers", {"act1": 9}),
     lambda c: c.fit("bakers", {"act1": None}),
+    lambda c: c.values("happiness,money"),
 ], ids=["missing", "unknown-letter", "not-a-number", "nan", "sort", "catalog", "limit", "search-catalog",
-        "list-sort", "section", "compare-one", "like", "values", "format", "fit-key", "fit-answer", "fit-none"])
+        "list-sort", "section", "compare-one", "like", "values", "format", "fit-key", "fit-answer", "fit-none", "values"])
 def test_bad_arguments_are_refused_with_a_usage_error(careers, call):
     with pytest.raises(UsageError):
         call(careers)
@@ -179,7 +180,7 @@ def test_results_are_public_types_not_storage_structs(careers):
     results = [careers.search("baker"), careers.similar("bakers"), careers.browse(), careers.criteria(),
                careers.rank(SCORES, limit=2), careers.compare(["bakers", "chefs-and-head-cooks"]), careers.view("bakers"),
                careers.fit("bakers", {"act1": 4}), careers.fit_questions("bakers"), careers.validate([]),
-               careers.about()]
+               careers.about(), careers.values("support", 3)]
     for result in results:
         assert getattr(careercli, type(result).__name__) is type(result)
         assert "Entry" not in repr([f.type for f in msgspec.structs.fields(result)])
@@ -221,3 +222,11 @@ def test_about_gives_what_the_command_prints(cli, careers, lang):
     assert got["careers"] == printed["careers"] and got["careers"]["total"] > 2000
     for key in ("sources", "coverage", "french_titles", "study_levels", "methods"):
         assert got[key] == printed[key], key
+
+
+@pytest.mark.parametrize("order, lang", [("relations,soutien,autonomie", "fr"), ("independence,achievement", "en")])
+def test_values_gives_the_careers_the_command_prints(cli, careers, order, lang):
+    printed = data_of(cli, "values", "--values", order, "--lang", lang, "--top", "12")
+    got = careers.values(order, 12, lang=lang)
+    assert [c["id"] for c in printed["careers"]] == [c.id for c in got.careers] and len(got.careers) == 12
+    assert [v["key"] for v in printed["values"]] == list(got.order)

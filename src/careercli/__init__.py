@@ -25,6 +25,7 @@ _PUBLIC = {
     "ProfileView": "careercli.views",
     "ValidationReport": "careercli.views",
     "About": "careercli.views",
+    "ValuesResult": "careercli.quiz.values_result",
     "FitQuestions": "careercli.quiz.compatibility",
     "Compatibility": "careercli.quiz.compatibility",
     "Profile": "careercli.profile.schema",

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .quiz.ranking import Preferences
     from .quiz.results import QuizResult
     from .quiz.scoring import InterestProfile
+    from .quiz.values_result import ValuesResult
     from .profile.schema import Profile, Tag
     from .views import (
         About, CareerList, Comparison, CriteriaList, ProfileView, SearchResult, SimilarResult, ValidationReport,
@@ -367,6 +368,22 @@ class Careers:
                 return validate_given(given, self._cache())
             folders = [builtin_careers()] if self.builtin else []
             return validate_catalog([*folders, *self.data_dirs], self.catalog, self._cache())
+
+    def values(self, order: str, top: Optional[int] = 10, *, lang: Optional[str] = None,
+               catalog: Optional[str] = None) -> "ValuesResult":
+        """The careers whose own work values fit an order best (as `careers values --values ORDER`):
+        `order` names the values most important first, in English or French ("relationships,support"
+        or "relations,soutien"); a name that is no value raises UsageError."""
+        from .catalog.scope import scope_of
+        from .quiz.pool import ranked_entries
+        from .quiz.values import resolve_values
+        from .quiz.values_result import values_result
+
+        chosen = self._lang(lang)
+        with language(chosen):
+            wanted = resolve_values(order)
+            entries, notes = ranked_entries(self.catalog, scope_of(catalog, chosen), chosen)
+            return values_result(wanted, entries, chosen, self._limit(top), notes)
 
     def about(self, *, lang: Optional[str] = None) -> "About":
         """Where the data comes from, under which licence, with the required attributions; the

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 import msgspec
 
 from ..text import localize
+from ..views import Result
 from .values import values_scorer
 
 if TYPE_CHECKING:
@@ -21,7 +22,10 @@ class ValueCareer(msgspec.Struct, frozen=True):
     derived: bool = False  # its work values are derived through the crosswalks
 
 
-class ValuesResult(msgspec.Struct, frozen=True):
+class ValuesResult(Result, frozen=True):  # type: ignore[misc]  # msgspec allows a frozen Struct on a mutable one
+    """What `careers values` and `Careers.values` give: the order, and the careers whose own work
+    values fit it best."""
+
     order: tuple[str, ...]  # most important first (quiz/values.py keys)
     lang: str
     careers: list[ValueCareer] = []  # best values fit first
