@@ -144,3 +144,18 @@ def test_class_values_column_ranks_each_person_as_quiz_values_does(cli, tmp_path
     bad.write_text("name,R,I,A,S,E,C,values\nAnn,2,3,4,7,3,2,nope\n", encoding="utf-8")
     refused = cli("class", str(bad))
     assert refused.exit_code != 0 and f"{bad}:2: values: no work value 'nope'" in refused.stderr
+
+
+def test_careers_values_gives_careers_with_the_same_values_one_row(cli) -> None:
+    """26 medical specialties inherit one value profile from the same occupations: one row names
+    them all, so the list is not ten specialties no order can tell apart."""
+    import json
+
+    data = json.loads(cli("values", "--values", "relations,soutien", "--lang", "fr", "--top", "10",
+                          "--format", "json").stdout)["data"]
+    ids = [career["id"] for career in data["careers"]]
+    assert len(ids) == 10 == len(set(ids))
+    grouped = [career for career in data["careers"] if career.get("same_values")]
+    assert grouped and any(len(career["same_values"]) >= 20 for career in grouped)
+    shown = {career["title"] for career in data["careers"]}
+    assert not shown & {title for career in grouped for title in career["same_values"]}

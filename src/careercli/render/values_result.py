@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..i18n import _, decimal_marks
+from ..i18n import N_, _, decimal_marks, plural
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -16,9 +16,20 @@ def values_data(result: "ValuesResult") -> dict[str, Any]:
     from .quiz_results import values_data as order_data
 
     return {"values": order_data(result.order), "rated": result.rated,
-            "careers": [{"id": c.id, "title": c.title, "values_fit": c.fit, "derived": c.derived}
+            "careers": [{"id": c.id, "title": clean(c.title), "values_fit": c.fit, "derived": c.derived,
+                         **({"same_values": [clean(t) for t in c.same_values]} if c.same_values else {})}
                         for c in result.careers],
             "notes": result.notes, "quiz": quiz_command(result)}
+
+
+SHOWN_SAME = 3  # others named in the people's view; JSON names them all
+
+
+def same_values_text(others: list[str]) -> str:
+    """'and 25 more careers with the same work values: Chirurgien, Dermatologue, Gériatre ...'"""
+    named = ", ".join(clean(title) for title in others[:SHOWN_SAME]) + (" ..." if len(others) > SHOWN_SAME else "")
+    return plural(len(others), N_("and {n} more career with the same work values: {titles}"),
+                  N_("and {n} more careers with the same work values: {titles}")).format(n=len(others), titles=named)
 
 
 def quiz_command(result: "ValuesResult") -> str:
@@ -48,6 +59,8 @@ def emit_rich(result: "ValuesResult", output: "Output") -> None:
     for rank, career in enumerate(result.careers, 1):
         mark = "*" if career.derived else ""
         console.print(Text(f"{rank:>3}. {clean(career.title)}{mark}  {decimal_marks(f'{career.fit:+.2f}')}"))
+        if career.same_values:
+            console.print(Text("     " + same_values_text(career.same_values), style="dim"))
     if any(c.derived for c in result.careers):
         console.print(Text(_("* work values derived from the O*NET occupations the crosswalks link it to"),
                            style="dim"))
