@@ -329,3 +329,25 @@ def test_only_questions_that_apply_are_asked(terminal) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_the_values_step_alone_in_french(terminal) -> None:
+    """`careers values` at a terminal, in French: the no-break spaces of French typography (before ?
+    and :) shown as spaces, not underlined as prompt_toolkit shows them by default; a pick, s to end
+    the order, and the careers that fit it."""
+    def words(text: str) -> str:  # the text, with the screen's styles and line breaks between its words
+        return STYLE.join(re.escape(word) for word in text.split())
+
+    child = terminal("--lang", "fr", command="values")
+    child.expect(words("Qu'est-ce qui compte le plus pour vous au travail ?"))
+    screen = child.before + child.after
+    child.expect(words("Relations humaines : Des collègues"))
+    screen += child.before + child.after
+    assert not re.search(r"\x1b\[[0-9;]*;4m", screen)  # no underlined space
+    child.send("4")  # Relations humaines
+    child.expect(words("Et ensuite ?"))
+    child.send("s")  # that is all
+    child.expect(words("Pour les peser avec vos intérêts"))
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

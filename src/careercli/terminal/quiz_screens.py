@@ -24,10 +24,11 @@ from prompt_toolkit.keys import Keys
 from questionary import Choice, Separator
 from questionary.prompts.common import InquirerControl
 
-from ..i18n import _
+from ..i18n import _, colon
 from ..text import clean
 
 if TYPE_CHECKING:
+    from prompt_toolkit.styles import Style
     from prompt_toolkit.key_binding import KeyBindingsBase
     from questionary import Question
     from rich.console import Console
@@ -64,6 +65,14 @@ def prompt_session(env: Streams) -> Iterator[None]:
 
     with create_app_session(output=create_output(stdout=env.stderr)):
         yield
+
+
+def plain_spaces() -> "Style":
+    """The questions' style: a no-break space (French typography: « travail ? », « Soutien : ») shown as
+    a space, where prompt_toolkit underlines it in yellow by default."""
+    from prompt_toolkit.styles import Style
+
+    return Style([("nbsp", "nounderline fg:default")])
 
 
 def study_choices() -> list[tuple[Optional[int], str]]:
@@ -109,7 +118,7 @@ def choose(message: str, options: list[tuple[Any, str]], *, qmark: str = "?", cu
     instruction = instruction or keys_hint(numbers(len(options)), can_skip, can_go_back)
     after = max([len(instruction), *(len(label) for _value, label in options)])  # the hint, then the answer
     question = questionary.select(fitted(message, qmark, after, width), choices=choices, qmark=qmark,
-                                  use_shortcuts=True, default=default, instruction=instruction)
+                                  use_shortcuts=True, default=default, instruction=instruction, style=plain_spaces())
     control = next(c for c in question.application.layout.find_all_controls() if isinstance(c, InquirerControl))
     _add_keys(question, _one_set_of_keys(control, answered, cancel_keys))
     return question.unsafe_ask()
@@ -290,7 +299,7 @@ def ask_salary(current: Optional["Threshold"], answered: bool, unit: "Unit") -> 
     question = questionary.text(
         fitted(message, "?", len(instruction) + 16, terminal_width()),  # the hint, then what is typed
         default=_typed(current, unit) if answered and current is not None else "",
-        instruction=instruction, validate=lambda text: _valid_salary(text, unit))
+        instruction=instruction, validate=lambda text: _valid_salary(text, unit), style=plain_spaces())
     bindings = KeyBindings()
 
     def on_empty(result: Any) -> Callable[[Any], None]:
@@ -369,7 +378,7 @@ def ask_likes(current: Sequence[int], lang: str) -> Any:
 
     message = _("Which of these do you like? (France Travail's interest centres)")
     question = questionary.checkbox(fitted(message, "?", len(instruction), width), choices=choices, validate=at_most_five, instruction=instruction,
-                                    use_jk_keys=False)
+                                    use_jk_keys=False, style=plain_spaces())
     bindings = KeyBindings()
     for key, result in (("s", SKIP), ("b", BACK), (Keys.Left, BACK), (Keys.Backspace, BACK)):
         _bind_exit(bindings, key, result)
@@ -395,7 +404,7 @@ def ask_values(current: Sequence[str], lang: str) -> Any:
     chosen = list(current)  # what each place held, highlighted when the person comes back to it
     while len(picks) < len(KEYS) - 1:
         left = [key for key in KEYS if key not in picks]
-        options = [(key, f"{value_name(key, lang)}: {statement(key)}") for key in left]
+        options = [(key, f"{colon(value_name(key, lang))} {statement(key)}") for key in left]  # French: Soutien : ...
         place = len(picks) + 1
         message = (_("What matters most to you at work?") if place == 1
                    else _("And then? (place {place} of {n})").format(place=place, n=len(KEYS)))
