@@ -160,13 +160,20 @@ FRENCH_HEADERS = {"name": "nom", "code": "code", "rank": "rang", "id": "id", "ti
                   "rome": "rome", "isco08": "isco08", "title_language": "langue_du_titre"}
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], headers: list[str],
-               cell: Callable[[Any], Any] = lambda value: value) -> Iterator[list[list[Any]]]:
+               cell: Callable[[Any], Any] = _same, number: Callable[[Any], Any] = _same,
+               word: Callable[[Any], Any] = _same) -> Iterator[list[list[Any]]]:
     """The header, then one row per person and career (those ranked by correlation, then those
     ranked by their official letters, ranked from 1 again), a block at a time; a person with no
     career left still gets a row. `headers` name CSV_COLUMNS and OPTIONAL_COLUMNS (those given are
     used: pay_check with a minimum pay, centres with --like); `cell` makes a text cell inert for the
-    file it goes to."""
+    file it goes to, `number` writes a decimal number (None: no value) and `word` the value of a
+    worded column (fit, method, pay check) as that file wants them (the French CSV: a decimal comma,
+    French words)."""
     from ..quiz.letters import METHOD
     from ..quiz.ranking import CORRELATION, fit_label, match_percent
 
@@ -175,7 +182,18 @@ def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], heade
     valued = any(getattr(result.people, "orders", ()))
     optional = [name for name, used in zip(headers[len(CSV_COLUMNS):], (checked, liked, valued)) if used]
     yield [[headers[0], *(cell(clean(h)) for h in result.identity_headers), *headers[1:len(CSV_COLUMNS)], *optional]]
-    known: dict[str, tuple[Any, ...]] = {}  # a career's id and title, made inert once, and its codes
+    by_correlation, by_letters = word(CORRELATION), word(METHOD)
+    # per career, made once: its id and title (inert), and its cells after the person's figures but the centres
+    scored: dict[str, tuple[list[Any], list[Any]]] = {}
+    lettered: dict[str, tuple[list[Any], list[Any]]] = {}
+
+    def cells_of(ref: Any, by_letters: bool) -> tuple[list[Any], list[Any]]:
+        codes = [cell(value) for value in codes_csv(ref)]
+        pay = [word(ref.pay_check)] if checked else []
+        if by_letters:
+            return [cell(ref.id), cell(clean(ref.title))], [*codes, *pay, *([None] if liked else [])]
+        return [cell(ref.id), cell(clean(ref.title))], [by_correlation, None, *codes, *pay]
+
     for block in blocks:
         rows: list[list[Any]] = []
         for person in block:
@@ -184,49 +202,35 @@ def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], heade
             if not person.careers and not person.letters:
                 rows.append(lead)
             for rank, (ref, r) in enumerate(person.careers, 1):
-                id_title, codes = known.get(ref.id) or known.setdefault(ref.id, _ref_cells(ref, cell))
-                rows.append([*lead, rank, *id_title, round(r, 3), match_percent(r), fit_label(r), CORRELATION, None,
-                             *codes, *([ref.pay_check] if checked else []),
-                             *([cell("; ".join(ref.centres))] if liked else []),
-                             *([person.fits[rank - 1] if person.fits else None] if valued else [])])
+                id_title, after = scored.get(ref.id) or scored.setdefault(ref.id, cells_of(ref, False))
+                rows.append([*lead, rank, *id_title, number(round(r, 3)), match_percent(r), word(fit_label(r)), *after,
+                             *([cell("; ".join(ref.centres))] if liked else []),  # a part's own centres: not kept
+                             *([number(person.fits[rank - 1] if person.fits else None)] if valued else [])])
             for rank, (ref, value) in enumerate(person.letters, 1):
-                id_title, codes = known.get(ref.id) or known.setdefault(ref.id, _ref_cells(ref, cell))
-                rows.append([*lead, rank, *id_title, None, None, None, METHOD, round(value, 3), *codes,
-                             *([ref.pay_check] if checked else []), *([None] if liked else []),
+                id_title, after = lettered.get(ref.id) or lettered.setdefault(ref.id, cells_of(ref, True))
+                rows.append([*lead, rank, *id_title, None, None, None, by_letters, number(round(value, 3)), *after,
                              *([None] if valued else [])])
         yield rows
 
 
-def _ref_cells(ref: Any, cell: Callable[[Any], Any]) -> tuple[tuple[Any, Any], list[Any]]:
-    """A career's id and title, then its codes, as cells of the file they go to."""
-    return (cell(ref.id), cell(clean(ref.title))), [cell(value) for value in codes_csv(ref)]
-
-
 def class_csv(result: "ClassResult", blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
-    """The rows of `class_rows` as CSV text, in the dialect the result asks for."""
+    """The rows of `class_rows` as CSV text, in the dialect the result asks for, a block at a time."""
     french = result.csv_dialect == "french"
     columns = [*CSV_COLUMNS, *OPTIONAL_COLUMNS]
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if french else ",", lineterminator="\n")
     if french:
         buffer.write("\ufeff")
-    worded: set[int] = set()  # the columns whose values are words (fit, method, pay check): in French, French ones
-    words: dict[str, str] = {}
-    for rows in class_rows(result, blocks, [FRENCH_HEADERS[c] for c in columns] if french else columns, csv_cell):
-        if not french:  # the csv module writes None as an empty cell: the rows go as they are
-            writer.writerows(rows)
-        else:
-            if not worded:
-                worded = {i for i, name in enumerate(rows[0]) if name in {FRENCH_HEADERS[c] for c in WORDED_COLUMNS}}
-                words = french_words()  # once: a class of 100,000 has a million worded cells
-            writer.writerows([_french_value(value, words if i in worded else None) for i, value in enumerate(row)]
-                             for row in rows)
+        words = french_words()  # once: a class of 100,000 has a million worded cells
+        rows = class_rows(result, blocks, [FRENCH_HEADERS[c] for c in columns], csv_cell, french_number,
+                          lambda value: words.get(value, value))
+    else:  # the csv module writes None as an empty cell: the rows go as they are
+        rows = class_rows(result, blocks, columns, csv_cell)
+    for block in rows:
+        writer.writerows(block)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
-
-
-WORDED_COLUMNS = ("fit", "method", "pay_check")
 
 
 def french_words() -> dict[str, str]:
@@ -237,13 +241,9 @@ def french_words() -> dict[str, str]:
             "undecided": _("undecided")}
 
 
-def _french_value(value: Any, words: Optional[dict[str, str]]) -> Any:
-    """A cell as the French dialect writes it: a decimal comma, the word of a worded column (`words`) in French."""
-    if value is None:
-        return ""
-    if words is not None and isinstance(value, str):
-        return words.get(value, value)
-    return str(value).replace(".", ",") if isinstance(value, float) else value
+def french_number(value: Optional[float]) -> str:
+    """A decimal number as the French dialect writes it: a decimal comma (None: an empty cell)."""
+    return "" if value is None else str(value).replace(".", ",")
 
 
 def emit_csv(result: "ClassResult", output: "Output") -> None:
