@@ -62,6 +62,7 @@ class Roster(Protocol):
 
 
 BLOCK = 2048  # people ranked together
+CHUNK = 256  # people computed together: their matrices (256 x 1,000 careers, 2 MB) stay in the processor's cache
 NEAR = 2e-9  # correlations this close may order differently once rounded: settled one by one
 CACHED_RESULTS = 4_000_000  # people x top careers up to which rankings are kept for a second reading (64 MB)
 
@@ -97,10 +98,15 @@ class CareerTable:
         self.checks = {entry.id: pay_check(entry, prefs) for entry in [*kept, *by_letters]}  # the minimum pay, once
         self.deviations, self.squares = deviations(np.array([e.riasec for e in kept], dtype=np.float64).reshape(-1, 6))
         # the ROME fiches' official letters read as profiles (ranking.interest_fit), and their columns
+        # (at most 36 distinct letters: a person's r with each is computed once, then spread to the columns)
         letters = [official_profile(e) for e in kept]
         self.official_columns = np.array([n for n, found in enumerate(letters) if found is not None], dtype=np.intp)
+        profiles = list(dict.fromkeys(found for found in letters if found is not None))
         self.official_deviations, self.official_squares = deviations(
-            np.array([found for found in letters if found is not None], dtype=np.float64).reshape(-1, 6))
+            np.array(profiles, dtype=np.float64).reshape(-1, 6))
+        # each column's letters profile (len(profiles): none, a column of NO_LETTERS)
+        self.official_profile = np.array([profiles.index(found) if found is not None else len(profiles)
+                                          for found in letters], dtype=np.intp)
         # what the interest centres picked and commonness add to each career's r when ordering
         bonus = [score_bonus(e, prefs.likes) for e in kept]
         self.bonus = np.array(bonus, dtype=np.float64) if any(bonus) else None
@@ -135,27 +141,31 @@ def deviations(values: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
 def interest_fits(people: "np.ndarray", table: CareerTable) -> tuple["np.ndarray", "np.ndarray"]:
     """r for every person (row) and career (column) as `ranking.interest_fit` gives it, bit for bit,
     and where it is the official letters' (a fiche's letters fit the person better than its scores)."""
-    r = correlations(people, table.deviations, table.squares)
-    official = np.zeros(r.shape, dtype=bool)
-    columns = table.official_columns
-    if len(columns):
-        scores = r[:, columns]
-        letters = correlations(people, table.official_deviations, table.official_squares)
-        better = letters > scores
-        r[:, columns] = np.where(better, letters, scores)
-        official[:, columns] = better
-    return r, official
-
-
-def correlations(people: "np.ndarray", dy: "np.ndarray", syy: "np.ndarray") -> "np.ndarray":
-    """r for every person (row) and career (column: its deviations `dy`, their sum of squares `syy`),
-    bit for bit as `ranking.correlator` gives it."""
     dx, sxx = deviations(people)
-    numerator = dx[:, 0:1] * dy[:, 0] + dx[:, 1:2] * dy[:, 1]
-    for k in range(2, 6):
-        numerator += dx[:, k:k + 1] * dy[:, k]
-    r = numerator / np.sqrt(sxx[:, None] * syy[None, :])
-    return np.clip(r, -1.0, 1.0, out=r)
+    r = correlations(dx, sxx, table.deviations, table.squares)
+    if not len(table.official_columns):
+        return r, np.zeros(r.shape, dtype=bool)
+    by_profile = correlations(dx, sxx, table.official_deviations, table.official_squares)
+    by_profile = np.concatenate([by_profile, np.full((len(r), 1), NO_LETTERS)], axis=1)
+    letters = by_profile[:, table.official_profile]  # the same bits as each column computed alone
+    official = letters > r
+    return np.where(official, letters, r), official
+
+
+NO_LETTERS = -2.0  # the r with the letters of a career that has none: below any correlation
+
+
+def correlations(dx: "np.ndarray", sxx: "np.ndarray", dy: "np.ndarray", syy: "np.ndarray") -> "np.ndarray":
+    """r for every person (row: their deviations `dx`, their sum of squares `sxx`) and career
+    (column: `dy`, `syy`), bit for bit as `ranking.correlator` gives it: the same operations in the
+    same order, done in place (a block's matrices are large: fewer passes over memory)."""
+    numerator = np.multiply(dx[:, 0:1], dy[:, 0])
+    term = np.empty_like(numerator)
+    for k in range(1, 6):
+        numerator += np.multiply(dx[:, k:k + 1], dy[:, k], out=term)
+    spread = np.multiply(sxx[:, None], syy[None, :], out=term)
+    numerator /= np.sqrt(spread, out=spread)
+    return np.clip(numerator, -1.0, 1.0, out=numerator)
 
 
 def code_keys(scores: "np.ndarray") -> "np.ndarray":
@@ -176,25 +186,50 @@ def top_careers(r: "np.ndarray", top: int) -> "np.ndarray":
     """The columns of each row's `top` best careers, best first, ties in column order (ranking.tie_order).
 
     numpy's rounding can differ from Python's `round` in the last place, so a row where two
-    correlations lie within NEAR of each other at the cut or inside the top is ordered again
-    with Python's own `round`, exactly as `rank_careers` sorts."""
+    correlations lie within NEAR of each other (and are not equal: equal ones round alike) at the
+    cut or inside the top is ordered again with Python's own `round`, exactly as `rank_careers` sorts."""
     people, careers = r.shape
     k = min(top, careers)
     if k == 0:
         return np.zeros((people, 0), dtype=np.intp)
     key = np.round(r, 9)
-    chosen = np.argpartition(-key, k - 1, axis=1)[:, :k] if k < careers else np.tile(np.arange(careers), (people, 1))
+    if k < careers:
+        chosen = lowest_at_cut(key, np.argpartition(-key, k - 1, axis=1)[:, :k])
+    else:
+        chosen = np.tile(np.arange(careers), (people, 1))
     values = np.take_along_axis(key, chosen, 1)
     order = np.lexsort((chosen, -values), axis=1)
     chosen = np.take_along_axis(chosen, order, 1)
     best = np.take_along_axis(r, chosen, 1)
-    cut = best[:, -1]
-    unsure = (r >= (cut - NEAR)[:, None]).sum(1) > k
-    if k > 1:
-        unsure |= (np.abs(np.diff(best, axis=1)) < NEAR).any(1)
-    for row in np.flatnonzero(unsure):
-        chosen[row] = _exact_top(r[row], float(cut[row]), k)
+    for row in np.flatnonzero(near_ties(r, best)):
+        chosen[row] = _exact_top(r[row], float(best[row, -1]), k)
     return chosen
+
+
+def lowest_at_cut(key: "np.ndarray", chosen: "np.ndarray") -> "np.ndarray":
+    """`chosen` (each row's k best keys, as argpartition picks them) with the careers tied at the cut
+    taken in column order: argpartition picks any of them, the quiz the first (ROME fiches ranked by
+    the same letters all have the same r)."""
+    k = chosen.shape[1]
+    cut = np.take_along_axis(key, chosen, 1).min(1)[:, None]
+    tied = key == cut
+    places = k - (key > cut).sum(1)
+    rows = np.flatnonzero(tied.sum(1) > places)
+    if len(rows):
+        first = tied[rows] & (np.cumsum(tied[rows], axis=1) <= places[rows, None])
+        chosen[rows] = np.nonzero((key[rows] > cut[rows]) | first)[1].reshape(-1, k)
+    return chosen
+
+
+def near_ties(r: "np.ndarray", best: "np.ndarray") -> "np.ndarray":
+    """The rows where two of the chosen careers' r, or one of them and a career left out, differ by
+    less than NEAR without being equal: numpy and Python may round them to different sides."""
+    apart = np.abs(best[:, :, None] - best[:, None, :])
+    unsure = ((apart > 0) & (apart < NEAR)).any((1, 2))
+    rows, columns = np.nonzero(r >= (best.min(1) - NEAR)[:, None])  # the chosen, and the few close to them
+    unequal = (r[rows, columns][:, None] != best[rows]).all(1)
+    unsure[rows[unequal]] = True
+    return unsure
 
 
 def out_of_reach(entries: Iterable["Entry"], top: int = 10) -> tuple[int, list[str]]:
@@ -328,17 +363,25 @@ class RankedPeople(People):
         if found is None and self._last is not None and self._last[0] == number:
             found = self._last[1]
         if found is None:
-            rows = slice(number * BLOCK, (number + 1) * BLOCK)
-            r, official = interest_fits(self.scores[rows], self.table)
-            score = r if self.table.bonus is None else r + self.table.bonus[None, :]
-            if self.weights is not None:
-                score = score + values_bonuses(self.weights[rows], self.table)
-            columns = top_careers(score, self.top)
-            found = (columns, np.take_along_axis(r, columns, 1), np.take_along_axis(official, columns, 1))
+            end = min((number + 1) * BLOCK, len(self.scores))
+            chunks = [self._chunk(start, min(start + CHUNK, end)) for start in range(number * BLOCK, end, CHUNK)]
+            if not chunks:
+                chunks = [self._chunk(end, end)]
+            columns, r, official = zip(*chunks)
+            found = (np.concatenate(columns), np.concatenate(r), np.concatenate(official))
             if self._keep:
                 self._blocks[number] = found
             self._last = (number, found)  # read person by person (ClassPeople): one block computed once
         return found
+
+    def _chunk(self, start: int, end: int) -> tuple["np.ndarray", "np.ndarray", "np.ndarray"]:
+        """`block` for people `start` to `end`, a CHUNK at most."""
+        r, official = interest_fits(self.scores[start:end], self.table)
+        score = r if self.table.bonus is None else r + self.table.bonus[None, :]
+        if self.weights is not None:
+            score = score + values_bonuses(self.weights[start:end], self.table)
+        columns = top_careers(score, self.top)
+        return columns, np.take_along_axis(r, columns, 1), np.take_along_axis(official, columns, 1)
 
     def _person(self, index: int, columns: "np.ndarray", r: "np.ndarray", official: "np.ndarray") -> "PersonResult":
         profile = self.roster.profile(index)
