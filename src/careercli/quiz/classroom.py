@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple, Optional, Sequence, Union
 
 import msgspec
 
@@ -36,6 +36,8 @@ from .results import PersonResult
 from .scoring import SCALES, InterestProfile, scale_name
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from ..catalog.entry import Entry
     from .bank import Bank
     from .batch import ClassSummary, PersonRow
@@ -196,12 +198,16 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
     read = row_reader(columns)
     quality = class_quality(columns)
     lines, names, scores, answered, problems, identity, likes = [], [], [], [], [], [], []
+    records = list(table)
+    quick = quick_rows(columns, records)
+    read_quickly = []  # the records of the people `quick` read (their quality is counted at once, at the end)
     reported = header.line
-    for row in table:
+    for number, row in enumerate(records):
         if progress is not None and row.line - reported >= PROGRESS_STEP:
             progress(row.line - reported)
             reported = row.line
-        person = RowProblem(row.line, "", row.message) if isinstance(row, BadRow) else read(row.cells, row.line)
+        found = quick.people[number] if quick is not None else None
+        person = RowProblem(row.line, "", row.message) if isinstance(row, BadRow) else found or read(row.cells, row.line)
         liked = () if isinstance(row, BadRow) or isinstance(person, RowProblem) else person_likes(row.cells, row.line,
                                                                                                     columns)
         person = liked if isinstance(liked, RowProblem) else person
@@ -222,7 +228,12 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
             likes.append(liked)
         if person[1]:
             answered.append(person[1])
-        quality.add(person[2], person[0])
+        if found is None:
+            quality.add(person[2], person[0])
+        else:
+            read_quickly.append(number)
+    if quick is not None and read_quickly:
+        quality.add_answers(quick.answers[read_quickly], quick.scores[read_quickly], quick.items)
     if not names and not problems:
         raise ClassFileError(located(source, _("no rows after the header; expected one row per person")))
     roster = _roster(source, columns, lines, names, scores, answered, problems)
@@ -230,6 +241,83 @@ def read_roster(text: str, source: str, bank_id: Optional[str] = None, strict: b
     return msgspec.structs.replace(roster, identity_headers=headers, identity=identity, flagged=quality.flagged,
                                    alpha=quality.alphas(SCALES), values=people_values(headers, identity, lines, source),
                                    likes=likes)
+
+
+class QuickRows(NamedTuple):
+    """The plain rows of a class file of item answers, scored all at once with numpy as `row_reader`
+    scores one (the same bits): `people[n]` is what it gives for record n when that row is plain
+    (one known answer in each cell, every scale answered, not flat), else None (read it alone: it
+    has something to say). `answers` (a column per item of `items`, 0 when skipped) and `scores`
+    hold a row per record, for the quality of the class (quality.ClassQuality.add_answers)."""
+
+    people: list[Optional["Scored"]]
+    answers: "np.ndarray"
+    scores: "np.ndarray"
+    items: list[str]
+
+
+_ANSWER_CODES = {raw: value or 0 for raw, value in _ANSWER_VALUES.items()}  # 0: skipped
+_COUNTED_AT_ONCE: dict[str, Optional[int]] = {}  # a quick row's answers, for quality: in QuickRows.answers
+
+
+def quick_rows(columns: Columns, records: Sequence[Any]) -> Optional[QuickRows]:
+    """A class of 100,000 people has 2.4 million answer cells: read as one array, not cell by cell.
+    None for score columns, a header with an empty cell (a row's extra cells need reading) or a bank
+    whose points are not whole (sums of fractions in another order may end in another last bit)."""
+    bank = columns.bank
+    if bank is None or not all(columns.headers):
+        return None
+    points = dict(zip(bank.response.values, bank.response.points))
+    if not all(float(value).is_integer() and value >= 0 for value in points.values()):
+        return None
+    import numpy as np
+    from itertools import chain, repeat
+    from operator import itemgetter
+
+    from ..tables import Row
+
+    items = list(columns.keys.values())
+    take = itemgetter(*columns.keys)
+    width = len(columns.headers)
+    plain = [n for n, row in enumerate(records) if isinstance(row, Row) and len(row.cells) == width]
+    cells = chain.from_iterable(take(records[n].cells) for n in plain)
+    codes = np.array(list(map(_ANSWER_CODES.get, cells, repeat(-1))), dtype=np.int64).reshape(len(plain), len(items))
+    point_of = np.zeros(max(points) + 1)
+    point_of[list(points)] = list(points.values())
+    scale_of = np.array([SCALES.index(bank.item(item_id).scale) for item_id in items])  # type: ignore[union-attr]
+    sums, counts = np.zeros((len(plain), 6)), np.zeros((len(plain), 6), dtype=np.int64)
+    for scale in range(6):
+        answers = codes[:, scale_of == scale]
+        sums[:, scale] = point_of[np.maximum(answers, 0)].sum(1)
+        counts[:, scale] = (answers > 0).sum(1)
+    usable: "np.ndarray" = np.all(codes >= 0, axis=1) & np.all(counts > 0, axis=1)
+    scores = _scale_scores(sums, counts, usable, [len(bank.items_of(s)) for s in SCALES])
+    spread = scores.max(1) - scores.min(1)
+    usable &= ~(spread <= 1e-9 * np.maximum(1.0, np.abs(scores).max(1)))  # as _flat_problems decides
+    people: list[Optional[Scored]] = [None] * len(records)
+    for n, row_scores, row_counts in zip(np.array(plain)[usable].tolist(), scores[usable].tolist(),
+                                         counts[usable].tolist()):
+        people[n] = (tuple(row_scores), tuple(row_counts), _COUNTED_AT_ONCE)
+    all_answers = np.zeros((len(records), len(items)), dtype=np.int64)
+    all_answers[plain] = codes
+    all_scores = np.zeros((len(records), 6))
+    all_scores[plain] = scores
+    return QuickRows(people, all_answers, all_scores, items)
+
+
+def _scale_scores(sums: "np.ndarray", counts: "np.ndarray", usable: "np.ndarray", sizes: list[int]) -> "np.ndarray":
+    """Each scale's score as `_answers_scorer` computes it, with Python's own `round` (numpy's may
+    differ in the last place), once per distinct sum and count (a few dozen)."""
+    import numpy as np
+
+    scores = np.zeros(sums.shape)
+    for scale, size in enumerate(sizes):
+        total, count = sums[usable, scale], counts[usable, scale]
+        keys = total.astype(np.int64) * (int(counts.max()) + 1) + count
+        distinct, places = np.unique(keys, return_index=True)
+        values = [round(float(total[p]) / int(count[p]) * size, 6) for p in places.tolist()]
+        scores[usable, scale] = np.array(values)[np.searchsorted(distinct, keys)] if values else 0.0
+    return scores
 
 
 VALUES_HEADERS = ("values", "valeurs", "work values", "valeurs de travail")
@@ -261,10 +349,10 @@ def people_values(headers: list[str], identity: list[tuple[str, ...]], lines: li
 
 def person_likes(cells: list[str], line: int, columns: Columns) -> Union[tuple[int, ...], RowProblem]:
     """The interest centres of a person's like cell (none when empty), or why they cannot be read."""
-    from ..facts.centres import resolve_likes
-
     if columns.likes is None or columns.likes >= len(cells):
         return ()
+    from ..facts.centres import resolve_likes  # here: a file without a like column reads no centres
+
     texts = [text for text in LIKE_SEPARATORS.split(cells[columns.likes]) if text.strip()]
     try:
         return resolve_likes(texts)

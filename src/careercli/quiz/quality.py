@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence
 from ..i18n import _
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .bank import Bank
     from .scoring import InterestProfile
 
@@ -134,6 +136,19 @@ class ScaleConsistency:
         self.total += total
         self.total_squares += total * total
 
+    def add_rows(self, values: "np.ndarray") -> None:
+        """Many complete rows at once (integer answers: the same sums as row by row)."""
+        import numpy as np
+
+        wide = values.astype(np.int64)
+        totals = wide.sum(1)
+        self.n += len(wide)
+        for i in range(self.k):
+            self.sums[i] += int(wide[:, i].sum())
+            self.squares[i] += int((wide[:, i] * wide[:, i]).sum())
+        self.total += int(totals.sum())
+        self.total_squares += int((totals * totals).sum())
+
     def alpha(self) -> Optional[float]:
         if self.n < 2 or self.k < 2:
             return None
@@ -173,6 +188,60 @@ class ClassQuality:
             if name in self.scales and None not in values:
                 self.scales[name].add([v for v in values if v is not None])
 
+    def add_answers(self, answers: "np.ndarray", scores: "np.ndarray", items: Sequence[str]) -> None:
+        """Many accepted rows at once, as `add` takes them one by one: their answers (a column per
+        item of `items`, 0 when skipped) and their six scores."""
+        import numpy as np
+
+        assert self.order is not None
+        flagged = score_flag_rows(scores, self.low, self.high) | answer_flag_rows(self.order, answers, items)
+        self.flagged += int(flagged.sum())
+        for name, consistency in self.scales.items():
+            columns = [j for j, item_id in enumerate(items) if self.scale_of.get(item_id) == name]
+            values = answers[:, columns]
+            consistency.add_rows(values[np.all(values > 0, axis=1)])
+
     def alphas(self, order: Iterable[str]) -> dict[str, Optional[float]]:
         return {scale: (round(a, 2) if (a := self.scales[scale].alpha()) is not None else None)
                 for scale in order if scale in self.scales}
+
+
+def score_flag_rows(scores: "np.ndarray", low: Optional[float] = None, high: Optional[float] = None) -> "np.ndarray":
+    """`score_flags` of many rows of six scores at once: whether each has any."""
+    import numpy as np
+
+    flagged = np.zeros(len(scores), dtype=bool)
+    if low is not None and high is not None and high > low:
+        flagged |= (scores.max(1) - scores.min(1)) / (high - low) < WEAK_SPREAD
+    values, places = np.unique(scores, return_inverse=True)
+    rounded = np.array([round(value, 9) for value in values.tolist()])[places.reshape(scores.shape)]  # Python's round
+    rounded.sort(axis=1)
+    distinct = 1 + (np.diff(rounded, axis=1) != 0).sum(1)
+    return flagged | (distinct <= 3)
+
+
+def answer_flag_rows(order: AnswerOrder, answers: "np.ndarray", items: Sequence[str]) -> "np.ndarray":
+    """`flags_of_answers` of many rows at once (a column per item of `items`, 0 when skipped):
+    whether each has any."""
+    import numpy as np
+
+    column = {item_id: j for j, item_id in enumerate(items)}
+    people = len(answers)
+    previous, run, longest, count = (np.zeros(people, dtype=np.int64) for _ in range(4))
+    for item_id, _scale in order.presented:  # runs of one answer over the items given, as they were asked
+        if item_id not in column:
+            continue
+        value = answers[:, column[item_id]].astype(np.int64)
+        given = value > 0
+        run = np.where(given, np.where(value == previous, run + 1, 1), run)
+        previous = np.where(given, value, previous)
+        longest = np.maximum(longest, run)
+        count += given
+    flagged = (count > 0) & (longest >= np.maximum(LONG_RUN_MIN, count / 2))
+    contradictory = np.zeros(people, dtype=np.int64)
+    for scale in dict.fromkeys(scale for _item, scale in order.presented):
+        columns = [column[item_id] for item_id, named in order.presented if named == scale and item_id in column]
+        if columns:
+            values = answers[:, columns]
+            contradictory += (values == order.lowest).any(1) & (values == order.highest).any(1)
+    return flagged | (contradictory >= CONTRADICTORY_SCALES)
