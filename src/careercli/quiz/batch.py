@@ -339,6 +339,7 @@ class RankedPeople(People):
         self._refs: Optional[list[CareerRef]] = None
         self._letter_orders: dict[int, list[tuple["Entry", float]]] = {}
         self._letter_refs: dict[str, CareerRef] = {}
+        self._letter_rows: dict[int, list[tuple[CareerRef, float]]] = {}
         self._last: Optional[tuple[int, tuple["np.ndarray", "np.ndarray", "np.ndarray"]]] = None
 
     def __len__(self) -> int:
@@ -419,12 +420,18 @@ class RankedPeople(People):
         return order
 
     def letter_refs(self, index: int) -> list[tuple[CareerRef, float]]:
-        refs = self._letter_refs
-        for entry, _value in self.letter_order(index):
-            if entry.id not in refs:
-                refs[entry.id] = CareerRef(entry.id, localize(entry.title, self.lang) or entry.id, letters_of(entry) or "",
-                                           self.table.checks.get(entry.id), **self.codes_of(entry))
-        return [(refs[entry.id], value) for entry, value in self.letter_order(index)]
+        """The person's careers ranked by official letters, as rows show them (once per order of the six scores)."""
+        key = int(self.code_keys[index])
+        found = self._letter_rows.get(key)
+        if found is None:
+            refs = self._letter_refs
+            for entry, _value in self.letter_order(index):
+                if entry.id not in refs:
+                    refs[entry.id] = CareerRef(entry.id, localize(entry.title, self.lang) or entry.id,
+                                               letters_of(entry) or "", self.table.checks.get(entry.id),
+                                               **self.codes_of(entry))
+            found = self._letter_rows[key] = [(refs[entry.id], value) for entry, value in self.letter_order(index)]
+        return found
 
     def careers(self) -> list[CareerRef]:
         if self._refs is None:

@@ -154,7 +154,8 @@ class LetterTable:
         for key in sorted(keyed):
             tied = keyed[key]  # groups of different letters the person cannot tell apart: by id
             members = tied[0] if len(tied) == 1 else list(heapq.merge(*tied, key=_by_id))
-            ordered += [(entry, -key[0]) for entry in members]
+            wanted = len(members) if limit is None else limit - len(ordered)  # a group may hold 100 fiches
+            ordered += [(entry, -key[0]) for entry in members[:wanted]]
             if limit is not None and len(ordered) >= limit:
                 return ordered[:limit]
         return ordered
