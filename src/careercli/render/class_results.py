@@ -203,13 +203,18 @@ def class_rows(result: "ClassResult", blocks: Iterator[list["PersonRow"]], heade
                 rows.append(lead)
             for rank, (ref, r) in enumerate(person.careers, 1):
                 id_title, after = scored.get(ref.id) or scored.setdefault(ref.id, cells_of(ref, False))
-                rows.append([*lead, rank, *id_title, number(round(r, 3)), match_percent(r), word(fit_label(r)), *after,
-                             *([cell("; ".join(ref.centres))] if liked else []),  # a part's own centres: not kept
-                             *([number(person.fits[rank - 1] if person.fits else None)] if valued else [])])
+                row = [*lead, rank, *id_title, number(round(r, 3)), match_percent(r), word(fit_label(r)), *after]
+                if liked:
+                    row.append(cell("; ".join(ref.centres)))  # a part's own centres: not kept with the career
+                if valued:
+                    row.append(number(person.fits[rank - 1] if person.fits else None))
+                rows.append(row)
             for rank, (ref, value) in enumerate(person.letters, 1):
                 id_title, after = lettered.get(ref.id) or lettered.setdefault(ref.id, cells_of(ref, True))
-                rows.append([*lead, rank, *id_title, None, None, None, by_letters, number(round(value, 3)), *after,
-                             *([None] if valued else [])])
+                row = [*lead, rank, *id_title, None, None, None, by_letters, number(round(value, 3)), *after]
+                if valued:
+                    row.append(None)
+                rows.append(row)
         yield rows
 
 
