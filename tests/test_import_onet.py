@@ -19,6 +19,7 @@ from careercli.importers.tsv import ImportDataError, read_tsv
 from careercli.profile.loader import read_profile
 from careercli.catalog.reference import gender_forms, read_rome_table, rome_label, rome_titles
 
+from .committed import committed_profiles
 from .conftest import ROOT, SHARED_DATA
 
 FIXTURES = Path(__file__).parent / "fixtures" / "onet"
@@ -477,11 +478,9 @@ def _csv_rows(name: str, code_column: str, keep) -> dict[str, dict[str, str]]:  
 
 
 def _committed_sample() -> list[dict]:
-    files = sorted(COMMITTED.glob("*.yaml"))
     wanted = {"software-developers", "actors", "physicians-pathologists", "buyers-and-purchasing-agents-farm-products",
               "mental-health-counselors", "recycling-coordinators", "acute-care-nurses"}
-    chosen = [f for i, f in enumerate(files) if i % 23 == 0 or f.stem in wanted]
-    return [yaml.safe_load(f.read_text(encoding="utf-8")) for f in chosen]
+    return [p for i, p in enumerate(committed_profiles("onet")) if i % 23 == 0 or p["id"] in wanted]
 
 
 def _soc_occupations() -> set[str]:
@@ -613,8 +612,7 @@ def test_the_catalog_index_figures_trace_to_their_bls_rows(shared_cache: Path) -
 @pytest.mark.skipif(not (SHARED_DATA / "bls").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
 def test_every_shared_row_names_all_the_occupations_sharing_it() -> None:
     """Counted on the whole committed catalog: a row used by several profiles lists them all in each."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    profiles = [yaml.load(f.read_text(encoding="utf-8"), Loader=loader) for f in sorted(COMMITTED.glob("*.yaml"))]
+    profiles = committed_profiles("onet")
     for field in ("wages", "outlook"):
         users: dict[str, list[str]] = {}
         for profile in profiles:
