@@ -33,7 +33,7 @@ import os
 import re
 import zlib
 from pathlib import Path
-from typing import Any, Optional, Protocol
+from typing import Any, Callable, Optional, Protocol
 
 import msgspec
 
@@ -331,8 +331,7 @@ def read_index(store: ReadOnlyStore, name: str, key: Optional[str]) -> Optional[
     if data is None:
         return None
     try:
-        with no_collection():
-            index = msgspec.msgpack.decode(data, type=LayerIndex)
+        index = remembered("index", data, lambda: msgspec.msgpack.decode(data, type=LayerIndex))
     except DAMAGED:
         return None
     if index.format != INDEX_FORMAT or (key is not None and index.key != key) or not _paths_inside(index):
@@ -362,10 +361,36 @@ def decode_table(store: ReadOnlyStore, index: LayerIndex, name: str, pack: Optio
     try:
         if name in MAPPED_TABLES:
             return MAPPED_TABLES[name].from_buffer(blob)
-        with no_collection():
-            return msgspec.msgpack.decode(blob, type=TABLE_TYPES[name])
+        return remembered(name, blob, lambda: msgspec.msgpack.decode(blob, type=TABLE_TYPES[name]))
     except DAMAGED:
         return None
+
+
+# Decoded indexes and tables, by their exact bytes: a process that opens the catalog again (a
+# script calling the Python API, a test run) reads the files again but decodes only what changed
+# (the built-in catalog's tables take tens of milliseconds a command to decode). Keyed by the
+# content itself, so never stale. Only large ones (a small folder decodes in no time), the last few.
+# What is decoded here is shared: nothing changes a stored index or table after reading it.
+REMEMBER_FROM_BYTES = 64 * 1024
+REMEMBERED_COUNT = 16
+_remembered: dict[tuple[str, bytes], Any] = {}
+
+
+def remembered(kind: str, data: bytes, decode: Callable[[], Any]) -> Any:
+    """`decode()` of `data` (a `kind` of table, or "index"), decoded once while it stays among the last few."""
+    if len(data) < REMEMBER_FROM_BYTES:
+        with no_collection():
+            return decode()
+    key = (kind, bytes(data))
+    if key in _remembered:
+        value = _remembered[key] = _remembered.pop(key)  # the most recently used last
+        return value
+    with no_collection():
+        value = decode()
+    _remembered[key] = value
+    while len(_remembered) > REMEMBERED_COUNT:
+        del _remembered[next(iter(_remembered))]
+    return value
 
 
 def encode_table(table: Any) -> bytes:
