@@ -16,7 +16,7 @@ import msgspec
 
 from ..errors import UsageError
 from ..i18n import _
-from ..phrases import ESCO_ATTRIBUTION
+from ..phrases import ESCO_ATTRIBUTION, ONET_INTERESTS, ONET_VALUES
 from ..catalog.reference import ROME_FILE_GLOB
 from ..profile.schema import Profile
 from ..text import fold, slugify
@@ -252,7 +252,7 @@ def _riasec(occupation: Occupation, release: Release) -> dict[str, Any]:
     code = occupation.holland_code()
     if code:
         riasec["code"] = code
-    riasec["source"] = f"{release.name}, Interests (OI scale 1-7; code from the IH high-points)"
+    riasec["source"] = ONET_INTERESTS.format(name=release.name)
     riasec["based_on"] = [occupation.code]
     return riasec
 
@@ -262,7 +262,7 @@ def _work_values(occupation: Occupation, release: Release) -> Optional[dict[str,
     if set(occupation.value_extents) != set(WORK_VALUE_KEYS.values()):
         return None
     return {**{key: occupation.value_extents[key] for key in WORK_VALUE_KEYS.values()},
-            "source": f"{release.name}, Work Values (EX scale 1-7: the extent to which the occupation satisfies each)",
+            "source": ONET_VALUES.format(name=release.name),
             "based_on": [occupation.code]}
 
 
