@@ -122,6 +122,7 @@ def test_accountants_profile(imported: Path) -> None:
     assert "title_feminine" not in profile
     assert profile["riasec"]["code"] == "CEI" and profile["riasec"]["C"] == 7.0
     assert profile["riasec"]["based_on"] == ["13-2011.00"]
+    assert profile["riasec"]["source"] == {"en": "O*NET 29.3 Database, Interests (OI scale 1-7; code from the IH high-points)"}
     assert [m["en"] for m in profile["missions"]] == [  # Core by task id, Supplemental, then n/a
         "Prepare detailed reports on audit findings.", 'Conduct "head counts" of inventory.',
         "Review data about assets.", "Advise clients on tax plans.", "Process invoices for payment."]
@@ -173,8 +174,8 @@ def test_work_values_are_the_six_extent_scores_as_rated(imported: Path) -> None:
     # the EX rows of tests/fixtures/onet/Work Values.txt for 13-2011.00, under careers' keys
     assert values == {"achievement": 5.0, "conditions": 4.5, "recognition": 4.67, "relationships": 4.67,
                       "support": 4.67, "independence": 5.0, "based_on": ["13-2011.00"],
-                      "source": "O*NET 29.3 Database, Work Values (EX scale 1-7: the extent to which the occupation "
-                                "satisfies each)"}
+                      "source": {"en": "O*NET 29.3 Database, Work Values (EX scale 1-7: the extent to which the "
+                                       "occupation satisfies each)"}}
     assert "work_values" not in load(imported, "software-developers")  # O*NET rates none: none invented
 
 

@@ -252,7 +252,7 @@ def _riasec(occupation: Occupation, release: Release) -> dict[str, Any]:
     code = occupation.holland_code()
     if code:
         riasec["code"] = code
-    riasec["source"] = ONET_INTERESTS.format(name=release.name)
+    riasec["source"] = {"en": ONET_INTERESTS.format(name=release.name)}  # shown in the reader's language (phrases)
     riasec["based_on"] = [occupation.code]
     return riasec
 
@@ -262,7 +262,7 @@ def _work_values(occupation: Occupation, release: Release) -> Optional[dict[str,
     if set(occupation.value_extents) != set(WORK_VALUE_KEYS.values()):
         return None
     return {**{key: occupation.value_extents[key] for key in WORK_VALUE_KEYS.values()},
-            "source": ONET_VALUES.format(name=release.name),
+            "source": {"en": ONET_VALUES.format(name=release.name)},
             "based_on": [occupation.code]}
 
 
