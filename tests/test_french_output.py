@@ -104,8 +104,8 @@ def exempt(cli, french) -> list[str]:  # noqa: ANN001
     for career_id in (ROME_ID, SEED_ID, ONET_ID):
         profile = json.loads(cli("show", career_id, "--format", "json").stdout)["data"]["profile"]
         texts += strings(profile.get("sources", []), keys=source_keys)
-        texts += strings([link for link in profile.get("links", []) if "fr" not in (link.get("title") or {})],
-                         keys=("title",))  # a linked job without a French title (marked as such)
+        texts += [f"{title} (titre anglais)" for link in profile.get("links", []) if "fr" not in (link.get("title") or {})
+                  for title in strings(link.get("title"))]  # a linked job without a French title, marked as such
         texts += [technology["name"] for technology in profile.get("technologies", [])]  # product names
         texts += strings([profile.get(field) for field in ("riasec", "job_zone", "codes", "licence")], keys=source_keys)
         texts += strings([profile.get("wages"), profile.get("outlook")], keys=("name", "publisher", "title", "reference"))
