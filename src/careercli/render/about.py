@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..i18n import _, colon, dated, place
 from ..phrases import joined, shown
@@ -18,17 +18,8 @@ if TYPE_CHECKING:
 def emit_json(about: "About", output: "Output") -> None:
     _warn_pay(about, output)
     output.write_json("about", {"version": about.version, "sources": about.sources, "careers": about.careers,
-                                "coverage": _coverage_shown(about.coverage), "french_titles": about.french_titles,
+                                "coverage": about.coverage, "french_titles": about.french_titles,
                                 "study_levels": about.study_levels, "methods": about.methods})
-
-
-def _coverage_shown(coverage: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
-    """The coverage with its places and reference periods in the reader's language ('États-Unis', 'mai 2024')."""
-    def shown_item(item: dict[str, Any]) -> dict[str, Any]:
-        where, when = item.get("geography"), item.get("reference")
-        return {**item, **({"geography": place(where)} if where else {}), **({"reference": dated(when)} if when else {})}
-
-    return {kind: [shown_item(item) for item in items] for kind, items in coverage.items()}
 
 
 def _warn_pay(about: "About", output: "Output") -> None:
