@@ -76,3 +76,13 @@ def onet_wording(text: Optional["Text"], lang: str) -> str:
     and careers translates it."""
     shown = clean(localize(text, lang) or "")
     return onet_texts().get(shown, shown) if language_shown(text, lang) not in (lang, None) else shown
+
+
+def zone_name(label: str) -> str:
+    """A job zone's name beside its number: O*NET's names repeat the number ("Job Zone Four:
+    Considerable Preparation Needed" after "4/5"), so theirs keep only what follows the colon."""
+    names = _ZONE_TEXTS[:5]
+    if label not in names and label not in {translated(name) for name in names}:
+        return label  # a name of the profile's own
+    rest = label.split(":", 1)[-1].strip()
+    return rest[:1].upper() + rest[1:]

@@ -15,7 +15,7 @@ from ..facts.onet_texts import onet_wording
 from ..i18n import _, dated
 from ..profile.schema import RIASEC_TYPES
 from ..text import clean
-from .profile_format import FIGURES, figure_labels, figure_value, money_range, pay_basis, riasec_names, score, text_of
+from .profile_format import FIGURES, figure_labels, figure_value, money_range, pay_basis, riasec_names, score
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 from ..i18n import _, colon, listed
 from ..text import clean
 from .cells import md, md_cell, md_url
+from ..facts.onet_texts import zone_name
 from .profile_format import (
     marked_text, source_text,
     FIGURES, PAY_STATISTICS, row_note, capitalized, code_rows, common_provenance, competence_kinds,
@@ -309,7 +310,7 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
         out += ["", *(f"*{md(line)}*" for line in riasec_origin(r, lang))] if riasec_origin(r, lang) else []
     jz = p.job_zone
     if jz is not None:
-        label = md(onet_wording(jz.label, lang))
+        label = md(zone_name(onet_wording(jz.label, lang)))
         out += ["", f"**{md(colon(_('Job zone')))}** {jz.zone}/5" + (f" — {label}" if label else "")]
         for key, text in ((_("Typical education"), jz.education), (_("Experience"), jz.experience)):
             if text:

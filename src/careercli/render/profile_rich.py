@@ -21,6 +21,7 @@ from .layout import (
     ACCENT, BAD, GOOD, MUTED, STRONG, TRACK, WIDE, Bar, Block, Bullets, ByWidth, Frame, Hanging, Heading, Inline,
     Lines, Pairs, Row, Stack, lay_out,
 )
+from ..facts.onet_texts import zone_name
 from .profile_format import (
     marked_text, source_text,
     FIGURES, TITLE_CAP, row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
@@ -525,7 +526,7 @@ def _interests(p: "Profile", lang: str) -> list[RenderableType]:
     jz = p.job_zone
     rows: list[tuple[str, RenderableType]] = []
     if jz is not None:
-        label = onet_wording(jz.label, lang)
+        label = zone_name(onet_wording(jz.label, lang))
         rows.append((_("Job zone"), Text.assemble((f"{jz.zone}/5", STRONG), ("  " + label) if label else "")))
         rows += [(key, Text(onet_wording(text, lang))) for key, text in
                  ((_("Typical education"), jz.education), (_("Experience"), jz.experience)) if text]
