@@ -25,7 +25,7 @@ A pair of the second kind is joined like an exact one: with `--catalog all`, one
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 import msgspec
 
@@ -44,28 +44,36 @@ def with_cross_catalog_twins(entries: dict[str, "Entry"]) -> dict[str, "Entry"]:
 
 
 def joined_pairs(entries: dict[str, "Entry"]) -> list[tuple["Entry", "Entry"]]:
-    """The (ROME fiche, O*NET occupation) pairs that rule 2 joins, by fiche id."""
-    occupations = {code: e for e in entries.values() if e.origin == "onet" for code in e.codes}
-    links = [(fiche, occupations[code], match) for fiche in entries.values() if fiche.origin == "rome"
-             for code, match in fiche.onet_links if code in occupations]
-    broader = [(f, o) for f, o, match in links if match == "broad" and _broader_job(f, o)]
-    close = [(f, o) for f, o, match in links if match == "close"]
-    every = [(f, o) for f, o, _match in links]
-    pairs = [*_one_to_one(broader, broader + close), *_one_to_one(close, every)]
-    return sorted(((f, o) for f, o in pairs if not f.twins and not o.twins and set(f.isco08) & set(o.isco08)),
+    """The (ROME fiche, O*NET occupation) pairs that rule 2 joins, by fiche id. Counted on codes, in
+    one pass over the links: every command opens the catalog, so this stays a few milliseconds."""
+    occupations: dict[str, "Entry"] = {}
+    broader_of: set[tuple[str, str]] = set()  # (ESCO URI, O*NET code): the occupation is the broader job
+    fiches: list["Entry"] = []
+    for entry in entries.values():
+        if entry.origin == "onet" and entry.codes:
+            occupations[entry.codes[0]] = entry
+            broader_of.update((uri, entry.codes[0]) for uri, match in entry.esco if match == "narrow")
+        elif entry.origin == "rome" and entry.onet_links:
+            fiches.append(entry)
+    links: list[tuple["Entry", str, str]] = []  # (fiche, O*NET code, "broader", "close" or "other")
+    for fiche in fiches:
+        exactly = [uri for uri, match in fiche.esco if match == "exact"]  # the ESCO occupation its main title is
+        for code, match in fiche.onet_links:
+            if code in occupations:
+                broader = match == "broad" and any((uri, code) in broader_of for uri in exactly)
+                links.append((fiche, code, "broader" if broader else match if match == "close" else "other"))
+    pairs = [*_one_to_one(links, "broader", ("broader", "close")), *_one_to_one(links, "close", None)]
+    found = [(f, occupations[code]) for f, code in pairs]
+    return sorted(((f, o) for f, o in found if not f.twins and not o.twins and set(f.isco08) & set(o.isco08)),
                   key=lambda pair: pair[0].id)
 
 
-def _one_to_one(pairs: list[tuple["Entry", "Entry"]], among: list[tuple["Entry", "Entry"]]) -> list[tuple["Entry", "Entry"]]:
-    """The `pairs` whose two sides appear in no other pair of `among`."""
-    fiches, occupations = Counter(f.id for f, _o in among), Counter(o.id for _f, o in among)
-    return [(f, o) for f, o in pairs if fiches[f.id] == 1 and occupations[o.id] == 1]
-
-
-def _broader_job(fiche: "Entry", occupation: "Entry") -> bool:
-    """Through an ESCO occupation that the fiche's main title is exactly and the occupation is broader than."""
-    steps = dict(occupation.esco)  # what the ESCO occupation is relative to the O*NET occupation
-    return any(match == "exact" and steps.get(uri) == "narrow" for uri, match in fiche.esco)
+def _one_to_one(links: list[tuple["Entry", str, str]], kind: str,
+                among: Optional[tuple[str, ...]]) -> list[tuple["Entry", str]]:
+    """The links of `kind` whose two sides have no other link of the kinds `among` (None: of any kind)."""
+    counted = [(f.id, code) for f, code, k in links if among is None or k in among]
+    fiches, occupations = Counter(f for f, _c in counted), Counter(c for _f, c in counted)
+    return [(f, code) for f, code, k in links if k == kind and fiches[f.id] == 1 and occupations[code] == 1]
 
 
 def _twinned(entry: "Entry", twin: "Entry") -> "Entry":
