@@ -1,10 +1,11 @@
 """Twins across the two references (catalog/twins.py): an O*NET occupation and a ROME fiche that
 the official crosswalks say are the same job are one row with `--catalog all`, with both codes, in
-every command that lists careers; the rule's conditions each keep a pair apart."""
+every command that lists careers (quiz, class, list, search, similar, the API); the rule's conditions each keep a pair apart."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,7 @@ def test_each_condition_of_the_rule_keeps_a_pair_apart() -> None:
 # ---------------------------------------------------------------- the shipped catalog
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_examples_are_one_row_with_both_codes_in_every_list(cli, lang: str) -> None:  # noqa: ANN001
+def test_the_examples_are_one_row_with_both_codes_in_every_list(cli, tmp_path: Path, lang: str) -> None:  # noqa: ANN001
     kept = {"fr": ("comedien", "musicien"), "en": ("actors", "musicians-and-singers")}[lang]
     left = {"fr": ("actors", "musicians-and-singers"), "en": ("comedien", "musicien")}[lang]
     codes = {kept[0]: ("27-2011.00", "L1203"), kept[1]: ("27-2042.00", "L1202")}
@@ -88,6 +89,11 @@ def test_the_examples_are_one_row_with_both_codes_in_every_list(cli, lang: str) 
             row = next(row for row in found if row["id"] == career_id)
             assert onet in row["onet_soc"] and rome in row["rome"], (name, row)
     assert not set(left) & {row["id"] for row in similar}
+    people = tmp_path / "class.csv"
+    people.write_text("name,R,I,A,S,E,C\nBob,1,2,7,4,5,1\nArt,1,1,7,5,3,1\n")
+    scored = cli("class", str(people), "--catalog", "all", "--lang", lang, "--top", "30", "--format", "json")
+    named = {value for value in re.findall(r'"id": "([^"]+)"', scored.stdout)}
+    assert set(kept) <= named and not set(left) & named, scored.stdout[:300]
 
 
 @pytest.mark.heavy
