@@ -1,6 +1,7 @@
 """Twins across the two references (catalog/twins.py): an O*NET occupation and a ROME fiche that
 the official crosswalks say are the same job are one row with `--catalog all`, with both codes, in
-every command that lists careers (quiz, class, list, search, similar, the API); the rule's conditions each keep a pair apart."""
+every command that lists careers (quiz, class, list, search, similar, the API); the rule's
+conditions each keep a pair apart."""
 
 from __future__ import annotations
 
