@@ -95,7 +95,8 @@ tr.wide td {{ color: #333; padding-top: 0.3mm; }}
 @media print {{ body {{ padding: 0; max-width: none; font-size: 9pt; line-height: 1.3; }}
   th {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
   h1 {{ font-size: 15pt; }} .subtitle {{ font-size: 11pt; margin-bottom: 2mm; }}
-  h2 {{ font-size: 11pt; margin: 2.5mm 0 1mm; }} p, ul {{ margin: 1mm 0; }} table {{ line-height: 1.2; }} dl.facts {{ margin-bottom: 2mm; }} figure {{ margin: 2mm 0; }}
+  h2 {{ font-size: 11pt; margin: 2.5mm 0 1mm; }} p, ul {{ margin: 1mm 0; }} table {{ line-height: 1.2; }}
+  dl.facts {{ margin-bottom: 2mm; }} figure {{ margin: 2mm 0; }}
   figure svg {{ max-width: 85mm; }} table {{ font-size: 7.4pt; }} th, td {{ padding: 0.35mm 1mm; }}
   code {{ font-size: 6.8pt; }} pre code {{ font-size: 7.5pt; }} footer {{ margin-top: 3mm; }}
   .top {{ display: flex; gap: 6mm; align-items: flex-start; }} .top dl.facts {{ flex: 1 1 0; }}
