@@ -196,7 +196,7 @@ def test_full_profile_shows_every_section_within_the_width(width: int) -> None:
                  "Soft skills", "Composure", "Knowledge", "Stage electrics", "As ROME lists them.",
                  "★ core of the job · ↗ emerging", "Working hours", "Night work · Weekend work",
                  "O*NET (through ESCO)", "27-2012.03 Media Programming Directors broader",
-                 "régisseur de spectacle exact match", "Official RIASEC letters E, A (Enterprising, Artistic)",
+                 "régisseur de spectacle (French title) exact match", "Official RIASEC letters E, A (Enterprising, Artistic)",
                  "Official letters: France Travail, ROME 4.0 v460", "Working conditions", "5.08", "Independence",
                  "6.33", "Derived from 27-2012.00, 27-2012.03"):
         assert fact in text, fact

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from .. import __version__
-from ..i18n import N_, _, decimal, plural
+from ..i18n import N_, _, dated, decimal, place, plural
 from ..phrases import joined
 from ..views import About
 
@@ -156,13 +156,18 @@ def figure_coverage(catalog: "Catalog") -> dict[str, list[dict[str, Any]]]:
     for entry in catalog.priced_entries().values():
         pay.update({(p.source, p.geography, p.year, p.reference, p.currency, p.statistic) for p in entry.pay})
         outlook.update({(o.source, o.geography, o.base_year, o.target_year) for o in entry.outlook})
-    return {
-        "pay": [{"source": source, "geography": geography, "year": year, "reference": reference, "currency": currency,
+    return {  # places and periods in the reader's language ('États-Unis', 'mai 2024')
+        "pay": [{"source": source, "geography": _place(geography), "year": year,
+                 "reference": dated(reference) if reference else reference, "currency": currency,
                  "figure": "median" if statistic == "median" else "salary range", "careers": n}
                 for (source, geography, year, reference, currency, statistic), n in _by_count(pay)],
-        "outlook": [{"source": source, "geography": geography, "base_year": start, "target_year": end, "careers": n}
-                    for (source, geography, start, end), n in _by_count(outlook)],
+        "outlook": [{"source": source, "geography": _place(geography), "base_year": start, "target_year": end,
+                     "careers": n} for (source, geography, start, end), n in _by_count(outlook)],
     }
+
+
+def _place(geography: Optional[str]) -> Optional[str]:
+    return place(geography) if geography else geography
 
 
 def _by_count(counts: "Counter[tuple[Any, ...]]") -> list[tuple[tuple[Any, ...], int]]:
