@@ -48,7 +48,7 @@ from .search_table import SearchKeys, SearchTable, build_table, profile_keys
 from ..text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
-INDEX_FORMAT = 14  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 15  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
@@ -245,6 +245,8 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
         isco08=list(codes.isco08) if codes else [],
         employment=counted_employment(profile),
         onet_links=[(link.code, link.match) for link in profile.links if link.scheme == "onet"],
+        esco=tuple((link.code, link.match) for link in profile.links
+                   if link.scheme == "esco" and profile.origin in ("onet", "rome")),
         centres=interest_centres(profile),
         centres_derived=any(tag.derived for tag in profile.tags if tag.kind == "interest"),
         eqf=fiche_study_levels(profile).levels,

@@ -294,7 +294,9 @@ class Catalog:
                 for career_id, entry in layer.table("entries").items():
                     merged[career_id] = entry
                     self._owners[career_id] = layer
-            self._entries = inherit_interests(merged)
+            from .twins import with_cross_catalog_twins
+
+            self._entries = with_cross_catalog_twins(inherit_interests(merged))
         return self._entries
 
     def commonness(self) -> dict[str, Commonness]:

@@ -225,6 +225,12 @@ def ranking_methods() -> list[str]:
         _("Ties: careers no answers can tell apart (the same scores, letters and centres) are one row, the most "
           "common of them, naming the others; other exact ties go to the more common career (U.S. jobs), then by "
           "id. Every career ranked by its scores reaches a top 10 for the person whose scores are its own."),
+        _("Twins: with --catalog all, a job that both references describe is one row (the language's reference's) "
+          "with both codes. An O*NET occupation and a ROME fiche are the same job when the official crosswalks "
+          "(ESCO-ROME, Pôle emploi; ESCO-O*NET, 2022) link them exactly at both steps; or, when neither has an "
+          "exact twin and they share an ISCO-08 group, one-to-one: a close match with no other link on either "
+          "side, or the broader job of the ESCO occupation the fiche's main title is exactly, with no other such "
+          "or closer link (Comédien and Actors; Musicien and Musicians and Singers)."),
         _("Study levels: a ROME fiche's levels are read from its own access text (CAP/BEP EQF 3, bac EQF 4, bac+2 "
           "EQF 5, bac+3 EQF 6, bac+5 EQF 7, doctorat EQF 8, no diploma EQF 1), the sentences kept; the study "
           "question compares the lowest level named, O*NET careers keep their job zones; a fiche whose text names "
