@@ -15,6 +15,7 @@ from ..facts.onet_texts import onet_wording
 from ..i18n import _, dated
 from ..profile.schema import RIASEC_TYPES
 from ..text import clean
+from .cells import percent
 from .profile_format import FIGURES, figure_labels, figure_value, money_range, pay_basis, riasec_names, score
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def comparison_rows(comparison: "Comparison") -> list[Row]:
 def _percent(r: Optional[float]) -> str:
     from ..quiz.ranking import match_percent
 
-    return f"{match_percent(r)}%" if r is not None else ""
+    return percent(match_percent(r)) if r is not None else ""
 
 
 def _interest_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:

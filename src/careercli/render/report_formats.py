@@ -174,7 +174,7 @@ def to_markdown(report: Report) -> str:
     lines = [f"# {md(report.title)}", ""]
     if report.subtitle:
         lines += [f"**{md(report.subtitle)}**", ""]
-    lines += [f"- **{md(k)}:** {md(v)}" for k, v in report.facts] + [""]
+    lines += [f"- **{md(colon(k))}** {md(v)}" for k, v in report.facts] + [""]
     if report.chart is not None:
         lines += [f"## {md(report.chart.title)}", "", f"| | {_('Score')} | |", "|---|---:|---|"]
         for bar in report.chart.bars:

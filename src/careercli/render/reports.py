@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
 from ..i18n import _, decimal_marks
-from .cells import codes_cell, marked_title
+from .cells import codes_cell, marked_title, percent
 
 if TYPE_CHECKING:
     from ..quiz.classroom import ClassResult, RowProblem
@@ -117,7 +117,7 @@ def careers_table(result: "QuizResult") -> Table:
 
     extra = [title for title, shown in pay_columns(result) if shown]
     common = shared_reasons([m.reasons for m in result.ranking.matches])
-    rows = [[str(m.rank), marked_title(m, result.lang), m.code, f"{m.match}%", fit_word(m.fit), *pay_row(result, m),
+    rows = [[str(m.rank), marked_title(m, result.lang), m.code, percent(m.match), fit_word(m.fit), *pay_row(result, m),
              own_reasons(m.reasons, common), codes_cell(m), f"careers show {m.id}"] for m in result.ranking.matches]
     return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), *extra, _("Why"), _("Codes"), _("Open it with")],
                  rows, numeric=(0, 3, *range(5, 5 + len(extra))), code=(7 + len(extra),),
@@ -210,15 +210,15 @@ def method_section() -> Section:
 def fit_report(result: "Compatibility") -> Report:
     from ..quiz.scoring import scale_name
 
-    bars = [Bar(_("Overall"), result.percent, f"{result.percent}%", 0, 100, True)]
+    bars = [Bar(_("Overall"), result.percent, percent(result.percent), 0, 100, True)]
     if result.self_assessment:
         part = round(result.self_assessment["score"] * 100)
-        bars.append(Bar(_("The career's questions"), part, f"{part}%", 0, 100))
+        bars.append(Bar(_("The career's questions"), part, percent(part), 0, 100))
     for letter, value in ((result.interests or {}).get("scales") or {}).items():
-        bars.append(Bar(f"{letter} {scale_name(letter)}", round(value * 100), f"{round(value * 100)}%", 0, 100))
+        bars.append(Bar(f"{letter} {scale_name(letter)}", round(value * 100), percent(round(value * 100)), 0, 100))
     facts = [(_("Date"), when(result.taken)), (_("Career"), f"{marked_title(result, result.lang)} ({result.id})"),
              (_("Codes"), codes_cell(result)),
-             (_("Compatibility"), f"{result.percent}% ({fit_word(result.fit)})")]
+             (_("Compatibility"), f"{percent(result.percent)} ({fit_word(result.fit)})")]
     sections = [Section(_("Why"), bullets=list(result.reasons)),
                 Section(_("Read the whole profile"), commands=[f"careers show {result.id}"]),
                 Section(_("How to read it"), [_(
@@ -248,7 +248,7 @@ def class_report(result: "ClassResult") -> Report:
         facts.append((_("Lowest pay"), str(prefs.threshold)))
     total = max(1, summary.people)
     chart = Chart(_("People by the first letter of their Holland code"),
-                  [Bar(f"{s} {scale_name(s)}", n, f"{n} ({round(100 * n / total)}%)", 0, max(1, *summary.first_letters.values()))
+                  [Bar(f"{s} {scale_name(s)}", n, f"{n} ({percent(round(100 * n / total))})", 0, max(1, *summary.first_letters.values()))
                    for s, n in summary.first_letters.items()]) if summary.people else None
     sections = []
     if summary.codes:
@@ -307,7 +307,7 @@ def people_section(result: "ClassResult") -> Section:
     rows = []
     for block in result.rows():
         for person in block:
-            careers = "; ".join(f"{marked_title(ref, result.lang)} ({match_percent(r)}%{values_mark(person, n)})"
+            careers = "; ".join(f"{marked_title(ref, result.lang)} ({percent(match_percent(r))}{values_mark(person, n)})"
                                 for n, (ref, r) in enumerate(person.careers))
             careers += letters_cell(person.letters, result.lang)
             rows.append([str(person.line), person.name, person.code.display, careers])
