@@ -14,6 +14,8 @@ from careercli.i18n import set_interface_language
 
 from careercli.cli import app
 
+from .committed import share_in
+
 # One test process runs hundreds of commands and keeps every report: with the default threshold
 # (700) the garbage collector walks that growing heap thousands of times, a fifth of the run.
 # A command run from the shell is one short process and keeps the default.
@@ -47,6 +49,7 @@ def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shared_root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     folder = shared_root / "shared-cache"
     folder.mkdir(exist_ok=True)
+    share_in(shared_root)  # the committed catalogs' parsed copies too (tests/committed.py)
     with open(shared_root / "shared-cache.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:

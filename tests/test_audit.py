@@ -14,6 +14,7 @@ import sys
 
 import pytest
 
+from .committed import committed_profiles
 from .conftest import ROOT, SHARED_DATA
 
 pytestmark = [pytest.mark.skipif(not (SHARED_DATA / "rome").is_dir(), reason="needs ../shared/data beside the clone"),
@@ -36,7 +37,20 @@ CATALOG = ROOT / "data" / "careers"
 def report(shared_cache):  # noqa: ANN001, ANN201
     from careercli.catalog.cache import CacheStore
 
-    return tool.audit(CATALOG, SHARED_DATA, cache=CacheStore(shared_cache))  # the run's index, built once
+    def profiles(folder):  # noqa: ANN001, ANN202
+        """The committed catalogs as the run has parsed them once (test_the_tool_reads_a_folder_of_profiles
+        checks the tool's own reader)."""
+        return committed_profiles(folder.name) if folder.parent == CATALOG else tool.profiles(folder)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tool, "profiles", profiles)
+        return tool.audit(CATALOG, SHARED_DATA, cache=CacheStore(shared_cache))  # the run's index, built once
+
+
+def test_the_tool_reads_a_folder_of_profiles(tmp_path) -> None:  # noqa: ANN001
+    for name, text in (("b.yaml", "id: b\ntitle: {fr: Bé}\n"), ("a.yaml", "id: a\nriasec: {R: 7.0}\n"), ("c.txt", "x")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert tool.profiles(tmp_path) == ({"id": "a", "riasec": {"R": 7.0}}, {"id": "b", "title": {"fr": "Bé"}})
 
 
 def test_every_core_and_emerging_flag_of_the_export_is_in_the_catalog(report) -> None:  # noqa: ANN001

@@ -447,3 +447,27 @@ def test_a_changed_stamp_renders_the_page_again(cli, private_cache, monkeypatch)
     monkeypatch.setattr(profile_rich, "inputs_stamp", lambda: "an edited module")  # the index keeps its key
     cli("show", "accountants-and-auditors", "--no-pager")
     assert len(list((private_cache / "rendered").glob("*.txt"))) == 2
+
+
+def test_a_process_decodes_the_same_bytes_once_and_other_bytes_again(shared_cache: Path) -> None:
+    """Opening the catalog again in one process (the Python API, a test run) reuses the tables
+    decoded from the same bytes; other bytes (an edited folder's new pack) are decoded anew."""
+    from careercli.catalog.index import REMEMBER_FROM_BYTES, remembered
+    from careercli.catalog.merged import open_catalog
+
+    first, again = (open_catalog([], cache=CacheStore(shared_cache)).layers[0].table("entries") for _ in range(2))
+    assert first is again and len(first) > 2000
+    decoded: list[bytes] = []
+
+    def decode(data: bytes) -> list[int]:
+        decoded.append(data)
+        return [len(data)]
+
+    big, other = b"x" * REMEMBER_FROM_BYTES, b"y" * REMEMBER_FROM_BYTES
+    assert remembered("names", big, lambda: decode(big)) is remembered("names", bytes(big), lambda: decode(big))
+    assert remembered("names", other, lambda: decode(other)) == [REMEMBER_FROM_BYTES]
+    assert remembered("aliases", big, lambda: decode(big)) == [REMEMBER_FROM_BYTES]  # another table type
+    small = b"z" * 10  # a small folder's table: decoded every time
+    for _ in range(2):
+        remembered("names", small, lambda: decode(small))
+    assert decoded == [big, other, big, small, small]

@@ -124,7 +124,7 @@ def test_show_says_the_centres_of_an_onet_occupation_are_derived(cli) -> None:  
     shown = cli("show", "registered-nurses", "--section", "criteria", "--format", "markdown").stdout
     assert "**Interest centres (derived through the crosswalks):** **I want to take care of others**" in shown
     fiche = cli("show", "macon", "--lang", "fr", "--section", "criteria", "--format", "markdown").stdout
-    assert "**Centres d'intérêt:**" in fiche and "dérivés" not in fiche  # France Travail's own
+    assert "**Centres d'intérêt\u00a0:**" in fiche and "dérivés" not in fiche  # France Travail's own
 
 
 def test_quiz_like_in_both_catalogs_puts_building_trades_first(cli) -> None:  # noqa: ANN001

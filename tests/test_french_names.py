@@ -9,15 +9,15 @@ import yaml
 
 from careercli.catalog.search_table import OTHER, RELATED, field_byte, profile_keys, score_key, stemmed
 
+from .committed import committed_profiles
 from .conftest import ROOT
 
 ONET = ROOT / "data" / "careers" / "onet"
 CROSSWALK = "ESCO-O*NET Crosswalk"
 
 
-def _onet_profiles() -> list[dict]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return [yaml.load(path.read_text(encoding="utf-8"), Loader=loader) for path in sorted(ONET.glob("*.yaml"))]
+def _onet_profiles() -> tuple[dict, ...]:
+    return committed_profiles("onet")
 
 
 def test_every_french_title_rests_on_an_exact_crosswalk_match() -> None:

@@ -7,7 +7,8 @@ that are not French ones, and for numbers written with a decimal point (French w
 What may stay as it is, because it is a name, a verbatim legal text or a machine value: the
 names, publishers, attributions and notes of the data sources (as `careers about --format json`
 and each profile give them); a title marked as English ("EN  Registered Nurses"); a section
-whose heading says "(en anglais)"; JSON keys, ids and codes; the machine values of the plain CSV (its `field`, `method`...; the class's French dialect
+whose heading says "(en anglais)"; a list of other titles headed "Anglais" or "Néerlandais";
+product names (an O*NET occupation's technologies); a JSON text whose language is named ({"en": ...}); JSON keys, ids and codes; the machine values of the plain CSV (its `field`, `method`...; the class's French dialect
 is scanned whole); words in capitals (Holland codes such as ARE, IT); the program's name; version numbers (CC BY 4.0,
 O*NET 29.3, ROME V1.4) and codes (29-1141.00).
 """
@@ -38,8 +39,12 @@ before without within career salary pay median gross year years month hour hours
 interests interest level study work title titles name number unknown none figure figures kept left out
 marked ranked tied mean derived linked match matches occupation occupations skills knowledge tasks
 january february march april june july august september october november december united states
+software preparation needed degree require experience scale high school college diploma nurse specialist care
+considerable extensive little
 """.split())
 DECIMAL_POINT = re.compile(r"(?<![\w.\-/])\d+\.\d+(?![\w.])")  # 75.7, r=1.00 (not 29-1141.00, v1.4.2)
+TIGHT_SIGN = re.compile(r"\d%|^\s*(?:[-*•]\s+)?\**[^\W\d_](?:[\w' ]{0,40}[^\W\d_])?:(?:\*\*)?(?=\s|$)")  # "75 %",
+# and a label "Date :" (French puts a space, no-break, before them; "ex: ULB" in a profile's text is its author's)
 VERSION = re.compile(r"(?:CC BY|O\*NET|O\\\*NET|ROME|Etalab|V|v|Table|version|Database) ?\d+(?:\.\d+)+")
 COMMAND_LINE = re.compile(r"careers (?:[a-z]+)(?: \S+)*")  # a command to type, e.g. careers moves some-id
 
@@ -69,13 +74,10 @@ def runs(tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
     bad.write_text("id: broken\ntitle: {fr: Cassé}\nriasec: {R: 9}\n", encoding="utf-8")
     commands = {
         "show-rome": ["show", ROME_ID, "--no-pager"], "show-seed": ["show", SEED_ID, "--no-pager"],
-        # a U.S. occupation in French: the sections whose figures and headings are French (its
-        # technologies, education texts and other titles exist only in English: not scanned yet)
-        "show-onet": ["show", ONET_ID, "--no-pager", "--section", "salary", "--section", "outlook", "--section",
-                      "missions"],
+        "show-onet": ["show", ONET_ID, "--no-pager"],  # a U.S. occupation in French, every section
         "search": ["search", "infirmier"], "similar": ["similar", ROME_ID], "moves": ["moves", ROME_ID],
         "path": ["path", ROME_ID, OTHER_ROME_ID], "list": ["list", "--sort", "pay"], "criteria": ["criteria"],
-        "compare": ["compare", ROME_ID, OTHER_ROME_ID],
+        "compare": ["compare", ROME_ID, OTHER_ROME_ID], "compare-onet": ["compare", ONET_ID, OTHER_ROME_ID],
         "quiz": ["quiz", "--scores", SCORES, "--min-salary", "2 500 €", "--top", "8"],
         "quiz-net": ["quiz", "--scores", SCORES, "--min-salary", "1800 net", "--top", "3"],
         "class": ["class", str(people), "--top", "3"], "results": ["results"],
@@ -102,11 +104,13 @@ def exempt(cli, french) -> list[str]:  # noqa: ANN001
     source_keys = ("name", "publisher", "attribution", "licence", "note", "version", "changes", "rows")
     texts = list(strings(about, keys=(*source_keys, "source", "title")))
     for career_id in (ROME_ID, SEED_ID, ONET_ID):
-        profile = json.loads(cli("show", career_id, "--format", "json").stdout)["data"]
+        profile = json.loads(cli("show", career_id, "--format", "json").stdout)["data"]["profile"]
         texts += strings(profile.get("sources", []), keys=source_keys)
-        texts += strings(profile.get("links", []), keys=("title",))
+        texts += [f"{title} (titre anglais)" for link in profile.get("links", []) if "fr" not in (link.get("title") or {})
+                  for title in strings(link.get("title"))]  # a linked job without a French title, marked as such
+        texts += [technology["name"] for technology in profile.get("technologies", [])]  # product names
         texts += strings([profile.get(field) for field in ("riasec", "job_zone", "codes", "licence")], keys=source_keys)
-        texts += strings([profile.get("wages"), profile.get("outlook")], keys=("name", "publisher", "title"))
+        texts += strings([profile.get("wages"), profile.get("outlook")], keys=("name", "publisher", "title", "reference"))
     english = json.loads(cli("list", "--catalog", "onet", "--lang", "en", "--format", "json").stdout)["data"]
     french = {c["id"]: c["title"] for c in json.loads(cli("list", "--catalog", "onet", "--format", "json").stdout)["data"]}
     texts += [c["title"] for c in english if french.get(c["id"]) == c["title"]]  # O*NET titles without a French one
@@ -133,7 +137,7 @@ def strings(value: Any, keys: tuple[str, ...] = (), key: str = "", lang: str = "
         yield value
 
 
-QUOTED_KEYS = {"sources", "licence", "links", "codes", "field", "geography", "figure"}
+QUOTED_KEYS = {"sources", "licence", "codes", "field", "figure"}
 MACHINE_COLUMNS = {"method", "fit", "pay_check", "origin", "kind"}  # names, legal texts, codes and machine values
 QUOTED_SECTIONS = ("Sources et licence",)  # names, publishers and verbatim attributions
 
@@ -158,14 +162,21 @@ def prose(name: str, output: str) -> list[str]:
         rows = list(csv.reader(output.splitlines()))
         prose_columns = [i for i, column in enumerate(rows[0] if rows else []) if column not in QUOTED_KEYS | MACHINE_COLUMNS]
         return [row[i] for row in rows[1:] for i in prose_columns if i < len(row) and " " in row[i]]
-    lines, skipping = [], False
+    lines, skipping, other_language = [], False, False
     for line in output.splitlines():
         heading = re.match(r"^(?:## )?(\S.*?)(?: ─+)?$", line) if re.match(r"^(?:## |\S.* ─+$)", line) else None
         if heading:
             skipping = "(en anglais)" in line or any(section in line for section in QUOTED_SECTIONS)
-        if not skipping and not re.match(r"^\s*(?:│\s*)?EN\s", line):  # a title marked as English
+        if heading or line.strip() in LANGUAGE_NAMES:  # a list of titles headed by its language's name
+            other_language = line.strip() in OTHER_LANGUAGES
+        named = re.match(r"^- \*\*(\w+)\u00a0:\*\*", line)  # the same list in Markdown, on one line
+        if not (skipping or other_language or (named and named.group(1) in OTHER_LANGUAGES)
+                or re.match(r"^\s*(?:│\s*)?EN\s", line)):  # a title marked as English
             lines.append(line)
     return lines
+
+
+LANGUAGE_NAMES, OTHER_LANGUAGES = ("Français", "Anglais", "Néerlandais"), ("Anglais", "Néerlandais")
 
 
 def problems(name: str, output: str, exempt: list[str]) -> list[str]:
@@ -180,24 +191,25 @@ def problems(name: str, output: str, exempt: list[str]) -> list[str]:
             found.append(f"{name}: English {sorted(words)}: {line.strip()[:160]}")
         if DECIMAL_POINT.search(line):
             found.append(f"{name}: decimal point: {line.strip()[:160]}")
+        if TIGHT_SIGN.search(line):
+            found.append(f"{name}: no space before '%' or ':': {line.strip()[:160]}")
     return found
 
 
 def test_every_command_speaks_french_in_every_format(cli, french, exempt, tmp_path: Path) -> None:  # noqa: ANN001
     found = []
     for name, args in runs(tmp_path):
-        if name == "show-onet-json":
-            continue  # the profile document itself: O*NET's texts exist only in English
         result = cli(*args)
         assert result.exit_code in (0, 1), f"{name}: {result.stderr}"
         found += problems(name, result.stdout, exempt) + problems(name + "-messages", result.stderr, exempt)
     assert not found, "\n".join(found)
 
 
-def test_the_quiz_report_speaks_french(cli, french, exempt, tmp_path: Path) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("catalog", ["all", "onet"])  # O*NET occupations: U.S. figures, English-only texts
+def test_the_quiz_report_speaks_french(cli, french, exempt, tmp_path: Path, catalog: str) -> None:  # noqa: ANN001
     for suffix in ("html", "md"):
         report = tmp_path / f"rapport.{suffix}"
-        assert cli("quiz", "--scores", SCORES, "--top", "5", "--report", str(report)).exit_code == 0
+        assert cli("quiz", "--scores", SCORES, "--top", "5", "--catalog", catalog, "--report", str(report)).exit_code == 0
         text = re.sub(r"(?s)<style.*?</style>", "", report.read_text(encoding="utf-8"))
         text = re.sub(r"<[^>]+>", "\n", text)  # the text of the HTML
         found = problems(f"report-{suffix}", text, exempt)
@@ -211,3 +223,12 @@ def test_the_scan_finds_english_words_and_decimal_points(exempt: list[str]) -> N
     assert problems("x-json", json.dumps({"notes": ["Careers kept without a pay figure"]}), exempt)
     assert not problems("x-rich", "intérêts r=1,00 · ROME V1.4 · CC BY 4.0 · SOC 29-1141.00", exempt)
     assert not problems("x-rich", "Missions au quotidien (en anglais) ───\n  • Maintain accurate records", exempt)
+    # what an O*NET occupation showed in French before: each is found
+    for english in ("  • Medical software : Epic Systems ★", "Niveau de préparation  4/5  Job Zone Four: Considerable "
+                    "Preparation Needed", "Formation  Bachelor's Degree", "Source : O*NET 29.3 Database, Interests (OI "
+                    "scale 1-7; code from the IH high-points)", "  → specialist nurse  plus étroit"):
+        assert problems("x-rich", english, exempt), english
+    assert problems("x-json", json.dumps({"outlook": {"geography": "United States"}}), exempt)
+    for tight in ("- **Date:** 2026-12-07", "| 1 | Historien | ISC | 93% | excellente |"):  # French spacing
+        assert problems("x-markdown", tight, exempt), tight
+    assert not problems("x-markdown", "- **Date\u00a0:** 2026-12-07 · 93\u00a0% · (ex: ULB)", exempt)

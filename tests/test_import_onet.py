@@ -19,6 +19,7 @@ from careercli.importers.tsv import ImportDataError, read_tsv
 from careercli.profile.loader import read_profile
 from careercli.catalog.reference import gender_forms, read_rome_table, rome_label, rome_titles
 
+from .committed import committed_profiles
 from .conftest import ROOT, SHARED_DATA
 
 FIXTURES = Path(__file__).parent / "fixtures" / "onet"
@@ -122,13 +123,14 @@ def test_accountants_profile(imported: Path) -> None:
     assert "title_feminine" not in profile
     assert profile["riasec"]["code"] == "CEI" and profile["riasec"]["C"] == 7.0
     assert profile["riasec"]["based_on"] == ["13-2011.00"]
+    assert profile["riasec"]["source"] == {"en": "O*NET 29.3 Database, Interests (OI scale 1-7; code from the IH high-points)"}
     assert [m["en"] for m in profile["missions"]] == [  # Core by task id, Supplemental, then n/a
         "Prepare detailed reports on audit findings.", 'Conduct "head counts" of inventory.',
         "Review data about assets.", "Advise clients on tax plans.", "Process invoices for payment."]
     assert profile["technologies"] == [  # hot first; Excel's two rows merged, category of the hot row
-        {"name": "Intuit QuickBooks", "category": "Accounting software", "hot": True},
-        {"name": "Microsoft Excel", "category": "Spreadsheet software", "hot": True, "in_demand": True},
-        {"name": "Sage 50 Accounting", "category": "Accounting software"}]
+        {"name": "Intuit QuickBooks", "category": {"en": "Accounting software"}, "hot": True},
+        {"name": "Microsoft Excel", "category": {"en": "Spreadsheet software"}, "hot": True, "in_demand": True},
+        {"name": "Sage 50 Accounting", "category": {"en": "Accounting software"}}]
     assert profile["similar"] == ["software-developers", "producers-and-directors"]  # 11-9199.00 not imported
     assert profile["job_zone"]["zone"] == 4 and profile["job_zone"]["label"]["en"].startswith("Job Zone Four")
     assert profile["education"] == {"en": "Bachelor's Degree"}
@@ -173,8 +175,8 @@ def test_work_values_are_the_six_extent_scores_as_rated(imported: Path) -> None:
     # the EX rows of tests/fixtures/onet/Work Values.txt for 13-2011.00, under careers' keys
     assert values == {"achievement": 5.0, "conditions": 4.5, "recognition": 4.67, "relationships": 4.67,
                       "support": 4.67, "independence": 5.0, "based_on": ["13-2011.00"],
-                      "source": "O*NET 29.3 Database, Work Values (EX scale 1-7: the extent to which the occupation "
-                                "satisfies each)"}
+                      "source": {"en": "O*NET 29.3 Database, Work Values (EX scale 1-7: the extent to which the "
+                                       "occupation satisfies each)"}}
     assert "work_values" not in load(imported, "software-developers")  # O*NET rates none: none invented
 
 
@@ -226,6 +228,9 @@ def test_close_matches_give_related_jobs_not_a_title(imported: Path) -> None:
         ("rome", "03", "close"), ("esco", "a1", "close"), ("esco", "a3", "close"), ("esco", "a2", "narrow")]
     assert profile["links"][0] == {"scheme": "rome", "code": "M1203", "title": {"fr": "Comptable"}, "match": "close",
                                    "via": "esco", "source": "ESCO-O*NET Crosswalk 1 + ESCO - ROME V1.4"}
+    # an ESCO link is titled in ESCO's French and Dutch labels too, as ESCO writes them (not only the crosswalk's English)
+    assert profile["links"][1]["title"] == {"en": "accountant", "fr": "comptable", "nl": "accountant"}
+    assert profile["links"][2]["title"]["fr"] == "auditeur financier/auditrice financière"
 
 
 def test_no_title_from_the_isco_group(imported: Path) -> None:
@@ -477,11 +482,9 @@ def _csv_rows(name: str, code_column: str, keep) -> dict[str, dict[str, str]]:  
 
 
 def _committed_sample() -> list[dict]:
-    files = sorted(COMMITTED.glob("*.yaml"))
     wanted = {"software-developers", "actors", "physicians-pathologists", "buyers-and-purchasing-agents-farm-products",
               "mental-health-counselors", "recycling-coordinators", "acute-care-nurses"}
-    chosen = [f for i, f in enumerate(files) if i % 23 == 0 or f.stem in wanted]
-    return [yaml.safe_load(f.read_text(encoding="utf-8")) for f in chosen]
+    return [p for i, p in enumerate(committed_profiles("onet")) if i % 23 == 0 or p["id"] in wanted]
 
 
 def _soc_occupations() -> set[str]:
@@ -613,8 +616,7 @@ def test_the_catalog_index_figures_trace_to_their_bls_rows(shared_cache: Path) -
 @pytest.mark.skipif(not (SHARED_DATA / "bls").is_dir(), reason="needs ../shared/data beside the clone (CI has it)")
 def test_every_shared_row_names_all_the_occupations_sharing_it() -> None:
     """Counted on the whole committed catalog: a row used by several profiles lists them all in each."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    profiles = [yaml.load(f.read_text(encoding="utf-8"), Loader=loader) for f in sorted(COMMITTED.glob("*.yaml"))]
+    profiles = committed_profiles("onet")
     for field in ("wages", "outlook"):
         users: dict[str, list[str]] = {}
         for profile in profiles:

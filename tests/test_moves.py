@@ -111,6 +111,14 @@ def test_moves_from_aide_soignant_in_french(cli) -> None:
     assert data["career"]["code"] == "J1501" and data["reference"] == "rome"
 
 
+def test_competences_in_moves_have_their_accented_capitals(cli) -> None:
+    """ROME writes "Elaborer ..."; the table gives "Élaborer ...", as the profiles do (importers/accents.py)."""
+    data = run_json(cli, "moves", "comptable", "--lang", "fr", "--limit", "5")
+    names = [c["name"] for move in data["moves"] for c in move["carried"] + move["to_add"]]
+    assert "Élaborer des procédures administratives ou comptables" in names
+    assert not [name for name in names if name.split()[0] in ("Elaborer", "Evaluer", "Etablir", "Etudier")]
+
+
 def test_moves_in_rich_name_what_carries_over_and_what_to_add(cli) -> None:
     code, out, _err = run(cli, "moves", "aide-soignant", "--lang", "fr", "--limit", "3")
     assert code == 0

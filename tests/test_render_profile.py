@@ -196,7 +196,7 @@ def test_full_profile_shows_every_section_within_the_width(width: int) -> None:
                  "Soft skills", "Composure", "Knowledge", "Stage electrics", "As ROME lists them.",
                  "★ core of the job · ↗ emerging", "Working hours", "Night work · Weekend work",
                  "O*NET (through ESCO)", "27-2012.03 Media Programming Directors broader",
-                 "régisseur de spectacle exact match", "Official RIASEC letters E, A (Enterprising, Artistic)",
+                 "régisseur de spectacle (French title) exact match", "Official RIASEC letters E, A (Enterprising, Artistic)",
                  "Official letters: France Travail, ROME 4.0 v460", "Working conditions", "5.08", "Independence",
                  "6.33", "Derived from 27-2012.00, 27-2012.03"):
         assert fact in text, fact
@@ -229,6 +229,20 @@ def test_french_and_english() -> None:
     assert "Prepare the cue sheets for every performance." in en and "Préparer les conduites." not in en
     assert "2 100 € – 4 800 €" in fr.replace("\u00a0", " ")
     assert "EN Test stage manager" in fr  # the title in the other language, under the French one
+
+
+@pytest.mark.parametrize("lang, shown", [("en", "4/5 Considerable Preparation Needed"),
+                                         ("fr", "4/5 Préparation importante")])
+def test_an_onet_job_zone_name_does_not_repeat_its_number(lang: str, shown: str) -> None:
+    """O*NET's name "Job Zone Four: Considerable Preparation Needed" beside "4/5" says the zone twice."""
+    zone = {"zone": 4, "label": {"en": "Job Zone Four: Considerable Preparation Needed"}}
+    with language(lang):
+        rich = flat(rich_text(profile(job_zone=zone), lang=lang))
+        markdown = profile_markdown(profile(job_zone=zone), lang=lang, sections=None)
+    assert shown in rich and "Job Zone Four" not in rich and "préparation 4 :" not in rich.replace("\u00a0", " ")
+    assert shown.replace(" ", " — ", 1) in markdown
+    own = profile(job_zone={"zone": 4, "label": {"en": "Job zone: ours"}})  # a name of the profile's own stays whole
+    assert "4/5 Job zone: ours" in flat(rich_text(own))
 
 
 def test_sections_filter_keeps_reading_order() -> None:

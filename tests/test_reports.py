@@ -209,6 +209,29 @@ def test_a_quiz_report_and_a_student_page_print_on_one_a4_page(cli, tmp_path: Pa
 
 
 @CHROMIUM
+def test_french_reports_with_the_official_letters_fit_their_pages(cli, tmp_path: Path) -> None:
+    """French results add the fiches ranked by France Travail's letters and long reasons (values
+    derived through the crosswalks): a student's page still prints on one A4 page; a quiz report,
+    with its ten careers and ten fiches, on two at most, neither holding only a line or two."""
+    values = ("--values", "relationships,support,achievement")
+    for extra in ((), values):
+        report = tmp_path / f"quiz{len(extra)}.html"
+        done = cli("quiz", "--scores", SCORES, "--lang", "fr", *extra, "--report", str(report))
+        assert done.exit_code == 0 and "lettres officielles" in report.read_text(), done.stderr
+        counted = lines_per_page(printed(report))
+        assert len(counted) <= 2 and min(counted) > 2, (extra, counted)
+    people = tmp_path / "class.csv"
+    people.write_text("name,R,I,A,S,E,C\nAnne,2,5,3,4,6,5\nBob,1,2,7,4,5,1\nClea,6,5,5,5,1,2\nDee,7,1,1,1,1,7\n")
+    pages = tmp_path / "pages"
+    assert cli("class", str(people), "--lang", "fr", *values, "--min-salary", "2000EUR/month",
+               "--report-dir", str(pages)).exit_code == 0
+    for page in sorted(pages.glob("*.html")):
+        assert "lettres officielles" in page.read_text(), page.name
+        counted = lines_per_page(printed(page))
+        assert len(counted) == 1 and counted[0] > 10, (page.name, counted)  # two pages, and 2 lines, before
+
+
+@CHROMIUM
 def test_no_page_of_the_class_report_holds_only_a_line_or_two(cli, tmp_path: Path) -> None:
     for people in (24, 31, 38):  # the last page falls at different places of the report
         report = tmp_path / f"class-{people}.html"

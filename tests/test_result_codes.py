@@ -10,15 +10,14 @@ import io
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import msgspec
 import pytest
-import yaml
 
 from careercli.render.cells import JOIN_COLUMNS
 
-from .conftest import ROOT
+from .committed import committed_profiles
 
 KEYS = ("onet_soc", "rome", "isco08", "title_language")
 MARK = " (titre anglais)"
@@ -315,10 +314,8 @@ def test_the_api_results_carry_the_same_codes(cli) -> None:
 
 # ---------------------------------------------------------------- careers about
 
-def _onet_profiles() -> Iterator[dict[str, Any]]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    for path in sorted((ROOT / "data" / "careers" / "onet").glob("*.yaml")):
-        yield yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+def _onet_profiles() -> tuple[dict[str, Any], ...]:
+    return committed_profiles("onet")
 
 
 def title_basis(profile: dict[str, Any]) -> str:

@@ -88,6 +88,14 @@ def test_fit_and_compare_resolve_through_the_same_ranking(cli, tmp_path):
     assert fit.exit_code == 0 and json.loads(fit.stdout)["data"]["id"] == "accountants-and-auditors"
 
 
+def test_a_matched_part_of_a_title_is_quoted_as_written(cli):
+    """A key made of part of a title (in brackets, after a slash) is shown as the title writes it."""
+    results = found(cli, "médecin", "responsable", "dim", "--lang", "fr", "--limit", "3")
+    dim = next(r for r in results if r["id"].startswith("medecin-responsable-de-la-documentation"))
+    assert dim["matched"] == "Médecin responsable -DIM-"
+    assert found(cli, "head", "cooks", "--limit", "1")[0]["matched"] == "Head Cooks"
+
+
 def test_search_ranks_and_says_why(cli):
     results = found(cli, "software", "developer", "--limit", "3")
     assert [r["rank"] for r in results] == [1, 2, 3] and results[0]["id"] == "software-developers"

@@ -197,8 +197,12 @@ def translated_as(text: str, templates: Iterable[str]) -> str:
     if found is None:
         return text
     template, fields = found
-    return translated(template).format(**{name: decimal_marks(translated_as(value, templates))
+    return translated(template).format(**{name: translated_as(value, templates) if name in VERBATIM_FIELDS
+                                          else decimal_marks(translated_as(value, templates))
                                           for name, value in fields.items()})
+
+
+VERBATIM_FIELDS = ("name", "version")  # 'O*NET 29.3 Database', '29.3': a name and a version, not decimal numbers
 
 
 # ---------------------------------------------------------------- dates and places the data writes in English

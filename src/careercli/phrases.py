@@ -38,10 +38,12 @@ DERIVED_VALUES = N_("Work values of ROME fiches, derived from O*NET by careers")
 DERIVED_VALUES_NOTE = N_("Derived for {derived} of {count} fiches ({percent} %): mean of the work values (extent 1-7) "
                          "of the O*NET occupations linked through ESCO, weighted by match type (exact 1, close 0.75, "
                          "broad or narrow 0.5). The other {rest} fiches have no work values.")
+ONET_INTERESTS = N_("{name}, Interests (OI scale 1-7; code from the IH high-points)")  # a profile's RIASEC source
+ONET_VALUES = N_("{name}, Work Values (EX scale 1-7: the extent to which the occupation satisfies each)")
 
 PHRASES = (PUBLISHED, ROME_LICENCE, ROME_ATTRIBUTION, ROME_CHANGES, ISCO_NOTE, NOT_STATED, ESCO_LABELS, CAPPED_LINKS,
            ONET_CONVERTED, ESCO_VERSIONS, ESCO_ATTRIBUTION, ESCO_FRENCH, ESCO_DESCRIPTIONS, DERIVED_INTERESTS,
-           DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, DERIVED_VALUES, DERIVED_VALUES_NOTE)
+           DERIVED_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, DERIVED_VALUES, DERIVED_VALUES_NOTE, ONET_INTERESTS, ONET_VALUES)
 
 
 def shown(text: str) -> str:

@@ -27,10 +27,11 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     job_zone: Optional[int] = None
     salary: Optional[tuple[float, float]] = None  # monthly range, when known
     official: Optional[str] = None  # the classification's own RIASEC letters (major, then minor), e.g. "EA"
-    twins: list[str] = []  # codes of the same job in the other reference, by an exact crosswalk link
+    twins: list[str] = []  # codes of the same job in the other reference (twins.py: exact links, then the catalog's rule)
     isco08: list[str] = []  # the ISCO-08 groups the profile gives (own or declared), for scripts to join
     employment: Optional[tuple[str, int]] = None  # (SOC row, jobs) the profile's pay source counts (BLS OEWS)
     onet_links: list[tuple[str, str]] = []  # (O*NET-SOC code, match) of its crosswalk links, for a ROME fiche
+    esco: tuple[tuple[str, str], ...] = ()  # (ESCO URI, match) of a reference profile's ESCO links, for twins.py
     centres: tuple[tuple[int, bool], ...] = ()  # interest centres (centres.py): (number, principal)
     centres_derived: bool = False  # inferred through the crosswalks (O*NET), not given by the source
     eqf: tuple[int, ...] = ()  # a ROME fiche's EQF study levels, read from its French access text (studylevels.py)

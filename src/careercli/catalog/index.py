@@ -33,7 +33,7 @@ import os
 import re
 import zlib
 from pathlib import Path
-from typing import Any, Optional, Protocol
+from typing import Any, Callable, Optional, Protocol
 
 import msgspec
 
@@ -48,7 +48,7 @@ from .search_table import SearchKeys, SearchTable, build_table, profile_keys
 from ..text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
-INDEX_FORMAT = 14  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 15  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
@@ -245,6 +245,8 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
         isco08=list(codes.isco08) if codes else [],
         employment=counted_employment(profile),
         onet_links=[(link.code, link.match) for link in profile.links if link.scheme == "onet"],
+        esco=tuple((link.code, link.match) for link in profile.links
+                   if link.scheme == "esco" and profile.origin in ("onet", "rome")),
         centres=interest_centres(profile),
         centres_derived=any(tag.derived for tag in profile.tags if tag.kind == "interest"),
         eqf=fiche_study_levels(profile).levels,
@@ -331,8 +333,7 @@ def read_index(store: ReadOnlyStore, name: str, key: Optional[str]) -> Optional[
     if data is None:
         return None
     try:
-        with no_collection():
-            index = msgspec.msgpack.decode(data, type=LayerIndex)
+        index = remembered("index", data, lambda: msgspec.msgpack.decode(data, type=LayerIndex))
     except DAMAGED:
         return None
     if index.format != INDEX_FORMAT or (key is not None and index.key != key) or not _paths_inside(index):
@@ -362,10 +363,36 @@ def decode_table(store: ReadOnlyStore, index: LayerIndex, name: str, pack: Optio
     try:
         if name in MAPPED_TABLES:
             return MAPPED_TABLES[name].from_buffer(blob)
-        with no_collection():
-            return msgspec.msgpack.decode(blob, type=TABLE_TYPES[name])
+        return remembered(name, blob, lambda: msgspec.msgpack.decode(blob, type=TABLE_TYPES[name]))
     except DAMAGED:
         return None
+
+
+# Decoded indexes and tables, by their exact bytes: a process that opens the catalog again (a
+# script calling the Python API, a test run) reads the files again but decodes only what changed
+# (the built-in catalog's tables take tens of milliseconds a command to decode). Keyed by the
+# content itself, so never stale. Only large ones (a small folder decodes in no time), the last few.
+# What is decoded here is shared: nothing changes a stored index or table after reading it.
+REMEMBER_FROM_BYTES = 64 * 1024
+REMEMBERED_COUNT = 16
+_remembered: dict[tuple[str, bytes], Any] = {}
+
+
+def remembered(kind: str, data: bytes, decode: Callable[[], Any]) -> Any:
+    """`decode()` of `data` (a `kind` of table, or "index"), decoded once while it stays among the last few."""
+    if len(data) < REMEMBER_FROM_BYTES:
+        with no_collection():
+            return decode()
+    key = (kind, bytes(data))
+    if key in _remembered:
+        value = _remembered[key] = _remembered.pop(key)  # the most recently used last
+        return value
+    with no_collection():
+        value = decode()
+    _remembered[key] = value
+    while len(_remembered) > REMEMBERED_COUNT:
+        del _remembered[next(iter(_remembered))]
+    return value
 
 
 def encode_table(table: Any) -> bytes:

@@ -294,7 +294,9 @@ class Catalog:
                 for career_id, entry in layer.table("entries").items():
                     merged[career_id] = entry
                     self._owners[career_id] = layer
-            self._entries = inherit_interests(merged)
+            from .twins import with_cross_catalog_twins
+
+            self._entries = with_cross_catalog_twins(inherit_interests(merged))
         return self._entries
 
     def commonness(self) -> dict[str, Commonness]:
@@ -397,8 +399,10 @@ class Catalog:
         entry = self.entries.get(career_id)
         if entry is None:
             return key
+        from .search_table import written_part
+
         candidates = [*translations(entry.title), *translations(entry.title_feminine)]
-        found = next((t for t in candidates if fold(t) == key), None)
+        found = next((t for t in candidates if fold(t) == key), None) or written_part(candidates, key)
         return found if found is not None else self._other_title(entry, key)
 
     def _other_title(self, entry: Entry, key: str) -> str:

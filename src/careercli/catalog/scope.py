@@ -7,8 +7,8 @@ rome|onet|all` chooses. Profiles of the user's own folders are curated unless th
 otherwise, so they are in every choice. Looking a career up by its id or own code works in any
 catalog.
 
-Twins: an O*NET occupation and a ROME fiche that an official crosswalk links as an exact match
-describe the same job. With `--catalog all`, a list shows the job once: the row of the language's
+Twins: an O*NET occupation and a ROME fiche that the official crosswalks say are the same job (an
+exact match, or a one-to-one link that twins.py states the rule of: `Entry.twins`). With `--catalog all`, a list shows the job once: the row of the language's
 reference, which also carries its twin's codes (both codes in one row); the twin's own row is
 left out (counted in a note).
 """

@@ -311,8 +311,8 @@ def ranked_careers(catalog: "Catalog", text: str, *, lang: str,
 
     hits = search_entries(catalog, text, lang=lang, limit=None, scope=scope)
     kept, _hidden = without_twins([h.entry for h in hits], lang)
-    ids = {e.id for e in kept}
-    listed = [h for h in hits if h.entry.id in ids]
+    joined = {e.id: e for e in kept}  # a kept row carries its twin's codes too
+    listed = [msgspec.structs.replace(h, entry=joined[h.entry.id]) for h in hits if h.entry.id in joined]
     opened = _opened(resolve_hits(hits, lang))
     first = next((h for h in listed if h.entry.id == opened), None)
     return [first, *(h for h in listed if h is not first)] if first is not None else listed

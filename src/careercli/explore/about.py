@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from .. import __version__
-from ..i18n import N_, _, decimal, plural
+from ..i18n import N_, _, dated, decimal, place, plural
 from ..phrases import joined
 from ..views import About
 
@@ -156,13 +156,18 @@ def figure_coverage(catalog: "Catalog") -> dict[str, list[dict[str, Any]]]:
     for entry in catalog.priced_entries().values():
         pay.update({(p.source, p.geography, p.year, p.reference, p.currency, p.statistic) for p in entry.pay})
         outlook.update({(o.source, o.geography, o.base_year, o.target_year) for o in entry.outlook})
-    return {
-        "pay": [{"source": source, "geography": geography, "year": year, "reference": reference, "currency": currency,
+    return {  # places and periods in the reader's language ('États-Unis', 'mai 2024')
+        "pay": [{"source": source, "geography": _place(geography), "year": year,
+                 "reference": dated(reference) if reference else reference, "currency": currency,
                  "figure": "median" if statistic == "median" else "salary range", "careers": n}
                 for (source, geography, year, reference, currency, statistic), n in _by_count(pay)],
-        "outlook": [{"source": source, "geography": geography, "base_year": start, "target_year": end, "careers": n}
-                    for (source, geography, start, end), n in _by_count(outlook)],
+        "outlook": [{"source": source, "geography": _place(geography), "base_year": start, "target_year": end,
+                     "careers": n} for (source, geography, start, end), n in _by_count(outlook)],
     }
+
+
+def _place(geography: Optional[str]) -> Optional[str]:
+    return place(geography) if geography else geography
 
 
 def _by_count(counts: "Counter[tuple[Any, ...]]") -> list[tuple[tuple[Any, ...], int]]:
@@ -220,6 +225,12 @@ def ranking_methods() -> list[str]:
         _("Ties: careers no answers can tell apart (the same scores, letters and centres) are one row, the most "
           "common of them, naming the others; other exact ties go to the more common career (U.S. jobs), then by "
           "id. Every career ranked by its scores reaches a top 10 for the person whose scores are its own."),
+        _("Twins: with --catalog all, a job that both references describe is one row (the language's reference's) "
+          "with both codes. An O*NET occupation and a ROME fiche are the same job when the official crosswalks "
+          "(ESCO-ROME, Pôle emploi; ESCO-O*NET, 2022) link them exactly at both steps; or, when neither has an "
+          "exact twin and they share an ISCO-08 group, one-to-one: a close match with no other link on either "
+          "side, or the broader job of the ESCO occupation the fiche's main title is exactly, with no other such "
+          "or closer link (Comédien and Actors; Musicien and Musicians and Singers)."),
         _("Study levels: a ROME fiche's levels are read from its own access text (CAP/BEP EQF 3, bac EQF 4, bac+2 "
           "EQF 5, bac+3 EQF 6, bac+5 EQF 7, doctorat EQF 8, no diploma EQF 1), the sentences kept; the study "
           "question compares the lowest level named, O*NET careers keep their job zones; a fiche whose text names "

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 import msgspec
 
 from ..profile.schema import RIASEC_TYPES, Profile, Salary
+from ..facts.onet_texts import onet_wording
 from ..facts.studylevels import fiche_study_levels
 from ..text import clean, localize, title_forms
 
@@ -58,7 +59,7 @@ def career_facts(career_id: str, profile: Profile, lang: str) -> dict[str, Any]:
         "riasec": dict(zip(RIASEC_TYPES, profile.riasec.scores())) if profile.riasec else None,
         "work_values": work_values_facts(profile),
         "job_zone": zone.zone if zone else None,
-        "education": clean(localize(profile.education, lang) or "") or None,
+        "education": onet_wording(profile.education, lang) or None,  # O*NET's level, in careers' translation
         "studies": studies_text(profile, lang) or None,
         "eqf_levels": list(fiche_study_levels(profile).levels),
         "interest_centres": tag_facts(profile, ("interest",), lang),

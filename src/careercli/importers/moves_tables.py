@@ -17,7 +17,8 @@ Importances and levels are written as O*NET publishes them ("-": none for this o
 A fiche's items are its competences (savoir-faire), the macro-competences they belong to (`area`:
 a fiche with "Accueillir des enfants" holds "Conseiller, accompagner une personne", core when one of
 its competences there is) and its knowledge (savoirs). Soft skills (savoir-être) are not in the
-ROME table (see moves.measure).
+ROME table (see moves.measure). Item labels get their accented capitals back as the profiles do
+("Elaborer" -> "Élaborer", importers/accents.py), from the export's own lower-case spellings.
 
 Same sources -> same bytes. `tools/moves_tables.py` writes them; a test checks the committed ones
 equal a fresh build.
@@ -26,7 +27,10 @@ equal a fresh build.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
+
 from ..moves.measure import CORE_WEIGHT, IMPORTANT, OTHER_WEIGHT, Competences, to_learn
+from .accents import accent_restorer, lower_case_forms
 from .onet_elements import ELEMENTS
 
 NEAR = 10
@@ -59,8 +63,9 @@ def build_rome_table(rome_dir: Path) -> tuple[str, str]:
         core, other = fiches[code]
         lines.append("\t".join(["fiche", code, " ".join(core), " ".join(other), links(code, mobility, competences),
                                  near_with_costs(code, near[code], competences)]))
+    restore = accent_restorer(lower_case_forms(_export_texts(export)))
     for code, kind in sorted(used.items(), key=lambda pair: int(pair[0])):
-        lines.append(f"item\t{code}\t{kind}\t{_item_label(export, code, kind)}")
+        lines.append(f"item\t{code}\t{kind}\t{restore(_item_label(export, code, kind))}")
     return f"moves-rome-v{release.version}.tsv", "\n".join(lines) + "\n"
 
 
@@ -78,6 +83,16 @@ def _fiche_items(export, fiche, used: dict[str, str]) -> dict[str, bool]:  # noq
         flags[item.code] = flags.get(item.code, False) or item.flag == "core"
         used[item.code] = "knowledge"
     return flags
+
+
+def _export_texts(export) -> Iterator[str]:  # noqa: ANN001 - a RomeExport
+    """The French texts of the export whose lower-case words show how a capitalised one is accented."""
+    for fiche in export.fiches.values():
+        yield fiche.title
+        yield from fiche.job_titles
+        yield from (sentence for _position, sentence in fiche.definition + fiche.access)
+    yield from (competence.label for competence in export.competences.values())
+    yield from (label for label, _category in export.knowledge.values())
 
 
 def _item_label(export, code: str, kind: str) -> str:  # noqa: ANN001 - a RomeExport

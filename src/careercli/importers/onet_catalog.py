@@ -16,7 +16,7 @@ import msgspec
 
 from ..errors import UsageError
 from ..i18n import _
-from ..phrases import ESCO_ATTRIBUTION
+from ..phrases import ESCO_ATTRIBUTION, ONET_INTERESTS, ONET_VALUES
 from ..catalog.reference import ROME_FILE_GLOB
 from ..profile.schema import Profile
 from ..text import fold, slugify
@@ -104,7 +104,7 @@ def build_profile(occupation: Occupation, onet: OnetData, links: Links, ids: dic
         "codes": _codes(occupation, links.crosswalks, isco, esco_uris),
         "other_titles": _other_titles(occupation, links.esco, esco_uris, match),
         "related_titles": related_titles(occupation, links.official, links.esco),
-        "links": official_links(occupation, links.official),
+        "links": official_links(occupation, links.official, links.esco),
         "sources": _sources(onet.release, links, isco, esco_uris)
                    + official_sources(occupation, links.official, choice, description is not None)
                    + tags_source(occupation, onet.release) + centre_sources(occupation, links),
@@ -134,7 +134,8 @@ def technologies(occupation: Occupation) -> list[dict[str, Any]]:
     merged: dict[str, dict[str, Any]] = {}
     rows = sorted(occupation.technologies, key=lambda t: (fold(t[0]), not t[2], not t[3], t))
     for name, category, hot, in_demand in rows:
-        entry = merged.setdefault(fold(name), {"name": name, "category": category, "hot": False, "in_demand": False})
+        entry = merged.setdefault(fold(name), {"name": name, "category": {"en": category}, "hot": False,
+                                               "in_demand": False})  # UNSPSC's title, in English only
         entry["hot"] = entry["hot"] or hot
         entry["in_demand"] = entry["in_demand"] or in_demand
     ordered = sorted(merged.values(), key=lambda t: (not t["hot"], fold(t["name"]), t["name"]))
@@ -251,7 +252,7 @@ def _riasec(occupation: Occupation, release: Release) -> dict[str, Any]:
     code = occupation.holland_code()
     if code:
         riasec["code"] = code
-    riasec["source"] = f"{release.name}, Interests (OI scale 1-7; code from the IH high-points)"
+    riasec["source"] = {"en": ONET_INTERESTS.format(name=release.name)}  # shown in the reader's language (phrases)
     riasec["based_on"] = [occupation.code]
     return riasec
 
@@ -261,7 +262,7 @@ def _work_values(occupation: Occupation, release: Release) -> Optional[dict[str,
     if set(occupation.value_extents) != set(WORK_VALUE_KEYS.values()):
         return None
     return {**{key: occupation.value_extents[key] for key in WORK_VALUE_KEYS.values()},
-            "source": f"{release.name}, Work Values (EX scale 1-7: the extent to which the occupation satisfies each)",
+            "source": {"en": ONET_VALUES.format(name=release.name)},
             "based_on": [occupation.code]}
 
 

@@ -144,7 +144,8 @@ def french_description(choice: Optional[CrosswalkChoice], official: Optional[Off
 
 # ---------------------------------------------------------------- links and sources
 
-def official_links(occupation: Occupation, official: Optional[OfficialLinks]) -> list[dict[str, Any]]:
+def official_links(occupation: Occupation, official: Optional[OfficialLinks],
+                   esco: Optional[Esco] = None) -> list[dict[str, Any]]:
     """ROME fiches (two hops), then ESCO occupations; each strongest first, capped."""
     if official is None:
         return []
@@ -155,7 +156,17 @@ def official_links(occupation: Occupation, official: Optional[OfficialLinks]) ->
                               two_hop_label(official.crosswalk.info, rome.mapping.info), via="esco")
     info = official.crosswalk.info
     return found + link_entries(official.crosswalk.esco_of(occupation.code), "esco",
-                                lambda uri: {"en": official.crosswalk.esco_titles[uri]}, f"{info.name} {info.version}")
+                                lambda uri: esco_link_title(uri, official, esco), f"{info.name} {info.version}")
+
+
+def esco_link_title(uri: str, official: OfficialLinks, esco: Optional[Esco]) -> dict[str, str]:
+    """An ESCO occupation's labels: the crosswalk's English one, ESCO's French and Dutch ones when
+    it has them (as ESCO writes them: 'infirmier spécialiste/infirmière spécialiste'), so that a
+    French reader reads the French label of a linked job, not the English one."""
+    french = _french_label(uri, official, esco)
+    dutch = esco.occupations.get("nl", {}).get(uri) if esco else None
+    return {"en": official.crosswalk.esco_titles[uri], **({"fr": french} if french else {}),
+            **({"nl": dutch.preferred} if dutch else {})}
 
 
 def official_sources(occupation: Occupation, official: Optional[OfficialLinks], choice: Optional[CrosswalkChoice],

@@ -49,9 +49,9 @@ WORK_STYLES: dict[str, tuple[str, str]] = {
 
 # job zone -> French name (the English one is O*NET's, from Job Zone Reference.txt)
 JOB_ZONES_FR: dict[int, str] = {
-    1: "Niveau de préparation 1 : peu ou pas de préparation",
-    2: "Niveau de préparation 2 : un peu de préparation",
-    3: "Niveau de préparation 3 : préparation moyenne",
-    4: "Niveau de préparation 4 : préparation importante",
-    5: "Niveau de préparation 5 : préparation très importante",
+    1: "Niveau de préparation 1\u00a0: peu ou pas de préparation",
+    2: "Niveau de préparation 2\u00a0: un peu de préparation",
+    3: "Niveau de préparation 3\u00a0: préparation moyenne",
+    4: "Niveau de préparation 4\u00a0: préparation importante",
+    5: "Niveau de préparation 5\u00a0: préparation très importante",
 }

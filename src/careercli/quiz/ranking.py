@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
 
 import msgspec
 
-from ..i18n import _, language
+from ..i18n import N_, _, language, plural
 from ..facts.pay import judge
 from ..text import entry_title, localize
 from ..views import codes_of
@@ -274,7 +274,9 @@ def same_scores_reason(others: Sequence["Entry"], lang: str) -> list[str]:
     if not others:
         return []
     titles = ", ".join(localize(entry.title, lang) or entry.id for entry in others)
-    return [_("Same interest scores as {n} other careers, ranked with it: {titles}").format(n=len(others), titles=titles)]
+    message = plural(len(others), N_("Same interest scores as {n} other career, ranked with it: {titles}"),
+                     N_("Same interest scores as {n} other careers, ranked with it: {titles}"))
+    return [message.format(n=len(others), titles=titles)]
 
 
 def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:

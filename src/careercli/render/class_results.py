@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
 from ..i18n import _
 from ..text import clean
-from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, csv_cell, marked_title, plain_line
+from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, csv_cell, marked_title, percent, plain_line
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -36,7 +36,7 @@ def _careers(person: "PersonRow", lang: str, codes: bool = False) -> str:
     """'Title (74%); Title (English title) (70%)', each career's codes after it with `codes` (Markdown)."""
     from ..quiz.ranking import match_percent
 
-    shown = "; ".join(f"{marked_title(ref, lang)} ({match_percent(r)}%{pay_mark(ref.pay_check)})"
+    shown = "; ".join(f"{marked_title(ref, lang)} ({percent(match_percent(r))}{pay_mark(ref.pay_check)})"
                       + codes_after(ref, codes) for ref, r in person.careers)
     return shown + letters_cell(person.letters, lang, codes)
 

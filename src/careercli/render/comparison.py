@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
 
 import msgspec
 
-from ..i18n import _
+from ..facts.onet_texts import onet_wording
+from ..i18n import _, dated
 from ..profile.schema import RIASEC_TYPES
 from ..text import clean
-from .profile_format import FIGURES, figure_labels, figure_value, money_range, pay_basis, riasec_names, score, text_of
+from .cells import percent
+from .profile_format import FIGURES, figure_labels, figure_value, money_range, pay_basis, riasec_names, score
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -50,7 +52,7 @@ def comparison_rows(comparison: "Comparison") -> list[Row]:
         Row("interest_match", _("Interest match with the first"), [_percent(r) for r in interest_matches(profiles)]),
         *work_value_rows_side_by_side(profiles, lang),
         Row("job_zone", _("Job zone"), [_job_zone(p, lang) for p in profiles]),
-        Row("education", _("Education"), [text_of(p.education, lang) for p in profiles]),
+        Row("education", _("Education"), [onet_wording(p.education, lang) for p in profiles]),
         Row("studies", _("Studies"), [studies_text(p, lang) for p in profiles]),
         Row("eqf_levels", _("Study level (EQF)"), [_eqf(p) for p in profiles]),
         Row("interest_centres", _("Interest centres"), [_tags(p, ("interest",), lang) for p in profiles]),
@@ -72,7 +74,7 @@ def comparison_rows(comparison: "Comparison") -> list[Row]:
 def _percent(r: Optional[float]) -> str:
     from ..quiz.ranking import match_percent
 
-    return f"{match_percent(r)}%" if r is not None else ""
+    return percent(match_percent(r)) if r is not None else ""
 
 
 def _interest_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
@@ -172,7 +174,7 @@ def _job_zone(profile: "Profile", lang: str) -> str:
     zone = profile.job_zone
     if zone is None:
         return ""
-    return text_of(zone.label, lang) or str(zone.zone)
+    return onet_wording(zone.label, lang) or str(zone.zone)
 
 
 def _salary(profile: "Profile", which: str, lang: str) -> str:
@@ -224,7 +226,7 @@ def source_line(source: "Source", row: Optional["SourceRow"]) -> str:
     """'Occupational Employment and Wage Statistics (OEWS), May 2024 · SOC 2018 15-1252 Software Developers'."""
     from .profile_format import row_label
 
-    return " · ".join(x for x in (clean(source.name), row_label(row)) if x)
+    return " · ".join(x for x in (dated(clean(source.name)), row_label(row)) if x)  # May 2024 -> mai 2024
 
 
 def sorted_by_rows(comparison: "Comparison") -> list[Row]:

@@ -23,6 +23,11 @@ def _text(value: Optional[str]) -> Optional[str]:
     return clean(value) if value else None
 
 
+def _place(geography: Optional[str]) -> Optional[str]:
+    """A geography in the reader's language ('États-Unis' in French JSON, as the tables say it)."""
+    return _text(place(geography)) if geography else None
+
+
 def pay_data(decision: Optional["PayDecision"]) -> Optional[dict[str, Any]]:
     """The JSON of a career's pay in one unit: `amount` in `period`, and the figure it comes from."""
     if decision is None or decision.point is None:
@@ -30,7 +35,7 @@ def pay_data(decision: Optional["PayDecision"]) -> Optional[dict[str, Any]]:
     point = decision.point
     return {"amount": decision.compared, "currency": point.currency, "period": decision.period, "basis": point.basis,
             "statistic": point.statistic, "at_least": point.at_least, "converted_from": decision.converted_from,
-            "geography": _text(point.geography), "year": point.year, "reference": _text(point.reference),
+            "geography": _place(point.geography), "year": point.year, "reference": _text(dated(point.reference or "")),
             "source": _text(point.source)}
 
 
@@ -40,7 +45,7 @@ def outlook_data(point: Optional["OutlookPoint"]) -> Optional[dict[str, Any]]:
         return None
     return {"change_percent": point.change_percent, "change_thousands": point.change_thousands,
             "openings_thousands": point.openings_thousands, "employment_thousands": point.employment_thousands,
-            "base_year": point.base_year, "target_year": point.target_year, "geography": _text(point.geography),
+            "base_year": point.base_year, "target_year": point.target_year, "geography": _place(point.geography),
             "source": _text(point.source)}
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
 
 from ..i18n import N_, _, dated, plural
+from ..facts.onet_texts import onet_wording
 from ..numbers import localized_digits as _localized_digits
 from ..numbers import money, number  # noqa: F401  (the renderers' names for them)
 from ..text import clean, fold, language_shown, localize, title_forms
@@ -208,8 +209,18 @@ def _derived(template: str, based_on: list[str]) -> str:
 
 
 def _source_line(source: Optional["Text"], lang: str) -> list[str]:
-    text = text_of(source, lang)
+    text = source_text(source, lang)  # an importer's phrase (O*NET's scale) in the reader's language
     return [_("Source: {source}").format(source=text)] if text else []
+
+
+# ---------------------------------------------------------------- O*NET's fixed texts
+
+def onet_translation_note(profile: "Profile", lang: str) -> list[str]:
+    """Said once under the job zone and education texts that careers translated from O*NET's English."""
+    zone = profile.job_zone
+    texts = [zone.label, zone.education, zone.experience] if zone else []
+    translated = any(onet_wording(t, lang) != text_of(t, lang) for t in [*texts, profile.education] if t)
+    return [_("Job zone and education texts: O*NET's, translated by careers")] if translated else []
 
 
 def official_letters(official: "OfficialRiasec") -> str:

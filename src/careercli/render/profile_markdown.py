@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 from ..i18n import _, colon, listed
 from ..text import clean
 from .cells import md, md_cell, md_url
+from ..facts.onet_texts import zone_name
 from .profile_format import (
     marked_text, source_text,
     FIGURES, PAY_STATISTICS, row_note, capitalized, code_rows, common_provenance, competence_kinds,
@@ -20,7 +21,7 @@ from .profile_format import (
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_value, period_label, provenance,
     riasec_names, riasec_origin, score, statistic_labels, study_level_rows, technologies_shown, text_of, time_span,
     title_forms, title_notes, heading_text, group_marks, values_origin, work_value_rows, zone_origin,
-    wages_label, wanted_sections, section_heading_for,
+    wages_label, wanted_sections, section_heading_for, onet_translation_note, onet_wording,
 )
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def _md_own_salary(s: "Salary", lang: str) -> list[str]:
     out = []
     for label, rng in ((_("Overall"), s.overall), (_("Junior"), s.junior), (_("Senior"), s.senior)):
         if rng is not None:
-            out.append(f"- **{md(label)}:** {md(money_range(rng, s.currency, lang))} {basis}".rstrip())
+            out.append(f"- **{md(colon(label))}** {md(money_range(rng, s.currency, lang))} {basis}".rstrip())
     if s.allowances:
         out.append(f"- **{md(colon(_('Allowances')))}** {_t(s.allowances, lang)}")
     if s.note:
@@ -131,7 +132,7 @@ def _md_outlook(p: "Profile", lang: str) -> list[str]:
 
 def _md_outlook_block(o: "Outlook", lang: str) -> list[str]:
     out = [f"**{md(outlook_label(o, lang))}**", ""]
-    out += [f"- **{md(label)}:** {md(value)}" for label, value in outlook_rows(o, lang)]
+    out += [f"- **{md(colon(label))}** {md(value)}" for label, value in outlook_rows(o, lang)]
     note = row_note(o.row)
     if note:
         out.append(f"- {md(note)}")
@@ -142,7 +143,7 @@ def _md_conditions(p: "Profile", lang: str) -> list[str]:
     out = [_t(p.conditions, lang)] if p.conditions else []
     for group in p.work_contexts:
         items = " · ".join(_t(item, lang) for item in group.items)
-        out += ([""] if out else []) + [f"**{_t(group.heading, lang)}:** {items}"]
+        out += ([""] if out else []) + [f"**{md(colon(text_of(group.heading, lang)))}** {items}"]
     return out
 
 
@@ -202,7 +203,7 @@ def _md_tools(p: "Profile", lang: str) -> list[str]:
         for category, techs in group_by(shown, lambda t: text_of(t.category, lang)):
             names = ", ".join(md(clean(t.name)) + (" ★" if t.hot else "") + (" ▲" if t.in_demand else "")
                               for t in techs)
-            out.append(f"- **{md(category)}:** {names}" if category else f"- {names}")
+            out.append(f"- **{md(colon(category))}** {names}" if category else f"- {names}")
         if hidden:
             out.append(f"- *{md(more_label(hidden))}*")
     return out
@@ -263,7 +264,7 @@ def _md_moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[str]:
 
     if not moves:
         return []
-    return [f"- {md(marked_title(m, lang))} (`{md(m.id)}`): {md(move_brief(m, lang))}" for m in moves] + [
+    return [f"- {md(marked_title(m, lang))} (`{md(m.id)}`){md(colon(''))} {md(move_brief(m, lang))}" for m in moves] + [
         "", md(moves_pointer(moves[0].from_id))]
 
 
@@ -277,7 +278,8 @@ def _md_see_also(p: "Profile", lang: str) -> list[str]:
     for heading, links in link_groups(p.links):
         out += ([""] if out else []) + [f"**{md(heading)}**", ""]
         out += _bullets([(f"**{md(link_code(link))}** " if link_code(link) else "")
-                         + (_t(link.title, lang) or md(clean(link.code))) + f" — {md(match_label(link.match))}"
+                         + md(marked_text(link.title, lang) if link.title else clean(link.code))
+                         + f" — {md(match_label(link.match))}"
                          for link in links])
     sources = link_sources(p.links)
     return out + (["", "*" + md(_("Source: {source}").format(source=listed(sources))) + "*"] if sources else [])
@@ -291,7 +293,7 @@ def _md_criteria(p: "Profile", lang: str) -> list[str]:
     lines: list[str] = []
     for kind, tags in groups:
         items = " · ".join(f"**{_t(t.text, lang)}**" if t.main else _t(t.text, lang) for t in tags)
-        label = "" if [k for k, _tags in groups] == ["criterion"] else f"**{md(group_label(kind, tags))}:** "
+        label = "" if [k for k, _tags in groups] == ["criterion"] else f"**{md(colon(group_label(kind, tags)))}** "
         lines += ([""] if lines else []) + [label + items]
     return lines
 
@@ -308,14 +310,15 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
         out += ["", *(f"*{md(line)}*" for line in riasec_origin(r, lang))] if riasec_origin(r, lang) else []
     jz = p.job_zone
     if jz is not None:
-        label = _t(jz.label, lang)
+        label = md(zone_name(onet_wording(jz.label, lang)))
         out += ["", f"**{md(colon(_('Job zone')))}** {jz.zone}/5" + (f" — {label}" if label else "")]
         for key, text in ((_("Typical education"), jz.education), (_("Experience"), jz.experience)):
             if text:
-                out += [f"- **{md(key)}:** {_t(text, lang)}"]
+                out += [f"- **{md(colon(key))}** {md(onet_wording(text, lang))}"]
         out += [f"*{md(line)}*" for line in zone_origin(jz, lang)]
     if p.education:
-        out += ["", f"**{md(colon(_('Education')))}** {_t(p.education, lang)}"]
+        out += ["", f"**{md(colon(_('Education')))}** {md(onet_wording(p.education, lang))}"]
+    out += ["", *(f"*{md(line)}*" for line in onet_translation_note(p, lang))] if onet_translation_note(p, lang) else []
     levels, read_from = study_level_rows(p)
     if levels is not None:
         out += ["", f"**{md(colon(_('Study level (EQF)')))}** {md(levels)}", *(f"*{md(line)}*" for line in read_from)]
@@ -337,13 +340,13 @@ def _md_work_values(p: "Profile", lang: str) -> list[str]:
 
 
 def _md_codes(p: "Profile", lang: str) -> list[str]:
-    out = [f"- **{md(label)}:** " + ", ".join(md(v) for v in values) for label, values in code_rows(p)]
+    out = [f"- **{md(colon(label))}** " + ", ".join(md(v) for v in values) for label, values in code_rows(p)]
     titles = p.other_titles
     if titles is not None:
         rows = [(name, getattr(titles, code)) for code, name in language_names().items() if getattr(titles, code)]
         if rows:
             out += ["", f"**{md(_('Other titles'))}**", ""]
-            out += [f"- **{md(name)}:** " + ", ".join(md(clean(t)) for t in items) for name, items in rows]
+            out += [f"- **{md(colon(name))}** " + ", ".join(md(clean(t)) for t in items) for name, items in rows]
     return out[1:] if out and out[0] == "" else out
 
 

@@ -21,6 +21,7 @@ from .layout import (
     ACCENT, BAD, GOOD, MUTED, STRONG, TRACK, WIDE, Bar, Block, Bullets, ByWidth, Frame, Hanging, Heading, Inline,
     Lines, Pairs, Row, Stack, lay_out,
 )
+from ..facts.onet_texts import zone_name
 from .profile_format import (
     marked_text, source_text,
     FIGURES, TITLE_CAP, row_note, cap, capitalized, code_rows, common_provenance, competence_kinds,
@@ -29,7 +30,7 @@ from .profile_format import (
     official_letters, other_title_forms, outlook_label, outlook_rows, pay_basis, pay_spread, pay_value, period_label,
     provenance, riasec_names, riasec_origin, score, statistic_labels, technologies_shown, text_of, time_span,
     section_heading_for, study_level_rows, title_forms, title_notes, wages_label, wanted_sections, zone_origin, heading_text, group_marks,
-    values_origin, work_value_rows,
+    values_origin, work_value_rows, onet_translation_note, onet_wording,
 )
 
 if TYPE_CHECKING:
@@ -492,7 +493,8 @@ def _see_also(p: "Profile", lang: str) -> list[RenderableType]:
     out: list[RenderableType] = []
     for heading, links in link_groups(p.links):
         items = [Text.assemble((link_code(link) + "  ", STRONG) if link_code(link) else "",
-                               text_of(link.title, lang) or clean(link.code), ("  " + match_label(link.match), MUTED))
+                               marked_text(link.title, lang) if link.title else clean(link.code),
+                               ("  " + match_label(link.match), MUTED))
                  for link in links]
         out += ([Text()] if out else []) + [_subheading(heading), Bullets(items, "→")]
     sources = link_sources(p.links)
@@ -524,12 +526,12 @@ def _interests(p: "Profile", lang: str) -> list[RenderableType]:
     jz = p.job_zone
     rows: list[tuple[str, RenderableType]] = []
     if jz is not None:
-        label = text_of(jz.label, lang)
+        label = zone_name(onet_wording(jz.label, lang))
         rows.append((_("Job zone"), Text.assemble((f"{jz.zone}/5", STRONG), ("  " + label) if label else "")))
-        rows += [(key, _loc(text, lang)) for key, text in
+        rows += [(key, Text(onet_wording(text, lang))) for key, text in
                  ((_("Typical education"), jz.education), (_("Experience"), jz.experience)) if text]
     if p.education:
-        rows.append((_("Education"), _loc(p.education, lang)))
+        rows.append((_("Education"), Text(onet_wording(p.education, lang))))
     levels, read_from = study_level_rows(p)
     if levels is not None:
         rows.append((_("Study level (EQF)"), Text(levels)))
@@ -542,6 +544,8 @@ def _interests(p: "Profile", lang: str) -> list[RenderableType]:
         out.append(_small(read_from))
     if jz is not None and zone_origin(jz, lang):
         out.append(_small(zone_origin(jz, lang)))
+    if onet_translation_note(p, lang):
+        out.append(_small(onet_translation_note(p, lang)))
     if official is not None and official.source:
         out.append(_small([_("Official letters: {source}").format(source=clean(official.source))]))
     return out

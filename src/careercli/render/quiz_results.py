@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from ..i18n import _, colon, decimal_marks, listed
 from ..quiz.letters import agreement_text
 from ..text import clean
-from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, marked_title
+from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, marked_title, percent
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -176,7 +176,7 @@ def result_markdown(result: "QuizResult") -> str:
               "|---:|---|---|---:|---|" + "---:|" * len(extra) + "---|---|"]
     for m in result.ranking.matches:
         cells = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
-        lines.append(f"| {m.rank} | {md_cell(marked_title(m, result.lang))} (`{m.id}`) | {m.code} | {m.match}% | "
+        lines.append(f"| {m.rank} | {md_cell(marked_title(m, result.lang))} (`{m.id}`) | {m.code} | {percent(m.match)} | "
                      f"{_fit_word(m.fit)} | {cells}{md_cell(codes_cell(m))} | {md_cell('; '.join(m.reasons))} |")
     notes = hidden_note(result) + result_footnotes(result)
     return "\n".join(lines + letters_markdown(result) + (["", *("\n".join([md_cell(n), ""]) for n in notes)]
@@ -324,7 +324,7 @@ def results_list(result: "QuizResult") -> "RenderableType":
     table.add_column(ratio=1)
     for m in result.ranking.matches:
         details = Text(marked_title(m, result.lang), style="bold")
-        details.append(f"\n{m.code} · {m.match}% · ")
+        details.append(f"\n{m.code} · {percent(m.match)} · ")
         details.append(_fit_word(m.fit), style=FIT_STYLES.get(m.fit, ""))
         figures = [cell for cell in pay_row(result, m) if cell]
         if figures:
@@ -353,7 +353,7 @@ def results_table(result: "QuizResult") -> "RenderableType":
         career = Text(marked_title(m, result.lang), style="bold")
         if m.reasons:
             career.append("\n" + clean(m.reasons[0]), style="dim")
-        table.add_row(str(m.rank), career, m.code, f"{m.match}%", Text(_fit_word(m.fit), style=styles.get(m.fit, "")),
+        table.add_row(str(m.rank), career, m.code, percent(m.match), Text(_fit_word(m.fit), style=styles.get(m.fit, "")),
                       *pay_texts(result, m))
     return table
 
@@ -491,7 +491,7 @@ def render_fit(result: "Compatibility", console: "Console") -> None:
     heading = Text(_("Your compatibility with: "), style="bold")
     heading.append(marked_title(result, result.lang), style="bold")
     console.print(heading)
-    line = Text(f"{result.percent}%  ", style="bold")
+    line = Text(percent(result.percent) + "  ", style="bold")
     line.append(_fit_word(result.fit), style=styles.get(result.fit, ""))
     console.print(line)
     for reason in result.reasons:

@@ -14,7 +14,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any, Callable
 
 from .. import __version__
-from ..i18n import _
+from ..i18n import _, colon
 from ..text import clean
 from .reports import Chart, Report, Section, Table, class_report, fit_report, quiz_report
 
@@ -63,7 +63,7 @@ def chart_svg(chart: Chart, width: int = 640, embedded: bool = False) -> str:
 # ---------------------------------------------------------------- HTML
 
 STYLE = f"""
-@page {{ size: A4; margin: 12mm 12mm 14mm; }}
+@page {{ size: A4; margin: 10mm 12mm 11mm; }}
 * {{ box-sizing: border-box; }}
 body {{ font: 10.5pt/1.45 {FONT}; color: {INK}; max-width: 182mm; margin: 0 auto; padding: 10mm 4mm; }}
 h1 {{ font-size: 19pt; margin: 0; }}
@@ -89,12 +89,18 @@ pre {{ background: #f1f4f7; padding: 2mm 3mm; white-space: pre-wrap; }}
 footer {{ margin-top: 8mm; font-size: 8pt; color: #666; }}
 p, li {{ orphans: 3; widows: 3; }}
 footer {{ break-before: avoid; page-break-before: avoid; }}
+tbody.row {{ break-inside: avoid; page-break-inside: avoid; }}
+tbody.row tr:first-child td {{ border-bottom: none; padding-bottom: 0; }}
+tr.wide td {{ color: #333; padding-top: 0.3mm; }}
 @media print {{ body {{ padding: 0; max-width: none; font-size: 9pt; line-height: 1.3; }}
   th {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
   h1 {{ font-size: 15pt; }} .subtitle {{ font-size: 11pt; margin-bottom: 2mm; }}
-  h2 {{ font-size: 11pt; margin: 3.5mm 0 1.5mm; }} dl.facts {{ margin-bottom: 2mm; }} figure {{ margin: 2mm 0; }}
-  figure svg {{ max-width: 85mm; }} table {{ font-size: 7.4pt; }} th, td {{ padding: 0.5mm 1mm; }}
-  code {{ font-size: 6.8pt; }} pre code {{ font-size: 7.5pt; }} footer {{ margin-top: 3mm; }} }}
+  h2 {{ font-size: 11pt; margin: 2.5mm 0 1mm; }} p, ul {{ margin: 1mm 0; }} table {{ line-height: 1.2; }}
+  dl.facts {{ margin-bottom: 2mm; }} figure {{ margin: 2mm 0; }}
+  figure svg {{ max-width: 85mm; }} table {{ font-size: 7.4pt; }} th, td {{ padding: 0.35mm 1mm; }}
+  code {{ font-size: 6.8pt; }} pre code {{ font-size: 7.5pt; }} footer {{ margin-top: 3mm; }}
+  .top {{ display: flex; gap: 6mm; align-items: flex-start; }} .top dl.facts {{ flex: 1 1 0; }}
+  .top figure {{ flex: 0 0 85mm; margin: 0 0 2mm; }} }}
 """
 
 
@@ -104,11 +110,14 @@ def to_html(report: Report) -> str:
     if report.subtitle:
         body.append(f'<p class="subtitle">{text(report.subtitle)}</p>')
     body.append("</header>")
+    top = []  # the facts and the chart: side by side on a printed page, where the chart's height is a third of it
     if report.facts:
-        body.append('<dl class="facts">' + "".join(f"<dt>{text(k)}</dt><dd>{text(v)}</dd>" for k, v in report.facts)
-                    + "</dl>")
+        top.append('<dl class="facts">' + "".join(f"<dt>{text(k)}</dt><dd>{text(v)}</dd>" for k, v in report.facts)
+                   + "</dl>")
     if report.chart is not None:
-        body.append(f"<figure><figcaption>{text(report.chart.title)}</figcaption>{chart_svg(report.chart)}</figure>")
+        top.append(f"<figure><figcaption>{text(report.chart.title)}</figcaption>{chart_svg(report.chart)}</figure>")
+    if top:
+        body.append('<div class="top">' + "".join(top) + "</div>")
     body += [_section_html(section) for section in report.sections]
     body.append(f"<footer>{text(_('Made by careers {version}, offline.').format(version=__version__))}</footer>")
     lang = f' lang="{text(report.lang)}"' if report.lang else ""
@@ -135,9 +144,26 @@ def _table_html(table: Table) -> str:
         inner = f"<code>{text(value)}</code>" if index in table.code and tag == "td" else text(value)
         return f"<{tag}{kind}>{inner}</{tag}>"
 
+    if table.wide:
+        return _table_with_wide_lines(table, cell)
     head = "<tr>" + "".join(cell("th", i, h) for i, h in enumerate(table.headers)) + "</tr>"
     rows = "\n".join("<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>" for row in table.rows)
     return f"<table><thead>{head}</thead><tbody>\n{rows}\n</tbody></table>"
+
+
+def _table_with_wide_lines(table: Table, cell: Any) -> str:
+    """Each row with its long text (the reasons) as a full-width line under it, the two kept on one
+    page: long French reasons in a narrow column took a dozen lines a row and a second page."""
+    columns = [i for i in range(len(table.headers)) if i not in table.wide]
+    head = "<tr>" + "".join(cell("th", i, table.headers[i]) for i in columns) + "</tr>"
+    bodies = []
+    for row in table.rows:
+        wide = [f"{text(colon(table.headers[i]))} {text(row[i])}" for i in table.wide if row[i]]
+        under = (f'<tr class="wide"><td></td><td colspan="{len(columns) - 1}">{"<br>".join(wide)}</td></tr>'
+                 if wide else "")
+        bodies.append('<tbody class="row"><tr>' + "".join(cell("td", i, row[i]) for i in columns) + "</tr>"
+                      + under + "</tbody>")
+    return f"<table><thead>{head}</thead>\n" + "\n".join(bodies) + "\n</table>"
 
 
 # ---------------------------------------------------------------- Markdown
@@ -148,7 +174,7 @@ def to_markdown(report: Report) -> str:
     lines = [f"# {md(report.title)}", ""]
     if report.subtitle:
         lines += [f"**{md(report.subtitle)}**", ""]
-    lines += [f"- **{md(k)}:** {md(v)}" for k, v in report.facts] + [""]
+    lines += [f"- **{md(colon(k))}** {md(v)}" for k, v in report.facts] + [""]
     if report.chart is not None:
         lines += [f"## {md(report.chart.title)}", "", f"| | {_('Score')} | |", "|---|---:|---|"]
         for bar in report.chart.bars:

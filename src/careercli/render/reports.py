@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
 from ..i18n import _, decimal_marks
-from .cells import codes_cell, marked_title
+from .cells import codes_cell, marked_title, percent
 
 if TYPE_CHECKING:
     from ..quiz.classroom import ClassResult, RowProblem
@@ -42,6 +42,7 @@ class Table(NamedTuple):
     rows: list[list[str]]
     numeric: tuple[int, ...] = ()  # columns aligned right
     code: tuple[int, ...] = ()  # columns shown as commands to type
+    wide: tuple[int, ...] = ()  # long text columns a printed page shows as a full-width line under the row
 
 
 class Section(NamedTuple):
@@ -115,10 +116,38 @@ def careers_table(result: "QuizResult") -> Table:
     from .quiz_results import pay_columns, pay_row
 
     extra = [title for title, shown in pay_columns(result) if shown]
-    rows = [[str(m.rank), marked_title(m, result.lang), m.code, f"{m.match}%", fit_word(m.fit), *pay_row(result, m),
-             "; ".join(m.reasons), codes_cell(m), f"careers show {m.id}"] for m in result.ranking.matches]
+    common = shared_reasons([m.reasons for m in result.ranking.matches])
+    rows = [[str(m.rank), marked_title(m, result.lang), m.code, percent(m.match), fit_word(m.fit), *pay_row(result, m),
+             own_reasons(m.reasons, common), codes_cell(m), f"careers show {m.id}"] for m in result.ranking.matches]
     return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), *extra, _("Why"), _("Codes"), _("Open it with")],
-                 rows, numeric=(0, 3, *range(5, 5 + len(extra))), code=(7 + len(extra),))
+                 rows, numeric=(0, 3, *range(5, 5 + len(extra))), code=(7 + len(extra),),
+                 wide=long_text_column(rows, 5 + len(extra)))
+
+
+LONG_REASONS = 120  # characters: the mean length of the reasons above which they print as full-width lines
+
+
+def long_text_column(rows: "list[list[str]]", column: int) -> tuple[int, ...]:
+    """`(column,)` when its texts are long (French reasons run to 300 characters, a dozen lines in a
+    narrow column), so a printed page shows them as full-width lines under their rows; else `()`."""
+    texts = [row[column] for row in rows]
+    return (column,) if texts and sum(map(len, texts)) / len(texts) > LONG_REASONS else ()
+
+
+def shared_reasons(reasons: "list[list[str]]") -> list[str]:
+    """The reasons every career of a table gives (two careers or more), said once above it instead."""
+    if len(reasons) < 2:
+        return []
+    return [r for r in reasons[0] if all(r in others for others in reasons[1:])]
+
+
+def own_reasons(reasons: "list[str]", common: list[str]) -> str:
+    return "; ".join(r for r in reasons if r not in common)
+
+
+def common_paragraph(common: list[str]) -> list[str]:
+    """'For every career below: ...' (nothing when the careers share no reason)."""
+    return [_("For every career below: {reasons}").format(reasons="; ".join(common))] if common else []
 
 
 def quiz_report(result: "QuizResult", name: str = "") -> Report:
@@ -128,7 +157,8 @@ def quiz_report(result: "QuizResult", name: str = "") -> Report:
              (_("Work values, most important first"), values_text(result.preferences.values, result.lang))]
     from .quiz_results import ranking_heading, result_footnotes
 
-    sections = [Section(ranking_heading(result), table=careers_table(result))]
+    shared = shared_reasons([m.reasons for m in result.ranking.matches])
+    sections = [Section(ranking_heading(result), common_paragraph(shared), careers_table(result))]
     if not result.ranking.matches:
         sections = [Section(_("Careers that fit your interests"), [_("No career matches your preferences.")])]
     if result.ranking.letter_matches:
@@ -158,11 +188,13 @@ def letters_section(result: "QuizResult") -> Section:
     from .quiz_results import letters_explained, letters_heading, pay_columns, pay_row
 
     extra = [title for title, shown in pay_columns(result) if shown]
+    common = shared_reasons([m.reasons[1:] for m in result.ranking.letter_matches])
     rows = [[str(m.rank), marked_title(m, result.lang), m.letters, agreement_text(m.agreement), *pay_row(result, m),
-             "; ".join(m.reasons[1:]), codes_cell(m), f"careers show {m.id}"] for m in result.ranking.letter_matches]
-    return Section(letters_heading(), [letters_explained()], Table(
+             own_reasons(m.reasons[1:], common), codes_cell(m), f"careers show {m.id}"]
+            for m in result.ranking.letter_matches]
+    return Section(letters_heading(), [letters_explained(), *common_paragraph(common)], Table(
         ["#", _("Career"), _("Letters"), _("Agreement"), *extra, _("Why"), _("Codes"), _("Open it with")], rows,
-        numeric=(0, 3, *range(4, 4 + len(extra))), code=(6 + len(extra),)))
+        numeric=(0, 3, *range(4, 4 + len(extra))), code=(6 + len(extra),), wide=long_text_column(rows, 4 + len(extra))))
 
 
 def method_section() -> Section:
@@ -178,15 +210,15 @@ def method_section() -> Section:
 def fit_report(result: "Compatibility") -> Report:
     from ..quiz.scoring import scale_name
 
-    bars = [Bar(_("Overall"), result.percent, f"{result.percent}%", 0, 100, True)]
+    bars = [Bar(_("Overall"), result.percent, percent(result.percent), 0, 100, True)]
     if result.self_assessment:
         part = round(result.self_assessment["score"] * 100)
-        bars.append(Bar(_("The career's questions"), part, f"{part}%", 0, 100))
+        bars.append(Bar(_("The career's questions"), part, percent(part), 0, 100))
     for letter, value in ((result.interests or {}).get("scales") or {}).items():
-        bars.append(Bar(f"{letter} {scale_name(letter)}", round(value * 100), f"{round(value * 100)}%", 0, 100))
+        bars.append(Bar(f"{letter} {scale_name(letter)}", round(value * 100), percent(round(value * 100)), 0, 100))
     facts = [(_("Date"), when(result.taken)), (_("Career"), f"{marked_title(result, result.lang)} ({result.id})"),
              (_("Codes"), codes_cell(result)),
-             (_("Compatibility"), f"{result.percent}% ({fit_word(result.fit)})")]
+             (_("Compatibility"), f"{percent(result.percent)} ({fit_word(result.fit)})")]
     sections = [Section(_("Why"), bullets=list(result.reasons)),
                 Section(_("Read the whole profile"), commands=[f"careers show {result.id}"]),
                 Section(_("How to read it"), [_(
@@ -216,7 +248,7 @@ def class_report(result: "ClassResult") -> Report:
         facts.append((_("Lowest pay"), str(prefs.threshold)))
     total = max(1, summary.people)
     chart = Chart(_("People by the first letter of their Holland code"),
-                  [Bar(f"{s} {scale_name(s)}", n, f"{n} ({round(100 * n / total)}%)", 0, max(1, *summary.first_letters.values()))
+                  [Bar(f"{s} {scale_name(s)}", n, f"{n} ({percent(round(100 * n / total))})", 0, max(1, *summary.first_letters.values()))
                    for s, n in summary.first_letters.items()]) if summary.people else None
     sections = []
     if summary.codes:
@@ -275,7 +307,7 @@ def people_section(result: "ClassResult") -> Section:
     rows = []
     for block in result.rows():
         for person in block:
-            careers = "; ".join(f"{marked_title(ref, result.lang)} ({match_percent(r)}%{values_mark(person, n)})"
+            careers = "; ".join(f"{marked_title(ref, result.lang)} ({percent(match_percent(r))}{values_mark(person, n)})"
                                 for n, (ref, r) in enumerate(person.careers))
             careers += letters_cell(person.letters, result.lang)
             rows.append([str(person.line), person.name, person.code.display, careers])
