@@ -67,7 +67,7 @@ def because(hit: "Hit", lang: str) -> str:
         reasons.append(_("general title"))
     if hit.jobs:
         reasons.append(_jobs_reason(hit, lang))
-    return "; ".join(reasons)
+    return listed(reasons)
 
 
 def _jobs_reason(hit: "Hit", lang: str) -> str:
