@@ -36,6 +36,11 @@ def test_because_says_why_a_general_and_common_career_ranks_first(cli):
     assert "general title" in because and "U.S. jobs" in because and "BLS OEWS" in because
 
 
+def test_because_quotes_the_general_titles_qualifiers_as_written(cli):
+    because = first_result(cli, "infirmier", "fr")["because"]
+    assert "intitulé général (soins généraux)" in because and "generaux" not in because
+
+
 def test_because_names_the_vocabulary_term(cli):
     assert "vocabulaire\u00a0: «\u00a0kiné\u00a0» = «\u00a0kinésithérapeute\u00a0»" in first_result(cli, "kiné", "fr")["because"]
 

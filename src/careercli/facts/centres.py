@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from ..errors import UsageError
-from ..i18n import _, current_language
+from ..i18n import _, current_language, listed
 from ..text import fold
 
 CENTRES_FILE_GLOB = "interest-centres-v*.tsv"
@@ -156,7 +156,7 @@ def _closest(words: Sequence[str], centres: Sequence[Centre], limit: int = 3, cu
 
 def _listed(numbers: Iterable[int]) -> str:
     lang = current_language()
-    return "; ".join(f"{n}. {centre_label(n, lang)}" for n in numbers)
+    return listed(f"{n}. {centre_label(n, lang)}" for n in numbers)
 
 
 # ---------------------------------------------------------------- ranking

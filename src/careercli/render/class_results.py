@@ -13,7 +13,7 @@ import csv
 import io
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
-from ..i18n import _
+from ..i18n import _, listed
 from ..text import clean
 from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, csv_cell, marked_title, percent, plain_line
 
@@ -36,7 +36,7 @@ def _careers(person: "PersonRow", lang: str, codes: bool = False) -> str:
     """'Title (74%); Title (English title) (70%)', each career's codes after it with `codes` (Markdown)."""
     from ..quiz.ranking import match_percent
 
-    shown = "; ".join(f"{marked_title(ref, lang)} ({percent(match_percent(r))}{pay_mark(ref.pay_check)})"
+    shown = listed(f"{marked_title(ref, lang)} ({percent(match_percent(r))}{pay_mark(ref.pay_check)})"
                       + codes_after(ref, codes) for ref, r in person.careers)
     return shown + letters_cell(person.letters, lang, codes)
 
@@ -337,6 +337,6 @@ def letters_cell(letters: list, lang: str, codes: bool = False) -> str:
 
     if not letters:
         return ""
-    return " · " + _("by official letters: {careers}").format(careers="; ".join(
+    return " · " + _("by official letters: {careers}").format(careers=listed(
         f"{marked_title(ref, lang)} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
         + codes_after(ref, codes) for ref, value in letters))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
 import msgspec
 
 from ..facts.onet_texts import onet_wording
-from ..i18n import _, dated
+from ..i18n import _, dated, listed
 from ..profile.schema import RIASEC_TYPES
 from ..text import clean
 from .cells import percent
@@ -92,7 +92,7 @@ def _eqf(profile: "Profile") -> str:
 def _tags(profile: "Profile", kinds: tuple[str, ...], lang: str) -> str:
     from ..explore.compare import tag_facts
 
-    return "; ".join(tag["text"] + (f" ({_('main')})" if tag["main"] else "") for tag in tag_facts(profile, kinds, lang))
+    return listed(tag["text"] + (f" ({_('main')})" if tag["main"] else "") for tag in tag_facts(profile, kinds, lang))
 
 
 def competence_count_rows(comparison: "Comparison") -> list[Row]:
@@ -138,7 +138,7 @@ def _competence_list(found: Sequence[Any]) -> list[str]:
         return [_("none")]
     names = [clean(c.name) + (" *" if c.core_for else "") for c in found[:SHOWN_COMPETENCES]]
     more = len(found) - SHOWN_COMPETENCES
-    text = "; ".join(names)
+    text = listed(names)
     if more > 0:
         text += " " + _("... and {n} more (--format json lists them all)").format(n=more)
     core = [_("* at the core of the job for at least one of them (ROME: coeur de métier)")] if any(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
-from ..i18n import _, dated, place
+from ..i18n import _, dated, listed, place
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -144,10 +144,10 @@ def footnotes(decisions: Iterable[Optional["PayDecision"]], outlooks: Iterable[O
             outlook_sources[source + (f" ({where})" if where else "")] = None
     lines = []
     if pay_sources:
-        lines.append(_("Pay: {sources}").format(sources="; ".join(clean(s) for s in pay_sources)))
+        lines.append(_("Pay: {sources}").format(sources=listed(clean(s) for s in pay_sources)))
     if converted:
         lines.append(_("≈ converted from another period: a year is 12 months, or 2,080 hours (40 hours x 52 weeks)"))
     if outlook_sources:
         lines.append(_("Outlook: projected change in jobs, {sources}").format(
-            sources="; ".join(clean(s) for s in outlook_sources)))
+            sources=listed(clean(s) for s in outlook_sources)))
     return lines

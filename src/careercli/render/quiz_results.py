@@ -177,7 +177,7 @@ def result_markdown(result: "QuizResult") -> str:
     for m in result.ranking.matches:
         cells = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
         lines.append(f"| {m.rank} | {md_cell(marked_title(m, result.lang))} (`{m.id}`) | {m.code} | {percent(m.match)} | "
-                     f"{_fit_word(m.fit)} | {cells}{md_cell(codes_cell(m))} | {md_cell('; '.join(m.reasons))} |")
+                     f"{_fit_word(m.fit)} | {cells}{md_cell(codes_cell(m))} | {md_cell(listed(m.reasons))} |")
     notes = hidden_note(result) + result_footnotes(result)
     return "\n".join(lines + letters_markdown(result) + (["", *("\n".join([md_cell(n), ""]) for n in notes)]
                                                           if notes else [])) + "\n"
@@ -253,7 +253,7 @@ def letters_markdown(result: "QuizResult") -> list[str]:
     lines += [f"| {m.rank} | {md_cell(marked_title(m, result.lang))} (`{m.id}`) | {m.letters} | "
               f"{agreement_text(m.agreement)} | "
               + "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
-              + f"{md_cell(codes_cell(m))} | {md_cell('; '.join(m.reasons[1:]))} |" for m in matches]
+              + f"{md_cell(codes_cell(m))} | {md_cell(listed(m.reasons[1:]))} |" for m in matches]
     return lines
 
 

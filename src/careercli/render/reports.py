@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
-from ..i18n import _, decimal_marks
+from ..i18n import _, decimal_marks, listed
 from .cells import codes_cell, marked_title, percent
 
 if TYPE_CHECKING:
@@ -142,12 +142,12 @@ def shared_reasons(reasons: "list[list[str]]") -> list[str]:
 
 
 def own_reasons(reasons: "list[str]", common: list[str]) -> str:
-    return "; ".join(r for r in reasons if r not in common)
+    return listed(r for r in reasons if r not in common)
 
 
 def common_paragraph(common: list[str]) -> list[str]:
     """'For every career below: ...' (nothing when the careers share no reason)."""
-    return [_("For every career below: {reasons}").format(reasons="; ".join(common))] if common else []
+    return [_("For every career below: {reasons}").format(reasons=listed(common))] if common else []
 
 
 def quiz_report(result: "QuizResult", name: str = "") -> Report:
@@ -307,7 +307,7 @@ def people_section(result: "ClassResult") -> Section:
     rows = []
     for block in result.rows():
         for person in block:
-            careers = "; ".join(f"{marked_title(ref, result.lang)} ({percent(match_percent(r))}{values_mark(person, n)})"
+            careers = listed(f"{marked_title(ref, result.lang)} ({percent(match_percent(r))}{values_mark(person, n)})"
                                 for n, (ref, r) in enumerate(person.careers))
             careers += letters_cell(person.letters, result.lang)
             rows.append([str(person.line), person.name, person.code.display, careers])

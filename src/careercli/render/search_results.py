@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..i18n import _
+from ..i18n import _, listed
 from .cells import code_cell, codes_cell, csv_text, marked_title, md_cell, plain_line
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def emit_csv(result: "SearchResult", output: "Output") -> None:
 def emit_markdown(result: "SearchResult", output: "Output") -> None:
     lines = [f"| # | {_('Career')} | {_('Id')} | {_('Codes')} | {_('Why')} | {_('Score')} |", "|---:|---|---|---|---|---:|"]
     lines += [f"| {f.rank} | {md_cell(marked_title(f, result.lang))} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | "
-              f"{md_cell(why(f) + ('; ' + f.because if f.because else ''))} | {f.score} |" for f in result.results]
+              f"{md_cell(listed([why(f), *([f.because] if f.because else [])]))} | {f.score} |" for f in result.results]
     output.write_data("\n".join(lines) + "\n")
     _say_nothing_found(result, output)
 
