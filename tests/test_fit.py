@@ -75,7 +75,7 @@ def test_fit_accepts_french_words_csv_and_rich_output(fit) -> None:
     answers = "sa1,oui\nsa2,plutôt oui\nsa3,Plutôt non\nsa4,-\n"
     result = fit("stage-manager", "--lang", "fr", answers=answers, name="answers.csv")
     assert result.exit_code == 0, result.stderr
-    assert "Régisseur" in result.stdout and "67%" in result.stdout and "bonne" in result.stdout  # --lang fr: French labels
+    assert "Régisseur" in result.stdout and "67\u00a0%" in result.stdout and "bonne" in result.stdout  # --lang fr: French labels
 
 
 def test_career_without_self_assessment_uses_the_interest_check(fit) -> None:

@@ -278,7 +278,7 @@ def test_fit_has_the_same_keys_and_pauses(terminal, cli) -> None:
         child.expect_exact(f"{n}/6 ")
         child.send("5")
     child.expect(r"Votre compatibilité avec\xa0: " + STYLE + "Ajusteur pty")  # the language it was started in
-    child.expect_exact("83%")  # self-assessment (1 + 1/3) / 2, interests 1.0: mean 0.83
+    child.expect_exact("83\u00a0%")  # self-assessment (1 + 1/3) / 2, interests 1.0: mean 0.83
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

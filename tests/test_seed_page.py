@@ -44,7 +44,7 @@ def test_every_key_figure_with_its_label_as_the_page_writes_them(cli, monkeypatc
         value = line[: -len(label)].strip()
         main, _, note = value.partition(" (")
         assert label in out, label
-        assert main in out, (label, main)
+        assert main in re.sub(r"\s%", "%", out), (label, main)  # the profile writes "85 %" as French does
         if note and label != "Durée de formation":
             assert note.rstrip(")") in out, (label, note)
     assert "3 à 5 ans (Bachelier/Master)" in out
