@@ -69,6 +69,17 @@ def test_a_french_title_has_no_mark(cli) -> None:  # noqa: ANN001
     assert "Comptable" in result.stdout and "Pas de nom français" not in result.stdout
 
 
+def test_a_fiches_link_to_an_occupation_of_the_catalog_takes_its_french_title(cli) -> None:  # noqa: ANN001
+    """The crosswalk writes only "Physical Therapists"; the O*NET catalog calls it Physiothérapeute."""
+    for args in (("--no-pager", "--section", "see-also"), ("--format", "markdown")):
+        shown = " ".join(cli("show", "kinesitherapeute", "--lang", "fr", *args).stdout.split()).replace("\\", "")
+        assert "Physiothérapeute" in shown
+        assert "Physical Therapists (titre anglais)" not in shown
+        assert "Physical Therapist Aides (titre anglais)" in shown  # one the catalog names in English only stays marked
+    english = " ".join(cli("show", "kinesitherapeute", "--lang", "en", "--no-pager", "--section", "see-also").stdout.split())
+    assert "29-1123.00 Physical Therapists" in english
+
+
 def test_related_job_titles_score_below_every_title_of_the_job_itself() -> None:
     related, other = field_byte(RELATED, "fr"), field_byte(OTHER, "fr")
     for query in ("plombier", "medecin generaliste"):

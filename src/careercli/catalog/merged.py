@@ -35,8 +35,8 @@ from .index import (
     decode_table, file_unchanged, files_unchanged, folders_unchanged, index_name, tree_unchanged, layer_key,
     pack_name, prebuilt_key, problems_of, read_index, scan)
 from .entry import Entry
-from ..profile.schema import Localized, Profile, Riasec, Tag, Text, Wages
-from ..text import fold, translations
+from ..profile.schema import Link, Localized, Profile, Riasec, Tag, Text, Wages
+from ..text import fold, localize, translations
 from .walk import OVERLAY_SUFFIX, skip_message
 
 if TYPE_CHECKING:
@@ -463,6 +463,37 @@ class Catalog:
                     found[career_id] = both_forms(profile.title, profile.title_feminine)
                 break
         return found
+
+    def linked_titles(self, links: Iterable["Link"]) -> dict[str, Text]:
+        """The catalog's own titles of the O*NET occupations `links` name, by code, where it holds
+        them (their French and Dutch names where the O*NET catalog gives some): a link keeps only
+        the English title the crosswalk writes. An occupation's id is its title's slug, or the slug
+        and its code where two share a title; the record must carry the code."""
+        from ..text import slugify
+
+        found: dict[str, Text] = {}
+        for link in links:
+            english = localize(link.title, "en") if link.scheme == "onet" and link.title else None
+            if not english:
+                continue
+            slug = slugify(english)
+            for career_id in (slug, f"{slug}-{slugify(link.code)}"):
+                title = self._title_with_code(career_id, link.code)
+                if title is not None:
+                    found[link.code] = title
+                    break
+        return found
+
+    def _title_with_code(self, career_id: str, code: str) -> Optional[Text]:
+        for layer in reversed(self.layers):
+            record = layer.record(career_id)
+            if record is None:
+                continue
+            profile = layer.stored_profile(record) if not record.problems else None
+            if profile is not None and profile.codes and code in profile.codes.onet_soc:
+                return profile.title
+            return None
+        return None
 
     def find(self, query: str) -> Entry:
         return self.entries[self.resolve(query)]

@@ -9,7 +9,7 @@ from ..views import ProfileView
 
 if TYPE_CHECKING:
     from ..catalog.merged import Catalog
-    from ..profile.schema import Profile
+    from ..profile.schema import Profile, Text
 
 
 def profile_view(catalog: "Catalog", career_id: str, profile: Profile, *, lang: str, sections: Sequence[str] = (),
@@ -21,6 +21,18 @@ def profile_view(catalog: "Catalog", career_id: str, profile: Profile, *, lang: 
 
     check_sections(list(sections))
     wanted = not sections or "moves" in sections
+    profile = with_linked_titles(profile, catalog.linked_titles(profile.links))
     return ProfileView(id=career_id, profile=profile, lang=lang, sections=list(sections),
                        similar_titles=catalog.titles(profile.similar), pager=pager,
                        moves=profile_moves(catalog, career_id, profile) if wanted else [])
+
+
+def with_linked_titles(profile: "Profile", titles: dict[str, "Text"]) -> "Profile":
+    """The profile whose links to O*NET occupations of the catalog carry the catalog's titles."""
+    import msgspec
+
+    if not titles:
+        return profile
+    links = [msgspec.structs.replace(link, title=titles[link.code]) if link.code in titles and link.scheme == "onet"
+             else link for link in profile.links]
+    return msgspec.structs.replace(profile, links=links)
