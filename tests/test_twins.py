@@ -115,3 +115,28 @@ def test_no_two_rows_of_an_all_list_are_twins(shared_cache: Path, lang: str) -> 
     for row in references:  # no code in two rows
         for code in [*row.onet_soc, *row.rome]:
             assert seen.setdefault(code, row.id) == row.id, (code, seen[code], row.id)
+
+
+def test_the_index_stores_the_pairs_the_rule_finds_and_a_folder_over_them_is_worked_out_again(
+        shared_cache: Path, tmp_path: Path) -> None:
+    """The built-in folder's index holds its twins (no work when a command opens the catalog); a
+    folder that overrides one of its careers gets them worked out again, so they stay exact."""
+    from careercli.catalog.cache import CacheStore
+    from careercli.catalog.merged import open_catalog
+    from careercli.resources import builtin_careers
+
+    catalog = open_catalog([], cache=CacheStore(shared_cache))
+    entries = catalog.entries
+    layer = catalog.layers[0]
+    stored = layer.table("twins")
+    raw = dict(layer.table("entries"))
+    assert stored == [(f.id, o.id) for f, o in joined_pairs(raw)] and ("comedien", "actors") in stored
+    assert catalog._stored_twins() == stored
+    assert entries == with_cross_catalog_twins(dict(raw))  # what the rule gives without the stored pairs
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "actors.yaml").write_text((builtin_careers() / "onet" / "actors.yaml").read_text(encoding="utf-8")
+                                     .replace("27-2011.00", "27-2011.01"), encoding="utf-8")
+    over = open_catalog([own], cache=CacheStore(shared_cache))
+    assert over._stored_twins() is None  # its own Actors: the stored pairs may not hold
+    assert "27-2011.01" not in over.entries["comedien"].twins  # not joined: the rule needs the crosswalk's code

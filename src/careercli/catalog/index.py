@@ -48,7 +48,7 @@ from .search_table import SearchKeys, SearchTable, build_table, profile_keys
 from ..text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 
-INDEX_FORMAT = 15  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 16  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
@@ -152,7 +152,7 @@ class Indexed(msgspec.Struct, array_like=True):
 TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
                                "aliases": dict[str, list[str]], "search_keys": dict[str, SearchKeys],
                                "search": SearchTable, "tags": TagTable, "pay": dict[str, PayFacts],
-                               "overlays": dict[str, list[Wages]]}
+                               "overlays": dict[str, list[Wages]], "twins": list[tuple[str, str]]}
 MAPPED_TABLES: dict[str, Any] = {"search": SearchTable}  # stored in their own layout, read in place (search.py)
 
 
@@ -538,15 +538,19 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
             offset += len(blob)
             blobs.append(blob)
             indexed[career_id] = item
+    from .twins import joined_pairs
+
     search_keys = {i: item.search for i, item in indexed.items()}
+    entries = {i: item.entry for i, item in indexed.items()}
     tables: dict[str, Any] = {
-        "entries": {i: item.entry for i, item in indexed.items()},
+        "entries": entries,
         "names": {i: item.names for i, item in indexed.items()},
         "aliases": {i: item.aliases for i, item in indexed.items()},
         "search_keys": search_keys,
         "search": build_table(search_keys),
         "tags": tag_table({i: item.tags for i, item in indexed.items()}),
         "pay": {i: item.pay for i, item in indexed.items() if item.pay is not None},
+        "twins": [(fiche.id, occupation.id) for fiche, occupation in joined_pairs(entries)],
     }
     overlay_records, overlays = read_overlays(overlay_files)
     if overlays:

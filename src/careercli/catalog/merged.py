@@ -296,8 +296,22 @@ class Catalog:
                     self._owners[career_id] = layer
             from .twins import with_cross_catalog_twins
 
-            self._entries = with_cross_catalog_twins(inherit_interests(merged))
+            self._entries = with_cross_catalog_twins(inherit_interests(merged), self._stored_twins())
         return self._entries
+
+    def _stored_twins(self) -> Optional[list[tuple[str, str]]]:
+        """The twins the index of a folder stored, when that folder alone holds the reference
+        profiles (O*NET, ROME) and no other folder overrides or hides any of its careers: the
+        pairs are then exactly what twins.py would find now, at no cost. Else None."""
+        holders = [layer for layer in self.layers
+                   if any(entry.origin in ("onet", "rome") for entry in layer.table("entries").values())]
+        if len(holders) != 1:
+            return None
+        holder = holders[0]
+        if any(owner is not holder for career_id, owner in self._owners.items()
+               if career_id in holder.table("entries")):
+            return None
+        return holder.table("twins") if "twins" in holder.index().tables else None
 
     def commonness(self) -> dict[str, Commonness]:
         """How common each career is (U.S. jobs, counted or estimated: see commonness.py), for ranking."""

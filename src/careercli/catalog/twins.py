@@ -35,9 +35,14 @@ if TYPE_CHECKING:
 
 
 
-def with_cross_catalog_twins(entries: dict[str, "Entry"]) -> dict[str, "Entry"]:
-    """`entries`, each side of a pair joined by rule 2 carrying the other's codes in `twins`."""
-    for fiche, occupation in joined_pairs(entries):
+def with_cross_catalog_twins(entries: dict[str, "Entry"],
+                             pairs: Optional[list[tuple[str, str]]] = None) -> dict[str, "Entry"]:
+    """`entries`, each side of a pair joined by rule 2 carrying the other's codes in `twins`.
+    `pairs`: the (fiche id, occupation id) pairs when they are known (the index of the one folder
+    that holds every reference profile stores them, worked out when it was built); else found here."""
+    joined = ([(entries[fiche], entries[occupation]) for fiche, occupation in pairs] if pairs is not None
+              else joined_pairs(entries))
+    for fiche, occupation in joined:
         entries[fiche.id] = _twinned(fiche, occupation)
         entries[occupation.id] = _twinned(occupation, fiche)
     return entries
