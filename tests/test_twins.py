@@ -140,3 +140,7 @@ def test_the_index_stores_the_pairs_the_rule_finds_and_a_folder_over_them_is_wor
     over = open_catalog([own], cache=CacheStore(shared_cache))
     assert over._stored_twins() is None  # its own Actors: the stored pairs may not hold
     assert "27-2011.01" not in over.entries["comedien"].twins  # not joined: the rule needs the crosswalk's code
+    damaged = open_catalog([], cache=CacheStore(shared_cache))
+    damaged.layers[0]._tables["twins"] = [("no-such-fiche", "actors")]  # as a damaged pack could decode
+    damaged.entries  # noqa: B018 - fills the owners
+    assert damaged._stored_twins() is None and "actors" in damaged.entries

@@ -311,7 +311,12 @@ class Catalog:
         if any(owner is not holder for career_id, owner in self._owners.items()
                if career_id in holder.table("entries")):
             return None
-        return holder.table("twins") if "twins" in holder.index().tables else None
+        stored = holder.table("twins") if "twins" in holder.index().tables else None
+        own = holder.table("entries")
+        if stored is None or not all(_origin(own, fiche) == "rome" and _origin(own, occupation) == "onet"
+                                     for fiche, occupation in stored):
+            return None  # a damaged table names careers that are not there: work them out
+        return stored
 
     def commonness(self) -> dict[str, Commonness]:
         """How common each career is (U.S. jobs, counted or estimated: see commonness.py), for ranking."""
@@ -547,6 +552,11 @@ class Catalog:
             profile = layer.stored_profile(record)
             return self.with_overlays(career_id, profile) if profile is not None and _complete(profile) else None
         return None
+
+
+def _origin(entries: dict[str, Entry], career_id: str) -> Optional[str]:
+    entry = entries.get(career_id)
+    return entry.origin if entry is not None else None
 
 
 def _complete(profile: Profile) -> bool:
