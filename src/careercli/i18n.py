@@ -106,6 +106,11 @@ def colon(label: str) -> str:
     return _("{heading}:").format(heading=label)
 
 
+def percent(value: object) -> str:
+    """'75%' as the current language writes it (French: '75 %', with a no-break space)."""
+    return _("{value}%").format(value=value)
+
+
 def listed(items: Iterable[str]) -> str:
     """Items joined by a semicolon as the current language writes it (French: "a ; b")."""
     return _("; ").join(items)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Optional, Protocol, Union
+from typing import Any, Iterable, Optional, Protocol, Union
 
 
 class Localised(Protocol):
@@ -51,6 +51,7 @@ _MAYBE_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}\u200c\u200d\ud800-\udfff]")
 _LINE_BREAKS = re.compile("[\n\t]")
 _COLOUR = re.compile("(\x1b\\[[0-9;]*m)")  # SGR: the only escape sequence a rendered page holds
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_BETWEEN_WORDS = re.compile(r"[\s,;/()]+")
 # The Unicode blocks of combining marks (accents once a letter is decomposed with NFKD).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 FALLBACK_ORDER = ("en", "fr", "nl")
@@ -144,6 +145,21 @@ def fold(text: str) -> str:
         # casefold again: compatibility decomposition can yield capitals ('𝕊' -> 'S')
         folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded)).casefold().translate(_LETTERS)
     return " ".join(folded.split())
+
+
+def as_written(folded: str, texts: Iterable[str]) -> Optional[str]:
+    """The run of words of one of `texts` whose folded form is `folded`, as that text writes it
+    ("Médecin responsable -DIM-" in a title for "medecin responsable -dim-", "soins généraux" for
+    "soins generaux"); None when no text holds it. Words are what lies between spaces and the
+    marks that join jobs in a title (, ; / and brackets)."""
+    size = len(folded.split())
+    for text in texts:
+        words = [word for word in _BETWEEN_WORDS.split(text) if word]
+        found = next((" ".join(words[start:start + size]) for start in range(len(words) - size + 1)
+                      if fold(" ".join(words[start:start + size])) == folded), None)
+        if found is not None:
+            return found
+    return None
 
 
 def slugify(text: str) -> str:

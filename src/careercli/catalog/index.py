@@ -33,7 +33,7 @@ import os
 import re
 import zlib
 from pathlib import Path
-from typing import Any, Callable, Optional, Protocol
+from typing import Any, Callable, Optional, Protocol, TypeVar
 
 import msgspec
 
@@ -43,7 +43,7 @@ from ..memory import no_collection
 from .entry import Entry
 from ..errors import Problem, ProfileError
 from ..facts.pay import OutlookPoint, PayPoint, outlook_points, pay_points
-from ..profile.schema import SCHEMA_VERSION, PayOverlay, Profile, Tag, Text, Wages
+from ..profile.schema import SCHEMA_VERSION, Codes, PayOverlay, Profile, Tag, Text, Wages
 from .search_table import SearchKeys, SearchTable, build_table, profile_keys
 from ..text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
@@ -399,12 +399,32 @@ def encode_table(table: Any) -> bytes:
     return table.encode() if isinstance(table, SearchTable) else msgspec.msgpack.encode(table)
 
 
+T = TypeVar("T")
+
+
+class ProfileName(msgspec.Struct, kw_only=True):
+    """What a page takes of another career's stored profile: its names and codes, decoded alone
+    (the rest of the record is skipped, not built)."""
+
+    title: Text
+    title_feminine: Optional[Text] = None
+    codes: Optional[Codes] = None
+
+
 def decode_profile(store: ReadOnlyStore, index: LayerIndex, record: FileRecord) -> Optional[Profile]:
+    return _decode_record(store, index, record, Profile)
+
+
+def decode_name(store: ReadOnlyStore, index: LayerIndex, record: FileRecord) -> Optional[ProfileName]:
+    return _decode_record(store, index, record, ProfileName)
+
+
+def _decode_record(store: ReadOnlyStore, index: LayerIndex, record: FileRecord, kind: type[T]) -> Optional[T]:
     if not record.length:
         return None
     blob = store.read_range(index.pack, record.offset, record.length)
     try:
-        return msgspec.msgpack.decode(blob, type=Profile) if blob else None
+        return msgspec.msgpack.decode(blob, type=kind) if blob else None
     except DAMAGED:
         return None
 

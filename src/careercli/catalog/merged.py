@@ -31,12 +31,13 @@ from ..errors import NotFoundError, Problem, ProfileError
 from ..i18n import _
 from ..facts.pay import wages_points
 from .index import (
-    PREBUILT_NAME, FileRecord, LayerIndex, NoProgress, Progress, Reusable, build_layer, decode_profile,
+    PREBUILT_NAME, FileRecord, LayerIndex, NoProgress, ProfileName, Progress, Reusable, build_layer, decode_name,
+    decode_profile,
     decode_table, file_unchanged, files_unchanged, folders_unchanged, index_name, tree_unchanged, layer_key,
     pack_name, prebuilt_key, problems_of, read_index, scan)
 from .entry import Entry
 from ..profile.schema import Link, Localized, Profile, Riasec, Tag, Text, Wages
-from ..text import fold, localize, translations
+from ..text import as_written, fold, localize, translations
 from .walk import OVERLAY_SUFFIX, skip_message
 
 if TYPE_CHECKING:
@@ -169,6 +170,10 @@ class Layer:
     def stored_profile(self, record: FileRecord) -> Optional[Profile]:
         index = self._index or self.stored()
         return decode_profile(self.store, index, record) if index else None
+
+    def stored_name(self, record: FileRecord) -> Optional[ProfileName]:
+        index = self._index or self.stored()
+        return decode_name(self.store, index, record) if index else None
 
     # the checked index -------------------------------------------------------------------
 
@@ -308,11 +313,10 @@ class Catalog:
         if len(holders) != 1:
             return None
         holder = holders[0]
-        if any(owner is not holder for career_id, owner in self._owners.items()
-               if career_id in holder.table("entries")):
+        own = holder.table("entries")
+        if any(owner is not holder for career_id, owner in self._owners.items() if career_id in own):
             return None
         stored = holder.table("twins") if "twins" in holder.index().tables else None
-        own = holder.table("entries")
         if stored is None or not all(_origin(own, fiche) == "rome" and _origin(own, occupation) == "onet"
                                      for fiche, occupation in stored):
             return None  # a damaged table names careers that are not there: work them out
@@ -418,10 +422,8 @@ class Catalog:
         entry = self.entries.get(career_id)
         if entry is None:
             return key
-        from .search_table import written_part
-
         candidates = [*translations(entry.title), *translations(entry.title_feminine)]
-        found = next((t for t in candidates if fold(t) == key), None) or written_part(candidates, key)
+        found = next((t for t in candidates if fold(t) == key), None) or as_written(key, candidates)
         return found if found is not None else self._other_title(entry, key)
 
     def _other_title(self, entry: Entry, key: str) -> str:
@@ -471,17 +473,17 @@ class Catalog:
     def titles(self, ids: Iterable[str]) -> dict[str, Text]:
         """The titles of the careers `ids` names (those the catalog has), reading only their own
         records: showing one profile never needs the whole catalog."""
-        found: dict[str, Text] = {}
-        for career_id in ids:
-            for layer in reversed(self.layers):
-                record = layer.record(career_id)
-                if record is None:
-                    continue
-                profile = layer.stored_profile(record) if not record.problems else None
-                if profile is not None:
-                    found[career_id] = both_forms(profile.title, profile.title_feminine)
-                break
-        return found
+        named = {career_id: self._stored_name(career_id) for career_id in ids}
+        return {career_id: both_forms(name.title, name.title_feminine) for career_id, name in named.items() if name}
+
+    def _stored_name(self, career_id: str) -> Optional[ProfileName]:
+        """The names and codes of `career_id` from the highest folder that has it (None: none has,
+        or that folder's file is broken)."""
+        for layer in reversed(self.layers):
+            record = layer.record(career_id)
+            if record is not None:
+                return layer.stored_name(record) if not record.problems else None
+        return None
 
     def linked_titles(self, links: Iterable["Link"]) -> dict[str, Text]:
         """The catalog's own titles of the O*NET occupations `links` name, by code, where it holds
@@ -497,22 +499,11 @@ class Catalog:
                 continue
             slug = slugify(english)
             for career_id in (slug, f"{slug}-{slugify(link.code)}"):
-                title = self._title_with_code(career_id, link.code)
-                if title is not None:
-                    found[link.code] = title
+                name = self._stored_name(career_id)
+                if name is not None and name.codes and link.code in name.codes.onet_soc:
+                    found[link.code] = name.title
                     break
         return found
-
-    def _title_with_code(self, career_id: str, code: str) -> Optional[Text]:
-        for layer in reversed(self.layers):
-            record = layer.record(career_id)
-            if record is None:
-                continue
-            profile = layer.stored_profile(record) if not record.problems else None
-            if profile is not None and profile.codes and code in profile.codes.onet_soc:
-                return profile.title
-            return None
-        return None
 
     def find(self, query: str) -> Entry:
         return self.entries[self.resolve(query)]

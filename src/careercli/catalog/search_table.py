@@ -38,7 +38,6 @@ _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’](?=[a-z])")  # l'infirmière, d'
 _FEMININE = (("trice", "teur"), ("euse", "eur"), ("iere", "ier"), ("ienne", "ien"), ("elle", "el"), ("ive", "if"),
              ("ale", "al"), ("ere", "er"), ("ee", "e"), ("ante", "ant"), ("ente", "ent"), ("ate", "at"), ("ande", "and"))
 _PARTS = re.compile(r"\s*(?:,|;|\band\b|\bet\b|/|\(|\))\s*")  # between jobs a title joins, not "en" or "of"
-_WRITTEN_PARTS = re.compile(_PARTS.pattern, re.IGNORECASE)  # the same parts of a title before it is folded
 STOP_WORDS = frozenset("a an and at au aux by d de des du en et for in l la le les of on or the to un une with".split())
 MIN_TEXT_WORD = 3
 TYPO_CUTOFF = 80  # rapidfuzz ratio for a misspelt word to stand for a title word
@@ -89,13 +88,6 @@ def title_parts(title: str) -> list[str]:
     """The parts of a folded title that name a job by themselves ("chefs", "head cooks")."""
     parts = [p.strip() for p in _PARTS.split(title) if p and p.strip()]
     return [p for p in parts if p != title and words(p)]
-
-
-def written_part(titles: Iterable[str], key: str) -> Optional[str]:
-    """The part of one of `titles`, as written, whose folded form is the part key `key`
-    ("Médecin responsable -DIM-" for "medecin responsable -dim-")."""
-    return next((part.strip() for title in titles for part in _WRITTEN_PARTS.split(title)
-                 if part and fold(part.strip()) == key), None)
 
 
 # ---------------------------------------------------------------- the table, built with the index

@@ -43,7 +43,7 @@ def found_of(catalog: "Catalog", hit: "Hit", rank: int, lang: str, query: str) -
 def because(hit: "Hit", lang: str) -> str:
     """Why a result ranks where it does (the rule: careercli.catalog.search.rank_key), in `lang`."""
     from ..catalog.search import FOREIGN_STRONG, NATIVE_WORDS, OTHER_WORDS
-    from ..text import clean, translations  # the vocabulary is a data file: no control characters reach a terminal
+    from ..text import as_written, clean, translations  # the vocabulary is a data file: no control characters reach a terminal
 
     if hit.field == "text":
         reasons = [_("words of its texts")]
@@ -62,28 +62,13 @@ def because(hit: "Hit", lang: str) -> str:
     if hit.via:
         reasons.append(_("vocabulary: '{term}' = '{phrase}'").format(term=clean(hit.via[0]), phrase=clean(hit.via[1])))
     if hit.general:
-        qualifiers = as_written(hit.general, translations(hit.entry.title))  # a title: data, cleaned
+        qualifiers = as_written(hit.general, translations(hit.entry.title)) or hit.general  # a title: data, cleaned
         reasons.append(_("general title ({qualifiers})").format(qualifiers=clean(qualifiers)))
     elif hit.general == "":
         reasons.append(_("general title"))
     if hit.jobs:
         reasons.append(_jobs_reason(hit, lang))
     return listed(reasons)
-
-
-def as_written(folded: str, titles: "list[str]") -> str:
-    """The words of one of `titles` whose folded form is `folded` ("soins généraux" for "soins
-    generaux"), else `folded` itself."""
-    from ..text import fold
-
-    size = len(folded.split())
-    for title in titles:
-        words = [word.strip("()") for word in title.split()]
-        runs = (" ".join(words[start:start + size]) for start in range(len(words) - size + 1))
-        found = next((run for run in runs if fold(run) == folded), None)
-        if found is not None:
-            return found
-    return folded
 
 
 def _jobs_reason(hit: "Hit", lang: str) -> str:

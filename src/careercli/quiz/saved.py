@@ -22,7 +22,7 @@ import msgspec
 
 from ..errors import CareersError, NotFoundError
 from ..files import read_bounded, write_atomically
-from ..i18n import _, os_reason
+from ..i18n import _, os_reason, percent
 from .compatibility import Compatibility
 from .results import QuizResult
 from .letters import MAX_AGREEMENT
@@ -247,10 +247,10 @@ def _entry(number: int, saved: Saved) -> SavedEntry:
     if saved.quiz is not None:
         matches = saved.quiz.ranking.matches
         return SavedEntry(number, "quiz", saved.taken, saved.lang, saved.quiz.code.display,
-                          f"{matches[0].title} ({_('{value}%').format(value=matches[0].match)})" if matches else "")
+                          f"{matches[0].title} ({percent(matches[0].match)})" if matches else "")
     fit = saved.fit
     assert fit is not None
-    return SavedEntry(number, "fit", saved.taken, saved.lang, f"{fit.title} ({_('{value}%').format(value=fit.percent)})", "")
+    return SavedEntry(number, "fit", saved.taken, saved.lang, f"{fit.title} ({percent(fit.percent)})", "")
 
 
 def update_saved(data_dir: Path, number: int, result: QuizResult) -> None:

@@ -19,13 +19,6 @@ _LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]+(?=\s*$)|\d{1
 _SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]`]+$")
 
 
-def percent(value: float) -> str:
-    """'75%' as the interface language writes it (French: '75 %', with a no-break space)."""
-    from ..i18n import _
-
-    return _("{value}%").format(value=value)
-
-
 def md(text: str) -> str:
     """Untrusted text made inert in Markdown: no links, HTML, emphasis, headings or list markers."""
     escaped = _INLINE.sub(r"\\\1", clean(text))

@@ -13,9 +13,9 @@ import csv
 import io
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 
-from ..i18n import _, listed
+from ..i18n import _, listed, percent
 from ..text import clean
-from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, csv_cell, marked_title, percent, plain_line
+from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, csv_cell, marked_title, plain_line
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType

@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
 import msgspec
 
 from ..facts.onet_texts import onet_wording
-from ..i18n import _, dated, listed
+from ..i18n import _, dated, listed, percent
 from ..profile.schema import RIASEC_TYPES
 from ..text import clean
-from .cells import percent
 from .profile_format import FIGURES, figure_labels, figure_value, money_range, pay_basis, riasec_names, score
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
-from ..i18n import _, dated, listed, place
+from ..i18n import _, dated, listed, percent, place
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def outlook_cell(point: Optional["OutlookPoint"], lang: str) -> str:
 
     if point is None or point.change_percent is None:
         return ""
-    text = _("{value}%").format(value=number(point.change_percent, lang))
+    text = percent(number(point.change_percent, lang))
     return "+" + text if point.change_percent > 0 else text
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
 
-from ..i18n import N_, _, dated, plural
+from ..i18n import N_, _, dated, plural, percent as percent_text
 from ..facts.onet_texts import onet_wording
 from ..numbers import localized_digits as _localized_digits
 from ..numbers import money, number  # noqa: F401  (the renderers' names for them)
@@ -499,7 +499,7 @@ def _change(outlook: "Outlook", lang: str) -> str:
     percent, jobs = outlook.change_percent, outlook.change_thousands
     parts = []
     if percent is not None:
-        parts.append(_signed(_("{value}%").format(value=number(percent, lang)), percent))
+        parts.append(_signed(percent_text(number(percent, lang)), percent))
     if jobs is not None:
         count = _signed(number(round(jobs * 1000), lang), jobs)
         jobs_text = plural(round(abs(jobs) * 1000), N_("{count} job"), N_("{count} jobs")).format(count=count)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from ..i18n import _, colon, decimal_marks, listed
+from ..i18n import _, colon, decimal_marks, listed, percent
 from ..quiz.letters import agreement_text
 from ..text import clean
-from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, marked_title, percent
+from .cells import JOIN_COLUMNS, codes_cell, codes_csv, codes_data, marked_title
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
-from ..i18n import _, decimal_marks, listed
-from .cells import codes_cell, marked_title, percent
+from ..i18n import _, decimal_marks, listed, percent
+from .cells import codes_cell, marked_title
 
 if TYPE_CHECKING:
     from ..quiz.classroom import ClassResult, RowProblem
