@@ -449,7 +449,7 @@ def test_a_changed_stamp_renders_the_page_again(cli, private_cache, monkeypatch)
     assert len(list((private_cache / "rendered").glob("*.txt"))) == 2
 
 
-def test_a_process_decodes_the_same_bytes_once_and_other_bytes_again(shared_cache: Path) -> None:
+def test_a_process_decodes_the_same_bytes_once_and_other_bytes_again(shared_cache: Path, monkeypatch) -> None:
     """Opening the catalog again in one process (the Python API, a test run) reuses the tables
     decoded from the same bytes; other bytes (an edited folder's new pack) are decoded anew."""
     from careercli.catalog.index import REMEMBER_FROM_BYTES, remembered
@@ -471,3 +471,6 @@ def test_a_process_decodes_the_same_bytes_once_and_other_bytes_again(shared_cach
     for _ in range(2):
         remembered("names", small, lambda: decode(small))
     assert decoded == [big, other, big, small, small]
+    monkeypatch.setattr("careercli.memory._freeze_decoded", True)  # one command (`careers`): nothing kept
+    remembered("names", big, lambda: decode(big))
+    assert decoded[-1] is big and len(decoded) == 6

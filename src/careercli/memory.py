@@ -26,6 +26,12 @@ def short_run() -> None:
     gc.set_threshold(50_000, 20, 20)
 
 
+def one_command() -> bool:
+    """Whether this process runs one command and ends (`short_run`): nothing is worth keeping
+    for a next command there."""
+    return _freeze_decoded
+
+
 @contextmanager
 def no_collection() -> Iterator[None]:
     """No collection while thousands of objects that are all kept are made."""

@@ -39,7 +39,7 @@ import msgspec
 
 from .. import __version__
 from .cache import ReadOnlyStore
-from ..memory import no_collection
+from ..memory import no_collection, one_command
 from .entry import Entry
 from ..errors import Problem, ProfileError
 from ..facts.pay import OutlookPoint, PayPoint, outlook_points, pay_points
@@ -380,7 +380,7 @@ _remembered: dict[tuple[str, bytes], Any] = {}
 
 def remembered(kind: str, data: bytes, decode: Callable[[], Any]) -> Any:
     """`decode()` of `data` (a `kind` of table, or "index"), decoded once while it stays among the last few."""
-    if len(data) < REMEMBER_FROM_BYTES:
+    if len(data) < REMEMBER_FROM_BYTES or one_command():  # a key costs a copy and a hash of the bytes
         with no_collection():
             return decode()
     key = (kind, bytes(data))
