@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Optional
 
 from .errors import UsageError
+from .patterns import lazy
 
 LANGUAGES = ("fr", "en", "nl")  # of the profiles and of the interface
 DEFAULT_LANGUAGE = "en"
@@ -122,7 +123,7 @@ def decimal(value: float, places: int = 1) -> str:
     return text.replace(".", ",") if _current.get() in DECIMAL_COMMA else text
 
 
-_DECIMAL_NUMBER = re.compile(r"(?<![\w.])(\d+)\.(\d+)(?![\w.])")  # 75.7, not 29-1141.00, v1.4 or 1.2.3
+_DECIMAL_NUMBER = lazy(r"(?<![\w.])(\d+)\.(\d+)(?![\w.])")  # 75.7, not 29-1141.00, v1.4 or 1.2.3
 
 
 def decimal_marks(text: str) -> str:
@@ -214,7 +215,7 @@ VERBATIM_FIELDS = ("name", "version")  # 'O*NET 29.3 Database', '29.3': a name a
 
 _MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
            N_("August"), N_("September"), N_("October"), N_("November"), N_("December"))
-_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{4})\b")
+_MONTH_YEAR = lazy(r"\b(" + "|".join(_MONTHS) + r") (\d{4})\b")
 _PLACES = (N_("United States"),)  # the geographies of the pay and outlook tables (importers/bls.py)
 
 

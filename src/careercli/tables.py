@@ -16,7 +16,6 @@ Pure: bytes or text in, numbered rows out. What it settles once for every table:
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Generator, Iterator, Optional, Union
 
@@ -24,6 +23,7 @@ import msgspec
 
 from .errors import CareersError, Problem
 from .i18n import _, os_reason
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from typing import IO
@@ -32,8 +32,8 @@ DELIMITERS = (",", ";", "\t")
 FIELD_LIMIT = 131_072  # characters in one cell: the csv module's own limit, said in the message
 MAX_TABLE_BYTES = 128 * 1024 * 1024  # a class file: 100,000 people answering 60 items take about 14 MiB
 _SPACES = "\u00a0\u202f "  # thousands may be grouped with spaces, as in French (1 000 or 1\u202f000)
-_GROUPED = {",": re.compile(r"^\d{1,3}(,\d{3})+$"), ".": re.compile(r"^\d{1,3}(\.\d{3})+$"),
-            " ": re.compile(r"^\d{1,3}( \d{3})+$")}
+_GROUPED = {",": lazy(r"^\d{1,3}(,\d{3})+$"), ".": lazy(r"^\d{1,3}(\.\d{3})+$"),
+            " ": lazy(r"^\d{1,3}( \d{3})+$")}
 
 
 class TableError(CareersError):

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from typing import Any, Iterable, Optional, Protocol, Union
 
+from .patterns import lazy
+
 
 class Localised(Protocol):
     """A text in several languages (schema.Localized): what these helpers read of it."""
@@ -40,20 +42,20 @@ UNSAFE_CHARACTERS = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-
 # scripts): kept between two letters (or a letter's marks), dropped anywhere else.
 _LETTER = "\\w\u0300-\u036f\u0900-\u0dff"
 _LONE_JOINER = f"(?<![{_LETTER}])[\u200c\u200d]|[\u200c\u200d](?![{_LETTER}])"
-_CONTROL = re.compile(f"[{UNSAFE_CHARACTERS}]|{_LONE_JOINER}")
+_CONTROL = lazy(f"[{UNSAFE_CHARACTERS}]|{_LONE_JOINER}")
 # Lone surrogates: a file name that is not valid UTF-8 reaches Python as U+DC80-U+DCFF (one per
 # byte); no stream can encode them, so they are shown as the bytes they stand for ('\xff').
-_UNSAFE_OR_SURROGATE = re.compile(f"[{UNSAFE_CHARACTERS}\ud800-\udfff]|{_LONE_JOINER}")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNSAFE_OR_SURROGATE = lazy(f"[{UNSAFE_CHARACTERS}\ud800-\udfff]|{_LONE_JOINER}")
+_SURROGATE = lazy("[\ud800-\udfff]")
 # What either pattern above could match, as one character class: most text holds none of it, and a
 # class alone is scanned in C at once, where the joiners' look-arounds try every position.
-_MAYBE_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}\u200c\u200d\ud800-\udfff]")
-_LINE_BREAKS = re.compile("[\n\t]")
-_COLOUR = re.compile("(\x1b\\[[0-9;]*m)")  # SGR: the only escape sequence a rendered page holds
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_BETWEEN_WORDS = re.compile(r"[\s,;/()]+")
+_MAYBE_UNSAFE = lazy(f"[{UNSAFE_CHARACTERS}\u200c\u200d\ud800-\udfff]")
+_LINE_BREAKS = lazy("[\n\t]")
+_COLOUR = lazy("(\x1b\\[[0-9;]*m)")  # SGR: the only escape sequence a rendered page holds
+_NOT_ALNUM = lazy(r"[^a-z0-9]+")
+_BETWEEN_WORDS = lazy(r"[\s,;/()]+")
 # The Unicode blocks of combining marks (accents once a letter is decomposed with NFKD).
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_COMBINING = lazy("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 FALLBACK_ORDER = ("en", "fr", "nl")
 
 

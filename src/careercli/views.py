@@ -7,7 +7,6 @@ result says its own exit code (`exit_code`), so the command line has one way to 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any, Optional
 
@@ -18,6 +17,7 @@ from .facts.pay import OutlookPoint, PayDecision, Unit
 from .i18n import _
 from .profile.schema import Profile, Text
 from .text import language_shown
+from .patterns import lazy
 
 
 
@@ -41,8 +41,8 @@ class CareerCodes(msgspec.Struct, kw_only=True):
     title_language: str = ""  # fr, en, nl; "" for a title written in no particular language
 
 
-_ONET_SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
-_ROME = re.compile(r"^[A-Z]\d{4}$")
+_ONET_SOC = lazy(r"^\d{2}-\d{4}\.\d{2}$")
+_ROME = lazy(r"^[A-Z]\d{4}$")
 
 
 def codes_of(career: Any, lang: str = "") -> dict[str, Any]:

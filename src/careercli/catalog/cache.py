@@ -11,23 +11,23 @@ to a run still writing them.
 from __future__ import annotations
 
 import os
-import re
 import time
 import zlib
 from pathlib import Path
 from typing import Optional
 
 from ..files import TEMPORARY_SUFFIX, write_atomically
+from ..patterns import lazy
 
 ORPHAN_SECONDS = 600  # a temporary file or unnamed pack this old belongs to no running process
 RENDERED_KEEP = 256  # rendered pages kept (the oldest go first)
-_PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9]+)?$")
+_PLAIN_NAME = lazy(r"^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9]+)?$")
 # The names the cache gives its files (index.index_name and pack_name, write_rendered, and the
 # temporary names of files.write_atomically): `cache clear` removes nothing else, as
 # CAREERS_CACHE_DIR may name a folder that holds other files too.
-_INDEX_OR_PACK = re.compile(r"^layer-[0-9a-f]{8}(?:-[0-9a-f]{12}\.pack|\.index)$")
-_PAGE = re.compile(r"^[0-9a-f]{16,}\.txt$")
-_TEMPORARY = re.compile(r"^\.(?:layer-[0-9a-f]{8}(?:-[0-9a-f]{12}\.pack|\.index)|[0-9a-f]{16,}\.txt)\.[0-9a-f]{12}\.tmp$")
+_INDEX_OR_PACK = lazy(r"^layer-[0-9a-f]{8}(?:-[0-9a-f]{12}\.pack|\.index)$")
+_PAGE = lazy(r"^[0-9a-f]{16,}\.txt$")
+_TEMPORARY = lazy(r"^\.(?:layer-[0-9a-f]{8}(?:-[0-9a-f]{12}\.pack|\.index)|[0-9a-f]{16,}\.txt)\.[0-9a-f]{12}\.tmp$")
 _MSGPACK_MAP = (*range(0x80, 0x90), 0xDE, 0xDF)  # what an index and a pack start with
 
 

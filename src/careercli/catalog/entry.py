@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 import msgspec
 
 from ..facts.pay import OutlookPoint, PayPoint
 from ..profile.schema import Text
+from ..patterns import lazy
 
 
 class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
@@ -47,8 +47,8 @@ class Entry(msgspec.Struct, frozen=True, omit_defaults=True):
     jobs: Optional[int] = None
 
 
-_ROME = re.compile(r"^[A-N]\d{4}$")
-_ONET = re.compile(r"^\d{2}-\d{4}(\.\d{2})?$")
+_ROME = lazy(r"^[A-N]\d{4}$")
+_ONET = lazy(r"^\d{2}-\d{4}(\.\d{2})?$")
 
 
 def own_codes(entry: Entry) -> list[str]:

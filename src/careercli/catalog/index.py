@@ -30,7 +30,6 @@ hatch_build.py); it is trusted as it is: the package's files do not change after
 from __future__ import annotations
 
 import os
-import re
 import zlib
 from pathlib import Path
 from typing import Any, Callable, Optional, Protocol, TypeVar
@@ -47,6 +46,7 @@ from ..profile.schema import SCHEMA_VERSION, Codes, PayOverlay, Profile, Tag, Te
 from .search_table import SearchKeys, SearchTable, build_table, profile_keys
 from ..text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
+from ..patterns import lazy
 
 INDEX_FORMAT = 16  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
@@ -669,7 +669,7 @@ def parse_overlay(path: Path, record: FileRecord) -> Optional[PayOverlay]:
     return overlay
 
 
-_FIELD_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_FIELD_PART = lazy(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
 def scan(root: Path) -> tuple[list[FoundFile], dict[str, int], list[Skipped]]:

@@ -10,19 +10,19 @@ The table is read once, on first use.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 
 from ..text import fold
+from ..patterns import lazy
 
 ROME_FILE_GLOB = "rome-v*.tsv"
 APPELLATION_SEPARATOR = "|"
 
-_WORD = re.compile(r"[^\s\-]+")
-_ROME_VERSION = re.compile(r"rome-v(\d+)\.tsv$")
-_ROME_CODE = re.compile(r"[A-Z]\d{4}")
+_WORD = lazy(r"[^\s\-]+")
+_ROME_VERSION = lazy(r"rome-v(\d+)\.tsv$")
+_ROME_CODE = lazy(r"[A-Z]\d{4}")
 
 
 class RomeTable(NamedTuple):

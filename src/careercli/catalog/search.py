@@ -42,7 +42,6 @@ catalog when the language's catalog has nothing, so `acountant` still finds Acco
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Collection, Optional
 
 import msgspec
@@ -52,6 +51,7 @@ from .search_table import (
     CODE, DECLARED, FIELD_NAMES, ID, OTHER, PART, QUALIFIED_PART, STOP_WORDS, TEXT, TITLE, Hit, SearchTable,
     kind_of, language_of, search_table, significant, stem, stemmed, text_hits, words)
 from ..text import fold, localize
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     from .merged import Catalog
@@ -119,7 +119,7 @@ _GENERIC = frozenset(stem(w) for w in GENERIC_QUALIFIERS)
 # Within a band, a key's kind weighs: a main title (or a part of one) before another title. A new
 # kind of key (a related job's title, say) takes its own weight here.
 KIND_WEIGHTS = {ID: 2, CODE: 2, TITLE: 2, PART: 2, DECLARED: 1, OTHER: 1, QUALIFIED_PART: 1}
-_BRACKETS = re.compile(r"\([^)]*\)")
+_BRACKETS = lazy(r"\([^)]*\)")
 
 
 def match_band(score: int, key: str, key_lang: str, lang: str, query_words: list[str], typo: bool, left_out: int) -> int:

@@ -9,7 +9,6 @@ query to one career are in search.py, which explains the scores.
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Optional, overload
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Optional, overloa
 import msgspec
 
 from ..text import fold
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     from .entry import Entry
@@ -32,12 +32,12 @@ RELATED_SCORES = (85, 83, 80)  # a related job's title: exactly, plural aside, a
 KEY_LANGUAGES = ("", "fr", "en", "nl")  # a key's language ("" for ids, codes and untagged text)
 LANGUAGE_SHIFT = 3  # field byte = kind | language index << 3
 TEXT = "text"
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’](?=[a-z])")  # l'infirmière, d'oeuvre, qu'
+_WORD = lazy(r"[a-z0-9]+(?:['’][a-z]+)?")
+_ELISION = lazy(r"^(?:[cdjlmnst]|qu)['’](?=[a-z])")  # l'infirmière, d'oeuvre, qu'
 # French feminine endings and the masculine they stand for, longest first (after the plural is gone)
 _FEMININE = (("trice", "teur"), ("euse", "eur"), ("iere", "ier"), ("ienne", "ien"), ("elle", "el"), ("ive", "if"),
              ("ale", "al"), ("ere", "er"), ("ee", "e"), ("ante", "ant"), ("ente", "ent"), ("ate", "at"), ("ande", "and"))
-_PARTS = re.compile(r"\s*(?:,|;|\band\b|\bet\b|/|\(|\))\s*")  # between jobs a title joins, not "en" or "of"
+_PARTS = lazy(r"\s*(?:,|;|\band\b|\bet\b|/|\(|\))\s*")  # between jobs a title joins, not "en" or "of"
 STOP_WORDS = frozenset("a an and at au aux by d de des du en et for in l la le les of on or the to un une with".split())
 MIN_TEXT_WORD = 3
 TYPO_CUTOFF = 80  # rapidfuzz ratio for a misspelt word to stand for a title word

@@ -36,12 +36,13 @@ from typer._click.formatting import HelpFormatter
 from ..i18n import (
     LANGUAGES, N_, REPR, _, current_language, formatted, has_interface, interface_language, match_template, translated,
 )
+from ..patterns import lazy
 
 LANG_OPTION = "--lang"
 EXAMPLE_COMMENT = "  # "
-_WORD = re.compile(r"[A-Z][A-Z_]+")  # the words of a metavar (JOB, ONET_DIR); N or R=.. are not words
+_WORD = lazy(r"[A-Z][A-Z_]+")  # the words of a metavar (JOB, ONET_DIR); N or R=.. are not words
 _ENGLISH = "_careers_english"  # where a command or parameter keeps its English texts
-_NOTES = re.compile(r"(?:^|(?<=  ))\[([^\[\]]*)\]$")  # Typer's "  [default: rich; required]"
+_NOTES = lazy(r"(?:^|(?<=  ))\[([^\[\]]*)\]$")  # Typer's "  [default: rich; required]"
 
 # Typer's own words, as it writes them (the headings and notes of --help, the help option)
 TYPER_WORDS = (

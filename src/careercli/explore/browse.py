@@ -15,7 +15,6 @@ Pure: entries and tags in, entries or counts out. Filters combine (a career must
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterable, Optional
 
 import msgspec
@@ -25,6 +24,7 @@ from ..i18n import _
 from ..profile.schema import RIASEC_TYPES
 from ..facts.tags import KINDS, SECTOR_KINDS, matching
 from ..text import fold, localize
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     from ..catalog.merged import Catalog
@@ -45,7 +45,7 @@ STUDY_LEVEL_ALIASES: dict[str, str] = {"cess": "secondary", "secondaire": "secon
 # access text, is compared with. Secondary studies in Belgium lead to a qualification (EQF 3) or the CESS (4).
 STUDY_LEVEL_EQF: dict[str, tuple[int, ...]] = {"none": (1, 2), "secondary": (3, 4), "vocational": (5,), "bachelor": (6,),
                                                "master": (7,), "doctorate": (8,)}
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_NOT_ALNUM = lazy(r"[\W_]+")
 MAX_LISTED = 12  # valid values named in an error message; more: see `careers criteria`
 
 

@@ -25,6 +25,7 @@ from typing import Literal, NamedTuple, Optional
 
 from ..errors import UsageError
 from ..i18n import _
+from ..patterns import lazy
 
 SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP"}
 CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD"}
@@ -40,9 +41,9 @@ CONNECTORS = frozenset({"/", "per", "par", "a", "an"})  # before a period: /mois
 WORDS = frozenset(PERIOD_WORDS) | frozenset(BASIS_WORDS) | CONNECTORS | frozenset(CURRENCY_WORDS) | {"k"}
 EXAMPLES = "2500, 2 500 €, 2.500 EUR/mois, 1800 net, 30k, $60,000/yr"
 
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
-_NUMBER = re.compile(r"\d[\d ',.’]*")
-_TOKEN = re.compile(r"[^\W\d_]+|[€$£/]|\S")
+_SPACES = lazy(r"[\s\u00a0\u202f\u2009]+")
+_NUMBER = lazy(r"\d[\d ',.’]*")
+_TOKEN = lazy(r"[^\W\d_]+|[€$£/]|\S")
 
 
 class AmountError(UsageError):

@@ -19,13 +19,13 @@ bench/personas (README, "Interest centres").
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from ..errors import UsageError
 from ..i18n import _, current_language, listed
 from ..text import fold
+from ..patterns import lazy
 
 CENTRES_FILE_GLOB = "interest-centres-v*.tsv"
 MAX_LIKES = 5  # the quiz lets a person pick up to five
@@ -36,7 +36,7 @@ MATCH_CUTOFF = 80  # rapidfuzz ratio for a typed word to stand for a word of a l
 STOP_WORDS = frozenset(
     "j ai aime je suis souhaite un une le la les l de des du d et par a au aux en m s mon ma mes "
     "i am like want to the an of and with my be being me by at in on".split())
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy(r"[a-z0-9]+")
 
 
 class Centre(NamedTuple):

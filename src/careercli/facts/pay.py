@@ -17,7 +17,6 @@ $239,200") passes when the threshold is no higher, and is "undecided" above it.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterable, Literal, NamedTuple, Optional, Sequence, TypeVar
 
 import msgspec
@@ -26,6 +25,7 @@ from ..i18n import _
 from ..text import fold
 from .amounts import BASIS_WORDS, PERIOD_WORDS
 from .amounts import AmountError as PayThresholdError  # one error for every pay that does not read
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     from ..profile.schema import Profile, Wages
@@ -136,7 +136,7 @@ def _unwritten_period(written: "WrittenAmount", currency: str, unit: "Unit", tex
     raise PayThresholdError(_("say for what period, e.g. {example}").format(example=_example(text.strip())))
 
 
-_UNIT = re.compile(r"^\s*(?P<currency>[^\W\d_]+)\s*/\s*(?P<period>[^\W\d_]+)\s*(?P<basis>[^\W\d_]+)?\s*$")
+_UNIT = lazy(r"^\s*(?P<currency>[^\W\d_]+)\s*/\s*(?P<period>[^\W\d_]+)\s*(?P<basis>[^\W\d_]+)?\s*$")
 
 
 def parse_unit(text: str) -> Unit:

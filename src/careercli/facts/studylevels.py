@@ -20,26 +20,27 @@ import re
 from typing import TYPE_CHECKING, NamedTuple, Optional, Sequence
 
 from ..i18n import _
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     from ..profile.schema import Profile
 
 # (pattern, EQF level); searched in the text as written (case matters for CAP/BEP/BTS ...).
-_BAC_PLUS = re.compile(r"\bBac\s*\+\s*(\d)", re.IGNORECASE)
+_BAC_PLUS = lazy(r"\bBac\s*\+\s*(\d)", re.IGNORECASE)
 _PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"\b(?:sans|aucun) (?:diplôme|qualification)", re.IGNORECASE), 1),
-    (re.compile(r"\b(?:CAPA?|BEPA?|CAP/BEP)\b"), 3),
-    (re.compile(r"\bMention [Cc]omplémentaire\b"), 3),
-    (re.compile(r"\bBac(?:calauréat)?\b(?!\s*\+)", re.IGNORECASE), 4),
-    (re.compile(r"\b(?:Brevet [Pp]rofessionnel|BP|BMA|BPJEPS)\b"), 4),
-    (re.compile(r"\b(?:BTSA?|DUT|DEUST|DEJEPS)\b"), 5),
-    (re.compile(r"\b(?:[Ll]icence|BUT|DN MADE)\b"), 6),
-    (re.compile(r"\b(?:[Mm]aster|[Dd]iplôme d'ingénieur|DESJEPS)\b"), 7),
-    (re.compile(r"\b(?:[Dd]octorat|[Dd]octeur en)\b"), 8),
+    (lazy(r"\b(?:sans|aucun) (?:diplôme|qualification)", re.IGNORECASE), 1),
+    (lazy(r"\b(?:CAPA?|BEPA?|CAP/BEP)\b"), 3),
+    (lazy(r"\bMention [Cc]omplémentaire\b"), 3),
+    (lazy(r"\bBac(?:calauréat)?\b(?!\s*\+)", re.IGNORECASE), 4),
+    (lazy(r"\b(?:Brevet [Pp]rofessionnel|BP|BMA|BPJEPS)\b"), 4),
+    (lazy(r"\b(?:BTSA?|DUT|DEUST|DEJEPS)\b"), 5),
+    (lazy(r"\b(?:[Ll]icence|BUT|DN MADE)\b"), 6),
+    (lazy(r"\b(?:[Mm]aster|[Dd]iplôme d'ingénieur|DESJEPS)\b"), 7),
+    (lazy(r"\b(?:[Dd]octorat|[Dd]octeur en)\b"), 8),
 )
 # "Bac + N": years after the baccalauréat, on France's framework
 _BAC_PLUS_LEVEL = {1: 5, 2: 5, 3: 6, 4: 6, 5: 7, 6: 7, 7: 7, 8: 8}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 
 # How long a person will study, as the quiz asks it (an O*NET job zone), on the EQF: what
 # ROME fiches are compared with. Zone 2 is O*NET's "usually a high school diploma": CESS, EQF 4.

@@ -8,11 +8,11 @@ Matching is case- and accent-insensitive, in any language a tag is written in.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from ..i18n import _
 from ..text import fold, translations
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     from ..profile.schema import Profile, Tag
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # The kinds, in the order `careers criteria` and `careers show` list them.
 KINDS = ("criterion", "interest", "sector", "subsector", "theme", "work_value", "work_style", "job_zone")
 SECTOR_KINDS = ("sector", "subsector")
-_NOT_WORD = re.compile(r"[^\w]+")
+_NOT_WORD = lazy(r"[^\w]+")
 
 
 def kind_label(kind: str) -> str:

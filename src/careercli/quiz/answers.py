@@ -8,7 +8,6 @@ refused rather than read as "skipped", because on O*NET's paper form 0 is an ans
 """
 
 
-import re
 from pathlib import Path
 from typing import Callable, Mapping, Optional, TextIO
 
@@ -19,9 +18,10 @@ from ..i18n import _
 from ..text import shortened
 from .bank import DEFAULT_BANK, Bank, load_bank
 from .scoring import MAX_SCORE, SCALES
+from ..patterns import lazy
 
 SKIP_TOKENS = ("", "-", "?", "null", "~", "skip", "none")
-_ITEM_KEY = re.compile(r"^[A-Za-z]+\d+$")  # R1, IP01, sa3
+_ITEM_KEY = lazy(r"^[A-Za-z]+\d+$")  # R1, IP01, sa3
 BANK_ORDER = (DEFAULT_BANK, "riasec-48", "onet-ip-60")  # tried in this order to guess a bank
 MAX_ANSWERS_BYTES = 256 * 1024  # 60 answers take about 1 KiB
 

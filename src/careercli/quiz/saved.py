@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import math
 import os
-import re
 from pathlib import Path
 from typing import Literal, Optional, Union
 
@@ -27,24 +26,25 @@ from .compatibility import Compatibility
 from .results import QuizResult
 from .letters import MAX_AGREEMENT
 from .scoring import SCALES
+from ..patterns import lazy
 
 SAVED_VERSION = 1
 FOLDER = "results"
-_NAME = re.compile(r"^(\d{4,18})-(quiz|fit)\.json$")  # any number the counter can reach
+_NAME = lazy(r"^(\d{4,18})-(quiz|fit)\.json$")  # any number the counter can reach
 LAST_NUMBER = ".last-number"
 MAX_SCORE = 1_000_000  # a scale score, as --scores takes them (quiz.answers)
 MAX_TEXT = 1000  # characters of a date, a language, a title ...
 MAX_ITEMS = 1000  # answers, matches, reasons, notes
-_LETTERS = re.compile(r"^[RIASEC]{1,2}$")  # a career's official letters
+_LETTERS = lazy(r"^[RIASEC]{1,2}$")  # a career's official letters
 # What the fields printed inside commands and code spans may hold (a backtick or a markup bracket
 # there would break out of them): checked on load, as the rest.
 _SHAPES = {
-    "bank": re.compile(r"^[A-Za-z0-9._-]{1,64}$"),
-    "answers": re.compile(r"^[1-5-]{0,1000}$"),
-    "taken": re.compile(r"^[0-9T:+.Z -]{1,40}$"),
-    "lang": re.compile(r"^(?:fr|en|nl|)$"),
-    "code": re.compile(r"^[RIASEC()/]{0,20}$"),
-    "currency": re.compile(r"^[A-Z]{3}$"),
+    "bank": lazy(r"^[A-Za-z0-9._-]{1,64}$"),
+    "answers": lazy(r"^[1-5-]{0,1000}$"),
+    "taken": lazy(r"^[0-9T:+.Z -]{1,40}$"),
+    "lang": lazy(r"^(?:fr|en|nl|)$"),
+    "code": lazy(r"^[RIASEC()/]{0,20}$"),
+    "currency": lazy(r"^[A-Z]{3}$"),
 }
 MAX_FILE = 2_000_000  # bytes: a kept result is a few kilobytes
 

@@ -27,19 +27,19 @@ from that study.
 
 from __future__ import annotations
 
-import re
 from math import sqrt
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from ..errors import UsageError
 from ..i18n import _
 from ..text import fold
+from ..patterns import lazy
 
 VALUES_WEIGHT = 0.08
 MAX_FIT = 1.0  # the fit counts up to one standard deviation either way
 PLACE_WEIGHTS = (3 / 6, 2 / 6, 1 / 6, 0.0, 0.0, 0.0)  # first to sixth place
 HIGH_Z = 0.5  # a career "rates high" on a value half a standard deviation or more above the careers' mean
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy(r"[a-z]+")
 
 
 class WorkValue(NamedTuple):

@@ -11,12 +11,13 @@ import re
 from typing import Any, Iterable, Sequence
 
 from ..text import clean
+from ..patterns import lazy
 
-_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_INLINE = lazy(r"([\\`*_\[\]<>|~])")
 # Only what CommonMark reads as a block marker at the start of a line: headings, list items,
 # setext underlines, ordered-list numbers ('1. ', '2) ').
-_LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]+(?=\s*$)|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
-_SAFE_URL = re.compile(r"^https?://[^\s<>()\[\]`]+$")
+_LINE_START = lazy(r"^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]+(?=\s*$)|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
+_SAFE_URL = lazy(r"^https?://[^\s<>()\[\]`]+$")
 
 
 def md(text: str) -> str:

@@ -8,9 +8,10 @@ from typing import Any, Iterable, Iterator, Optional
 import msgspec
 
 from ..text import escape_unsafe, without_surrogates
+from ..patterns import lazy
 
 ENVELOPE_VERSION = 1
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = lazy(r"[^\x00-\x7f]")
 
 
 def envelope(command: str, data: Any, errors: Optional[list[str]] = None, exit_code: int = 0) -> dict[str, Any]:

@@ -10,13 +10,14 @@ cleaned strings.
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Optional, Sequence
 
 from rich.cells import cell_len, chop_cells
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.text import Text
+
+from ..patterns import lazy
 
 ACCENT = "cyan"
 HEADING = "bold cyan"
@@ -29,9 +30,9 @@ WIDE = 70  # below this many columns, side-by-side layouts stack
 
 
 Lines = list[list[Segment]]
-_TOKEN = re.compile(r"\s*\S+\s*")
+_TOKEN = lazy(r"\s*\S+\s*")
 # Characters one cell wide each (Latin, common punctuation, currency): measured by len().
-_NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*")
+_NARROW = lazy("[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*")
 
 
 def lay_out(console: Console, item: RenderableType, width: int) -> Lines:
