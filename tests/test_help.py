@@ -6,6 +6,8 @@ import pytest
 import typer
 
 from careercli.cli import app
+from careercli.cli.group import COMMANDS as GROUP_COMMANDS, command, summary
+from careercli.cli.translate import localize
 
 
 def all_commands() -> list[list[str]]:
@@ -68,3 +70,31 @@ def test_about_in_french_with_lang_after_the_command(cli):
     result = cli("about", "--lang", "fr")
     assert result.exit_code == 0, result.stderr
     assert "Niveaux de préparation des fiches ROME, dérivés d'O*NET par careers" in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("module", sorted(set(GROUP_COMMANDS.values())))
+def test_the_list_of_commands_says_what_each_built_command_says(module, lang):
+    """`careers --help` lists each command from its summary (group.summary), not from the
+    command Typer builds with its options: both give the same name, help and listed line."""
+    from careercli.i18n import language
+
+    with language(lang):
+        built, listed = localize(command(module)), localize(summary(module))
+        assert (listed.name, listed.hidden, listed.deprecated) == (built.name, built.hidden, built.deprecated)
+        assert listed.help == built.help and listed.short_help == built.short_help
+        for limit in (20, 45, 66, 200):
+            assert listed.get_short_help_str(limit) == built.get_short_help_str(limit)
+
+
+def test_listing_the_commands_builds_none(tmp_path):
+    """Building a command reads all its options (about 1.5 ms each): `careers --help` builds none."""
+    import json
+    import subprocess
+    import sys
+
+    probe = ("import sys\nsys.argv = ['careers', '--help']\nfrom careercli.cli import main\nfrom careercli.cli import group\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\nprint(group.command.cache_info().currsize, file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert json.loads(result.stderr.strip().splitlines()[-1]) == 0
+    assert "show" in result.stdout

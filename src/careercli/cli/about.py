@@ -30,6 +30,3 @@ def about(
     runner = ctx.obj
     with runner.speaking(lang):
         return emit(runner, run(runner), fmt.value)
-
-
-command = typer.main.get_command(app)

@@ -41,6 +41,3 @@ def cache_path(ctx: typer.Context, lang: Lang = None) -> int:
 
     with ctx.obj.speaking(lang):
         return emit(ctx.obj, run(ctx.obj), "rich")
-
-
-command = typer.main.get_command(app)

@@ -77,6 +77,3 @@ def classroom(
 def _default(ctx: typer.Context, name: str) -> bool:
     source = ctx.get_parameter_source(name)
     return source is None or source.name == "DEFAULT"
-
-
-command = typer.main.get_command(app)

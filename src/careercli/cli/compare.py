@@ -41,6 +41,3 @@ def compare(
     with runner.speaking(lang):
         return emit(runner, run(runner, jobs, extra_dirs=data_dir, catalog_choice=catalog.value if catalog else None,
                                 sort=sort.value if sort else None, pay_unit=pay_in), fmt.value)
-
-
-command = typer.main.get_command(app)

@@ -54,6 +54,3 @@ def criteria(
         result = list_criteria(runner, extra_dirs=data_dir, catalog_choice=catalog.value if catalog else None,
                                kinds=kind, pager=pager)
         return emit(runner, result, fmt.value)
-
-
-command = typer.main.get_command(app)

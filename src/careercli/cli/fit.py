@@ -48,6 +48,3 @@ def fit(
                      catalog_choice=catalog.value if catalog else None)
     with runner.speaking(result.lang):  # a resumed test is shown in the language it was started in
         return emit(runner, result, fmt.value, files)
-
-
-command = typer.main.get_command(app)

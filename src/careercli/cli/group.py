@@ -1,9 +1,12 @@
 """The root command group: commands loaded lazily, and the one place a run ends.
 
 Commands are loaded only when they run (click's lazy group pattern; Typer vendors click): `careers show` imports
-the `show` module alone, so start-up stays flat as commands are added. `careers --help` loads
-them all to list their help. The language of the run is chosen before anything is parsed, and
-each command is handed out in it (cli/translate.py): help, Typer's own words, usage errors.
+the `show` module alone, so start-up stays flat as commands are added. `careers --help` imports
+them all to list their help, but builds none of them: Typer makes a command's options by reading
+every parameter's annotations (about 1.5 ms a command, 25 ms for the list), and the list needs
+only each command's name and help (`summary`). The language of the run is chosen before
+anything is parsed, and each command is handed out in it (cli/translate.py): help, Typer's own
+words, usage errors.
 
 Every run ends here: a command returns its exit code after its result was printed; an
 expected failure (`CareersError`) becomes one line on stderr (and, with `--format json`, an
@@ -13,8 +16,10 @@ as a bug in one line (`CAREERS_DEBUG=1` shows the traceback).
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
+from functools import lru_cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
@@ -48,6 +53,29 @@ COMMANDS: dict[str, str] = {
     "import": "importer",
     "cache": "cache",
 }
+LISTING = "careers.listing"  # in a context's meta while --help lists the commands
+
+
+@lru_cache(maxsize=None)
+def command(module: str) -> Any:
+    """The click command of a module of careercli.cli (its Typer application `app`), built once."""
+    return typer.main.get_command(import_module(f"{__package__}.{module}").app)
+
+
+@lru_cache(maxsize=None)
+def summary(module: str) -> Any:
+    """What `careers --help` lists of a command: its name and help texts, as Typer gives them to
+    the command it builds (`command`), without its options. tests/test_help.py checks that both agree."""
+    app = import_module(f"{__package__}.{module}").app
+    if app.registered_callback or app.info.callback or app.registered_groups or len(app.registered_commands) > 1:
+        info: Any = typer.main.solve_typer_info_defaults(typer.main.TyperInfo(app))  # a group
+        name, help_text = info.name, info.help
+    else:
+        info = app.registered_commands[0]
+        name = info.name or typer.main.get_command_name(info.callback.__name__)
+        help_text = inspect.getdoc(info.callback) if info.help is None else inspect.cleandoc(info.help)
+    return typer.core.TyperCommand(name=name, help=help_text, short_help=info.short_help, hidden=info.hidden,
+                                   deprecated=info.deprecated)
 
 
 class CareersGroup(typer.core.TyperGroup):
@@ -66,7 +94,15 @@ class CareersGroup(typer.core.TyperGroup):
             return None
         from .translate import localize
 
-        return localize(import_module(f"{__package__}.{module}").command)
+        return localize(summary(module) if ctx.meta.get(LISTING) else command(module))
+
+    def format_commands(self, ctx: Context, formatter: Any) -> None:
+        """Typer's list of commands, made from their summaries (see the module's docstring)."""
+        ctx.meta[LISTING] = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            del ctx.meta[LISTING]
 
     def main(self, args: Optional[Sequence[str]] = None, prog_name: Optional[str] = None,
              complete_var: Optional[str] = None, standalone_mode: bool = True, windows_expand_args: bool = True,

@@ -137,6 +137,3 @@ def import_pay(
         report = run(ctx.obj, table, out, key=key, currency=currency, period=period, basis=basis, source=source,
                      year=year, geography=geography, url=url, licence=licence, force=force)
         return emit(ctx.obj, report, "rich")
-
-
-command = typer.main.get_command(app)

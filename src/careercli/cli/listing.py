@@ -87,6 +87,3 @@ def list_filters(**options: Any) -> Any:
     return Filters(riasec=options["riasec"], riasec_any=options["riasec_any"], job_zone=options["job_zone"],
                    study_level=options["study_level"], criteria=list(options["criterion"] or []),
                    sector=options["sector"], sources=list(options["source"] or []))
-
-
-command = typer.main.get_command(app)

@@ -4,11 +4,9 @@ group itself uses, so that nothing the command line runs imports the whole of it
 
 from __future__ import annotations
 
-from importlib import import_module
-
 import typer
 
-from .group import COMMANDS
+from .group import COMMANDS, command
 from .root import app
 from .translate import help_messages
 
@@ -17,6 +15,5 @@ def command_line_messages() -> list[tuple[str, str, bool]]:
     """The help texts of the whole command line (every command module is imported)."""
     found = list(help_messages(typer.main.get_command(app), "src/careercli/cli/root.py"))
     for module in dict.fromkeys(COMMANDS.values()):
-        command = import_module(f"{__package__}.{module}").command
-        found += help_messages(command, f"src/careercli/cli/{module}.py")
+        found += help_messages(command(module), f"src/careercli/cli/{module}.py")
     return found

@@ -45,6 +45,3 @@ def moves(
     with runner.speaking(lang):
         return emit(runner, run(runner, job, limit=limit, extra_dirs=data_dir,
                                 catalog_choice=catalog.value if catalog else None), fmt.value, files)
-
-
-command = typer.main.get_command(app)

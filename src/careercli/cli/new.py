@@ -34,6 +34,3 @@ def new(
 
     with ctx.obj.speaking(lang):
         return emit(ctx.obj, new_profile(career_id, out, force), "rich")
-
-
-command = typer.main.get_command(app)

@@ -50,6 +50,3 @@ def path(
     with runner.speaking(lang):
         return emit(runner, run(runner, start, goal, count=count, extra_dirs=data_dir,
                                 catalog_choice=catalog.value if catalog else None), fmt.value, files)
-
-
-command = typer.main.get_command(app)

@@ -74,6 +74,3 @@ def quiz(
 
             explore(runner, result, data_dir)
     return code
-
-
-command = typer.main.get_command(app)

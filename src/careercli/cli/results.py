@@ -80,6 +80,3 @@ def delete(ctx: typer.Context, number: Number, lang: Lang = None) -> int:
 
     with ctx.obj.speaking(lang):
         return emit(ctx.obj, delete_result(ctx.obj, number), "rich")
-
-
-command = typer.main.get_command(app)

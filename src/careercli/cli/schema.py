@@ -22,6 +22,3 @@ def schema(ctx: typer.Context, lang: Lang = None) -> int:
 
     with ctx.obj.speaking(lang):
         return emit(ctx.obj, schema_document(), "json")
-
-
-command = typer.main.get_command(app)

@@ -37,6 +37,3 @@ def search(
     with runner.speaking(lang):
         return emit(runner, run(runner, " ".join(query), limit=limit, extra_dirs=data_dir,
                                     catalog_choice=catalog.value if catalog else None), fmt.value)
-
-
-command = typer.main.get_command(app)

@@ -44,6 +44,3 @@ def show(
         view = show_profile(runner, job, sections=section or [], pager=pager, extra_dirs=data_dir,
                             catalog_choice=catalog.value if catalog else None)
         return emit(runner, view, fmt.value)
-
-
-command = typer.main.get_command(app)

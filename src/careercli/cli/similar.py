@@ -41,6 +41,3 @@ def similar(
     with runner.speaking(lang):
         return emit(runner, run(runner, job, limit=limit, extra_dirs=data_dir,
                                 catalog_choice=catalog.value if catalog else None), fmt.value)
-
-
-command = typer.main.get_command(app)

@@ -33,6 +33,3 @@ def validate(
     runner = ctx.obj
     with runner.speaking(lang):
         return emit(runner, run(runner, paths or []), fmt.value)
-
-
-command = typer.main.get_command(app)

@@ -38,6 +38,3 @@ def values(
     with runner.speaking(lang):
         result = run(runner, order, top, catalog.value if catalog else None, extra_dirs=data_dir)
         return emit(runner, result, fmt.value)
-
-
-command = typer.main.get_command(app)
