@@ -7,7 +7,6 @@ profile is a regular file of at most `MAX_PROFILE_BYTES`; its YAML is checked by
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
@@ -21,12 +20,13 @@ from ..i18n import N_, _, decimal_marks, match_template, os_reason, translated
 from .schema import Profile
 from .template import MARK, placeholder_problems
 from .yamlread import Document, NodeProblem, SafeLoader, YamlLimitError, load_document
+from ..patterns import lazy
 
 MAX_PROFILE_BYTES = 1024 * 1024  # the largest shipped profile is 100 KiB
 
-_PATH_IN_MESSAGE = re.compile(r" - at `\$(.*)`$")
-_PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_PATH_IN_MESSAGE = lazy(r" - at `\$(.*)`$")
+_PATH_PART = lazy(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_SLUG = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def profile_id(path: Path) -> str:

@@ -10,13 +10,13 @@ deleted, the template is a valid profile (a test checks it).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..errors import Problem
+from ..patterns import lazy
 
 MARK = "<FILL IN"
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SLUG = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 TEMPLATE = """\
 ## A career profile for careers, written by `careers new {id}`.

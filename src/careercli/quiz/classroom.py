@@ -34,6 +34,7 @@ from .quality import ClassQuality
 from .ranking import Preferences
 from .results import PersonResult
 from .scoring import SCALES, InterestProfile, scale_name
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     import numpy as np
@@ -46,9 +47,9 @@ NAME_HEADERS = ("name", "nom", "student", "élève", "eleve", "id")  # by priori
 # The column of each person's interest centres, as `--like` takes them (careers criteria --kind interest)
 LIKE_HEADERS = ("like", "likes", "centres", "centres d'intérêt", "centres d’intérêt", "centres d'interet",
                 "interest centres")
-LIKE_OPTION = re.compile(r"^--like\s*:\s*")  # resolve_likes's messages name the option; a cell is not one
-LIKE_SEPARATORS = re.compile(r"[|;,\n]")  # between the centres of one cell: 1|14, "1, 14", créer; manuel
-ITEM_LIKE = re.compile(r"^[A-Za-z]{1,3}\d{1,3}$")  # R2, IP01: an item id, or a typo of one
+LIKE_OPTION = lazy(r"^--like\s*:\s*")  # resolve_likes's messages name the option; a cell is not one
+LIKE_SEPARATORS = lazy(r"[|;,\n]")  # between the centres of one cell: 1|14, "1, 14", créer; manuel
+ITEM_LIKE = lazy(r"^[A-Za-z]{1,3}\d{1,3}$")  # R2, IP01: an item id, or a typo of one
 PROGRESS_STEP = 1000  # lines read between two calls of `progress`
 PROFILE_COLUMN = "RIASEC"  # the column of a problem about the whole profile (flat)
 _ANSWER_VALUES: dict[str, Optional[int]] = {**{str(v): v for v in range(1, 6)}, **{t: None for t in SKIP_TOKENS}}
