@@ -108,3 +108,15 @@ def test_a_lazy_pattern_compiles_at_first_use_and_then_is_the_pattern_itself():
     assert vars(pattern)["search"] == re.compile(r"(a+)", re.IGNORECASE).search  # the compiled pattern's own method
     assert pattern.sub("-", "xaAy") == "x-y" and pattern.split("baab") == ["b", "aa", "b"]
     assert pattern.pattern == "(a+)" and pattern.flags & re.IGNORECASE
+
+
+def test_the_command_line_modules_have_real_annotations():
+    """Typer reads every parameter's annotation when it builds a command: string annotations (`from
+    __future__ import annotations`) would be evaluated again on every run (see cli/__init__.py)."""
+    from careercli.cli.group import COMMANDS
+
+    folder = ROOT / "src" / "careercli" / "cli"
+    modules = ["root", "options", *COMMANDS.values()]
+    wrong = [name for name in modules
+             if "from __future__ import annotations" in (folder / f"{name}.py").read_text(encoding="utf-8")]
+    assert not wrong, wrong

@@ -1,7 +1,5 @@
 """`careers cache`."""
 
-from __future__ import annotations
-
 import typer
 
 from .options import Lang, command_app

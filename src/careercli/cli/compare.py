@@ -1,7 +1,5 @@
 """`careers compare`."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer

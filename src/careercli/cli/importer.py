@@ -1,7 +1,5 @@
 """`careers import`: build catalog folders from public reference data."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Optional
 

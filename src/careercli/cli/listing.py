@@ -1,7 +1,5 @@
 """`careers list`."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Optional
 
 import typer

@@ -1,7 +1,5 @@
 """`careers new`."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer

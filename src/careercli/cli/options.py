@@ -1,7 +1,5 @@
 """Options shared by several commands, declared once (names are a contract: scripts use them)."""
 
-from __future__ import annotations
-
 import math
 from enum import Enum
 from pathlib import Path

@@ -1,7 +1,5 @@
 """`careers results`: kept quizzes and compatibility tests."""
 
-from __future__ import annotations
-
 from typing import Annotated, Optional
 
 import typer

@@ -1,7 +1,5 @@
 """The root of `careers`: global options, the application context, the entry point."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated, Any, Optional
 

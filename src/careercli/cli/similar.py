@@ -1,7 +1,5 @@
 """`careers similar`."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
