@@ -20,7 +20,6 @@ from .text import language_shown
 from .patterns import lazy
 
 
-
 class Result(msgspec.Struct, kw_only=True):
     """A result of the library (and of a command): typed fields, and `to_dict()` for scripts."""
 
