@@ -50,10 +50,10 @@ def sample_scores(count: int) -> list[tuple[float, ...]]:
 def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Preferences, people: int) -> None:
     scores = sample_scores(people)
     scores += [tuple(entry.riasec) for entry in entries[:40:4] if entry.riasec]  # r = 1.0, and ties among copies
-    whole = rank_class(roster_of(scores), entries, prefs, "en", top=8)
+    whole = rank_class(roster_of(scores), entries, prefs, top=8)
     assert len(whole.people) == len(scores)
     for person, values in zip(whole.people, scores):
-        alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries, prefs, "en", limit=8)
+        alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries, prefs, limit=8)
         assert [(m.id, m.r, m.reasons, m.pay_check, m.contributions, m.official_letters, m.same_scores)
                 for m in person.result.ranking.matches] == \
                [(m.id, m.r, m.reasons, m.pay_check, m.contributions, m.official_letters, m.same_scores)
