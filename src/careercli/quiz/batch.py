@@ -357,7 +357,8 @@ class RankedPeople(People):
             columns, r, official = self.block(number)
             start = number * BLOCK
             with language(self.lang):  # the reasons, in the language of the titles
-                yield [self._person(start + i, columns[i], r[i], official[i]) for i in range(len(columns))]
+                people = [self._person(start + i, columns[i], r[i], official[i]) for i in range(len(columns))]
+            yield people  # outside the block: a paused generator must not hold the caller's language
 
     def block(self, number: int) -> tuple["np.ndarray", "np.ndarray", "np.ndarray"]:
         """The chosen career columns, their correlations, and whether each is the official letters',
@@ -569,7 +570,8 @@ class ClassPeople(People):
     def blocks(self) -> Iterator[list["PersonResult"]]:
         for start in range(0, len(self), BLOCK):
             with language(self.lang):  # the reasons, in the language of the titles
-                yield [self.person(i) for i in range(start, min(start + BLOCK, len(self)))]
+                people = [self.person(i) for i in range(start, min(start + BLOCK, len(self)))]
+            yield people  # outside the block: a paused generator must not hold the caller's language
 
     def rows(self) -> Iterator[list[PersonRow]]:
         for start in range(0, len(self), BLOCK):
