@@ -488,3 +488,22 @@ def test_a_process_decodes_the_same_bytes_once_and_other_bytes_again(shared_cach
     monkeypatch.setattr("careercli.memory._freeze_decoded", True)  # one command (`careers`): nothing kept
     remembered("names", big, lambda: decode(big))
     assert decoded[-1] is big and len(decoded) == 6
+
+
+def test_a_catalog_of_one_folder_ranks_with_the_commonness_its_index_stored(shared_cache, tmp_path):
+    """Working out how common every career is takes a few milliseconds of each ranking and
+    search: the index stores it, and a catalog of that folder alone reads it. It is what
+    commonness.py finds from the merged entries; with a second folder it is worked out again."""
+    from careercli.catalog.cache import CacheStore
+    from careercli.catalog.commonness import commonness_of
+    from careercli.catalog.merged import open_catalog
+
+    alone = open_catalog([], cache=CacheStore(shared_cache))
+    stored = alone._stored_commonness()
+    assert stored is not None and len(stored) > 2000
+    assert stored == commonness_of(alone.entries) and alone.commonness() is stored
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "studio-potter.yaml").write_text("title: Studio Potter\n", encoding="utf-8")
+    merged = open_catalog([extra], cache=CacheStore(shared_cache))
+    assert merged._stored_commonness() is None and merged.commonness() == commonness_of(merged.entries)

@@ -39,6 +39,7 @@ import msgspec
 from .. import __version__
 from .cache import ReadOnlyStore
 from ..memory import no_collection, one_command
+from .commonness import Commonness
 from .entry import Entry
 from ..errors import Problem, ProfileError
 from ..facts.pay import OutlookPoint, PayPoint, outlook_points, pay_points
@@ -48,7 +49,7 @@ from ..text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
 from ..patterns import lazy
 
-INDEX_FORMAT = 16  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
+INDEX_FORMAT = 17  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
 MAX_OVERLAY_BYTES = 1024 * 1024  # a pay overlay holds a few rows of figures: a few kilobytes
 MAX_INDEX_BYTES = 256 * 1024 * 1024
 PREBUILT_NAME = "builtin"  # the prebuilt index of the wheel: builtin.index + builtin.pack
@@ -152,7 +153,8 @@ class Indexed(msgspec.Struct, array_like=True):
 TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
                                "aliases": dict[str, list[str]], "search_keys": dict[str, SearchKeys],
                                "search": SearchTable, "tags": TagTable, "pay": dict[str, PayFacts],
-                               "overlays": dict[str, list[Wages]], "twins": list[tuple[str, str]]}
+                               "overlays": dict[str, list[Wages]], "twins": list[tuple[str, str]],
+                               "commonness": dict[str, Commonness]}
 MAPPED_TABLES: dict[str, Any] = {"search": SearchTable}  # stored in their own layout, read in place (search.py)
 
 
@@ -564,6 +566,7 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
             offset += len(blob)
             blobs.append(blob)
             indexed[career_id] = item
+    from .commonness import commonness_of
     from .twins import joined_pairs
 
     search_keys = {i: item.search for i, item in indexed.items()}
@@ -577,6 +580,7 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
         "tags": tag_table({i: item.tags for i, item in indexed.items()}),
         "pay": {i: item.pay for i, item in indexed.items() if item.pay is not None},
         "twins": [(fiche.id, occupation.id) for fiche, occupation in joined_pairs(entries)],
+        "commonness": commonness_of(entries),  # what a catalog of this folder alone ranks with (merged.py)
     }
     overlay_records, overlays = read_overlays(overlay_files)
     if overlays:

@@ -325,10 +325,22 @@ class Catalog:
     def commonness(self) -> dict[str, Commonness]:
         """How common each career is (U.S. jobs, counted or estimated: see commonness.py), for ranking."""
         if self._commonness is None:
-            from .commonness import commonness_of
+            stored = self._stored_commonness()
+            if stored is None:
+                from .commonness import commonness_of
 
-            self._commonness = commonness_of(self.entries)
+                stored = commonness_of(self.entries)
+            self._commonness = stored
         return self._commonness
+
+    def _stored_commonness(self) -> Optional[dict[str, Commonness]]:
+        """What the index of the catalog's only folder stored when it was built (working it out
+        takes a few milliseconds of every ranking and search): exactly what commonness.py would
+        find now, since the catalog is then that folder's entries (merging adds inherited
+        interests and twins, which it does not read). With several folders, None."""
+        if len(self.layers) != 1 or "commonness" not in self.layers[0].index().tables:
+            return None
+        return self.layers[0].table("commonness")
 
     def priced_entries(self) -> dict[str, Entry]:
         """`entries` with their pay figures and employment projections filled in (`Entry.pay`,
