@@ -279,14 +279,14 @@ def test_tables_that_disagree_mean_parsing_again(cli, catalog_dir, private_cache
     """A pack whose tables were edited (an id in one table, not in another) is not a crash."""
     import msgspec
 
-    from careercli.catalog.index import TABLE_TYPES, LayerIndex
+    from careercli.catalog.index import LayerIndex, table_types
 
     title_of(cli, catalog_dir, "baker")
     index_file, pack = layer_files(private_cache, catalog_dir)
     index = msgspec.msgpack.decode(index_file.read_bytes(), type=LayerIndex)
     data = pack.read_bytes()
     offset, length = index.tables["names"]
-    names = msgspec.msgpack.decode(data[offset: offset + length], type=TABLE_TYPES["names"])
+    names = msgspec.msgpack.decode(data[offset: offset + length], type=table_types()["names"])
     del names["baker"]
     table = msgspec.msgpack.encode(names)
     index.tables["names"] = (len(data), len(table))

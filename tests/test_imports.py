@@ -58,6 +58,8 @@ def test_warm_show_reads_no_yaml_and_no_quiz_libraries(tmp_path):
     assert not top_level(rich_modules) & HEAVY
     # the shipped data is found from the package's path (resources.py), not with importlib.resources
     assert not {"importlib.resources", "zipfile", "tempfile"} & (json_modules | rich_modules)
+    # the search and commonness tables' types are made when a command reads one (index.table_types)
+    assert not {"careercli.catalog.search_table", "careercli.catalog.commonness"} & (json_modules | rich_modules)
 
 
 def test_scripted_quiz_and_list_import_no_prompt_or_yaml_libraries(tmp_path):

@@ -163,7 +163,7 @@ def test_read_index_takes_random_bytes(data: bytes) -> None:
 def test_table_and_profile_decoders_take_damaged_packs(built_layer, flips, cut, offset, length) -> None:
     from careercli.catalog.merged import MemoryStore
     from careercli.catalog.index import (
-        FileRecord, LayerIndex, TABLE_TYPES, decode_profile, decode_table, read_index)
+        FileRecord, LayerIndex, decode_profile, table_types, decode_table, read_index)
 
     index, pack, index_bytes = built_layer
     damaged = bytearray(pack)
@@ -174,7 +174,7 @@ def test_table_and_profile_decoders_take_damaged_packs(built_layer, flips, cut, 
     from careercli.catalog.index import TagTable
     from careercli.catalog.search_table import SearchTable
 
-    for name in TABLE_TYPES:
+    for name in table_types():
         table = decode_table(store, index, name)
         assert table is None or isinstance(table, (dict, list, SearchTable, TagTable))
         if isinstance(table, TagTable):  # positions out of range give no tags, never an IndexError

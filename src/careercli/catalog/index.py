@@ -32,21 +32,23 @@ from __future__ import annotations
 import os
 import zlib
 from pathlib import Path
-from typing import Any, Callable, Optional, Protocol, TypeVar
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol, TypeVar
 
 import msgspec
 
 from .. import __version__
 from .cache import ReadOnlyStore
 from ..memory import no_collection, one_command
-from .commonness import Commonness
 from .entry import Entry
 from ..errors import Problem, ProfileError
 from ..facts.pay import OutlookPoint, PayPoint, outlook_points, pay_points
 from ..profile.schema import SCHEMA_VERSION, Codes, PayOverlay, Profile, Tag, Text, Wages
-from .search_table import SearchKeys, SearchTable, build_table, profile_keys
 from ..text import fold, translations
 from .walk import OVERLAY_SUFFIX, FoundFile, Skipped, is_catalog_file, walk_profiles
+
+if TYPE_CHECKING:
+    from .search_table import SearchKeys
 from ..patterns import lazy
 
 INDEX_FORMAT = 17  # bump whenever Entry, FileRecord, LayerIndex or a table change shape
@@ -150,12 +152,20 @@ class Indexed(msgspec.Struct, array_like=True):
     pay: Optional[PayFacts] = None  # None: no pay figure and no projection
 
 
-TABLE_TYPES: dict[str, Any] = {"entries": dict[str, Entry], "names": dict[str, list[str]],
-                               "aliases": dict[str, list[str]], "search_keys": dict[str, SearchKeys],
-                               "search": SearchTable, "tags": TagTable, "pay": dict[str, PayFacts],
-                               "overlays": dict[str, list[Wages]], "twins": list[tuple[str, str]],
-                               "commonness": dict[str, Commonness]}
-MAPPED_TABLES: dict[str, Any] = {"search": SearchTable}  # stored in their own layout, read in place (search.py)
+MAPPED_TABLES = frozenset({"search"})  # stored in their own layout, read in place (search.SearchTable)
+
+
+@lru_cache(maxsize=1)
+def table_types() -> dict[str, Any]:
+    """What each table of a pack decodes to. Made at first use: the search and commonness
+    modules are imported only by a command that reads their tables (`careers show` reads none)."""
+    from .commonness import Commonness
+    from .search_table import SearchKeys, SearchTable
+
+    return {"entries": dict[str, Entry], "names": dict[str, list[str]], "aliases": dict[str, list[str]],
+            "search_keys": dict[str, SearchKeys], "search": SearchTable, "tags": TagTable,
+            "pay": dict[str, PayFacts], "overlays": dict[str, list[Wages]], "twins": list[tuple[str, str]],
+            "commonness": dict[str, Commonness]}
 
 
 REUSED_TABLES = ("entries", "names", "aliases", "search_keys", "tags", "pay")  # per profile: what a rebuild can take over
@@ -261,6 +271,8 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     own = own_codes(profile)
     declared = [c for c in [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])] if c not in own]
     related = [pair for job in profile.related_titles for pair in (*tagged(job.title), *tagged(job.title_feminine))]
+    from .search_table import profile_keys
+
     search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile), related)
     from ..facts.tags import profile_tags
 
@@ -363,9 +375,10 @@ def decode_table(store: ReadOnlyStore, index: LayerIndex, name: str, pack: Optio
     if not blob or len(blob) != length:
         return None
     try:
+        kind = table_types()[name]
         if name in MAPPED_TABLES:
-            return MAPPED_TABLES[name].from_buffer(blob)
-        return remembered(name, blob, lambda: msgspec.msgpack.decode(blob, type=TABLE_TYPES[name]))
+            return kind.from_buffer(blob)
+        return remembered(name, blob, lambda: msgspec.msgpack.decode(blob, type=kind))
     except DAMAGED:
         return None
 
@@ -398,6 +411,8 @@ def remembered(kind: str, data: bytes, decode: Callable[[], Any]) -> Any:
 
 
 def encode_table(table: Any) -> bytes:
+    from .search_table import SearchTable
+
     return table.encode() if isinstance(table, SearchTable) else msgspec.msgpack.encode(table)
 
 
@@ -567,6 +582,7 @@ def build_layer(root: Path, key: str, files: list[FoundFile], walk_folders: dict
             blobs.append(blob)
             indexed[career_id] = item
     from .commonness import commonness_of
+    from .search_table import build_table
     from .twins import joined_pairs
 
     search_keys = {i: item.search for i, item in indexed.items()}
