@@ -417,6 +417,18 @@ def test_a_profile_edit_leaves_the_stamp_alone(fake_install, tmp_path):
     assert stamp_of(stamped_files(*fake_install)) == before
 
 
+def test_bytecode_written_beside_any_module_leaves_the_stamp_alone(fake_install, tmp_path):
+    """Python writes __pycache__ beside the modules it imports, in a checkout too: the first
+    commands of a run must not make the next ones rebuild their index."""
+    from careercli.catalog.stamp import stamp_of, stamped_files
+
+    before = stamp_of(stamped_files(*fake_install))
+    for folder in ("pkg", "pkg/render"):
+        (tmp_path / folder / "__pycache__").mkdir()
+        (tmp_path / folder / "__pycache__" / "layout.cpython-311.pyc").write_bytes(b"\x00" * 16)
+    assert stamp_of(stamped_files(*fake_install)) == before
+
+
 def test_an_edited_reference_table_changes_the_index_key(monkeypatch, tmp_path):
     """Both caches key on the one stamp: an index made before a reference table changed is not
     the one read after it (the issue: an added ROME title was not found until --no-cache)."""

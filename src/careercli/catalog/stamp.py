@@ -21,9 +21,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-# Not inputs: bytecode mirrors the sources; the wheel's prebuilt index is an output; `data` is
-# the link to the shipped data, walked on its own below (without its `careers/` folders).
-SKIPPED_FOLDERS = frozenset({"__pycache__", "_index", "data"})
+# Not inputs: bytecode mirrors the sources (at every depth: Python writes it beside each module it
+# compiles, so it would move the stamp as the package's modules are first imported); the wheel's
+# prebuilt index is an output; `data` is the link to the shipped data, walked on its own below
+# (without its `careers/` folders).
+BYTECODE = "__pycache__"
+SKIPPED_FOLDERS = frozenset({BYTECODE, "_index", "data"})
 CAREER_FOLDERS = frozenset({"careers"})
 
 
@@ -51,7 +54,7 @@ def _walk(folder: Path, prefix: str, skipped: frozenset[str]) -> Iterator[tuple[
         try:
             if entry.is_dir():
                 if entry.name not in skipped:
-                    yield from _walk(Path(entry.path), name + "/", frozenset())
+                    yield from _walk(Path(entry.path), name + "/", frozenset({BYTECODE}))
                 continue
             info = entry.stat()
         except OSError:
