@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import msgspec
 import pytest
 
 pytestmark = pytest.mark.heavy
@@ -50,10 +51,10 @@ def sample_scores(count: int) -> list[tuple[float, ...]]:
 def test_every_person_gets_exactly_the_quiz_ranking(entries: list, prefs: Preferences, people: int) -> None:
     scores = sample_scores(people)
     scores += [tuple(entry.riasec) for entry in entries[:40:4] if entry.riasec]  # r = 1.0, and ties among copies
-    whole = rank_class(roster_of(scores), entries, prefs, "en", top=8)
+    whole = rank_class(roster_of(scores), entries, prefs, top=8)
     assert len(whole.people) == len(scores)
     for person, values in zip(whole.people, scores):
-        alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries, prefs, "en", limit=8)
+        alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries, prefs, limit=8)
         assert [(m.id, m.r, m.reasons, m.pay_check, m.contributions, m.official_letters, m.same_scores)
                 for m in person.result.ranking.matches] == \
                [(m.id, m.r, m.reasons, m.pay_check, m.contributions, m.official_letters, m.same_scores)
@@ -79,3 +80,20 @@ def test_top_larger_than_the_catalog_and_an_empty_class(entries: list) -> None:
     assert len(result.people[0].result.ranking.matches) == 3
     empty = rank_class(roster_of([]), entries)
     assert list(empty.people) == [] and list(empty.rows()) == []
+
+
+@pytest.mark.parametrize("likes", [False, True])  # RankedPeople, and ClassPeople (people with centres)
+def test_a_paused_class_does_not_hold_the_callers_language(entries: list, likes: bool) -> None:
+    from careercli.i18n import current_language, language
+
+    roster = roster_of(sample_scores(10))
+    if likes:
+        roster = msgspec.structs.replace(roster, likes=[(1,)] * len(roster.names))
+    with language("fr"):
+        whole = rank_class(roster, entries, top=3)
+    blocks = whole.people.blocks()
+    first = next(blocks)  # the generator is paused inside its first block
+    assert first and current_language() == "en"
+    with language("nl"):
+        assert current_language() == "nl"
+    blocks.close()

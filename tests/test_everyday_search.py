@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+from careercli.i18n import language
 
 EXAMPLES = [("médecin", "fr", "medecin-generaliste"), ("éducateur", "fr", "educateur-specialise"),
             ("infirmière", "fr", "infirmier-en-soins-generaux-ide"), ("teacher", "en", "elementary-school-teachers-except-special-education"),
@@ -75,7 +76,7 @@ def test_the_vocabulary_file_is_checked_line_by_line():
     terms, problems = parse_vocabulary(text)
     assert [t.term for t in terms] == ["kiné", "zzz"]
     assert [(p.line, p.field) for p in problems] == [(3, "term"), (4, "region"), (5, "kind"), (6, "source"), (7, "")]
-    unfound = unfound_meanings(terms, lambda phrase, lang: phrase != "nowhere to be found")
+    unfound = unfound_meanings(terms, lambda phrase: phrase != "nowhere to be found")
     assert [(p.line, p.field, p.message) for p in unfound] == [(8, "means", "'nowhere to be found' finds no career")]
 
 
@@ -93,9 +94,11 @@ def test_the_shipped_vocabulary_is_valid_and_counted_in_about(cli):
 def test_a_term_is_used_in_its_own_language_only():
     from careercli.catalog.vocabulary import default_vocabulary, query_variants
 
-    assert [v for v, _t, _p in query_variants("prof de math", "fr", default_vocabulary())] == ["professeur math"]
-    assert query_variants("prof", "en", default_vocabulary()) == []  # English "prof" is a university professor
-    assert [v for v, _t, _p in query_variants("chauffeur de camion", "fr", default_vocabulary())] == ["chauffeur poids lourd"]
+    with language("fr"):
+        assert [v for v, _t, _p in query_variants("prof de math", default_vocabulary())] == ["professeur math"]
+        assert [v for v, _t, _p in query_variants("chauffeur de camion", default_vocabulary())] == [
+            "chauffeur poids lourd"]
+    assert query_variants("prof", default_vocabulary()) == []  # English "prof" is a university professor
 
 
 def test_similar_results_carry_their_codes_too(cli):

@@ -12,6 +12,7 @@ import pytest
 from careercli.catalog import parallel
 from careercli.catalog.cache import CacheStore
 from careercli.catalog.merged import open_catalog
+from careercli.i18n import current_language, language
 
 PARENT = os.getpid()
 
@@ -39,6 +40,22 @@ def test_results_come_back_in_order_from_other_processes() -> None:
     assert [r for r, _pid in results] == [n * n for n in range(50)]
     assert {pid for _r, pid in results} - {PARENT}, "no work was done in a worker process"
     assert calls == {"start": 1, "done": 50}
+
+
+def language_and_pid(_n: int) -> tuple[str, int]:
+    return current_language(), os.getpid()
+
+
+def test_a_worker_works_in_the_language_of_the_process_that_hands_it_work(monkeypatch) -> None:  # noqa: ANN001
+    """The language is handed over with the work, not inherited: these workers were forked while
+    the language was English, and are given work in French."""
+    pool = parallel._started_pool(2)
+    assert pool is not None, "no worker processes on this machine"
+    monkeypatch.setattr(parallel, "_started_pool", lambda workers: pool)
+    with language("fr"):
+        results = parallel.map_all(language_and_pid, list(range(40)), workers=2)
+    assert {pid for _code, pid in results} - {PARENT}, "no work was done in a worker process"
+    assert {code for code, _pid in results} == {"fr"}
 
 
 def test_a_broken_pool_costs_time_not_results() -> None:

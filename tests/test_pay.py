@@ -14,6 +14,7 @@ from careercli.facts.pay import (
     judge, judge_profile, outlook_points, parse_threshold, parse_unit, pay_in, pay_points, sort_key,
     sort_order, unit_text)
 from careercli.profile.schema import Profile
+from careercli.i18n import language
 
 PERIODS = ("hour", "month", "year")
 
@@ -207,7 +208,11 @@ def test_units_that_do_not_parse_are_usage_errors(text: str) -> None:
 
 
 def test_the_default_unit_is_that_of_the_languages_reference_catalog() -> None:
-    assert (default_unit("fr"), default_unit("en"), default_unit("nl")) == (
+    def in_language(code: str) -> Unit:
+        with language(code):
+            return default_unit()
+
+    assert (in_language("fr"), in_language("en"), in_language("nl")) == (
         Unit("EUR", "month"), Unit("USD", "year"), Unit("USD", "year"))
     assert (unit_text(Unit("USD", "year")), unit_text(Unit("EUR", "month", "net"))) == (
         "USD a year", "EUR a month, net")

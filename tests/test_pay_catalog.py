@@ -363,7 +363,7 @@ def test_a_result_kept_by_an_older_version_still_shows(cli, tmp_path: Path) -> N
     from careercli.quiz.results import quiz_result
     from careercli.quiz.scoring import profile_from_scores
 
-    result = quiz_result(profile_from_scores({"R": 1, "I": 2, "A": 3, "S": 4, "E": 5, "C": 6}), [], lang="en")
+    result = quiz_result(profile_from_scores({"R": 1, "I": 2, "A": 3, "S": 4, "E": 5, "C": 6}), [])
     stored = msgspec.to_builtins(Saved(kind="quiz", taken="2025-01-01T10:00:00+01:00", lang="en", quiz=result))
     stored["quiz"]["preferences"]["min_salary"] = 2500.0  # as an older version kept it
     for key in ("pay_unit", "sort"):

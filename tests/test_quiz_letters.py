@@ -15,6 +15,7 @@ from careercli.quiz.ranking import Preferences
 from careercli.quiz.scoring import SCALES, holland_code, profile_from_scores
 
 from .conftest import no_builtin
+from careercli.i18n import language
 
 SCORES = "R=2,I=5,A=3,S=4,E=6,C=5"  # E(I/C): I and C tie for second place
 CAREERS = {
@@ -145,10 +146,12 @@ def test_a_class_gets_exactly_the_quiz_ranking_by_letters(entries_fr: list, pref
     scores += [tuple(round(rnd.uniform(1, 7), 2) for _ in SCALES) for _ in range(60)]
     scores = [s for s in scores if max(s) > min(s)]
     roster = Roster("c.csv", None, list(range(2, len(scores) + 2)), [f"P{i}" for i in range(len(scores))], scores, [], [])
-    whole = rank_class(roster, entries_fr, prefs, "fr", top=6)
+    with language("fr"):
+        whole = rank_class(roster, entries_fr, prefs, top=6)
     rows = [row for block in whole.rows() for row in block]
     for person, row, values in zip(whole.people, rows, scores):
-        alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries_fr, prefs, "fr", limit=6)
+        with language("fr"):
+            alone = quiz_result(profile_from_scores(dict(zip(SCALES, values))), entries_fr, prefs, limit=6)
         assert person.result.ranking.letter_matches == alone.ranking.letter_matches
         assert [(ref.id, v) for ref, v in row.letters] == [(m.id, m.agreement) for m in alone.ranking.letter_matches]
         # 385 fiches with letters only, and those whose derived scores contradict their major letter (issue 18),
@@ -208,8 +211,7 @@ def test_a_fiche_whose_derived_scores_contradict_its_major_letter_is_ranked_by_i
     assert not contradicts_letters(fiche((6, 5, 4, 1, 1, 1), "A", origin="curated"))  # only ROME fiches
     set_aside = [e for e in entries_fr if e.riasec is not None and usable_scores(e) is None]
     assert 100 < len(set_aside) < 300 and all(e.origin == "rome" for e in set_aside)
-    result = quiz_result(profile_from_scores({"R": 2, "I": 5, "A": 3, "S": 4, "E": 6, "C": 5}), set_aside[:40],
-                         lang="en")
+    result = quiz_result(profile_from_scores({"R": 2, "I": 5, "A": 3, "S": 4, "E": 6, "C": 5}), set_aside[:40])
     assert result.ranking.ranked == 0 and result.ranking.ranked_by_letters == 40
     assert result.ranking.letter_matches[0].reasons[0].startswith("Its interest scores, derived from other occupations")
 

@@ -13,6 +13,7 @@ from careercli.facts.pay import PayPoint, Threshold, parse_threshold
 from careercli.quiz.ranking import Preferences, fit_label, match_percent, pearson, rank_careers
 from careercli.quiz.results import quiz_result
 from careercli.quiz.scoring import FlatProfileError, profile_from_scores
+from careercli.i18n import language
 
 Six = tuple[float, float, float, float, float, float]
 
@@ -144,7 +145,7 @@ def test_a_minimum_in_dollars_compares_dollars_only_and_never_converts_euros() -
 def test_quiz_lists_pay_in_one_unit_and_sorts_the_listed_careers_by_it() -> None:
     person = profile_from_scores(dict(zip("RIASEC", PERSON)))
     entries = [*ENTRIES, career("top-coded", (4, 3, 3, 2, 3, 2), pay=(usd(239200, at_least=True),))]  # ranked last
-    result = quiz_result(person, entries, Preferences(), "en", sort="pay")
+    result = quiz_result(person, entries, Preferences(), sort="pay")
     assert tuple(result.pay_unit) == ("USD", "year", "gross")  # English: USD a year
     shown = [(m.id, m.pay.compared if m.pay else None) for m in result.ranking.matches]
     assert shown[:2] == [("top-coded", 239200.0), ("short-study", 41600.0)]  # no conversion from euros:
@@ -154,9 +155,10 @@ def test_quiz_lists_pay_in_one_unit_and_sorts_the_listed_careers_by_it() -> None
     assert result.ranking.matches[1].pay.converted_from == "hour"  # said, never hidden
     ranks = [m.rank for m in result.ranking.matches]
     assert sorted(ranks) == [1, 2, 3, 4] and ranks != [1, 2, 3, 4]  # the order changes, the ranks by match stay
-    by_title = quiz_result(person, entries, Preferences(), "en", sort="title").ranking.matches
+    by_title = quiz_result(person, entries, Preferences(), sort="title").ranking.matches
     assert [m.title for m in by_title] == sorted(m.title for m in by_title)
-    french = quiz_result(person, entries, Preferences(), "fr")
+    with language("fr"):
+        french = quiz_result(person, entries, Preferences())
     assert tuple(french.pay_unit)[:2] == ("EUR", "month")
     assert {m.id: m.pay.compared for m in french.ranking.matches if m.pay} == {"short-study": 2200, "long-study": 6000}
 

@@ -14,6 +14,7 @@ from careercli.catalog.cache import CacheStore
 from careercli.catalog.merged import open_catalog
 from careercli.quiz.batch import out_of_reach
 from careercli.catalog.scope import in_scope, scope_of, without_twins
+from careercli.i18n import language
 
 TOP = 10
 
@@ -24,7 +25,8 @@ def test_every_scored_career_can_reach_the_top_10(shared_cache: Path, catalog: s
     from careercli.quiz.pool import with_jobs
 
     opened = open_catalog([], cache=CacheStore(shared_cache))
-    chosen, _twins = without_twins(in_scope(opened.entries.values(), scope_of(catalog, lang)), lang)
+    with language(lang):
+        chosen, _twins = without_twins(in_scope(opened.entries.values(), scope_of(catalog)))
     chosen = with_jobs(chosen, opened)  # how common each is weighs in the order (quiz/ranking.py)
     scored, lost = out_of_reach(chosen, TOP)
     assert scored >= 900
@@ -52,10 +54,11 @@ def test_twins_are_one_row_with_both_codes() -> None:
     occupation = Entry(id="actuaries", path="", origin="onet", title="Actuaries", codes=["15-2011.00", "15-2011"],
                        twins=["C1105"])
     other = Entry(id="juge", path="", origin="rome", title="Juge", codes=["K1904"])
-    kept, left_out = without_twins([fiche, occupation, other], "fr")
+    with language("fr"):
+        kept, left_out = without_twins([fiche, occupation, other])
     assert [(e.id, e.codes) for e in kept] == [("actuaire", ["C1105", "15-2011.00", "15-2011"]), ("juge", ["K1904"])]
     assert left_out == 1
-    kept, _n = without_twins([fiche, occupation], "en")  # the language's reference keeps the row
+    kept, _n = without_twins([fiche, occupation])  # the language's reference keeps the row (English here)
     assert [(e.id, e.codes) for e in kept] == [("actuaries", ["15-2011.00", "15-2011", "C1105"])]
 
 

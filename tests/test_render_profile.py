@@ -162,7 +162,8 @@ def rich_text(p: Profile, width: int = 80, lang: str = "en", sections: list[str]
               color: bool = False, moves: list[Any] = ()) -> str:
     console = Console(width=width, record=True, file=io.StringIO(), color_system="truecolor" if color else None,
                       force_terminal=color)
-    console.print(render_profile(p, lang=lang, sections=sections, moves=moves))
+    with language(lang):
+        console.print(render_profile(p, sections=sections, moves=moves))
     return console.file.getvalue() if color else console.export_text()  # type: ignore[attr-defined]
 
 
@@ -238,7 +239,7 @@ def test_an_onet_job_zone_name_does_not_repeat_its_number(lang: str, shown: str)
     zone = {"zone": 4, "label": {"en": "Job Zone Four: Considerable Preparation Needed"}}
     with language(lang):
         rich = flat(rich_text(profile(job_zone=zone), lang=lang))
-        markdown = profile_markdown(profile(job_zone=zone), lang=lang, sections=None)
+        markdown = profile_markdown(profile(job_zone=zone), sections=None)
     assert shown in rich and "Job Zone Four" not in rich and "préparation 4 :" not in rich.replace("\u00a0", " ")
     assert shown.replace(" ", " — ", 1) in markdown
     own = profile(job_zone={"zone": 4, "label": {"en": "Job zone: ours"}})  # a name of the profile's own stays whole
@@ -305,7 +306,7 @@ def test_a_period_the_source_withholds_is_not_available() -> None:
     p = profile(wages=[{**FULL["wages"][0], "pay": [HOURLY_ONLY, hour]}])
     text = flat(rich_text(p, 80, sections=["salary"]))
     assert "Median $63.98 per hour" in text and "Per year not available" in text
-    md = profile_markdown(p, lang="en", sections=["salary"])
+    md = profile_markdown(p, sections=["salary"])
     assert "| Median | not available | $63.98 |" in md
 
 
@@ -314,7 +315,7 @@ def test_top_coded_median_is_at_least() -> None:
            "top_coded": ["median", "p75", "p90"]}
     p = profile(wages=[{**FULL["wages"][0], "pay": [top]}])
     assert "Median ≥ $239,200 per year" in flat(rich_text(p, 40, sections=["salary"]))
-    assert "| Median | ≥ $239,200 |" in profile_markdown(p, lang="en", sections=["salary"])
+    assert "| Median | ≥ $239,200 |" in profile_markdown(p, sections=["salary"])
 
 
 @pytest.mark.parametrize("width", [80, 40])
@@ -334,7 +335,7 @@ def test_pay_and_outlook_in_french() -> None:
 
     with language("fr"):
         text = flat(rich_text(profile(), 80, lang="fr", sections=["salary", "outlook"])).replace("\u00a0", " ")
-        md = profile_markdown(profile(), lang="fr", sections=["salary"]).replace("\u00a0", " ")
+        md = profile_markdown(profile(), sections=["salary"]).replace("\u00a0", " ")
     for fact in ("États-Unis · USD · brut · mai 2024", "Médiane 133 080 $ par an", "≥ 239 200 $", "63,98 $",
                  "+15,8 % (+267 700 emplois)", "Perspectives d'emploi", "Diplôme de bachelier (licence)",
                  "Moins de 5 ans", "non disponible", "1er décile", "9e décile"):
@@ -343,7 +344,7 @@ def test_pay_and_outlook_in_french() -> None:
 
 
 def test_pay_and_outlook_in_markdown() -> None:
-    md = profile_markdown(profile(), lang="en", sections=["salary", "outlook"])
+    md = profile_markdown(profile(), sections=["salary", "outlook"])
     assert "**United States · USD · gross · May 2024**" in md
     assert "|  | Per year | Per hour |" in md and "| Median | $133,080 | $63.98 |" in md
     assert "| 90th percentile | ≥ $239,200 | ≥ $115.00 |" in md
@@ -358,7 +359,7 @@ def test_untrusted_text_in_figures_stays_inert() -> None:
     p = profile(wages=[wages], outlook=[{**FULL["outlook"][0], "education": evil, "geography": evil}])
     out = rich_text(p, 80, sections=["salary", "outlook"], color=True)
     assert "[bold]x[/]" in out and "\x1b[31m" not in out
-    md = profile_markdown(p, lang="en", sections=["salary", "outlook"])
+    md = profile_markdown(p, sections=["salary", "outlook"])
     assert "\\[bold\\]x\\[/\\] \\| \\<b\\>y\\</b\\>" in md and "\x1b" not in md
 
 
@@ -392,20 +393,20 @@ def test_control_sequences_never_reach_the_terminal(color: bool) -> None:
 def test_criteria_grouped_by_kind_in_the_display_language() -> None:
     out = rich_text(profile(), sections=["criteria"], lang="fr")
     lines = [line.strip() for line in out.splitlines() if line.strip()]
-    start = lines.index("Criteria of the profile")  # headings follow the interface language (en here)
+    start = lines.index("Critères du métier")
     assert lines[start:start + 6] == [
-        "Criteria of the profile", "spectacle · soir", "Activity sectors", "Spectacle vivant · Culture",  # main first
-        "Work styles", "Fiabilité"]  # the kinds in their order, whatever the profile's order
+        "Critères du métier", "spectacle · soir", "Secteurs d'activité", "Spectacle vivant · Culture",  # main first
+        "Styles de travail", "Fiabilité"]  # the kinds in their order, whatever the profile's order
     only_own = rich_text(profile(tags=[]), sections=["criteria"])
     assert "performing arts · evening work" in only_own and "Criteria of the profile" not in only_own
-    md = profile_markdown(profile(), lang="en", sections=["criteria"])
+    md = profile_markdown(profile(), sections=["criteria"])
     assert "**Activity sectors:** **Spectacle vivant** · Culture" in md and "**Work styles:** Dependability" in md
 
 
 # ---------------------------------------------------------------- Markdown
 
 def test_markdown_has_every_section() -> None:
-    md = profile_markdown(profile(), lang="en", sections=None, moves=[a_move()])
+    md = profile_markdown(profile(), sections=None, moves=[a_move()])
     assert md.startswith("# Test stage manager\n")
     for name in SECTIONS:
         assert f"\n## {section_heading(name)}\n" in md, name
@@ -443,7 +444,7 @@ def test_new_sections_keep_untrusted_text_inert() -> None:
                 work_contexts=[{"heading": evil, "items": [evil]}],
                 links=[{"scheme": "onet", "code": "1` <b>", "title": evil, "match": "close", "source": evil}])
     sections = ["competences", "conditions", "see-also"]
-    md = profile_markdown(p, lang="en", sections=sections)
+    md = profile_markdown(p, sections=sections)
     assert "\x1b" not in md and "<b>" not in md and "`" not in md.replace("\\`", "")
     escaped = "\\# \\[x\\](javascript:alert(1)) \\*b\\*\\[31m"
     assert f"\n- {escaped}\n  - {escaped} ★\n" in md and f"**{escaped}:** {escaped}" in md
@@ -454,7 +455,7 @@ def test_new_sections_keep_untrusted_text_inert() -> None:
 def test_markdown_escapes_untrusted_text() -> None:
     p = profile(title="# [x](javascript:alert(1)) <b>hi</b>\x1b[31m",
                 missions=["# not a heading", "1. not a list", "<script>x</script>"])
-    md = profile_markdown(p, lang="en", sections=["missions"])
+    md = profile_markdown(p, sections=["missions"])
     assert "\x1b" not in md
     assert md.startswith("# \\# \\[x\\](javascript:alert(1)) \\<b\\>hi\\</b\\>\\[31m / Test stage manager\n")
     assert "- \\# not a heading" in md and "- 1\\. not a list" in md and "\\<script\\>" in md
@@ -463,7 +464,8 @@ def test_markdown_escapes_untrusted_text() -> None:
 
 def test_markdown_thin_profile() -> None:
     thin = msgspec.convert({"title": "Beekeeper"}, Profile)
-    assert profile_markdown(thin, lang="fr", sections=None) == "# Beekeeper\n"
+    with language("fr"):
+        assert profile_markdown(thin, sections=None) == "# Beekeeper\n"
 
 
 # ---------------------------------------------------------------- the seed profile
@@ -487,9 +489,9 @@ def test_a_figure_of_one_year_is_singular_in_both_languages():
 
     for lang, one, three in (("en", "1 year", "3 years"), ("fr", "1 an", "3 ans")):
         with language(lang):
-            assert figure_value(Figure(value=1, unit="years"), lang) == one
-            assert figure_value(Figure(value=3, unit="years"), lang) == three
-            assert figure_value(Figure(min=1, max=3, unit="years"), lang) == three.replace("3", "1–3")
+            assert figure_value(Figure(value=1, unit="years")) == one
+            assert figure_value(Figure(value=3, unit="years")) == three
+            assert figure_value(Figure(min=1, max=3, unit="years")) == three.replace("3", "1–3")
 
 
 # ---------------------------------------------------------------- one registry of fields
@@ -531,4 +533,5 @@ def test_the_full_test_profile_sets_every_field() -> None:
 
 def test_related_titles_show_under_the_title_in_french_and_in_markdown() -> None:
     assert "Régisseur plateau" in flat(rich_text(profile(), lang="fr"))
-    assert "Régisseur plateau" in profile_markdown(profile(), lang="fr", sections=None)
+    with language("fr"):
+        assert "Régisseur plateau" in profile_markdown(profile(), sections=None)

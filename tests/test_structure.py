@@ -23,7 +23,9 @@ Imports under `if TYPE_CHECKING:` count too: a type that lives above is a design
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
+from typing import Iterator
 
 from .conftest import ROOT
 
@@ -187,3 +189,103 @@ def test_the_cycle_finder_finds_a_cycle():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
     assert cycles(graph) == [["a", "b", "c"]]
     assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+# ---------------------------------------------------------------- one way to carry the language
+
+# The reader's language is carried one way: the context variable of careercli.i18n, set by the
+# entry points (the command line, each public method of careercli.Careers, a worker process) and
+# read where it is needed (`_()`, `current_language()`). No other function takes it as a parameter.
+# A parameter that looks like a language is allowed only where the language is DATA, a code other
+# than the reader's or recorded with a result; each says why:
+LANGUAGE_DATA_PARAMETERS = {
+    "text.localize": "the text in a given language: the reader's, or each in turn (a title's other languages)",
+    "text.language_shown": "which language `localize` picks for a given one",
+    "text.title_forms": "a title and its feminine form in a given language (the other languages under the title)",
+    "views.codes_of": "the language a result records its titles in (a kept quiz's, a class ranked lazily)",
+    "views.title_mark": "the language a title is written in, recorded with the result",
+    "catalog.search_table.field_byte": "the language of a search key, stored in the search table",
+    "catalog.search.match_band": "the language of the key that matched (read from the search table)",
+    "importers.esco.Esco.titles": "the ESCO labels of one language: the importer reads each of them",
+    "app.App.__init__": "`lang_chosen` is a flag (whether --lang came before the command), not a language",
+}
+LANGUAGE_LIKE = re.compile(r"(^|_)lang(uage)?(_|$)")
+
+
+def function_parameters(tree: ast.Module) -> Iterator[tuple[str, ast.FunctionDef, list[str]]]:
+    """(qualified name, node, parameter names) of every function and method, nested ones too."""
+    def walk(node: ast.AST, stack: list[str]) -> Iterator[tuple[str, ast.FunctionDef, list[str]]]:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                args = child.args
+                names = [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg] if a]
+                yield ".".join([*stack, child.name]), child, names  # type: ignore[misc]
+                yield from walk(child, [*stack, child.name])
+            elif isinstance(child, ast.Lambda):
+                names = [a.arg for a in [*child.args.posonlyargs, *child.args.args, *child.args.kwonlyargs]]
+                if names:
+                    yield ".".join([*stack, "<lambda>"]), child, names  # type: ignore[misc]
+                yield from walk(child, stack)
+            else:
+                yield from walk(child, [*stack, child.name] if isinstance(child, ast.ClassDef) else stack)
+    yield from walk(tree, [])
+
+
+def sets_the_language(function: ast.FunctionDef) -> bool:
+    """Whether a command's body runs in its `--lang`: `app.speaking(lang ...)` or `language(... lang ...)`."""
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call) and (getattr(node.func, "attr", None) == "speaking"
+                                           or getattr(node.func, "id", None) == "language"):
+            if any(isinstance(n, ast.Name) and n.id == "lang" for arg in node.args for n in ast.walk(arg)):
+                return True
+    return False
+
+
+def language_carriers(package: Path) -> list[str]:
+    """Every function of `package` that takes the reader's language as a parameter, where only an
+    entry point may: a public method of `Careers` (api.py: its `lang` argument, which `speaks` sets),
+    a command of the command line (its `--lang` option, annotated `Lang`, which it must run in), or
+    a function whose language is data (LANGUAGE_DATA_PARAMETERS)."""
+    wrong = []
+    for path in sorted(package.rglob("*.py")):
+        module = ".".join(path.relative_to(package).with_suffix("").parts)
+        for name, function, parameters in function_parameters(ast.parse(path.read_text(encoding="utf-8"))):
+            suspects = [p for p in parameters if LANGUAGE_LIKE.search(p)]
+            if not suspects or f"{module}.{name}" in LANGUAGE_DATA_PARAMETERS:
+                continue
+            method = name.split(".")[-1]
+            if module == "api" and name.startswith("Careers.") and suspects == ["lang"] \
+                    and (not method.startswith("_") or method == "__init__"):  # __init__: the default language
+                continue
+            if module.startswith("cli.") and suspects == ["lang"] and isinstance(function, ast.FunctionDef):
+                annotation = next(a.annotation for a in function.args.args + function.args.kwonlyargs if a.arg == "lang")
+                if annotation is not None and ast.unparse(annotation) == "Lang":
+                    if sets_the_language(function):
+                        continue
+                    wrong.append(f"{module}.{name}: takes --lang but does not run in it (app.speaking(lang))")
+                    continue
+            wrong.append(f"{module}.{name}({', '.join(suspects)})")
+    return wrong
+
+
+def test_the_language_is_carried_one_way():
+    """No function takes the reader's language as a parameter: it is read from the context."""
+    assert language_carriers(PACKAGE) == []
+
+
+def test_the_language_checker_finds_a_carrier(tmp_path):
+    """The checker itself: a core function, a private API method and a command that ignores its
+    --lang are reported; a public method, a command running in its --lang and an allowed code are not."""
+    (tmp_path / "cli").mkdir()
+    (tmp_path / "text.py").write_text("def localize(text, language): ...\ndef title(entry, lang): ...\n"
+                                      "def other(entry, key_language): ...\n", encoding="utf-8")
+    (tmp_path / "api.py").write_text("class Careers:\n    def search(self, q, *, lang=None): ...\n"
+                                     "    def _resolve(self, q, lang): ...\n", encoding="utf-8")
+    (tmp_path / "cli" / "show.py").write_text(
+        "def show(ctx, lang: Lang = None):\n    with ctx.obj.speaking(lang):\n        pass\n"
+        "def quiet(ctx, lang: Lang = None):\n    pass\n", encoding="utf-8")
+    assert language_carriers(tmp_path) == [
+        "api.Careers._resolve(lang)",
+        "cli.show.quiet: takes --lang but does not run in it (app.speaking(lang))",
+        "text.title(lang)",
+        "text.other(key_language)"]

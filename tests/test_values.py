@@ -74,7 +74,7 @@ CAREERS = [
 
 def test_values_reorder_close_fits_never_a_poor_one_and_say_why() -> None:
     plain = [m.id for m in rank_careers(SOCIAL, CAREERS).matches]
-    free = rank_careers(SOCIAL, CAREERS, Preferences(values=("independence", "achievement")), lang="en").matches
+    free = rank_careers(SOCIAL, CAREERS, Preferences(values=("independence", "achievement"))).matches
     assert plain[0] == "teacher"
     # the teacher rates independence among its lowest: a negative values term puts it below a career
     # without work values (0); the welder rates it highest but its interests are far apart
@@ -88,7 +88,7 @@ def test_values_reorder_close_fits_never_a_poor_one_and_say_why() -> None:
     unrated = next(m for m in free if m.id == "no-values")
     assert unrated.values_fit is None and unrated.contributions["values"] == 0.0
     assert "No work values for this job: what matters to you does not move it" in unrated.reasons
-    social = rank_careers(SOCIAL, CAREERS, Preferences(values=("relationships", "support")), lang="en").matches
+    social = rank_careers(SOCIAL, CAREERS, Preferences(values=("relationships", "support"))).matches
     assert social[0].id == "teacher"  # high on both, against the careers ranked
     assert "Relationships and Support matter most to you; this job rates high on both" in social[0].reasons
     assert "Relationships and Support matter most to you; it rates low on Relationships and Support" in \

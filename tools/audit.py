@@ -267,11 +267,13 @@ def reachability_figures(cache: Any = None) -> dict[str, int]:
     from careercli.quiz.batch import CareerTable, out_of_reach
     from careercli.quiz.ranking import Preferences
     from careercli.catalog.scope import in_scope, scope_of, without_twins
+    from careercli.i18n import language
 
     entries = open_catalog([], cache=cache).entries
     figures = {}
     for catalog, lang in (("rome", "fr"), ("onet", "en"), ("all", "fr"), ("all", "en")):
-        chosen, twins = without_twins(in_scope(entries.values(), scope_of(catalog, lang)), lang)
+        with language(lang):
+            chosen, twins = without_twins(in_scope(entries.values(), scope_of(catalog)))
         scored, lost = out_of_reach(chosen)
         name = f"--catalog {catalog} --lang {lang}"
         figures[f"{name}: careers ranked by scores"] = scored

@@ -9,19 +9,21 @@
     print(careers.render(result, "markdown"))
 
 The language is an argument (each method takes `lang`, defaulting to the one given to
-`Careers`): titles, reasons, notes and headings all come in it. Nothing here prints, prompts or
-exits; failures raise `careercli.errors.CareersError` subclasses.
+`Careers`): titles, reasons, notes and headings all come in it. A method runs in it (`speaks`),
+and the library below reads it from there, as the command line's commands do. Nothing here
+prints, prompts or exits; failures raise `careercli.errors.CareersError` subclasses.
 """
 
 from __future__ import annotations
 
 import io
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional, TypeVar, Union, cast
 
 from .errors import UsageError
-from .i18n import DEFAULT_LANGUAGE, _, checked_language, language
+from .i18n import DEFAULT_LANGUAGE, _, checked_language, current_language, language
 
 if TYPE_CHECKING:
     from .explore.browse import Filters
@@ -42,6 +44,18 @@ if TYPE_CHECKING:
     )
 
 PathLike = Union[str, Path]
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def speaks(method: Method) -> Method:
+    """A public method run in the language its `lang` argument names (checked; default: the one
+    given to `Careers`): the API's one place that sets the language, which everything below reads
+    (i18n.current_language), as a command runs in its `--lang`."""
+    @wraps(method)
+    def in_language(self: "Careers", *args: Any, **kwargs: Any) -> Any:
+        with self._speaking(kwargs.get("lang")):
+            return method(self, *args, **kwargs)
+    return cast(Method, in_language)
 
 
 class Careers:
@@ -60,6 +74,10 @@ class Careers:
         self.use_cache = use_cache
         self.cache_dir = Path(cache_dir) if cache_dir is not None else None
         self._catalog: Optional["Catalog"] = None
+
+    def _speaking(self, chosen: Optional[str]) -> "AbstractContextManager[str]":
+        """The language `chosen` (checked), else the one given to `Careers`, for a block."""
+        return language(checked_language(chosen, self.lang))
 
     # the catalog ---------------------------------------------------------------------------
 
@@ -84,32 +102,30 @@ class Careers:
 
         return CacheStore(cache_dir_from(os.environ))  # the command line's cache
 
-    def _lang(self, lang: Optional[str]) -> str:
-        return checked_language(lang, self.lang)
-
+    @speaks
     def lookup(self, query: str, *, lang: Optional[str] = None, catalog: Optional[str] = None) -> str:
         """The id of the career `query` names, as every command that takes JOB finds it: an id, a
         code, a title in any language, or one clear best match (in the catalog of `lang`, or
         `catalog`: rome, onet or all, first). Raises NotFoundError, or AmbiguousError (with the
         candidates in `.data`) where the command line would ask which one."""
-        return self._resolve(query, lang, catalog)[0]
+        return self._resolve(query, catalog)[0]
 
-    def _resolve(self, query: str, lang: Optional[str], catalog: Optional[str]) -> tuple[str, "Profile"]:
+    def _resolve(self, query: str, catalog: Optional[str]) -> tuple[str, "Profile"]:
         from .explore.finding import ambiguous_error, resolve_career
         from .catalog.scope import scope_of
 
-        chosen = self._lang(lang)
-        with language(chosen):
-            resolved = resolve_career(self.catalog, query, lang=chosen, scope=scope_of(catalog, chosen))
-            if resolved.id is None:
-                raise ambiguous_error(query, resolved.candidates, chosen)
+        resolved = resolve_career(self.catalog, query, scope=scope_of(catalog))
+        if resolved.id is None:
+            raise ambiguous_error(query, resolved.candidates)
         profile = resolved.profile or self.catalog.profile(self.catalog.entries[resolved.id])
         return resolved.id, profile
 
+    @speaks
     def get(self, query: str, *, lang: Optional[str] = None, catalog: Optional[str] = None) -> "Profile":
         """The whole profile of the career `query` names (found as `lookup` finds it)."""
-        return self._resolve(query, lang, catalog)[1]
+        return self._resolve(query, catalog)[1]
 
+    @speaks
     def careers(self, *, lang: Optional[str] = None) -> "CareerList":
         """Every job of every catalog, one row each (id, title, Holland code, job zone, origin,
         scores), sorted by title in `lang`, as `careers list --catalog all` lists them: a job both
@@ -118,6 +134,7 @@ class Careers:
 
         return self.browse(Filters(), catalog="all", lang=lang)
 
+    @speaks
     def browse(self, filters: Optional["Filters"] = None, *, catalog: Optional[str] = None,
                lang: Optional[str] = None, sort: str = "title", pay_in: Optional[str] = None) -> "CareerList":
         """The careers that pass `filters` (careercli.explore.browse.Filters: riasec, job_zone, study_level,
@@ -126,9 +143,8 @@ class Careers:
         onet or all (default: by language; every catalog when only `sources` narrows it)."""
         from .explore.career_list import career_list
 
-        with language(self._lang(lang)) as chosen:
-            return career_list(self.catalog, lang=chosen, catalog_choice=catalog, filters=filters, pager=False,
-                               sort=sort, pay_unit=self._unit(pay_in))
+        return career_list(self.catalog, catalog_choice=catalog, filters=filters, pager=False, sort=sort,
+                           pay_unit=self._unit(pay_in))
 
     @staticmethod
     def _unit(pay_in: Optional[str]) -> Optional["Unit"]:
@@ -136,12 +152,14 @@ class Careers:
 
         return parse_unit(pay_in) if pay_in else None
 
-    def tags(self, query: str) -> list["Tag"]:
+    @speaks
+    def tags(self, query: str, *, lang: Optional[str] = None) -> list["Tag"]:
         """The criteria tags of the career `query` names: its own criteria, then its tags by source."""
         from .facts.tags import profile_tags
 
-        return profile_tags(self.get(query))
+        return profile_tags(self.get(query, lang=lang))
 
+    @speaks
     def criteria(self, *, catalog: Optional[str] = None, lang: Optional[str] = None,
                  kinds: Optional[list[str]] = None) -> "CriteriaList":
         """Every criteria tag of the catalog in scope with how many careers have it, by kind (as
@@ -149,9 +167,9 @@ class Careers:
         from .explore.career_list import criteria_list
         from .catalog.scope import scope_of
 
-        with language(self._lang(lang)) as chosen:
-            return criteria_list(self.catalog, lang=chosen, scope=scope_of(catalog, chosen), kinds=kinds, pager=False)
+        return criteria_list(self.catalog, scope=scope_of(catalog), kinds=kinds, pager=False)
 
+    @speaks
     def search(self, query: str, limit: Optional[int] = 10, *, lang: Optional[str] = None,
                catalog: Optional[str] = None) -> "SearchResult":
         """Careers whose id, code, title or text matches `query`, best first, each with why (as
@@ -159,10 +177,9 @@ class Careers:
         from .explore.finding import search_result
         from .catalog.scope import scope_of
 
-        with language(self._lang(lang)) as chosen:
-            return search_result(self.catalog, query, lang=chosen, scope=scope_of(catalog, chosen),
-                                 limit=self._limit(limit))
+        return search_result(self.catalog, query, scope=scope_of(catalog), limit=self._limit(limit))
 
+    @speaks
     def similar(self, query: str, limit: Optional[int] = 15, *, lang: Optional[str] = None,
                 catalog: Optional[str] = None) -> "SimilarResult":
         """Careers similar to the one `query` names, best reasons first, each with its `source`
@@ -171,11 +188,9 @@ class Careers:
         from .catalog.scope import scope_of
         from .explore.similar_list import similar_result
 
-        chosen = self._lang(lang)
-        career_id, profile = self._resolve(query, chosen, catalog)
-        with language(chosen):
-            return similar_result(self.catalog, career_id, profile, query=query, lang=chosen,
-                                  scope=scope_of(catalog, chosen), limit=self._limit(limit))
+        career_id, profile = self._resolve(query, catalog)
+        return similar_result(self.catalog, career_id, profile, query=query, scope=scope_of(catalog),
+                              limit=self._limit(limit))
 
     @staticmethod
     def _limit(limit: Optional[int]) -> Optional[int]:
@@ -184,6 +199,7 @@ class Careers:
                 limit=repr(limit)))
         return limit
 
+    @speaks
     def moves(self, query: str, limit: Optional[int] = 15, *, lang: Optional[str] = None,
               catalog: Optional[str] = None) -> "MovesResult":
         """The careers one can move to from the one `query` names (as `careers moves`): its
@@ -192,11 +208,10 @@ class Careers:
         pay (see careercli.moves)."""
         from .moves.found import moves_result
 
-        chosen = self._lang(lang)
-        career_id, profile = self._resolve(query, chosen, catalog)
-        with language(chosen):
-            return moves_result(self.catalog, query, career_id, profile, self._limit(limit))
+        career_id, profile = self._resolve(query, catalog)
+        return moves_result(self.catalog, query, career_id, profile, self._limit(limit))
 
+    @speaks
     def path(self, start: str, goal: str, count: int = 3, *, lang: Optional[str] = None,
              catalog: Optional[str] = None) -> "PathResult":
         """The cheapest chains of at most 4 moves from one career to another (as `careers path`),
@@ -204,12 +219,10 @@ class Careers:
         nearest to the goal."""
         from .moves.found import path_result
 
-        chosen = self._lang(lang)
-        start_id, start_profile = self._resolve(start, chosen, catalog)
-        goal_id, goal_profile = self._resolve(goal, chosen, catalog)
-        with language(chosen):
-            return path_result(self.catalog, (start, start_id, start_profile), (goal, goal_id, goal_profile),
-                               self._limit(count) or 3)
+        start_id, start_profile = self._resolve(start, catalog)
+        goal_id, goal_profile = self._resolve(goal, catalog)
+        return path_result(self.catalog, (start, start_id, start_profile), (goal, goal_id, goal_profile),
+                           self._limit(count) or 3)
 
     # interests --------------------------------------------------------------------------------
 
@@ -235,6 +248,7 @@ class Careers:
 
         return profile_from_scores(checked_scores(scores))
 
+    @speaks
     def rank(self, person: Union["InterestProfile", Mapping[str, float]], preferences: Optional["Preferences"] = None,
              *, limit: Optional[int] = 10, lang: Optional[str] = None, sort: str = "match",
              pay_in: Optional[str] = None, catalog: Optional[str] = None, like: Iterable[str] = (),
@@ -255,10 +269,8 @@ class Careers:
         if sort not in SORTS:
             raise UsageError(_("unknown sort '{sort}'; use one of: {choices}").format(sort=sort, choices=", ".join(SORTS)))
         profile = person if isinstance(person, InterestProfile) else self.scores(person)
-        chosen = self._lang(lang)
-        with language(chosen):
-            return build_result(self.catalog, profile, self._liking(preferences or Preferences(), like, values),
-                                self._limit(limit), scope_of(catalog, chosen), chosen, sort, self._unit(pay_in))
+        return build_result(self.catalog, profile, self._liking(preferences or Preferences(), like, values),
+                            self._limit(limit), scope_of(catalog), sort, self._unit(pay_in))
 
     @staticmethod
     def _liking(preferences: "Preferences", like: Iterable[str], values: Optional[str] = None) -> "Preferences":
@@ -274,6 +286,7 @@ class Careers:
             preferences = msgspec.structs.replace(preferences, likes=resolve_likes(like))
         return msgspec.structs.replace(preferences, values=resolve_values(values)) if values is not None else preferences
 
+    @speaks
     def score_class(self, file: PathLike, *, bank: Optional[str] = None, top: int = 5,
                     preferences: Optional["Preferences"] = None, catalog: Optional[str] = None,
                     lang: Optional[str] = None, strict: bool = False, id_columns: Optional[list[str]] = None,
@@ -291,42 +304,39 @@ class Careers:
         from .catalog.scope import scope_of
         from .tables import decode_spreadsheet, read_bytes
 
-        chosen = self._lang(lang)
         name = str(file)
-        with language(chosen):
-            text, encoding_note = decode_spreadsheet(read_bytes(name), name)
-            roster = read_roster(text, name, bank, strict=strict, id_columns=id_columns)
-            return class_result(self.catalog if len(roster) else None, roster,
-                                self._liking(preferences or Preferences(), like, values),
-                                self._limit(top) or 5, scope_of(catalog, chosen), chosen,
-                                notes=[encoding_note] if encoding_note else [], csv_dialect=csv_dialect)
+        text, encoding_note = decode_spreadsheet(read_bytes(name), name)
+        roster = read_roster(text, name, bank, strict=strict, id_columns=id_columns)
+        return class_result(self.catalog if len(roster) else None, roster,
+                            self._liking(preferences or Preferences(), like, values), self._limit(top) or 5,
+                            scope_of(catalog), notes=[encoding_note] if encoding_note else [], csv_dialect=csv_dialect)
 
+    @speaks
     def compare(self, queries: Iterable[str], *, lang: Optional[str] = None, catalog: Optional[str] = None,
                 sort: Optional[str] = None, pay_in: Optional[str] = None) -> "Comparison":
         """Careers side by side (as `careers compare`), as given or ordered by `sort` (pay, outlook,
         title, or match with the first given)."""
         from .explore.compare import comparison
 
-        chosen = self._lang(lang)
-        careers = [self._resolve(query, chosen, catalog) for query in queries]
-        with language(chosen):
-            return comparison(self.catalog, careers, chosen, sort, self._unit(pay_in))
+        careers = [self._resolve(query, catalog) for query in queries]
+        return comparison(self.catalog, careers, sort, self._unit(pay_in))
 
+    @speaks
     def view(self, query: str, sections: Iterable[str] = (), *, lang: Optional[str] = None,
              catalog: Optional[str] = None) -> "ProfileView":
         """A profile ready to render (with the titles of its similar careers), as `careers show`."""
         from .explore.profile_page import profile_view
 
-        chosen = self._lang(lang)
-        career_id, profile = self._resolve(query, chosen, catalog)
-        with language(chosen):
-            return profile_view(self.catalog, career_id, profile, lang=chosen, sections=list(sections), pager=False)
+        career_id, profile = self._resolve(query, catalog)
+        return profile_view(self.catalog, career_id, profile, sections=list(sections), pager=False)
 
+    @speaks
     def fit_questions(self, query: str, *, lang: Optional[str] = None, catalog: Optional[str] = None) -> "FitQuestions":
         """What `careers fit JOB` asks about a career: `self_assessment` and `activities` as
         (key, text), or `items` of the quiz bank; answer them by key in `fit`."""
-        return self._career_test(query, lang, catalog).questions
+        return self._career_test(query, catalog).questions
 
+    @speaks
     def fit(self, query: str, answers: Mapping[str, Any], *, lang: Optional[str] = None,
             catalog: Optional[str] = None) -> "Compatibility":
         """The compatibility with a career from answers by question key, as in a `careers fit
@@ -338,24 +348,21 @@ class Careers:
         from .quiz.answers import fit_answers
         from .quiz.compatibility import compatibility
 
-        chosen = self._lang(lang)
-        test = self._career_test(query, chosen, catalog)
+        test = self._career_test(query, catalog)
         questions = test.questions
-        with language(chosen):
-            given = fit_answers(answers, [key for key, _text in questions.self_assessment],
-                                [item.id for item in questions.items] + [key for key, _text in questions.activities])
-            result = compatibility(test.career, test.title, questions, given, test.codes)
-        return msgspec.structs.replace(result, lang=chosen)
+        given = fit_answers(answers, [key for key, _text in questions.self_assessment],
+                            [item.id for item in questions.items] + [key for key, _text in questions.activities])
+        result = compatibility(test.career, test.title, questions, given, test.codes)
+        return msgspec.structs.replace(result, lang=current_language())  # the language it was taken in
 
-    def _career_test(self, query: str, lang: Optional[str], catalog: Optional[str]) -> "CareerTest":
+    def _career_test(self, query: str, catalog: Optional[str]) -> "CareerTest":
         from .quiz.compatibility import career_test
 
-        chosen = self._lang(lang)
-        career_id, profile = self._resolve(query, chosen, catalog)
-        with language(chosen):
-            return career_test(self.catalog.entries[career_id], profile, chosen)
+        career_id, profile = self._resolve(query, catalog)
+        return career_test(self.catalog.entries[career_id], profile)
 
-    def validate(self, paths: Iterable[PathLike] = ()) -> "ValidationReport":
+    @speaks
+    def validate(self, paths: Iterable[PathLike] = (), *, lang: Optional[str] = None) -> "ValidationReport":
         """Every problem in the profile files under `paths` (files or folders), else in every data
         folder of this catalog (and the pay overlays and the search vocabulary), as `careers
         validate`. Problems are reported, never raised."""
@@ -363,12 +370,12 @@ class Careers:
         from .resources import builtin_careers
 
         given = [str(p) for p in paths]
-        with language(self.lang):
-            if given:
-                return validate_given(given, self._cache())
-            folders = [builtin_careers()] if self.builtin else []
-            return validate_catalog([*folders, *self.data_dirs], self.catalog, self._cache())
+        if given:
+            return validate_given(given, self._cache())
+        folders = [builtin_careers()] if self.builtin else []
+        return validate_catalog([*folders, *self.data_dirs], self.catalog, self._cache())
 
+    @speaks
     def values(self, order: str, top: Optional[int] = 10, *, lang: Optional[str] = None,
                catalog: Optional[str] = None) -> "ValuesResult":
         """The careers whose own work values fit an order best (as `careers values --values ORDER`):
@@ -379,28 +386,27 @@ class Careers:
         from .quiz.values import resolve_values
         from .quiz.values_result import values_result
 
-        chosen = self._lang(lang)
-        with language(chosen):
-            wanted = resolve_values(order)
-            entries, notes = ranked_entries(self.catalog, scope_of(catalog, chosen), chosen)
-            return values_result(wanted, entries, chosen, self._limit(top), notes)
+        wanted = resolve_values(order)
+        entries, notes = ranked_entries(self.catalog, scope_of(catalog))
+        return values_result(wanted, entries, self._limit(top), notes)
 
+    @speaks
     def about(self, *, lang: Optional[str] = None) -> "About":
         """Where the data comes from, under which licence, with the required attributions; the
         careers by origin; what the figures cover; how careers are ranked (as `careers about`)."""
         from .explore.about import about_of
         from .resources import builtin_careers
 
-        with language(self._lang(lang)):
-            folders = [builtin_careers()] if self.builtin else []
-            return about_of(self.catalog, [*folders, *self.data_dirs])
+        folders = [builtin_careers()] if self.builtin else []
+        return about_of(self.catalog, [*folders, *self.data_dirs])
 
     # output -------------------------------------------------------------------------------------
 
     def render(self, result: Any, fmt: str = "markdown", *, width: int = 80, lang: Optional[str] = None) -> str:
         """Any result (a profile view, a ranking, a comparison, a list ...) as text: `rich` (plain,
-        no colour), `markdown`, `json` (the command line's envelope) or `csv`, where it has one.
-        A profile given as a query string is looked up first."""
+        no colour), `markdown`, `json` (the command line's envelope) or `csv`, where it has one,
+        in `lang`, else in the language the result was made in. A profile given as a query string
+        is looked up first."""
         from .render import RENDERERS, emit
 
         if isinstance(result, str):
@@ -410,7 +416,7 @@ class Careers:
             raise UsageError(_("cannot render {kind} as '{format}'; formats: {choices}").format(
                 kind=type(result).__name__, format=fmt, choices=", ".join(formats) or "-"))
         output = StringOutput(width)
-        with language(self._lang(lang or getattr(result, "lang", None))):
+        with self._speaking(lang or getattr(result, "lang", None)):
             emit(output, result, fmt)
         return output.getvalue()
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, TextIO
 
 from .errors import UsageError
-from .i18n import N_, _, checked_language, has_interface, interface_language, language, translated
+from .i18n import N_, _, checked_language, current_language, has_interface, interface_language, language, translated
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -151,11 +151,11 @@ class App:
     """One run: the environment, the global options, the consoles and the catalog."""
 
     def __init__(self, env: Environment, *, data_dirs: Optional[list[str]] = None, use_cache: bool = True,
-                 color: Optional[bool] = None, lang: Optional[str] = None, lang_chosen: bool = False) -> None:
+                 color: Optional[bool] = None, lang_chosen: bool = False) -> None:
         self.env = env
         self.use_cache = use_cache
         self.color = False if color is None and env.no_color else color
-        self.lang = lang or env.interface_language
+        self.lang = current_language()  # the run's interface language, set before the App is made (cli/root.py)
         self.lang_chosen = lang_chosen  # by --lang before the command: say what it cannot translate
         self._fallbacks_said: set[str] = set()
         self.global_dirs = checked_folders(list(data_dirs or []))
@@ -251,10 +251,9 @@ class App:
 
     def scope(self, catalog: Optional[str]) -> Optional[frozenset[str]]:
         """The origins a command works on: `--catalog`, else by the command's language."""
-        from .i18n import current_language
         from .catalog.scope import scope_of
 
-        return scope_of(catalog, current_language())
+        return scope_of(catalog)
 
     @contextmanager
     def progress_bar(self, label: str, total: int, threshold: int = 0) -> Iterator[Callable[[int], None]]:
@@ -299,24 +298,24 @@ class App:
     # language --------------------------------------------------------------------------------
 
     @contextmanager
-    def speaking(self, lang: Optional[str]) -> Iterator[str]:
-        """The command's language (`--lang`, checked; else the interface language), for the
-        command and its output: a French profile comes with French headings and messages."""
-        chosen = checked_language(lang, self.lang)
-        if lang or self.lang_chosen:
-            self.say_fallback(chosen)
+    def speaking(self, option: Optional[str]) -> Iterator[str]:
+        """The command's language (its `--lang` option, checked; else the interface language), set
+        for the command and its output: a French profile comes with French headings and messages."""
+        chosen = checked_language(option, self.lang)
         with language(chosen):
+            if option or self.lang_chosen:
+                self.say_fallback()
             self.spoken = chosen  # errors leaving the block are reported in it too
             yield chosen
 
-    def say_fallback(self, lang: str) -> None:
-        """Once a run, on stderr: what a language chosen with --lang falls back to (the interface
+    def say_fallback(self) -> None:
+        """Once a run, on stderr: what the language chosen with --lang falls back to (the interface
         has no Dutch catalog; Dutch career titles exist)."""
-        if has_interface(lang) or lang in self._fallbacks_said:
+        code = current_language()
+        if has_interface(code) or code in self._fallbacks_said:
             return
-        self._fallbacks_said.add(lang)
-        with language(lang):
-            name = translated(LANGUAGE_NAMES.get(lang, lang))
-            self.message(_("{language}: the interface is not translated yet, so messages and headings are in "
-                           "English; career titles are in this language where the data has them, other text in "
-                           "English, or in French when a profile has no English.").format(language=name), style="dim")
+        self._fallbacks_said.add(code)
+        name = translated(LANGUAGE_NAMES.get(code, code))
+        self.message(_("{language}: the interface is not translated yet, so messages and headings are in "
+                       "English; career titles are in this language where the data has them, other text in "
+                       "English, or in French when a profile has no English.").format(language=name), style="dim")

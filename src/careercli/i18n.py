@@ -3,10 +3,14 @@
 Catalogs live in `careercli/locale/<lang>/LC_MESSAGES/careers.mo`; without one the English
 source string is used, so adding a language is a matter of catalogs.
 
-The language is an argument, not a process-wide setting: `language(lang)` scopes a
-translation to a block (a context variable, so threads and nested calls each keep their own),
-and every core function that produces text for a `lang` runs its body inside it. The command
-line sets the interface language once per run, before it parses anything (cli/translate.py).
+The reader's language is carried one way: a context variable, not an argument. `language(code)`
+sets it for a block (threads and nested calls each keep their own); `_()` and every function that
+needs the language read it (`current_language()`), and none takes it as a parameter (the structure
+test checks). Entry points set it: the command line once per run, before it parses anything
+(cli/translate.py), and around a command given `--lang` (App.speaking); each public method of
+`careercli.Careers` around its body (its `lang` argument); a worker process from the code its
+parent hands it (catalog/parallel.py). A language that is data (a kept result's, a vocabulary
+term's, the other languages of a title) is a field or an explicit code: `localize(text, code)`.
 
 A text written before the language is known (a table of messages, a help text built when a
 module is imported) is marked instead of translated: `N_("literal")` for the extractor, and
@@ -44,27 +48,27 @@ def interface_language(variables: Mapping[str, str]) -> str:
     return DEFAULT_LANGUAGE
 
 
-def checked_language(lang: Optional[str], default: str) -> str:
-    """`lang` when given (it must be one of LANGUAGES), else `default`."""
-    chosen = lang or default
-    if chosen not in LANGUAGES:
-        raise UsageError(_("unknown language '{lang}'; choose from: fr, en, nl").format(lang=chosen))
-    return chosen
+def checked_language(chosen: Optional[str], default: str) -> str:
+    """`chosen` when given (it must be one of LANGUAGES), else `default`."""
+    code = chosen or default
+    if code not in LANGUAGES:
+        raise UsageError(_("unknown language '{lang}'; choose from: fr, en, nl").format(lang=code))
+    return code
 
 
 @contextmanager
-def language(lang: str) -> Iterator[str]:
-    """Translate into `lang` inside the block (English, the source text, when it has no catalog)."""
-    token = _current.set(lang)
+def language(code: str) -> Iterator[str]:
+    """Translate into `code` inside the block (English, the source text, when it has no catalog)."""
+    token = _current.set(code)
     try:
-        yield lang
+        yield code
     finally:
         _current.reset(token)
 
 
-def set_interface_language(lang: str) -> None:
+def set_interface_language(code: str) -> None:
     """The language of this run's context, outside any `language()` block (the CLI's start-up)."""
-    _current.set(lang)
+    _current.set(code)
 
 
 def current_language() -> str:
@@ -72,13 +76,13 @@ def current_language() -> str:
 
 
 @lru_cache(maxsize=len(LANGUAGES) + 1)
-def translation(lang: str) -> gettext.NullTranslations:
-    return gettext.translation("careers", _LOCALE_DIR, languages=[lang], fallback=True)
+def translation(code: str) -> gettext.NullTranslations:
+    return gettext.translation("careers", _LOCALE_DIR, languages=[code], fallback=True)
 
 
-def has_interface(lang: str) -> bool:
-    """Whether the interface speaks `lang` (English, the source, or a shipped catalog)."""
-    return lang == DEFAULT_LANGUAGE or type(translation(lang)) is not gettext.NullTranslations
+def has_interface(code: str) -> bool:
+    """Whether the interface speaks `code` (English, the source, or a shipped catalog)."""
+    return code == DEFAULT_LANGUAGE or type(translation(code)) is not gettext.NullTranslations
 
 
 DECIMAL_COMMA = frozenset({"fr", "nl"})

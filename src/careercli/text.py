@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import Any, Iterable, Optional, Protocol, Union
+from .i18n import current_language
 
 
 class Localised(Protocol):
@@ -112,11 +113,11 @@ def escape_unsafe(text: str) -> str:
     return _CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
-def localize(text: Optional[Text], lang: str) -> Optional[str]:
-    """The text in `lang`, else in the first language available (en, fr, nl)."""
+def localize(text: Optional[Text], language: str) -> Optional[str]:
+    """The text in `language`, else in the first language available (en, fr, nl)."""
     if text is None or isinstance(text, str):
         return text
-    for code in (lang, *FALLBACK_ORDER):
+    for code in (language, *FALLBACK_ORDER):
         value = getattr(text, code, None)
         if value:
             return value
@@ -167,33 +168,34 @@ def slugify(text: str) -> str:
     return _NOT_ALNUM.sub("-", fold(text)).strip("-")
 
 
-def entry_title(entry: Any, lang: str) -> str:
-    """The title a result shows for a catalog entry (index.Entry): in `lang` where it has one,
+def entry_title(entry: Any) -> str:
+    """The title a result shows for a catalog entry (index.Entry): in the current language where it has one,
     with its feminine form where the data gives both ("Éducateur spécialisé / Éducatrice
     spécialisée", as ROME writes it and `show` heads the profile), made inert, else its id."""
+    lang = current_language()
     title, feminine = title_forms(entry, lang)
     if not title:
         return clean(entry.id)
     return f"{title} / {feminine}" if feminine else title
 
 
-def title_forms(profile: Titled, lang: str) -> tuple[str, str]:
+def title_forms(profile: Titled, language: str) -> tuple[str, str]:
     """(title, feminine form or '' when it is missing or the same word).
 
     The feminine form is taken in the language the title is shown in, never from another
     (an English title must not be paired with a French feminine form)."""
-    title = clean(localize(profile.title, lang) or "")
-    shown_in = language_shown(profile.title, lang)
+    title = clean(localize(profile.title, language) or "")
+    shown_in = language_shown(profile.title, language)
     feminine_text = profile.title_feminine
     if shown_in is not None and feminine_text is not None and not isinstance(feminine_text, str):
         feminine = clean(getattr(feminine_text, shown_in) or "")
     else:
-        feminine = clean(localize(feminine_text, lang) or "")
+        feminine = clean(localize(feminine_text, language) or "")
     return title, feminine if feminine and fold(feminine) != fold(title) else ""
 
 
-def language_shown(text: Optional[Text], lang: str) -> Optional[str]:
+def language_shown(text: Optional[Text], language: str) -> Optional[str]:
     """The language `localize` picks for a localised text (None for a plain string)."""
     if text is None or isinstance(text, str):
         return None
-    return next((code for code in (lang, *FALLBACK_ORDER) if getattr(text, code, None)), None)
+    return next((code for code in (language, *FALLBACK_ORDER) if getattr(text, code, None)), None)

@@ -15,7 +15,7 @@ import msgspec
 
 from .errors import ExitCode, Problem
 from .facts.pay import OutlookPoint, PayDecision, Unit
-from .i18n import _
+from .i18n import _, current_language
 from .profile.schema import Profile, Text
 from .text import language_shown
 
@@ -45,9 +45,10 @@ _ONET_SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
 _ROME = re.compile(r"^[A-Z]\d{4}$")
 
 
-def codes_of(career: Any, lang: str = "") -> dict[str, Any]:
+def codes_of(career: Any, language: str = "") -> dict[str, Any]:
     """CareerCodes' fields for a catalog entry (index.Entry) or a profile (schema.Profile): its
-    O*NET-SOC, ROME and ISCO-08 codes, and the language of its title in `lang` (given a `lang`)."""
+    O*NET-SOC, ROME and ISCO-08 codes, and the language its title is shown in for a reader of
+    `language` (given one: a result records it)."""
     if isinstance(career, Profile):
         codes = career.codes
         found = {"onet_soc": list(codes.onet_soc), "rome": list(codes.rome), "isco08": list(codes.isco08)} if codes \
@@ -55,12 +56,13 @@ def codes_of(career: Any, lang: str = "") -> dict[str, Any]:
     else:
         found = {"onet_soc": [c for c in career.codes if _ONET_SOC.match(c)],
                  "rome": [c for c in career.codes if _ROME.match(c)], "isco08": list(career.isco08)}
-    return {**found, "title_language": language_shown(career.title, lang) or ""} if lang else found
+    return {**found, "title_language": language_shown(career.title, language) or ""} if language else found
 
 
-def title_mark(title_language: str, lang: str) -> str:
+def title_mark(title_language: str) -> str:
     """' (English title)' after a title shown in another language than the reader's (an O*NET
     occupation that no crosswalk names in French as the same job), else ''."""
+    lang = current_language()
     if not title_language or not lang or title_language == lang:
         return ""
     names = {"en": _("English title"), "fr": _("French title"), "nl": _("Dutch title")}
@@ -92,7 +94,7 @@ class CareerRow(CareerCodes, kw_only=True):
 
 
 class CareerList(Result, kw_only=True):
-    rows: list[CareerRow]  # sorted by title in `lang`, or by `sort`
+    rows: list[CareerRow]  # sorted by title in the reader's language, or by `sort`
     lang: str
     unreadable: int = 0  # profile files that could not be read (see careers validate)
     notes: list[str] = []  # about careers the filters left out, for stderr

@@ -5,13 +5,18 @@ Worker processes are forked before any thread of ours starts (a progress bar sta
 pool), so they hold no lock another thread had. Where forking is not possible or not safe (no
 `fork` on the platform, threads already running, a process limit), the files are parsed here,
 one after the other: the result is the same, only slower. Small jobs are never worth the start.
+A worker is an entry point of its own: it works in the language its parent hands it with each
+chunk of jobs (what `_()` writes into problems), whatever the language was when it was forked.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from functools import partial
 from typing import Callable, Optional, TypeVar
+
+from ..i18n import current_language, language
 
 Job = TypeVar("Job")
 Result = TypeVar("Result")
@@ -49,7 +54,7 @@ def map_all(work: Callable[[Job], Result], jobs: list[Job], *, start: Callable[[
         with pool:
             try:
                 results = []
-                for result in pool.map(work, jobs, chunksize=CHUNK):
+                for result in pool.map(partial(_in_language, current_language(), work), jobs, chunksize=CHUNK):
                     results.append(result)
                     done()
                 return results
@@ -60,6 +65,12 @@ def map_all(work: Callable[[Job], Result], jobs: list[Job], *, start: Callable[[
         results.append(work(job))
         done()
     return results
+
+
+def _in_language(code: str, work: Callable[[Job], Result], job: Job) -> Result:
+    """`work(job)` in a worker, in the language of the process that handed it over."""
+    with language(code):
+        return work(job)
 
 
 def _started_pool(workers: int):  # noqa: ANN202 - a ProcessPoolExecutor, imported lazily

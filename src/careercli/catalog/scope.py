@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 
-def scope_of(catalog: Optional[str], lang: str) -> Optional[frozenset[str]]:
+def scope_of(catalog: Optional[str]) -> Optional[frozenset[str]]:
     """The origins to work on (None: all of them); an unknown `catalog` is a UsageError."""
     if catalog is not None and catalog not in CATALOGS:
         from ..errors import UsageError
@@ -32,7 +32,7 @@ def scope_of(catalog: Optional[str], lang: str) -> Optional[frozenset[str]]:
 
         raise UsageError(_("unknown catalog '{catalog}'; use one of: {choices}").format(
             catalog=catalog, choices=", ".join(CATALOGS)))
-    choice = catalog or reference_for(lang)
+    choice = catalog or reference_for()
     return None if choice == "all" else frozenset({"curated", choice})
 
 
@@ -40,10 +40,10 @@ def in_scope(entries: Iterable["Entry"], scope: Optional[frozenset[str]]) -> lis
     return [e for e in entries if scope is None or e.origin in scope]
 
 
-def without_twins(entries: list["Entry"], lang: str) -> tuple[list["Entry"], int]:
+def without_twins(entries: list["Entry"]) -> tuple[list["Entry"], int]:
     """The entries, less the reference profiles whose exact twin (in the language's reference)
     is among them, each twin's codes joined to the row kept for it; and how many were left out."""
-    preferred = reference_for(lang)
+    preferred = reference_for()
     present = {code for e in entries if e.origin == preferred for code in e.codes}
     left_out = [e for e in entries if e.origin != preferred and e.origin in REFERENCES
                 and any(code in present for code in e.twins)]

@@ -52,6 +52,7 @@ from .search_table import (
     CODE, DECLARED, FIELD_NAMES, ID, OTHER, PART, QUALIFIED_PART, STOP_WORDS, TEXT, TITLE, Hit, SearchTable,
     kind_of, language_of, search_table, significant, stem, stemmed, text_hits, words)
 from ..text import fold, localize
+from ..i18n import current_language
 
 if TYPE_CHECKING:
     from .merged import Catalog
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
 
 # ---------------------------------------------------------------- the catalog's search
 
-def search_entries(catalog: "Catalog", text: str, *, lang: str, limit: Optional[int] = 10,
+def search_entries(catalog: "Catalog", text: str, *, limit: Optional[int] = 10,
                    scope: Optional[Collection[str]] = None) -> list[Hit]:
     """Careers matching `text`, best first (`rank_key`); `scope`: the origins to search (None: all)."""
     query = fold(text)
@@ -71,7 +72,7 @@ def search_entries(catalog: "Catalog", text: str, *, lang: str, limit: Optional[
     if scope is not None:
         entries = {i: e for i, e in entries.items() if e.origin in scope}
     found: dict[str, _Found] = {}
-    searches = [(query, None, "")] + _vocabulary_variants(query, lang)
+    searches = [(query, None, "")] + _vocabulary_variants(query)
     partial: dict[str, _Found] = {}  # matches with a query word left out: only when nothing matches it whole
     for priority, (table, owned) in enumerate(catalog.search_tables()):
         for searched, term, phrase in searches:
@@ -79,32 +80,33 @@ def search_entries(catalog: "Catalog", text: str, *, lang: str, limit: Optional[
             for owner, score, corrected, position, typo, left_out in search_table(table, searched):
                 career_id = table.ids[owner]
                 if owned(career_id) and career_id in entries:
-                    (partial if left_out else found).setdefault(career_id, _Found(priority, lang)).add(
+                    (partial if left_out else found).setdefault(career_id, _Found(priority)).add(
                         score, corrected, table.field[position], table.key(position), typo, left_out, query_words,
                         (term.term, phrase) if term is not None else None)
         if len(found) < (limit or 10) or max((f.score for f in found.values()), default=0) < 80:
-            _add_text_hits(found, table, query, entries, owned, priority, lang)
+            _add_text_hits(found, table, query, entries, owned, priority)
     found = found or partial
     common = catalog.commonness()
     hits = [f.hit(entries[career_id], common.get(career_id)) for career_id, f in found.items()]
-    ranked = sorted(hits, key=lambda h: rank_key(h, lang))
+    ranked = sorted(hits, key=rank_key)
     return ranked[:limit] if limit else ranked
 
 
-def _vocabulary_variants(query: str, lang: str) -> list[tuple[str, "Optional[Term]", str]]:
+def _vocabulary_variants(query: str) -> list[tuple[str, "Optional[Term]", str]]:
     from .vocabulary import default_vocabulary, query_variants
 
-    return [(variant, term, phrase) for variant, term, phrase in query_variants(query, lang, default_vocabulary())
+    return [(variant, term, phrase) for variant, term, phrase in query_variants(query, default_vocabulary())
             if variant != query]
 
 
-def rank_key(hit: Hit, lang: str) -> tuple:
+def rank_key(hit: Hit) -> tuple:
     """The order of results (README "The job people mean"): match quality first (`band`; among
     whole-query matches the score, an exact title before another title); then a match through the
     vocabulary (vocabulary.py), a person having said what the word means; a curated profile
     before reference ones, and the later folder (the user's) first; then a general title before
     specialised ones, a main title before another title (KIND_WEIGHTS), the more common career
-    (commonness.py); then the finer score and the title in `lang`."""
+    (commonness.py); then the finer score and the title in the reader's language."""
+    lang = current_language()
     strong = hit.score if hit.band >= FOREIGN_STRONG else 0
     if hit.via and strong >= STRONG:  # the phrase a term stands for is the title, plural and articles aside
         strong = 100
@@ -122,11 +124,12 @@ KIND_WEIGHTS = {ID: 2, CODE: 2, TITLE: 2, PART: 2, DECLARED: 1, OTHER: 1, QUALIF
 _BRACKETS = re.compile(r"\([^)]*\)")
 
 
-def match_band(score: int, key: str, key_lang: str, lang: str, query_words: list[str], typo: bool, left_out: int) -> int:
+def match_band(score: int, key: str, key_lang: str, query_words: list[str], typo: bool, left_out: int) -> int:
     """How well a key matches, in bands: the whole query (title, other title, a part of a title;
     plural, gender and word order aside), all its words as whole words of the key, only as word
     starts; each in the display language (or untagged) before another; spelling corrected, some
     words left out or only the texts: the lowest band."""
+    lang = current_language()
     if typo or left_out or score < IN_TITLE:
         return OTHER_WORDS
     native = key_lang in ("", lang)
@@ -149,8 +152,8 @@ class _Found:
     """Everything one career matched: its best key (best band, then score), whether a matched title
     is general, and its best scores by language."""
 
-    def __init__(self, priority: int, lang: str) -> None:
-        self.priority, self.display = priority, lang
+    def __init__(self, priority: int) -> None:
+        self.priority = priority
         self.via: Optional[tuple[str, str]] = None
         self.score, self.field, self.key, self.typo, self.lang = 0, TEXT, "", False, ""
         self.band, self.left_out, self.weight = OTHER_WORDS, 0, 0
@@ -167,7 +170,7 @@ class _Found:
         if kind == TITLE:
             self.whole_scores[lang] = max(self.whole_scores.get(lang, 0), corrected)
         self.key_scores[lang] = max(self.key_scores.get(lang, 0), corrected)
-        band = match_band(score, key, lang, self.display, query_words, typo, left_out)
+        band = match_band(score, key, lang, query_words, typo, left_out)
         general = general_title(key, query_words) if band > OTHER_WORDS else None
         weight = KIND_WEIGHTS.get(kind, 0)
         if (band, weight, score, via is not None) > (self.band, self.weight, self.score, self.via is not None):
@@ -186,13 +189,13 @@ class _Found:
 
 
 def _add_text_hits(found: dict[str, _Found], table: SearchTable, query: str,
-                   entries: dict[str, "Entry"], owned: object, priority: int, lang: str) -> None:
+                   entries: dict[str, "Entry"], owned: object, priority: int) -> None:
     owners = text_hits(table, query)
     score = 60 if len(owners) <= 3 else 55 if len(owners) <= 20 else 50
     for owner in owners:
         career_id = table.ids[owner]
         if career_id not in found and career_id in entries and owned(career_id):  # type: ignore[operator]
-            text = found.setdefault(career_id, _Found(priority, lang))
+            text = found.setdefault(career_id, _Found(priority))
             text.score, text.key = score, query
 
 
@@ -215,10 +218,10 @@ class Resolution(msgspec.Struct, frozen=True):
     candidates: list[Hit] = []  # the close ones (ambiguous), or the runners-up (best)
 
 
-def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
+def resolve_hits(hits: list[Hit]) -> Resolution:
     """Decide from every hit of a query (not a truncated list: families are counted).
 
-    1. a career has it as id, code or exact title - one in the display language `lang` if any
+    1. a career has it as id, code or exact title - one in the display language (the current one) if any
        (an English "chef" is not the French title "Chef" of another job), and among equals a
        curated one or the one of the later folder: that one; several equal ones: ask;
     2. one career has it as its whole main title, plural aside, in the query's language
@@ -233,7 +236,8 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
     6. its words are in FAMILY careers' titles of any kind ("doctor"): ask;
     7. one hit well ahead of the others: that one; else ask.
     A query found only in profiles' texts names a career when one text has it, else nothing.
-    "The query's language" is `lang` when titles in it match, else the language of the best key."""
+    "The query's language" is the current language when titles in it match, else the language of the best key."""
+    lang = current_language()
     if not hits:
         return Resolution("none")
     top = hits[0]
@@ -241,7 +245,7 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
         return Resolution("best", top) if len(hits) == 1 else Resolution("none", None, hits[:9])
     if top.via and top.score >= STRONG:  # the vocabulary says what the word means ("préfet" in Belgium)
         return Resolution("best", top, hits[1:4])
-    exact = _exact(hits, lang)
+    exact = _exact(hits)
     if exact:  # in search order (the usual job first), but a curated or later folder's one wins among equals
         first = max(exact, key=lambda h: (h.entry.origin == "curated", h.priority))
         if all(first.outranks(h) for h in exact if h is not first):
@@ -271,10 +275,11 @@ def resolve_hits(hits: list[Hit], lang: str = "") -> Resolution:
     return Resolution("ambiguous", None, close[:9])
 
 
-def _exact(hits: list[Hit], lang: str) -> list[Hit]:
+def _exact(hits: list[Hit]) -> list[Hit]:
     """The exact matches (100) to choose from: those in the display language (or an id or code)
     when there are some; those in other languages only when nothing in the display language
     comes close (a title equal to the query, plural aside)."""
+    lang = current_language()
     exact = [h for h in hits if h.score == 100]
     native = [h for h in exact if h.lang in ("", lang)]
     if native or not exact:
@@ -282,7 +287,7 @@ def _exact(hits: list[Hit], lang: str) -> list[Hit]:
     return [] if any(h.title_scores.get(lang, 0) >= STRONG for h in hits) else exact
 
 
-def suggestions(catalog: "Catalog", text: str, *, lang: str, limit: int = 3) -> list[Hit]:
+def suggestions(catalog: "Catalog", text: str, *, limit: int = 3) -> list[Hit]:
     """For a query that matched nothing: the main titles that look most like it."""
     from rapidfuzz import fuzz, process
 
@@ -304,16 +309,15 @@ def suggestions(catalog: "Catalog", text: str, *, lang: str, limit: int = 3) -> 
 
 # ---------------------------------------------------------------- what the commands list and open
 
-def ranked_careers(catalog: "Catalog", text: str, *, lang: str,
-                   scope: Optional[Collection[str]] = None) -> list[Hit]:
+def ranked_careers(catalog: "Catalog", text: str, *, scope: Optional[Collection[str]] = None) -> list[Hit]:
     """What `careers search` lists: every hit, best first, less the twins of the language's reference."""
     from .scope import without_twins
 
-    hits = search_entries(catalog, text, lang=lang, limit=None, scope=scope)
-    kept, _hidden = without_twins([h.entry for h in hits], lang)
+    hits = search_entries(catalog, text, limit=None, scope=scope)
+    kept, _hidden = without_twins([h.entry for h in hits])
     joined = {e.id: e for e in kept}  # a kept row carries its twin's codes too
     listed = [msgspec.structs.replace(h, entry=joined[h.entry.id]) for h in hits if h.entry.id in joined]
-    opened = _opened(resolve_hits(hits, lang))
+    opened = _opened(resolve_hits(hits))
     first = next((h for h in listed if h.entry.id == opened), None)
     return [first, *(h for h in listed if h is not first)] if first is not None else listed
 
@@ -325,15 +329,14 @@ def _opened(resolution: Resolution) -> str:
     return resolution.candidates[0].entry.id if resolution.kind == "ambiguous" and resolution.candidates else ""
 
 
-def resolution_of(catalog: "Catalog", text: str, *, lang: str,
-                  scope: Optional[Collection[str]] = None) -> Resolution:
+def resolution_of(catalog: "Catalog", text: str, *, scope: Optional[Collection[str]] = None) -> Resolution:
     """What a command taking JOB makes of `text`: in `scope`, else anywhere when nothing in it matches."""
-    resolution = resolve_hits(search_entries(catalog, text, lang=lang, limit=None, scope=scope), lang)
+    resolution = resolve_hits(search_entries(catalog, text, limit=None, scope=scope))
     if resolution.kind == "none" and scope is not None:  # not in the language's catalog: anywhere else?
-        resolution = resolve_hits(search_entries(catalog, text, lang=lang, limit=None), lang)
+        resolution = resolve_hits(search_entries(catalog, text, limit=None))
     return resolution
 
 
-def opened_career(catalog: "Catalog", text: str, *, lang: str, scope: Optional[Collection[str]] = None) -> str:
+def opened_career(catalog: "Catalog", text: str, *, scope: Optional[Collection[str]] = None) -> str:
     """The id `careers show TEXT` opens, or its first choice when it asks ('' when nothing matches)."""
-    return _opened(resolution_of(catalog, text, lang=lang, scope=scope))
+    return _opened(resolution_of(catalog, text, scope=scope))

@@ -262,8 +262,8 @@ class SearchKeys(msgspec.Struct, array_like=True):
     text: list[str]  # folded words of its texts
 
 
-def field_byte(kind: int, lang: str = "") -> int:
-    return kind | KEY_LANGUAGES.index(lang) << LANGUAGE_SHIFT
+def field_byte(kind: int, language: str = "") -> int:
+    return kind | KEY_LANGUAGES.index(language) << LANGUAGE_SHIFT
 
 
 def kind_of(byte: int) -> int:

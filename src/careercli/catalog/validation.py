@@ -76,8 +76,7 @@ def vocabulary_problems(catalog: "Catalog") -> list[Problem]:
         return []
     terms, problems = parse_vocabulary(path.read_text(encoding="utf-8"))
     if any(entry.origin in ("rome", "onet") for entry in catalog.entries.values()):  # what its phrases point to
-        problems += unfound_meanings(terms, lambda phrase, lang: bool(search_entries(catalog, phrase, lang=lang,
-                                                                                     limit=1)))
+        problems += unfound_meanings(terms, lambda phrase: bool(search_entries(catalog, phrase, limit=1)))
     return [Problem(path, p.message, field=p.field, line=p.line) for p in sorted(problems)]
 
 

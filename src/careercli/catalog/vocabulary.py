@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple, Optional
 
 from ..text import fold
+from ..i18n import current_language, language
 
 VOCABULARY_FILE = "vocabulary.tsv"
 COLUMNS = ("term", "lang", "region", "kind", "means", "source")
@@ -118,18 +119,24 @@ def _has_words(text: str) -> bool:
     return bool(words(fold(text)))
 
 
-def unfound_meanings(terms: list[Term], finds: Callable[[str, str], bool]) -> list[VocabularyProblem]:
-    """The phrases that find no career (`finds(phrase, lang)`): a term must stand for something."""
-    return [VocabularyProblem(t.line, "means", f"'{phrase}' finds no career")
-            for t in terms for phrase in t.means if not finds(phrase, t.lang)]
+def unfound_meanings(terms: list[Term], finds: Callable[[str], bool]) -> list[VocabularyProblem]:
+    """The phrases that find no career (`finds(phrase)`, looked for in the term's own language, as a
+    reader of that language would search): a term must stand for something."""
+    unfound = []
+    for t in terms:
+        with language(t.lang):
+            unfound += [VocabularyProblem(t.line, "means", f"'{phrase}' finds no career")
+                        for phrase in t.means if not finds(phrase)]
+    return unfound
 
 
-def query_variants(query: str, lang: str, terms: tuple[Term, ...]) -> list[tuple[str, Term, str]]:
+def query_variants(query: str, terms: tuple[Term, ...]) -> list[tuple[str, Term, str]]:
     """(the query with a term's words replaced by one of its phrases, the term, the phrase) for each
-    term of `lang` whose words are in the folded `query`, in a row (stop words and plural,
+    term of the current language whose words are in the folded `query`, in a row (stop words and plural,
     gender and accents aside)."""
     from .search_table import STOP_WORDS, stem, words
 
+    lang = current_language()
     query_words = [w for w in words(query) if w not in STOP_WORDS]
     query_stems = [stem(w) for w in query_words]
     found = []

@@ -58,12 +58,13 @@ def root(
       careers --data-dir ./my-profiles validate
     """
     from ..app import App, Environment
-    from ..i18n import checked_language, current_language
+    from ..i18n import checked_language, current_language, language
 
     env = ctx.obj if isinstance(ctx.obj, Environment) else Environment.current()
     # the interface language was chosen before parsing (group.py): --lang, anywhere, else the environment
-    ctx.obj = App(env, data_dirs=list(data_dir or []), use_cache=not no_cache, color=color,
-                  lang=checked_language(lang, current_language()), lang_chosen=lang is not None)
+    with language(checked_language(lang, current_language())):  # the App keeps it as the run's
+        ctx.obj = App(env, data_dirs=list(data_dir or []), use_cache=not no_cache, color=color,
+                      lang_chosen=lang is not None)
 
 
 def main(args: Optional[list[str]] = None, env: Any = None) -> None:

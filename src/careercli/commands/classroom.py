@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Optional
 
 import msgspec
 
-from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..app import App
@@ -67,5 +66,5 @@ def rank_roster(app: "App", roster: "Roster", options: ClassOptions, extra_dirs:
     prefs = Preferences(options.max_zone, options.min_salary, likes=resolve_likes(options.like),
                         values=class_values(options))
     catalog = app.catalog(extra_dirs) if len(roster) else None
-    return class_result(catalog, roster, prefs, options.top, app.scope(options.catalog), current_language(),
+    return class_result(catalog, roster, prefs, options.top, app.scope(options.catalog),
                         taken=app.env.now(), notes=notes, csv_dialect=options.csv_dialect)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..explore.compare import MAX_CAREERS
 from ..errors import UsageError
-from ..i18n import _, current_language
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..app import App
@@ -28,4 +28,4 @@ def compare(app: "App", queries: list[str], extra_dirs: Optional[list[str]] = No
     catalog = app.catalog(extra_dirs)
     scope = app.scope(catalog_choice)
     careers = [find_career(app, catalog, query, scope) for query in queries]
-    return comparison(catalog, careers, current_language(), sort, pay_unit)
+    return comparison(catalog, careers, sort, pay_unit)

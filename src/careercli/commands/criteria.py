@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..app import App
@@ -15,5 +14,5 @@ def list_criteria(app: "App", extra_dirs: Optional[list[str]] = None, catalog_ch
                   kinds: Optional[list[str]] = None, pager: bool = True) -> "CriteriaList":
     from ..explore.career_list import criteria_list
 
-    return criteria_list(app.catalog(extra_dirs), lang=current_language(), scope=app.scope(catalog_choice),
+    return criteria_list(app.catalog(extra_dirs), scope=app.scope(catalog_choice),
                          kinds=kinds, pager=pager)

@@ -38,7 +38,6 @@ class ResultExplorer:
                    for m in ranking.letter_matches])
 
     def open(self, career_id: str) -> None:
-        from ..i18n import current_language
         from ..explore.profile_page import profile_view
         from ..render import emit
 
@@ -47,7 +46,7 @@ class ResultExplorer:
             self.app.message(_("{id} is no longer in the catalog").format(id=career_id), style="yellow")
             return
         profile = self.catalog.profile(entry)
-        emit(self.app, profile_view(self.catalog, career_id, profile, lang=current_language()), "rich")
+        emit(self.app, profile_view(self.catalog, career_id, profile), "rich")
 
     def why(self, career_id: str) -> None:
         from ..quiz.why import why
@@ -83,7 +82,7 @@ class ResultExplorer:
         careers = [(i, self.catalog.profile(self.catalog.entries[i])) for i in (first, second)
                    if i in self.catalog.entries]
         if len(careers) == 2:
-            emit(self.app, comparison(self.catalog, careers, self.result.lang), "rich")
+            emit(self.app, comparison(self.catalog, careers), "rich")
 
     def moves(self, career_id: str) -> None:
         from ..errors import CareersError

@@ -35,11 +35,11 @@ def fit(app: "App", query: Optional[str], *, answers: Optional[str], resume: boo
     if not query:
         raise UsageError(_("name the career to test (careers fit JOB), or continue a paused test with --resume"))
     with language(session.lang if session else current_language()) as lang:
-        return msgspec.structs.replace(run_test(app, query, answers, session, lang, extra_dirs, catalog_choice),
+        return msgspec.structs.replace(run_test(app, query, answers, session, extra_dirs, catalog_choice),
                                        lang=lang)
 
 
-def run_test(app: "App", query: str, answers: Optional[str], session: Optional["FitSession"], lang: str,
+def run_test(app: "App", query: str, answers: Optional[str], session: Optional["FitSession"],
              extra_dirs: Optional[list[str]], catalog_choice: Optional[str] = None) -> "Compatibility":
     from ..quiz.bank import DEFAULT_BANK, load_bank
     from ..quiz.compatibility import career_test, compatibility
@@ -48,13 +48,13 @@ def run_test(app: "App", query: str, answers: Optional[str], session: Optional["
 
     catalog = app.catalog(extra_dirs)
     career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice))
-    test = career_test(catalog.entries[career_id], profile, lang)
+    test = career_test(catalog.entries[career_id], profile)
     if answers is not None:
         given = read_answers(app, answers, test.questions)
         return msgspec.structs.replace(compatibility(test.career, test.title, test.questions, given, test.codes),
                                        taken=app.env.now())
-    return interactive_test(app, test.questions, load_bank(DEFAULT_BANK), lang, test.title,
-                            session or new_session(test.career, lang), test.codes)
+    return interactive_test(app, test.questions, load_bank(DEFAULT_BANK), test.title,
+                            session or new_session(test.career), test.codes)
 
 
 def paused_test(app: "App", query: Optional[str], resume: bool) -> Optional["FitSession"]:
@@ -78,10 +78,10 @@ def paused_test(app: "App", query: Optional[str], resume: bool) -> Optional["Fit
     return None
 
 
-def new_session(career: str, lang: str) -> "FitSession":
+def new_session(career: str) -> "FitSession":
     from ..quiz.session import FitSession, session_language
 
-    return FitSession(career=career, lang=session_language(lang))
+    return FitSession(career=career, lang=session_language())
 
 
 def read_answers(app: "App", name: str, questions: "FitQuestions") -> dict[str, Any]:
@@ -92,7 +92,7 @@ def read_answers(app: "App", name: str, questions: "FitQuestions") -> dict[str, 
                                  stdin=app.env.stdin)
 
 
-def interactive_test(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, title: str,
+def interactive_test(app: "App", questions: "FitQuestions", bank: "Bank", title: str,
                      session: "FitSession", codes: dict[str, Any]) -> "Compatibility":
     from ..quiz.compatibility import compatibility
     from ..quiz.session import SessionSaver
@@ -104,7 +104,7 @@ def interactive_test(app: "App", questions: "FitQuestions", bank: "Bank", lang: 
     with prompt_session(app.env):
         show_fit_intro(title, app.screen, resumed=session.position > 0)
         try:
-            ask_questions(app, questions, bank, lang, session, saver)
+            ask_questions(app, questions, bank, session, saver)
         except KeyboardInterrupt:
             pause(app, session, saver)
     result = compatibility(session.career, title, questions, dict(session.answers), codes)
@@ -125,7 +125,7 @@ def check_paused_test(app: "App", session: "FitSession", questions: "FitQuestion
             path=session_path(app.env.user_data_dir(), fit=True), problem=problem))
 
 
-def ask_questions(app: "App", questions: "FitQuestions", bank: "Bank", lang: str, session: "FitSession",
+def ask_questions(app: "App", questions: "FitQuestions", bank: "Bank", session: "FitSession",
                   saver: "SessionSaver") -> None:
     """The career's questions (1-4), then the activities (1-5), one screen at a time; `b` goes
     back a screen; each answer is saved at once."""
@@ -134,6 +134,7 @@ def ask_questions(app: "App", questions: "FitQuestions", bank: "Bank", lang: str
 
     from .quiz import save_progress
 
+    lang = current_language()
     words = list(zip((YES, RATHER_YES, RATHER_NO, NO), ANSWER_LABELS.get(lang, ANSWER_LABELS["en"])))
     item_lang = bank.language(lang)
     steps: list[tuple[str, str, list[tuple[Any, str]]]] = [(key, text, words) for key, text in questions.self_assessment]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..app import App
@@ -18,5 +17,5 @@ def list_careers(app: "App", extra_dirs: Optional[list[str]] = None, catalog_cho
                  pay_unit: Optional["Unit"] = None) -> "CareerList":
     from ..explore.career_list import career_list
 
-    return career_list(app.catalog(extra_dirs), lang=current_language(), catalog_choice=catalog_choice,
+    return career_list(app.catalog(extra_dirs), catalog_choice=catalog_choice,
                        filters=filters, pager=pager, sort=sort, pay_unit=pay_unit)

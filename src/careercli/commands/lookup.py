@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from ..errors import Interrupted
-from ..i18n import _, current_language
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..app import App
@@ -26,22 +26,21 @@ def find_career(app: "App", catalog: "Catalog", query: str,
     """The id and profile of the career `query` names, looking in `scope` (origins) first."""
     from ..explore.finding import resolve_career
 
-    lang = current_language()
-    resolved = resolve_career(catalog, query, lang=lang, scope=scope)
+    resolved = resolve_career(catalog, query, scope=scope)
     if resolved.note:
         app.message(resolved.note, style="dim")
-    career_id = resolved.id or ask_or_refuse(app, query, resolved.candidates, lang)
+    career_id = resolved.id or ask_or_refuse(app, query, resolved.candidates)
     return career_id, resolved.profile or catalog.profile(catalog.entries[career_id])
 
 
-def ask_or_refuse(app: "App", query: str, candidates: list["Hit"], lang: str) -> str:
+def ask_or_refuse(app: "App", query: str, candidates: list["Hit"]) -> str:
     from ..explore.finding import ambiguous_error, hit_title
 
     if app.env.interactive and app.format == "rich":
         from ..terminal.choose import choose_career
 
-        chosen = choose_career(query, [(h.entry.id, hit_title(h, lang)) for h in candidates])
+        chosen = choose_career(query, [(h.entry.id, hit_title(h)) for h in candidates])
         if chosen:
             return chosen
         raise Interrupted(_("No career chosen."))  # cancelled (Esc, q): one quiet line, exit 130
-    raise ambiguous_error(query, candidates, lang)
+    raise ambiguous_error(query, candidates)

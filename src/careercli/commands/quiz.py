@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NoReturn, Optional
 import msgspec
 
 from ..errors import Interrupted, UsageError
-from ..i18n import _, current_language, language
+from ..i18n import _, language
 
 if TYPE_CHECKING:
 
@@ -69,7 +69,7 @@ def quiz(app: "App", options: QuizOptions, extra_dirs: Optional[list[str]] = Non
     profile, answers, flags = profile_from_options(app, options)
     check_differentiated(profile.scores)  # before reading the catalog: refuse early
     result = build_result(app.catalog(extra_dirs), profile, preferences(options), options.top,
-                          app.scope(options.catalog), current_language(), options.sort, options.pay_in, flags)
+                          app.scope(options.catalog), options.sort, options.pay_in, flags)
     return msgspec.structs.replace(result, taken=app.env.now(), answers=answers)
 
 
@@ -153,7 +153,7 @@ def start_session(app: "App", options: QuizOptions) -> "Session":
                       _("Nothing changed; the paused quiz is still saved.")):
             return load_session(folder)
         clear_session(folder)
-    return Session(bank=options.bank or DEFAULT_BANK, lang=session_language(current_language()))
+    return Session(bank=options.bank or DEFAULT_BANK, lang=session_language())
 
 
 def preference_steps(options: QuizOptions) -> list[str]:
@@ -177,7 +177,7 @@ def ask_everything(app: "App", bank: "Bank", session: "Session", options: QuizOp
     wanted = [step for step in preference_steps(options) if step not in unasked]
     if session.stage != "items":  # a session saved by an earlier version, already past the items
         session.position = max(session.position, len(items))
-    quiz_screens.show_intro(bank, session.lang, app.screen, resumed)
+    quiz_screens.show_intro(bank, app.screen, resumed)
     direction = 1
     while session.position < len(items) + len(FOLLOW_UP_STEPS):
         if session.position < len(items):
@@ -212,7 +212,7 @@ def ask_item_step(bank: "Bank", session: "Session", items: list, index: int) -> 
     from ..terminal.quiz_screens import BACK, SKIP, ask_item
 
     item = items[index]
-    answer = ask_item(bank, session.lang, item, session.answers.get(item.id), index, len(items), can_go_back=index > 0)
+    answer = ask_item(bank, item, session.answers.get(item.id), index, len(items), can_go_back=index > 0)
     if answer == BACK:
         return -1
     session.answers[item.id] = None if answer == SKIP else int(answer)
@@ -231,7 +231,7 @@ def ask_missing_scales(app: "App", bank: "Bank", session: "Session", saver: "Ses
         say(app.screen, _("You skipped every {scale} activity; please answer at least one.").format(
             scale=scale_name(scale)))
         for n, item in enumerate(scale_items):
-            answer = ask_item(bank, session.lang, item, None, n, len(scale_items), can_go_back=False,
+            answer = ask_item(bank, item, None, n, len(scale_items), can_go_back=False,
                               can_skip=n < len(scale_items) - 1)
             if answer not in (SKIP, BACK):
                 session.answers[item.id] = int(answer)
@@ -245,9 +245,9 @@ def ask_preference_step(session: "Session", step: "FollowUp") -> int:
 
     answered = step in session.asked
     if step == "likes":
-        answer = ask_likes(session.likes, session.lang)
+        answer = ask_likes(session.likes)
     elif step == "values":
-        answer = ask_values(session.values, session.lang)
+        answer = ask_values(session.values)
     elif step == "zone":
         answer = ask_zone(session.max_zone, answered)
     elif step == "salary":
@@ -270,7 +270,7 @@ def salary_unit(session: "Session") -> "Unit":
     month in French, USD a year otherwise), which the question states."""
     from ..facts.pay import default_unit
 
-    return default_unit(session.lang)
+    return default_unit()
 
 
 def pause(app: "App", session: "Session", saver: "SessionSaver") -> NoReturn:
@@ -299,7 +299,7 @@ def finish(app: "App", catalog: "Catalog", bank: "Bank", session: "Session", opt
     profile = score_answers(bank, session.answers)
     try:
         result = build_result(catalog, profile, preferences(options, session), options.top,
-                              app.scope(options.catalog), current_language(), options.sort, options.pay_in,
+                              app.scope(options.catalog), options.sort, options.pay_in,
                               profile_flags(profile, bank, session.answers))
     except FlatProfileError:
         saver.clear()  # answering the same again would give the same flat profile

@@ -71,7 +71,7 @@ def reranked(app: "App", result: "QuizResult", like: tuple[str, ...]) -> "QuizRe
     prefs = msgspec.structs.replace(result.preferences, likes=resolve_likes(like))
     with language(result.lang):
         again = build_result(app.catalog(), result.profile, prefs, max(len(result.ranking.matches), 1),
-                             app.scope(None), result.lang, result.sort, result.pay_unit, result.quality)
+                             app.scope(None), result.sort, result.pay_unit, result.quality)
         note = _("Ranked again now with the interest centres given (--like); the kept result is unchanged")
     return msgspec.structs.replace(again, taken=result.taken, answers=result.answers, saved=result.saved,
                                    notes=[*again.notes, note])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..app import App
@@ -15,5 +14,5 @@ def search(app: "App", query: str, *, limit: int = 10, extra_dirs: Optional[list
            catalog_choice: Optional[str] = None) -> "SearchResult":
     from ..explore.finding import search_result
 
-    return search_result(app.catalog(extra_dirs), query, lang=current_language(), scope=app.scope(catalog_choice),
+    return search_result(app.catalog(extra_dirs), query, scope=app.scope(catalog_choice),
                          limit=limit)

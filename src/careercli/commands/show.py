@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import _, current_language
+from ..i18n import _
 from ..explore.profile_page import profile_view
 from ..profile.sections import check_sections
 from ..views import ProfileView
@@ -23,4 +23,4 @@ def show_profile(app: "App", query: str, *, sections: list[str], pager: bool = T
     career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice))
     for problem in catalog.overlay_problems(career_id):  # the career shows, without those figures
         app.message(_("Pay figures not used: {problem}").format(problem=problem))
-    return profile_view(catalog, career_id, profile, lang=current_language(), sections=sections, pager=pager)
+    return profile_view(catalog, career_id, profile, sections=sections, pager=pager)

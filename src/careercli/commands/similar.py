@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..app import App
@@ -19,4 +18,4 @@ def similar(app: "App", query: str, *, limit: Optional[int] = 15, extra_dirs: Op
     catalog = app.catalog(extra_dirs)
     scope = app.scope(catalog_choice)
     career_id, profile = find_career(app, catalog, query, scope)
-    return similar_result(catalog, career_id, profile, query=query, lang=current_language(), scope=scope, limit=limit)
+    return similar_result(catalog, career_id, profile, query=query, scope=scope, limit=limit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import _, current_language
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..app import App
@@ -24,11 +24,10 @@ def values(app: "App", order_text: Optional[str], top: int, catalog: Optional[st
     from ..quiz.values_result import values_result
 
     order = resolve_values(order_text) if order_text is not None else ask_order(app)
-    lang = current_language()
     if not order:
-        return values_result((), [], lang, top)
-    entries, notes = ranked_entries(app.catalog(extra_dirs), app.scope(catalog), lang)
-    return values_result(order, entries, lang, top, notes)
+        return values_result((), [], top)
+    entries, notes = ranked_entries(app.catalog(extra_dirs), app.scope(catalog))
+    return values_result(order, entries, top, notes)
 
 
 def ask_order(app: "App") -> tuple[str, ...]:
@@ -37,7 +36,7 @@ def ask_order(app: "App") -> tuple[str, ...]:
     app.require_prompt(values_terminal_hint())
     with prompt_session(app.env):
         try:
-            answer = ask_values((), current_language())
+            answer = ask_values(())
         except KeyboardInterrupt:
             from ..errors import Interrupted
 

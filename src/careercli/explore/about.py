@@ -201,7 +201,6 @@ def study_level_counts(catalog: "Catalog") -> dict[str, Any]:
 def ranking_methods() -> list[str]:
     """How the quiz combines what the sources give, in the reader's language (README: "How careers are ranked")."""
     from ..facts.centres import CENTRE_BONUS, OTHER_WEIGHT
-    from ..i18n import current_language
     from ..numbers import number
     from ..quiz.letters import LETTER_PROFILE
     from ..quiz.ranking import COMMON_FLOOR, COMMON_WEIGHT
@@ -215,7 +214,7 @@ def ranking_methods() -> list[str]:
           "correlation alone. O*NET occupations' centres are derived from the ROME fiches of their strongest "
           "crosswalk match (principal: the most frequent principal centre among them).").format(
             bonus=decimal(CENTRE_BONUS, 2), other=decimal(OTHER_WEIGHT, 2), common=decimal(COMMON_WEIGHT, 2),
-            floor=number(COMMON_FLOOR, current_language())),
+            floor=number(COMMON_FLOOR)),
         _("Official letters: France Travail's RIASEC letters are the authority for a ROME fiche. When the scores "
           "it derives from U.S. occupations put its major letter third or lower, it is ranked by its letters "
           "apart (Iachan's agreement); otherwise its match is the better of the correlation with those scores and "

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 import msgspec
 
 from ..errors import UsageError
-from ..i18n import _
+from ..i18n import _, current_language
 from ..profile.schema import RIASEC_TYPES
 from ..facts.tags import KINDS, SECTOR_KINDS, matching
 from ..text import fold, localize
@@ -108,19 +108,18 @@ def study_level(name: str) -> str:
     return key
 
 
-def check_tag_values(filters: Filters, tags: dict[str, list["Tag"]], elsewhere: dict[str, list["Tag"]],
-                     lang: str) -> None:
+def check_tag_values(filters: Filters, tags: dict[str, list["Tag"]], elsewhere: dict[str, list["Tag"]]) -> None:
     """Each --criterion and --sector must name a tag of the careers in scope (`tags`); the error
     says when it exists only in careers out of scope (`elsewhere`: other catalogs or, with
     --source, other origins), or suggests close ones."""
     in_scope = _distinct(tags)
     for value in filters.criteria:
         if not matching(in_scope, value):
-            raise UsageError(_unknown(_("criterion"), value, in_scope, _distinct(elsewhere), lang, KINDS,
+            raise UsageError(_unknown(_("criterion"), value, in_scope, _distinct(elsewhere), KINDS,
                                       bool(filters.sources)))
     if filters.sector is not None and not matching(in_scope, filters.sector, SECTOR_KINDS):
         raise UsageError(_unknown(_("sector"), filters.sector, [t for t in in_scope if t.kind in SECTOR_KINDS],
-                                  _distinct(elsewhere), lang, SECTOR_KINDS, bool(filters.sources)))
+                                  _distinct(elsewhere), SECTOR_KINDS, bool(filters.sources)))
 
 
 def _distinct(tags: dict[str, list["Tag"]]) -> list["Tag"]:
@@ -128,8 +127,9 @@ def _distinct(tags: dict[str, list["Tag"]]) -> list["Tag"]:
     return list({id(tag): tag for career_tags in tags.values() for tag in career_tags}.values())
 
 
-def _unknown(what: str, value: str, valid: list["Tag"], elsewhere: list["Tag"], lang: str,
+def _unknown(what: str, value: str, valid: list["Tag"], elsewhere: list["Tag"],
              kinds: Iterable[str], by_source: bool) -> str:
+    lang = current_language()
     kinds = tuple(kinds)
     if matching(elsewhere, value, kinds) and by_source:
         return _("no career of the origins chosen has the {what} '{value}'; careers of other origins do").format(
@@ -210,31 +210,32 @@ def title_key(title: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- over a catalog
 
-def browse(catalog: "Catalog", filters: Filters, lang: str, scope: Optional[frozenset[str]]) -> Filtered:
+def browse(catalog: "Catalog", filters: Filters, scope: Optional[frozenset[str]]) -> Filtered:
     """The careers of `scope` (scope.scope_of; every origin when None), twins left out, that pass
-    `filters` (checked first: an unknown value is a UsageError), sorted by title in `lang`."""
+    `filters` (checked first: an unknown value is a UsageError), sorted by title in the current language."""
     from ..catalog.scope import in_scope, without_twins
 
+    lang = current_language()
     filters = checked_filters(filters)
     chosen = [e for e in in_scope(catalog.entries.values(), scope) if not filters.sources or e.origin in filters.sources]
-    entries, _hidden = without_twins(chosen, lang)
+    entries, _hidden = without_twins(chosen)
     tags = None
     if filters.needs_tags:
         tags = catalog.tags()
         ids = {e.id for e in entries}
         check_tag_values(filters, {i: t for i, t in tags.items() if i in ids},
-                         {i: t for i, t in tags.items() if i not in ids}, lang)
+                         {i: t for i, t in tags.items() if i not in ids})
     found = filter_entries(entries, filters, tags)
     found.entries.sort(key=lambda e: (title_key(localize(e.title, lang) or e.id), e.id))
     return found
 
 
-def criteria_counts(catalog: "Catalog", lang: str, scope: Optional[frozenset[str]]) -> tuple[int, list["TagCount"]]:
+def criteria_counts(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[int, list["TagCount"]]:
     """How many careers `scope` holds (twins left out), and every tag of theirs with its count."""
     from ..catalog.scope import in_scope, without_twins
 
-    entries, _hidden = without_twins(in_scope(catalog.entries.values(), scope), lang)
-    return len(entries), count_tags(entries, catalog.tags(), lang)
+    entries, _hidden = without_twins(in_scope(catalog.entries.values(), scope))
+    return len(entries), count_tags(entries, catalog.tags())
 
 
 # ---------------------------------------------------------------- counting tags
@@ -246,9 +247,10 @@ class TagCount(msgspec.Struct):
     count: int  # careers that have it
 
 
-def count_tags(entries: Iterable["Entry"], tags: dict[str, list["Tag"]], lang: str) -> list[TagCount]:
-    """Each tag of the entries, once per kind and text in `lang`, with how many careers have it;
+def count_tags(entries: Iterable["Entry"], tags: dict[str, list["Tag"]]) -> list[TagCount]:
+    """Each tag of the entries, once per kind and text in the current language, with how many careers have it;
     by kind (KINDS order), then most frequent first, then alphabetically."""
+    lang = current_language()
     counts: dict[tuple[str, str], TagCount] = {}
     shown: dict[int, tuple[str, tuple[str, str]]] = {}  # each tag object's text and key, worked out once
     for entry in sorted(entries, key=lambda e: e.id):

@@ -19,6 +19,7 @@ from ..profile.schema import RIASEC_TYPES, Profile, Salary
 from ..facts.onet_texts import onet_wording
 from ..facts.studylevels import fiche_study_levels
 from ..text import clean, localize, title_forms
+from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..catalog.merged import Catalog
@@ -41,29 +42,31 @@ def interest_matches(profiles: Sequence[Profile]) -> list[Optional[float]]:
     return values
 
 
-def display_title(profile: Profile, lang: str) -> str:
+def display_title(profile: Profile) -> str:
+    lang = current_language()
     title, feminine = title_forms(profile, lang)
     return f"{title} / {feminine}" if feminine else title
 
 
-def career_facts(career_id: str, profile: Profile, lang: str) -> dict[str, Any]:
+def career_facts(career_id: str, profile: Profile) -> dict[str, Any]:
     """The comparable facts of one career as raw values, then its codes and title language (views.codes_of)."""
     from ..views import codes_of
 
+    lang = current_language()
     salary = profile.salary
     zone = profile.job_zone
     return {
         "id": career_id,
-        "title": display_title(profile, lang),
+        "title": display_title(profile),
         "code": profile.riasec.code if profile.riasec else None,
         "riasec": dict(zip(RIASEC_TYPES, profile.riasec.scores())) if profile.riasec else None,
         "work_values": work_values_facts(profile),
         "job_zone": zone.zone if zone else None,
-        "education": onet_wording(profile.education, lang) or None,  # O*NET's level, in careers' translation
-        "studies": studies_text(profile, lang) or None,
+        "education": onet_wording(profile.education) or None,  # O*NET's level, in careers' translation
+        "studies": studies_text(profile) or None,
         "eqf_levels": list(fiche_study_levels(profile).levels),
-        "interest_centres": tag_facts(profile, ("interest",), lang),
-        "sectors": tag_facts(profile, ("sector", "subsector"), lang),
+        "interest_centres": tag_facts(profile, ("interest",)),
+        "sectors": tag_facts(profile, ("sector", "subsector")),
         "salary": salary_facts(salary) if salary else None,
         "wages": msgspec.to_builtins(profile.wages),  # pay statistics, each with source, geography, year, currency
         "outlook": msgspec.to_builtins(profile.outlook),  # employment projections, each with source and years
@@ -72,17 +75,19 @@ def career_facts(career_id: str, profile: Profile, lang: str) -> dict[str, Any]:
     }
 
 
-def studies_text(profile: Profile, lang: str) -> str:
+def studies_text(profile: Profile) -> str:
     """How long one studies where the profile says so, else its studies summary (a ROME fiche's
     "accès à l'emploi"): what `show` prints under its studies heading."""
+    lang = current_language()
     studies = profile.studies
     if studies is None:
         return ""
     return clean(localize(studies.length, lang) or "") or clean(localize(studies.summary, lang) or "")
 
 
-def tag_facts(profile: Profile, kinds: tuple[str, ...], lang: str) -> list[dict[str, Any]]:
+def tag_facts(profile: Profile, kinds: tuple[str, ...]) -> list[dict[str, Any]]:
     """The profile's tags of these kinds (interest centres, sectors ...), its principal ones first."""
+    lang = current_language()
     tags = [tag for tag in profile.tags if tag.kind in kinds]
     return [{"text": clean(localize(tag.text, lang) or ""), "kind": tag.kind, "main": tag.main}
             for tag in sorted(tags, key=lambda tag: not tag.main)]
@@ -107,7 +112,7 @@ def salary_facts(salary: Salary) -> dict[str, Any]:
             "source": salary.source}
 
 
-def comparison(catalog: "Catalog", careers: list[tuple[str, Profile]], lang: str, sort: Optional[str] = None,
+def comparison(catalog: "Catalog", careers: list[tuple[str, Profile]], sort: Optional[str] = None,
                pay_unit: Optional["Unit"] = None) -> "Comparison":
     """The careers (id, profile) side by side, as given or ordered by `sort` (pay in `pay_unit`,
     default the language's; outlook; title; or interest match with the first, which stays first)."""
@@ -116,21 +121,21 @@ def comparison(catalog: "Catalog", careers: list[tuple[str, Profile]], lang: str
     from ..facts.pay import SORTS, default_unit
     from ..views import Comparison
 
+    lang = current_language()
     if sort is not None and sort not in SORTS:
         raise UsageError(_("unknown sort '{sort}'; use one of: {choices}").format(sort=sort, choices=", ".join(SORTS)))
     if not 2 <= len(careers) <= MAX_CAREERS:
         raise UsageError(_("compare needs 2 to {most} careers (got {count})").format(most=MAX_CAREERS,
                                                                                      count=len(careers)))
-    unit = pay_unit or default_unit(lang)
+    unit = pay_unit or default_unit()
     problems = [str(p) for career_id, _profile in careers for p in catalog.overlay_problems(career_id)]
-    shown = ordered(careers, sort, unit, lang)
-    competences, mobility, notes = compared_competences(shown, lang)
+    shown = ordered(careers, sort, unit)
+    competences, mobility, notes = compared_competences(shown)
     return Comparison(careers=shown, lang=lang, sort=sort, pay_unit=unit, pay_problems=problems,
                       competences=competences, mobility=mobility, notes=notes)
 
 
-def ordered(careers: list[tuple[str, "Profile"]], sort: Optional[str], unit: "Unit",
-            lang: str) -> list[tuple[str, "Profile"]]:
+def ordered(careers: list[tuple[str, "Profile"]], sort: Optional[str], unit: "Unit") -> list[tuple[str, "Profile"]]:
     """By median pay in `unit`, outlook or title (without the figure last, in the given order); by
     interest match with the first career given, which stays first; as given when `sort` is None."""
     from ..facts.pay import main_outlook, outlook_points, pay_in, pay_points, sort_order
@@ -147,7 +152,7 @@ def ordered(careers: list[tuple[str, "Profile"]], sort: Optional[str], unit: "Un
         outlook = main_outlook(outlook_points(profile))
         return sort_order(sort, pay=pay_in(pay_points(profile), unit).compared,
                           outlook=outlook.change_percent if outlook else None,
-                          title=display_title(profile, lang), position=position)
+                          title=display_title(profile), position=position)
 
     return [careers[i] for i in sorted(range(len(careers)), key=key)]
 
@@ -180,7 +185,7 @@ class Mobility(msgspec.Struct, frozen=True, kw_only=True):
     to_learn: Optional[float] = None  # moves.measure.to_learn: the share of the target's competences to add
 
 
-def compared_competences(careers: list[tuple[str, Profile]], lang: str) -> tuple[
+def compared_competences(careers: list[tuple[str, Profile]]) -> tuple[
         Optional[CompetenceComparison], list[Mobility], list[str]]:
     """The competences in common and apart, and the reference's moves between the careers, in the
     moves table of the first career; notes name the careers that table does not know."""
@@ -194,11 +199,11 @@ def compared_competences(careers: list[tuple[str, Profile]], lang: str) -> tuple
     codes = {career_id: code for career_id, profile in careers
              if (code := next((c for c in table_codes(profile) if c in table), None))}
     notes = [_("{title} has no competences in the {reference} moves table: they are not compared").format(
-        title=display_title(profile, lang), reference=table.reference.upper().replace("ONET", "O*NET"))
+        title=display_title(profile), reference=table.reference.upper().replace("ONET", "O*NET"))
         for career_id, profile in careers if career_id not in codes]
     if len(codes) < 2:
         return None, [], notes
-    return competence_sets(table, codes, lang), mobility_between(table, codes), notes
+    return competence_sets(table, codes), mobility_between(table, codes), notes
 
 
 def table_codes(profile: Profile) -> list[str]:
@@ -210,7 +215,8 @@ def table_codes(profile: Profile) -> list[str]:
     return [*own, *codes.rome, *codes.onet_soc]
 
 
-def competence_sets(table: "MovesTable", codes: dict[str, str], lang: str) -> CompetenceComparison:
+def competence_sets(table: "MovesTable", codes: dict[str, str]) -> CompetenceComparison:
+    lang = current_language()
     careers = {career_id: table.career(code) for career_id, code in codes.items()}
     held = {career_id: set(career.competences.weights) if career else set() for career_id, career in careers.items()}
     core = {career_id: career.core if career else frozenset() for career_id, career in careers.items()}

@@ -6,19 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from ..views import ProfileView
+from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..catalog.merged import Catalog
     from ..profile.schema import Profile, Text
 
 
-def profile_view(catalog: "Catalog", career_id: str, profile: Profile, *, lang: str, sections: Sequence[str] = (),
+def profile_view(catalog: "Catalog", career_id: str, profile: Profile, *, sections: Sequence[str] = (),
                  pager: bool = True) -> ProfileView:
     """The profile as `careers show` prints it (`sections`: only those; a wrong name is a
     UsageError), with the titles of its similar careers from the catalog."""
     from ..moves.found import profile_moves
     from ..profile.sections import check_sections
 
+    lang = current_language()
     check_sections(list(sections))
     wanted = not sections or "moves" in sections
     profile = with_linked_titles(profile, catalog.linked_titles(profile.links))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import _, decimal
+from ..i18n import _, current_language, decimal
 from ..text import entry_title
 from ..views import SimilarCareer, SimilarResult, codes_of
 
@@ -16,18 +16,19 @@ if TYPE_CHECKING:
     from .similar import Neighbour, Similar
 
 
-def similar_result(catalog: "Catalog", career_id: str, profile: "Profile", *, query: str, lang: str,
+def similar_result(catalog: "Catalog", career_id: str, profile: "Profile", *, query: str,
                    scope: Optional[frozenset[str]], limit: Optional[int] = 15) -> SimilarResult:
     """The careers in `scope` (twins left out) similar to `career_id`, best reasons first."""
     from ..catalog.scope import in_scope, without_twins
     from .similar import similar_careers
 
+    lang = current_language()
     entries = catalog.entries
     career = entries[career_id]
-    candidates, _twins = without_twins(in_scope(entries.values(), scope), lang)
+    candidates, _twins = without_twins(in_scope(entries.values(), scope))
     found = similar_careers(career, profile, entries, candidates, limit)
-    results = [similar_career(rank, n, career, lang) for rank, n in enumerate(found.neighbours, 1)]
-    return SimilarResult(query=query, id=career.id, title=entry_title(career, lang), lang=lang,
+    results = [similar_career(rank, n, career) for rank, n in enumerate(found.neighbours, 1)]
+    return SimilarResult(query=query, id=career.id, title=entry_title(career), lang=lang,
                          code=holland_of(career) or career.official, job_zone=career.job_zone, results=results,
                          **codes_of(career, lang),
                          notes=notes(career, found))
@@ -39,16 +40,17 @@ def holland_of(entry: "Entry") -> Optional[str]:
     return code(entry)
 
 
-def similar_career(rank: int, found: "Neighbour", career: "Entry", lang: str) -> SimilarCareer:
+def similar_career(rank: int, found: "Neighbour", career: "Entry") -> SimilarCareer:
+    lang = current_language()
     entry = found.entry
-    return SimilarCareer(rank=rank, id=entry.id, title=entry_title(entry, lang), source=found.source,
-                         reason=reason(found, career, lang), origin=entry.origin,
+    return SimilarCareer(rank=rank, id=entry.id, title=entry_title(entry), source=found.source,
+                         reason=reason(found, career), origin=entry.origin,
                          code=holland_of(entry) or entry.official, job_zone=entry.job_zone,
                          r=round(found.r, 3) if found.r is not None else None, agreement=found.agreement,
                          instead_of=found.instead_of.id if found.instead_of else None, **codes_of(entry, lang))
 
 
-def reason(found: "Neighbour", career: "Entry", lang: str) -> str:
+def reason(found: "Neighbour", career: "Entry") -> str:
     """Why it is listed, in a few words: 'listed by O*NET as related', 'interests r=0.93, same job zone'."""
     from ..catalog.entry import own_codes
 

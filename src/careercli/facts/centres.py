@@ -44,7 +44,8 @@ class Centre(NamedTuple):
     fr: str  # as France Travail publishes it
     en: str  # careers' translation
 
-    def label(self, lang: str) -> str:
+    def label(self) -> str:
+        lang = current_language()
         return self.fr if lang == "fr" else self.en
 
 
@@ -72,9 +73,9 @@ def centre_number(french_label: str) -> Optional[int]:
     return next((c.number for c in all_centres() if fold(c.fr) == folded), None)
 
 
-def centre_label(number: int, lang: str) -> str:
+def centre_label(number: int) -> str:
     found = centre(number)
-    return found.label(lang) if found else str(number)
+    return found.label() if found else str(number)
 
 
 # ---------------------------------------------------------------- what the person typed
@@ -155,8 +156,7 @@ def _closest(words: Sequence[str], centres: Sequence[Centre], limit: int = 3, cu
 
 
 def _listed(numbers: Iterable[int]) -> str:
-    lang = current_language()
-    return listed(f"{n}. {centre_label(n, lang)}" for n in numbers)
+    return listed(f"{n}. {centre_label(n)}" for n in numbers)
 
 
 # ---------------------------------------------------------------- ranking

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import N_, translated
+from ..i18n import N_, current_language, translated
 from ..text import clean, language_shown, localize
 
 if TYPE_CHECKING:
@@ -71,9 +71,10 @@ _EDUCATION_LEVELS = (  # Education, Training, and Experience Categories: the RL 
 )
 
 
-def onet_wording(text: Optional["Text"], lang: str) -> str:
-    """A job zone's or an education level's text, in `lang` when O*NET gives it only in English
+def onet_wording(text: Optional["Text"]) -> str:
+    """A job zone's or an education level's text, in the current language when O*NET gives it only in English
     and careers translates it."""
+    lang = current_language()
     shown = clean(localize(text, lang) or "")
     return onet_texts().get(shown, shown) if language_shown(text, lang) not in (lang, None) else shown
 

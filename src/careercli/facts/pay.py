@@ -149,13 +149,13 @@ def parse_unit(text: str) -> Unit:
                 _word(match["basis"], BASIS_WORDS) if match["basis"] else DEFAULT_BASIS)
 
 
-def default_unit(lang: str) -> Unit:
+def default_unit() -> Unit:
     """Pay shown and sorted, unless `--pay-in` says otherwise: in the currency of the figures of the
     language's reference catalog. French (ROME, with figures from local tables in euros): EUR a
     month; any other language (O*NET, with BLS figures): USD a year. Gross in both."""
     from ..origins import reference_for
 
-    return Unit("EUR", "month") if reference_for(lang) == "rome" else Unit("USD", "year")
+    return Unit("EUR", "month") if reference_for() == "rome" else Unit("USD", "year")
 
 
 def threshold_unit(threshold: Threshold) -> Unit:
@@ -165,11 +165,10 @@ def threshold_unit(threshold: Threshold) -> Unit:
 def unit_text(unit: Unit, amount: Optional[float] = None) -> str:
     """'USD a year', 'EUR a month, net': the unit in words, in the interface language; with an
     amount, '$40,000 a year', '1 800 € par mois, net'."""
-    from ..i18n import current_language
     from ..numbers import money
 
     periods = {"hour": _("{currency} an hour"), "month": _("{currency} a month"), "year": _("{currency} a year")}
-    currency = unit.currency if amount is None else money(amount, unit.currency, current_language())
+    currency = unit.currency if amount is None else money(amount, unit.currency)
     text = periods[unit.period].format(currency=currency)
     return _("{unit}, net").format(unit=text) if unit.basis == "net" else text
 

@@ -91,9 +91,9 @@ class Esco:
         return [uri for uri in self.uris(isco_groups)
                 if uri in english and any(words.intersection(significant_words(fold(label))) for label in english[uri].labels())]
 
-    def titles(self, lang: str, uris: Iterable[str], preferred_only: bool = False) -> list[str]:
-        """The labels of these occupations in `lang` (joined on the URI), gender pairs split."""
-        by_uri = self.occupations.get(lang, {})
+    def titles(self, language: str, uris: Iterable[str], preferred_only: bool = False) -> list[str]:
+        """The labels of these occupations in `language` (joined on the URI), gender pairs split."""
+        by_uri = self.occupations.get(language, {})
         return [form for uri in uris if uri in by_uri
                 for label in (by_uri[uri].labels()[:1] if preferred_only else by_uri[uri].labels())
                 for form in gender_forms(label)]

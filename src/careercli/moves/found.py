@@ -43,7 +43,7 @@ class Moves:
         return code in self.by_code and code in self.table
 
     def ref(self, entry: "Entry", code: str) -> CareerRef:
-        return CareerRef(id=entry.id, title=entry_title(entry, self.lang), code=code, job_zone=entry.job_zone,
+        return CareerRef(id=entry.id, title=entry_title(entry), code=code, job_zone=entry.job_zone,
                          **codes_of(entry, self.lang))
 
     def source(self) -> str:
@@ -85,7 +85,7 @@ def moves_code(entry: "Entry", profile: "Profile") -> tuple[str, list[str]]:
             notes = [] if code in own else [_("Moves of {code}, the reference code this profile gives").format(code=code)]
             return code, notes
     raise CareersError(_("{title} has no ROME or O*NET code that the moves tables know: no moves to show").format(
-        title=entry_title(entry, current_language())))
+        title=entry_title(entry)))
 
 
 def given_codes(profile: "Profile") -> list[str]:
@@ -95,7 +95,7 @@ def given_codes(profile: "Profile") -> list[str]:
     codes = profile.codes
     if codes is None:
         return []
-    return [*codes.rome, *codes.onet_soc] if reference_for(current_language()) == "rome" else [
+    return [*codes.rome, *codes.onet_soc] if reference_for() == "rome" else [
         *codes.onet_soc, *codes.rome]
 
 
@@ -111,10 +111,10 @@ def _table_of(code: str) -> "MovesTable":
 
 def move_view(world: Moves, rank: int, step: "Step", job: "Entry", from_id: str = "") -> MoveView:
     target = world.by_code[step.code]
-    return MoveView(rank=rank, id=target.id, title=entry_title(target, world.lang), code=step.code, source=step.source,
+    return MoveView(rank=rank, id=target.id, title=entry_title(target), code=step.code, source=step.source,
                     reason=reason(step), overlap=step.overlap, to_learn=step.to_learn,
-                    carried=[competence(world.table, world.lang, c) for c in step.carried],
-                    to_add=[competence(world.table, world.lang, c) for c in step.to_add], other_missing=step.other_missing,
+                    carried=[competence(world.table, c) for c in step.carried],
+                    to_add=[competence(world.table, c) for c in step.to_add], other_missing=step.other_missing,
                     study=study_change(job, target), pay=pay_change(job, target), from_id=from_id,
                     **codes_of(target, world.lang))
 
@@ -127,7 +127,8 @@ def reason(step: "Step") -> str:
     return _("near by competences: {percent}% in common").format(percent=round((step.overlap or 0) * 100))
 
 
-def competence(table: "MovesTable", lang: str, found: "Competence") -> CompetenceView:
+def competence(table: "MovesTable", found: "Competence") -> CompetenceView:
+    lang = current_language()
     label = table.label(found.code)
     name = (label.fr if lang == "fr" else label.en) if label else found.code
     return CompetenceView(code=found.code, kind=found.kind, name=name, core=found.core, level=found.level,
@@ -198,7 +199,7 @@ def goal_in(world: Moves, goal: "Entry", profile: "Profile", notes: list[str]) -
             return code
     raise CareersError(_("{goal} is not among the {reference} careers, where the moves from the start career stay: "
                          "choose a goal there (--catalog {reference})").format(
-        goal=entry_title(goal, world.lang), reference=world.table.reference))
+        goal=entry_title(goal), reference=world.table.reference))
 
 
 def chain_steps(world: Moves, codes: tuple[str, ...]) -> list[MoveView]:
@@ -220,7 +221,7 @@ def chain_steps(world: Moves, codes: tuple[str, ...]) -> list[MoveView]:
 
 def near_view(world: Moves, value: float, codes: tuple[str, ...], cost: float) -> NearView:
     entry = world.by_code[codes[-1]]
-    return NearView(id=entry.id, title=entry_title(entry, world.lang), code=codes[-1], overlap=value, cost=cost,
+    return NearView(id=entry.id, title=entry_title(entry), code=codes[-1], overlap=value, cost=cost,
                     via=[world.by_code[c].id for c in codes[1:]], **codes_of(entry, world.lang))
 
 
@@ -252,9 +253,9 @@ def profile_moves(catalog: "Catalog", career_id: str, profile: "Profile") -> lis
             continue
         n, link = order[target_code]
         move = step(table, career, link, LIST_SOURCES[table.reference], n)
-        found.append(MoveView(rank=len(found) + 1, id=target_id, title=_profile_title(target, lang), code=target_code,
+        found.append(MoveView(rank=len(found) + 1, id=target_id, title=_profile_title(target), code=target_code,
                               source=move.source, reason=reason(move), overlap=move.overlap, to_learn=move.to_learn,
-                              to_add=[competence(table, lang, c) for c in move.to_add],
+                              to_add=[competence(table, c) for c in move.to_add],
                               other_missing=move.other_missing, from_id=career_id, **codes_of(target, lang)))
         if len(found) == PROFILE_MOVES:
             break
@@ -268,7 +269,8 @@ def _own_profile_codes(profile: "Profile") -> list[str]:
     return list(codes.rome) if profile.origin == "rome" else list(codes.onet_soc) if profile.origin == "onet" else []
 
 
-def _profile_title(profile: "Profile", lang: str) -> str:
+def _profile_title(profile: "Profile") -> str:
     from ..text import clean, localize
 
+    lang = current_language()
     return clean(localize(profile.title, lang) or "")

@@ -66,9 +66,9 @@ class Bank(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True
         queues = [self.items_of(scale) for scale in SCALES]
         return [queue[i] for i in range(max(map(len, queues))) for queue in queues if i < len(queue)]
 
-    def language(self, lang: str) -> str:
-        """`lang` if the bank has it, else its first language (onet-ip-60 is English only)."""
-        return lang if lang in self.languages else self.languages[0]
+    def language(self, wanted: str) -> str:
+        """`wanted` (a language code) if the bank has it, else its first language (onet-ip-60 is English only)."""
+        return wanted if wanted in self.languages else self.languages[0]
 
     def points(self, value: int) -> float:
         return self.response.points[self.response.values.index(value)]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple, Optional,
 import msgspec
 import numpy as np
 
-from ..i18n import language
+from ..i18n import current_language, language
 from ..text import localize
 from ..views import CareerCodes, codes_of
 from .letters import LetterTable, letter_match, letters_of, official_profile, person_ranks, usable_scores
@@ -323,8 +323,9 @@ class RankedPeople(People):
     """Every person's `PersonResult`, ranked a block at a time as it is read; `rows()` gives the
     lighter `PersonRow`s that tables of a whole class need."""
 
-    def __init__(self, roster: "Roster", table: CareerTable, prefs: Preferences, lang: str, top: int) -> None:
-        self.roster, self.table, self.prefs, self.lang, self.top = roster, table, prefs, lang, top
+    def __init__(self, roster: "Roster", table: CareerTable, prefs: Preferences, top: int) -> None:
+        self.roster, self.table, self.prefs, self.top = roster, table, prefs, top
+        self.lang = current_language()  # people are ranked as they are read, maybe outside the caller's language
         self.scores = np.array(roster.scores, dtype=np.float64).reshape(-1, 6)
         self._blocks: dict[int, tuple["np.ndarray", "np.ndarray", "np.ndarray"]] = {}
         self._keep = len(roster) * top <= CACHED_RESULTS
@@ -347,7 +348,8 @@ class RankedPeople(People):
 
     def person(self, index: int) -> "PersonResult":
         columns, r, official = self.block(index // BLOCK)
-        return self._person(index, columns[index % BLOCK], r[index % BLOCK], official[index % BLOCK])
+        with language(self.lang):  # the reasons, in the language of the titles
+            return self._person(index, columns[index % BLOCK], r[index % BLOCK], official[index % BLOCK])
 
     def blocks(self) -> Iterator[list["PersonResult"]]:
         """The people, BLOCK at a time (what a writer and a progress bar step by)."""
@@ -355,7 +357,8 @@ class RankedPeople(People):
             columns, r, official = self.block(number)
             start = number * BLOCK
             with language(self.lang):  # the reasons, in the language of the titles
-                yield [self._person(start + i, columns[i], r[i], official[i]) for i in range(len(columns))]
+                people = [self._person(start + i, columns[i], r[i], official[i]) for i in range(len(columns))]
+            yield people  # outside the block: a paused generator must not hold the caller's language
 
     def block(self, number: int) -> tuple["np.ndarray", "np.ndarray", "np.ndarray"]:
         """The chosen career columns, their correlations, and whether each is the official letters',
@@ -393,7 +396,7 @@ class RankedPeople(People):
         matches = [self._match(rank, float(value), self.table.entries[column], code.letters, weakest, by_letters, scorer)
                    for rank, (column, value, by_letters) in enumerate(zip(columns.tolist(), r.tolist(),
                                                                           official.tolist()), 1)]
-        letters = [letter_match(rank, entry, value, code, weakest, self.prefs, self.lang)
+        letters = [letter_match(rank, entry, value, code, weakest, self.prefs)
                    for rank, (entry, value) in enumerate(self.letter_order(index), 1)]
         ranking = msgspec.structs.replace(self.table.counts, matches=matches, letter_matches=letters)
         notes = [*skipped_note(profile), *differentiation_note(profile)]
@@ -438,7 +441,7 @@ class RankedPeople(People):
             with language(self.lang):
                 self._refs = [CareerRef(e.id, localize(e.title, self.lang) or e.id, _career_code(e),
                                         self.table.checks.get(e.id),
-                                        tuple(centre_names(centre_match(e, self.prefs.likes)[1], self.lang)),
+                                        tuple(centre_names(centre_match(e, self.prefs.likes)[1])),
                                         **self.codes_of(e))
                               for e in self.table.entries]
         return self._refs
@@ -496,11 +499,11 @@ class RankedPeople(People):
         same = self.table.same_scores.get(entry.id, [])
         return Match(rank=rank, id=entry.id, title=localize(entry.title, self.lang) or entry.id, r=r,
                      code=career_code, codes=list(entry.codes),
-                     reasons=same_scores_reason(same, self.lang) + official_fit_reason(entry, official)
-                     + centre_reasons(entry, matched, self.lang) + reasons
-                     + values_reasons(scorer, entry.work_values, entry.work_values_derived, self.lang) + preferences,
+                     reasons=same_scores_reason(same) + official_fit_reason(entry, official)
+                     + centre_reasons(entry, matched) + reasons
+                     + values_reasons(scorer, entry.work_values, entry.work_values_derived) + preferences,
                      job_zone=entry.job_zone, salary=entry.salary, origin=entry.origin, pay_check=checked,
-                     centre_match=round(affinity, 3), centres=centre_names(matched, self.lang),
+                     centre_match=round(affinity, 3), centres=centre_names(matched),
                      same_scores=[e.id for e in same], official_letters=official, **self.codes_of(entry),
                      **values_terms(entry, self.prefs, scorer))
 
@@ -537,7 +540,7 @@ class ClassPeople(People):
     read in the file's order, like `RankedPeople`."""
 
     def __init__(self, roster: Roster, entries: Sequence["Entry"], prefs: Preferences, likes: Sequence[tuple[int, ...]],
-                 lang: str, top: int) -> None:
+                 top: int) -> None:
         chosen: dict[tuple[int, ...], list[int]] = {}
         for index, liked in enumerate(likes):
             chosen.setdefault(liked or prefs.likes, []).append(index)  # an empty cell: --like's centres
@@ -549,8 +552,8 @@ class ClassPeople(People):
                 self.where[index] = (len(self.parts), local)
             self.parts.append(RankedPeople(SubRoster(roster, indexes),
                                            CareerTable(entries, person_prefs, by_values=any(roster.values)),
-                                           person_prefs, lang, top))
-        self.lang = lang
+                                           person_prefs, top))
+        self.lang = current_language()
 
     @property
     def orders(self) -> list[tuple[str, ...]]:
@@ -567,7 +570,8 @@ class ClassPeople(People):
     def blocks(self) -> Iterator[list["PersonResult"]]:
         for start in range(0, len(self), BLOCK):
             with language(self.lang):  # the reasons, in the language of the titles
-                yield [self.person(i) for i in range(start, min(start + BLOCK, len(self)))]
+                people = [self.person(i) for i in range(start, min(start + BLOCK, len(self)))]
+            yield people  # outside the block: a paused generator must not hold the caller's language
 
     def rows(self) -> Iterator[list[PersonRow]]:
         for start in range(0, len(self), BLOCK):

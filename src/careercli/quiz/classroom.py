@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple,
 import msgspec
 
 from ..errors import CareersError, ExitCode, UsageError
-from ..i18n import _, decimal
+from ..i18n import _, current_language, decimal
 from ..views import Result
 from .answers import SKIP_TOKENS, choose_bank, parse_number, parse_value
 from .quality import ClassQuality
@@ -601,17 +601,18 @@ def quality_notes(roster: Roster) -> list[str]:
     return notes
 
 
-def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = Preferences(), lang: str = "en",
+def rank_class(roster: Roster, entries: Iterable["Entry"], prefs: Preferences = Preferences(),
                top: int = 5, notes: Optional[list[str]] = None, taken: Optional[str] = None,
                csv_dialect: Optional[str] = None) -> ClassResult:
     """Rank the catalog for every person, exactly as `careers quiz` does for one (see quiz.batch)."""
     from .batch import CareerTable, ClassPeople, RankedPeople
     from .results import ranking_notes
 
+    lang = current_language()
     entries = list(entries)
     table = CareerTable(entries, prefs, by_values=any(roster.values))
-    people: Sequence[PersonResult] = (ClassPeople(roster, entries, prefs, roster.likes, lang, top) if roster.likes
-                                      else RankedPeople(roster, table, prefs, lang, top))
+    people: Sequence[PersonResult] = (ClassPeople(roster, entries, prefs, roster.likes, top) if roster.likes
+                                      else RankedPeople(roster, table, prefs, top))
     all_notes = list(notes or [])
     if len(roster):  # what the preferences left out is the same for everyone
         all_notes += ranking_notes(table.counts, prefs) + quality_notes(roster)

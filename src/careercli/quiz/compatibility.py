@@ -18,7 +18,7 @@ from typing import Any, Optional
 import msgspec
 
 from ..errors import CareersError
-from ..i18n import N_, _, plural
+from ..i18n import N_, _, current_language, plural
 from ..views import CareerCodes, Result
 from .bank import Bank, Item
 from .scoring import scale_name
@@ -73,11 +73,12 @@ def fit_questions(self_assessment: list[str], code: Optional[str], bank: Bank,
     return FitQuestions(questions, items, code)
 
 
-def career_activities(profile: Any, lang: str, limit: int = MAX_ACTIVITIES) -> list[str]:
+def career_activities(profile: Any, limit: int = MAX_ACTIVITIES) -> list[str]:
     """What the career's people do, as its source gives it: a ROME fiche's savoir-faire (core ones
     first, in the fiche's order), else its missions (O*NET tasks, core ones first); at most `limit`."""
     from ..text import localize
 
+    lang = current_language()
     items = [item for group in (profile.competences.know_how if profile.competences else []) for item in group.items]
     texts = [item.text for item in sorted(items, key=lambda item: not item.core)] or list(profile.missions)
     return [text for text in (localize(t, lang) for t in texts) if text][:limit]
@@ -92,16 +93,17 @@ class CareerTest(msgspec.Struct, frozen=True):
     codes: dict[str, Any] = {}  # the career's codes and title language (views.codes_of), for its result
 
 
-def career_test(entry: Any, profile: Any, lang: str) -> CareerTest:
+def career_test(entry: Any, profile: Any) -> CareerTest:
     """What `careers fit` and `Careers.fit` ask about a career (`entry`, its catalog row, and its
     profile): its self-assessment questions, then its own activities, else interest items."""
     from ..text import localize
     from .bank import DEFAULT_BANK, load_bank
     from .scoring import top_letters
 
+    lang = current_language()
     texts = [localize(t, lang) or "" for t in profile.self_assessment]
     code = entry.holland or (top_letters(entry.riasec) if entry.riasec else None)
-    questions = fit_questions(texts, code, load_bank(DEFAULT_BANK), career_activities(profile, lang))
+    questions = fit_questions(texts, code, load_bank(DEFAULT_BANK), career_activities(profile))
     from ..views import codes_of
 
     return CareerTest(entry.id, localize(entry.title, lang) or entry.id, questions, codes_of(entry, lang))

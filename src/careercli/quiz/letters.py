@@ -26,7 +26,7 @@ import heapq
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
-from ..i18n import _, decimal_marks
+from ..i18n import _, current_language, decimal_marks
 from ..text import entry_title
 from ..views import codes_of
 from .ranked import RankedCareer
@@ -181,19 +181,20 @@ def letter_reason(code: "HollandCode", letters: str, value: float, contradicted:
 
 
 def letter_match(rank: int, entry: "Entry", value: float, code: "HollandCode", weakest: tuple[str, ...],
-                 prefs: "Preferences", lang: str) -> LetterMatch:
+                 prefs: "Preferences") -> LetterMatch:
     from .reasons import pay_check, preference_reasons, shared_interest_reasons
 
+    lang = current_language()
     letters = letters_of(entry) or ""
     checked = pay_check(entry, prefs)
     reasons = [letter_reason(code, letters, value, contradicts_letters(entry)), *shared_interest_reasons(code.letters, letters, weakest),
                *preference_reasons(entry, prefs, checked)]
-    return LetterMatch(rank=rank, id=entry.id, title=entry_title(entry, lang), letters=letters,
+    return LetterMatch(rank=rank, id=entry.id, title=entry_title(entry), letters=letters,
                        agreement=value, codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone,
                        salary=entry.salary, origin=entry.origin, pay_check=checked, **codes_of(entry, lang))
 
 
-def rank_by_letters(person: Sequence[float], entries: Sequence["Entry"], prefs: "Preferences", lang: str,
+def rank_by_letters(person: Sequence[float], entries: Sequence["Entry"], prefs: "Preferences",
                     limit: Optional[int] = None) -> list[LetterMatch]:
     """The first `limit` careers of `entries` (already filtered by the preferences) as `LetterMatch`es."""
     from .reasons import weakest_scales
@@ -201,5 +202,5 @@ def rank_by_letters(person: Sequence[float], entries: Sequence["Entry"], prefs: 
     code = holland_code(dict(zip(SCALES, person)))
     ordered = letter_order(code, person_ranks(person), entries)
     weakest = weakest_scales(person)
-    return [letter_match(rank, entry, value, code, weakest, prefs, lang)
+    return [letter_match(rank, entry, value, code, weakest, prefs)
             for rank, (entry, value) in enumerate(ordered[:limit], 1)]

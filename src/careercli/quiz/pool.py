@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from ..i18n import _
+from ..i18n import _, language
 
 if TYPE_CHECKING:
     from ..catalog.merged import Catalog
@@ -18,12 +18,12 @@ if TYPE_CHECKING:
     from .scoring import InterestProfile
 
 
-def ranked_entries(catalog: "Catalog", scope: Optional[frozenset[str]], lang: str) -> tuple[list["Entry"], list[str]]:
+def ranked_entries(catalog: "Catalog", scope: Optional[frozenset[str]]) -> tuple[list["Entry"], list[str]]:
     """The careers to rank (in scope, twins left out), with their pay figures and how common they
     are (`Entry.jobs`), and the notes saying what was left out."""
     from ..catalog.scope import in_scope, without_twins
 
-    entries, twins = without_twins(in_scope(catalog.priced_entries().values(), scope), lang)  # also gathers problems
+    entries, twins = without_twins(in_scope(catalog.priced_entries().values(), scope))  # also gathers problems
     entries = with_jobs(entries, catalog)
     notes = unreadable_note(catalog)
     if twins:
@@ -57,7 +57,7 @@ def pay_problem_note(problem: object) -> str:
 
 
 def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Preferences", top: Optional[int],
-                 scope: Optional[frozenset[str]], lang: str, sort: str = "match",
+                 scope: Optional[frozenset[str]], sort: str = "match",
                  unit: Optional["Unit"] = None, flags: Optional[list[str]] = None) -> "QuizResult":
     """`profile`'s ranking over the careers in scope, as the quiz prints it, with the profile's
     quality flags (`flags`: those of its answers too, quality.profile_flags; default: those its
@@ -65,13 +65,13 @@ def build_result(catalog: "Catalog", profile: "InterestProfile", prefs: "Prefere
     from .quality import profile_flags
     from .results import quiz_result, with_quality
 
-    entries, notes = ranked_entries(catalog, scope, lang)
-    result = quiz_result(profile, entries, prefs, lang, notes, limit=top, unit=unit, sort=sort)
+    entries, notes = ranked_entries(catalog, scope)
+    result = quiz_result(profile, entries, prefs, notes, limit=top, unit=unit, sort=sort)
     return with_quality(result, profile_flags(profile) if flags is None else flags)
 
 
 def class_result(catalog: Optional["Catalog"], roster: "Roster", prefs: "Preferences", top: int,
-                 scope: Optional[frozenset[str]], lang: str, taken: Optional[str] = None,
+                 scope: Optional[frozenset[str]], taken: Optional[str] = None,
                  notes: Optional[list[str]] = None, csv_dialect: Optional[str] = None) -> "ClassResult":
     """Every person of `roster` ranked over the careers in scope, as `quiz` ranks one person
     (`catalog` may be None when the roster has nobody to rank: it is not read then). `notes`: what
@@ -80,9 +80,9 @@ def class_result(catalog: Optional["Catalog"], roster: "Roster", prefs: "Prefere
 
     notes = list(notes or [])
     if not len(roster) or catalog is None:
-        return rank_class(roster, [], prefs, lang, top, notes, taken=taken, csv_dialect=csv_dialect)
-    entries, catalog_notes = ranked_entries(catalog, scope, lang)
-    return rank_class(roster, entries, prefs, lang, top, notes + catalog_notes, taken=taken, csv_dialect=csv_dialect)
+        return rank_class(roster, [], prefs, top, notes, taken=taken, csv_dialect=csv_dialect)
+    entries, catalog_notes = ranked_entries(catalog, scope)
+    return rank_class(roster, entries, prefs, top, notes + catalog_notes, taken=taken, csv_dialect=csv_dialect)
 
 
 def without_career(catalog: "Catalog", scope: Optional[frozenset[str]], result: "QuizResult",
@@ -97,8 +97,9 @@ def without_career(catalog: "Catalog", scope: Optional[frozenset[str]], result: 
     title = next((m.title for m in listed if m.id == career_id), career_id)
     hidden = {**result.hidden, career_id: title}
     shown = len(result.ranking.matches)
-    again = build_result(catalog, result.profile, result.preferences, shown + len(hidden), scope, result.lang,
-                         result.sort, result.pay_unit, result.quality)
+    with language(result.lang):  # ranked again as it was kept
+        again = build_result(catalog, result.profile, result.preferences, shown + len(hidden), scope, result.sort,
+                             result.pay_unit, result.quality)
     ranking = again.ranking
     ranking.matches = [m for m in ranking.matches if m.id not in hidden][:shown]
     ranking.letter_matches = [m for m in ranking.letter_matches if m.id not in hidden][

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
 
 import msgspec
 
-from ..i18n import N_, _, language, plural
+from ..i18n import N_, _, current_language, plural
 from ..facts.pay import judge
 from ..text import entry_title, localize
 from ..views import codes_of
@@ -166,7 +166,7 @@ class Ranking(msgspec.Struct):
 
 
 def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Preferences = Preferences(),
-                 lang: str = "en", limit: Optional[int] = None) -> Ranking:
+                 limit: Optional[int] = None) -> Ranking:
     """Every career with an interest profile, best correlation first, preferences applied.
 
     `ranking.ranked` counts them all; only the first `limit` (default: all) become `Match`es
@@ -194,10 +194,9 @@ def rank_careers(person: Sequence[float], entries: Iterable["Entry"], prefs: Pre
     scored.sort(key=lambda item: (-round(ranking_score(item[0], item[1], prefs.likes, scorer), 9), *tie_order(item[1])))
     ranking.ranked = len(scored)
     person_code = holland_code(dict(zip(SCALES, person))).letters
-    with language(lang):  # the reasons, in the language of the titles
-        ranking.matches = [_match(rank, r, entry, person, person_code, prefs, lang, groups[entry.id], official, scorer)
-                           for rank, (r, entry, official) in enumerate(scored[:limit], 1)]
-        ranking.letter_matches = rank_by_letters(person, by_letters, prefs, lang, limit)
+    ranking.matches = [_match(rank, r, entry, person, person_code, prefs, groups[entry.id], official, scorer)
+                       for rank, (r, entry, official) in enumerate(scored[:limit], 1)]
+    ranking.letter_matches = rank_by_letters(person, by_letters, prefs, limit)
     ranking.ranked_by_letters = len(by_letters)
     return ranking
 
@@ -280,8 +279,9 @@ def _rounded(scores: Optional[tuple[float, ...]]) -> tuple[float, ...]:
     return tuple(round(score, 9) for score in scores or ())
 
 
-def same_scores_reason(others: Sequence["Entry"], lang: str) -> list[str]:
+def same_scores_reason(others: Sequence["Entry"]) -> list[str]:
     """'Same interest scores and letters as: Dermatologue, Psychiatre ...' (every one named)."""
+    lang = current_language()
     if not others:
         return []
     titles = ", ".join(localize(entry.title, lang) or entry.id for entry in others)
@@ -316,18 +316,19 @@ def _kept(entry: "Entry", prefs: Preferences, ranking: Ranking) -> bool:
 
 
 def _match(rank: int, r: float, entry: "Entry", person: Sequence[float], person_code: str,
-           prefs: Preferences, lang: str, same: Sequence["Entry"] = (), official: bool = False,
+           prefs: Preferences, same: Sequence["Entry"] = (), official: bool = False,
            scorer: Optional[ValuesScorer] = None) -> Match:
+    lang = current_language()
     assert entry.riasec is not None
     code = entry.holland or top_letters(entry.riasec)
     checked = pay_check(entry, prefs)
     affinity, matched = centre_match(entry, prefs.likes)
-    centres = centre_names(matched, lang)
-    reasons = (same_scores_reason(same, lang) + official_fit_reason(entry, official) + centre_reasons(entry, matched, lang)
+    centres = centre_names(matched)
+    reasons = (same_scores_reason(same) + official_fit_reason(entry, official) + centre_reasons(entry, matched)
                + interest_reasons(person, person_code, code)
-               + values_reasons(scorer, entry.work_values, entry.work_values_derived, lang)
+               + values_reasons(scorer, entry.work_values, entry.work_values_derived)
                + preference_reasons(entry, prefs, checked))
-    return Match(rank=rank, id=entry.id, title=entry_title(entry, lang), r=r, code=code,
+    return Match(rank=rank, id=entry.id, title=entry_title(entry), r=r, code=code,
                  codes=list(entry.codes), reasons=reasons, job_zone=entry.job_zone, salary=entry.salary,
                  origin=entry.origin, pay_check=checked, centre_match=round(affinity, 3), centres=centres,
                  same_scores=[e.id for e in same], **codes_of(entry, lang),
@@ -357,13 +358,13 @@ def centre_match(entry: "Entry", likes: Sequence[int]) -> tuple[float, list[int]
     return centre_affinity(entry.centres, likes)
 
 
-def centre_names(numbers: Sequence[int], lang: str) -> list[str]:
+def centre_names(numbers: Sequence[int]) -> list[str]:
     from ..facts.centres import centre_label
 
-    return [centre_label(n, lang) for n in numbers]
+    return [centre_label(n) for n in numbers]
 
 
-def centre_reasons(entry: "Entry", matched: Sequence[int], lang: str) -> list[str]:
+def centre_reasons(entry: "Entry", matched: Sequence[int]) -> list[str]:
     """'Its main interest centre: ...' / 'Among its interest centres: ...' for the centres picked it has."""
     principal = dict(entry.centres)
     main = [n for n in matched if principal.get(n)]
@@ -371,10 +372,10 @@ def centre_reasons(entry: "Entry", matched: Sequence[int], lang: str) -> list[st
     reasons = []
     if main:
         reasons.append(_("Its main interest centre is one you chose: {names}").format(
-            names=joined(centre_names(main, lang))))
+            names=joined(centre_names(main))))
     if other:
         reasons.append(_("It has interest centres you chose: {names}").format(
-            names=joined(centre_names(other, lang))))
+            names=joined(centre_names(other))))
     if reasons and entry.centres_derived:
         reasons.append(_("(its interest centres are derived from the ROME fiches the crosswalks link it to)"))
     return reasons

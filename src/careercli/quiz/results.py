@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 import msgspec
 
-from ..i18n import _, language
+from ..i18n import _, current_language, language
 from ..views import Result
 from ..facts.pay import Unit, default_unit, main_outlook, pay_in, sort_order, threshold_text, threshold_unit, unit_text
 from ..facts.studylevels import EQF_OF_ZONE
@@ -33,24 +33,24 @@ class QuizResult(Result):
 
 
 def quiz_result(profile: InterestProfile, entries: Iterable["Entry"], prefs: Preferences = Preferences(),
-                lang: str = "en", notes: Optional[list[str]] = None, limit: Optional[int] = None,
+                notes: Optional[list[str]] = None, limit: Optional[int] = None,
                 unit: Optional[Unit] = None, sort: str = "match") -> QuizResult:
-    """Refuse a flat profile, then rank every career and explain what was left out, in `lang`.
+    """Refuse a flat profile, then rank every career and explain what was left out, in the current
+    language (which the result records).
 
     The first `limit` careers by match are listed, with their pay in `unit` (default: the minimum
     pay's, else the language's, `pay.default_unit`) and their outlook, ordered by `sort`. Pay
     needs entries with their figures (`Catalog.priced_entries()`)."""
     entries = list(entries)
     threshold = prefs.threshold
-    unit = unit or (threshold_unit(threshold) if threshold is not None else default_unit(lang))
-    with language(lang):
-        check_differentiated(profile.scores)
-        ranking = rank_careers(profile.vector(), entries, prefs, lang, limit)
-        ranking.matches = ordered(with_pay(ranking.matches, entries, unit), sort)
-        ranking.letter_matches = ordered(with_pay(ranking.letter_matches, entries, unit), sort)
-        all_notes = [*(notes or []), *skipped_note(profile), *differentiation_note(profile),
-                     *ranking_notes(ranking, prefs)]
-    return QuizResult(profile, holland_code(profile.scores), ranking, prefs, lang, all_notes, pay_unit=unit, sort=sort)
+    unit = unit or (threshold_unit(threshold) if threshold is not None else default_unit())
+    check_differentiated(profile.scores)
+    ranking = rank_careers(profile.vector(), entries, prefs, limit)
+    ranking.matches = ordered(with_pay(ranking.matches, entries, unit), sort)
+    ranking.letter_matches = ordered(with_pay(ranking.letter_matches, entries, unit), sort)
+    all_notes = [*(notes or []), *skipped_note(profile), *differentiation_note(profile), *ranking_notes(ranking, prefs)]
+    return QuizResult(profile, holland_code(profile.scores), ranking, prefs, current_language(), all_notes,
+                      pay_unit=unit, sort=sort)
 
 
 def with_quality(result: QuizResult, flags: list[str]) -> QuizResult:

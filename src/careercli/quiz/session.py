@@ -13,7 +13,7 @@ import msgspec
 
 from ..errors import CareersError, NotFoundError
 from ..files import read_bounded, write_atomically
-from ..i18n import _, os_reason
+from ..i18n import _, current_language, os_reason
 
 if TYPE_CHECKING:
     from ..facts.pay import Threshold
@@ -80,8 +80,9 @@ class FitSession(msgspec.Struct, kw_only=True):
     position: Annotated[int, msgspec.Meta(ge=0, le=1000)] = 0  # index of the next question
 
 
-def session_language(lang: str) -> SessionLanguage:
+def session_language() -> SessionLanguage:
     """The run's language as a session keeps it (a run speaks one of i18n.LANGUAGES: checked_language)."""
+    lang = current_language()
     assert lang in SESSION_LANGUAGES, lang
     return lang
 

@@ -32,7 +32,7 @@ from math import sqrt
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from ..errors import UsageError
-from ..i18n import _
+from ..i18n import _, current_language
 from ..text import fold
 
 VALUES_WEIGHT = 0.08
@@ -48,7 +48,8 @@ class WorkValue(NamedTuple):
     fr: str
     other_names: tuple[str, ...] = ()  # also accepted (folded)
 
-    def name(self, lang: str) -> str:
+    def name(self) -> str:
+        lang = current_language()
         return self.fr if lang == "fr" else self.en
 
 
@@ -78,8 +79,8 @@ def statement(key: str) -> str:
     return statements[key]
 
 
-def value_name(key: str, lang: str) -> str:
-    return VALUES[KEYS.index(key)].name(lang)
+def value_name(key: str) -> str:
+    return VALUES[KEYS.index(key)].name()
 
 
 # ---------------------------------------------------------------- what the person typed
@@ -187,8 +188,7 @@ def high_and_low(z: Sequence[float]) -> tuple[set[str], set[str]]:
     return ({key for key, v in zip(KEYS, z) if v >= HIGH_Z}, {key for key, v in zip(KEYS, z) if v <= -HIGH_Z})
 
 
-def values_reasons(scorer: Optional[ValuesScorer], career: Optional[Sequence[float]], derived: bool,
-                   lang: str) -> list[str]:
+def values_reasons(scorer: Optional[ValuesScorer], career: Optional[Sequence[float]], derived: bool) -> list[str]:
     """'Relationships and Support matter most to you; this job rates high on both' (or on one, or
     low, against the careers being ranked), about the person's first two values; one line when the
     career has no work values."""
@@ -201,16 +201,16 @@ def values_reasons(scorer: Optional[ValuesScorer], career: Optional[Sequence[flo
         return [_("No work values for this job: what matters to you does not move it")]
     first = list(scorer.order[:2])
     high, low = high_and_low(z)
-    names = joined([value_name(key, lang) for key in first])
+    names = joined([value_name(key) for key in first])
     matched = [key for key in first if key in high]
     missed = [key for key in first if key in low]
-    reasons = [_values_sentence(names, first, matched, missed, lang)]
+    reasons = [_values_sentence(names, first, matched, missed)]
     if derived:
         reasons.append(_("(its work values are derived from the O*NET occupations the crosswalks link it to)"))
     return reasons
 
 
-def _values_sentence(names: str, first: list[str], matched: list[str], missed: list[str], lang: str) -> str:
+def _values_sentence(names: str, first: list[str], matched: list[str], missed: list[str]) -> str:
     from .reasons import joined
 
     lead = (_("{names} matters most to you").format(names=names) if len(first) == 1
@@ -219,9 +219,9 @@ def _values_sentence(names: str, first: list[str], matched: list[str], missed: l
         return _("{lead}; this job rates high on both").format(lead=lead)
     parts = []
     if matched:
-        parts.append(_("this job rates high on {names}").format(names=joined([value_name(k, lang) for k in matched])))
+        parts.append(_("this job rates high on {names}").format(names=joined([value_name(k) for k in matched])))
     if missed:
-        parts.append(_("it rates low on {names}").format(names=joined([value_name(k, lang) for k in missed])))
+        parts.append(_("it rates low on {names}").format(names=joined([value_name(k) for k in missed])))
     if not parts:
         parts.append(_("this job rates them about as most careers do"))
     for part in parts:

@@ -10,6 +10,7 @@ import msgspec
 from ..text import localize
 from ..views import Result
 from .values import values_scorer
+from ..i18n import current_language
 
 if TYPE_CHECKING:
     from ..catalog.entry import Entry
@@ -34,11 +35,12 @@ class ValuesResult(Result, frozen=True):  # type: ignore[misc]  # msgspec allows
     notes: list[str] = []
 
 
-def values_result(order: tuple[str, ...], entries: Iterable["Entry"], lang: str, top: Optional[int],
+def values_result(order: tuple[str, ...], entries: Iterable["Entry"], top: Optional[int],
                   notes: Optional[list[str]] = None) -> ValuesResult:
     """The careers with work values, best fit with `order` first (ties by id); careers with exactly
     the same work values (ROME fiches derived from the same occupations) are one row, the first by id,
     naming the others."""
+    lang = current_language()
     entries = list(entries)
     scorer = values_scorer(order, [entry.work_values for entry in entries])
     fits = [(fit, entry) for entry in entries

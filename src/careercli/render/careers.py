@@ -101,7 +101,7 @@ def pay_cells(careers: "CareerList", row: "CareerRow") -> list[str]:
 
     if careers.pay_unit is None:
         return []
-    return [pay_cell(row.pay, careers.lang), outlook_cell(row.outlook, careers.lang)]
+    return [pay_cell(row.pay), outlook_cell(row.outlook)]
 
 
 def pay_footnotes(careers: "CareerList") -> list[str]:
@@ -157,7 +157,7 @@ def emit_rich(careers: "CareerList", output: "Output") -> None:
 
 def shown_cell(careers: "CareerList", row: "CareerRow", column: str) -> str:
     """A row's cell for people: its title marked when not in the list's language (cells.marked_title)."""
-    return marked_title(row, careers.lang) if column == "title" else plain_line(getattr(row, column))
+    return marked_title(row) if column == "title" else plain_line(getattr(row, column))
 
 
 def _headers() -> list[str]:
@@ -212,7 +212,7 @@ def _stacked(careers: "CareerList") -> "RenderableType":
         lines.append(Text(row.id, style="cyan", no_wrap=True, overflow="ignore"))
         details = [plain_line(row.code), _("zone {zone}").format(zone=row.job_zone) if row.job_zone else "", row.origin,
                    *pay_cells(careers, row)]
-        line = Text(marked_title(row, careers.lang))
+        line = Text(marked_title(row))
         line.append("  " + "  ".join(d for d in details if d), style="dim")
         lines.append(Padding(line, (0, 0, 0, 2), expand=False))
     return Group(*lines)

@@ -101,8 +101,8 @@ def codes_cell(result: Any) -> str:
     return ", ".join(f"{name} {' '.join(codes)}" for name, codes in named if codes)
 
 
-def marked_title(result: Any, lang: str) -> str:
-    """A result's title on one line, marked when it is not in `lang` (views.title_mark)."""
+def marked_title(result: Any) -> str:
+    """A result's title on one line, marked when it is not in the reader's language (views.title_mark)."""
     from ..views import title_mark
 
-    return plain_line(result.title) + title_mark(result.title_language, lang)
+    return plain_line(result.title) + title_mark(result.title_language)

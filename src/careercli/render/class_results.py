@@ -32,13 +32,13 @@ OPTIONAL_COLUMNS = ("pay_check", "centres", "values_fit")
 LONG_CLASS = 2000  # people from which writing the results shows a progress bar (at a terminal)
 
 
-def _careers(person: "PersonRow", lang: str, codes: bool = False) -> str:
+def _careers(person: "PersonRow", codes: bool = False) -> str:
     """'Title (74%); Title (English title) (70%)', each career's codes after it with `codes` (Markdown)."""
     from ..quiz.ranking import match_percent
 
-    shown = listed(f"{marked_title(ref, lang)} ({percent(match_percent(r))}{pay_mark(ref.pay_check)})"
+    shown = listed(f"{marked_title(ref)} ({percent(match_percent(r))}{pay_mark(ref.pay_check)})"
                       + codes_after(ref, codes) for ref, r in person.careers)
-    return shown + letters_cell(person.letters, lang, codes)
+    return shown + letters_cell(person.letters, codes)
 
 
 def codes_after(ref: Any, shown: bool) -> str:
@@ -260,20 +260,20 @@ def emit_csv(result: "ClassResult", output: "Output") -> None:
     print_problems(result, output)
 
 
-def class_markdown(blocks: Iterator[list["PersonRow"]], lang: str) -> Iterator[str]:
+def class_markdown(blocks: Iterator[list["PersonRow"]]) -> Iterator[str]:
     from .cells import md_cell
 
     yield f"| {_('Name')} | {_('Code')} | {_('Careers that fit')} |\n|---|---|---|\n"
     for block in blocks:
         if block:
-            yield "".join(f"| {md_cell(p.name)} | {p.code.display} | {md_cell(_careers(p, lang, codes=True))} |\n"
+            yield "".join(f"| {md_cell(p.name)} | {p.code.display} | {md_cell(_careers(p, codes=True))} |\n"
                           for p in block)
 
 
 def emit_markdown(result: "ClassResult", output: "Output") -> None:
     from .quiz_results import print_notes
 
-    for chunk in class_markdown(_blocks(result, output), result.lang):
+    for chunk in class_markdown(_blocks(result, output)):
         output.write_data(chunk)
     print_notes(result.notes, output)
     print_problems(result, output)
@@ -281,7 +281,7 @@ def emit_markdown(result: "ClassResult", output: "Output") -> None:
 
 # ---------------------------------------------------------------- Rich
 
-def class_table(people: list["PersonRow"], lang: str, show_header: bool = True,
+def class_table(people: list["PersonRow"], show_header: bool = True,
                 name_width: int = 24) -> "RenderableType":
     """Name, Holland code (ties in brackets) and the top careers, wrapped in their cell."""
     from rich import box
@@ -294,7 +294,7 @@ def class_table(people: list["PersonRow"], lang: str, show_header: bool = True,
     table.add_column(_("Careers that fit"), ratio=1)
     for person in people:
         table.add_row(Text(plain_line(person.name), style="bold"), Text(person.code.display),
-                      Text(_careers(person, lang)))
+                      Text(_careers(person)))
     return table
 
 
@@ -319,7 +319,7 @@ def render_class(result: "ClassResult", console: "Console", blocks: Iterator[lis
     for number, block in enumerate(blocks):
         if not name_width:  # from the first block, so that every block lines up
             name_width = max(4, min(24, max(len(plain_line(p.name)) for p in block)))
-        console.print(class_table(block, result.lang, show_header=number == 0, name_width=name_width))
+        console.print(class_table(block, show_header=number == 0, name_width=name_width))
 
 
 def print_problems(result: "ClassResult", output: "Output") -> None:
@@ -330,13 +330,13 @@ def print_problems(result: "ClassResult", output: "Output") -> None:
         output.message(problem_line(result.source, problem))
 
 
-def letters_cell(letters: list, lang: str, codes: bool = False) -> str:
+def letters_cell(letters: list, codes: bool = False) -> str:
     """' · by official letters: Title (EC 5.5/6); ...' for the careers a person gets ranked by letters
-    (each title marked when not in `lang`; with `codes`, each career's codes after it)."""
+    (each title marked when not in the reader's language; with `codes`, each career's codes after it)."""
     from ..quiz.letters import agreement_text
 
     if not letters:
         return ""
     return " · " + _("by official letters: {careers}").format(careers=listed(
-        f"{marked_title(ref, lang)} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
+        f"{marked_title(ref)} ({ref.code} {agreement_text(value)}{pay_mark(getattr(ref, 'pay_check', None))})"
         + codes_after(ref, codes) for ref, value in letters))

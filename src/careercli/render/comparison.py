@@ -43,27 +43,27 @@ def comparison_rows(comparison: "Comparison") -> list[Row]:
     lang = comparison.lang
     profiles = [profile for _id, profile in comparison.careers]
     rows = [
-        Row("title", _("Career"), [display_title(p, lang) + title_mark(language_shown(p.title, lang) or "", lang)
+        Row("title", _("Career"), [display_title(p) + title_mark(language_shown(p.title, lang) or "")
                                    for p in profiles]),
         Row("id", _("Id"), [career_id for career_id, _p in comparison.careers]),
         Row("code", _("Holland code"), [p.riasec.code or "" if p.riasec else "" for p in profiles]),
-        *_interest_rows(profiles, lang),
+        *_interest_rows(profiles),
         Row("interest_match", _("Interest match with the first"), [_percent(r) for r in interest_matches(profiles)]),
-        *work_value_rows_side_by_side(profiles, lang),
-        Row("job_zone", _("Job zone"), [_job_zone(p, lang) for p in profiles]),
-        Row("education", _("Education"), [onet_wording(p.education, lang) for p in profiles]),
-        Row("studies", _("Studies"), [studies_text(p, lang) for p in profiles]),
+        *work_value_rows_side_by_side(profiles),
+        Row("job_zone", _("Job zone"), [_job_zone(p) for p in profiles]),
+        Row("education", _("Education"), [onet_wording(p.education) for p in profiles]),
+        Row("studies", _("Studies"), [studies_text(p) for p in profiles]),
         Row("eqf_levels", _("Study level (EQF)"), [_eqf(p) for p in profiles]),
-        Row("interest_centres", _("Interest centres"), [_tags(p, ("interest",), lang) for p in profiles]),
-        Row("sectors", _("Sectors"), [_tags(p, ("sector", "subsector"), lang) for p in profiles]),
+        Row("interest_centres", _("Interest centres"), [_tags(p, ("interest",)) for p in profiles]),
+        Row("sectors", _("Sectors"), [_tags(p, ("sector", "subsector")) for p in profiles]),
         *competence_count_rows(comparison),
-        Row("salary", _("Salary"), [_salary(p, "overall", lang) for p in profiles]),
-        Row("salary_junior", _("Junior"), [_salary(p, "junior", lang) for p in profiles]),
-        Row("salary_senior", _("Senior"), [_salary(p, "senior", lang) for p in profiles]),
+        Row("salary", _("Salary"), [_salary(p, "overall") for p in profiles]),
+        Row("salary_junior", _("Junior"), [_salary(p, "junior") for p in profiles]),
+        Row("salary_senior", _("Senior"), [_salary(p, "senior") for p in profiles]),
         *sorted_by_rows(comparison),
-        *wages_rows(profiles, lang),
-        *outlook_rows_side_by_side(profiles, lang),
-        *_figure_rows(profiles, lang),
+        *wages_rows(profiles),
+        *outlook_rows_side_by_side(profiles),
+        *_figure_rows(profiles),
         Row("origin", _("Profile"), [_origin(p) for p in profiles]),
         Row("codes", _("Codes"), [codes_cell(codes_of(p)) for p in profiles]),
     ]
@@ -76,10 +76,10 @@ def _percent(r: Optional[float]) -> str:
     return percent(match_percent(r)) if r is not None else ""
 
 
-def _interest_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+def _interest_rows(profiles: Sequence["Profile"]) -> list[Row]:
     names = riasec_names()
     return [Row(f"riasec_{t}", f"{t} {names[t]}",
-                [score(getattr(p.riasec, t), lang) if p.riasec else "" for p in profiles]) for t in RIASEC_TYPES]
+                [score(getattr(p.riasec, t)) if p.riasec else "" for p in profiles]) for t in RIASEC_TYPES]
 
 
 def _eqf(profile: "Profile") -> str:
@@ -88,10 +88,10 @@ def _eqf(profile: "Profile") -> str:
     return levels_text(fiche_study_levels(profile).levels) if profile.origin == "rome" else ""
 
 
-def _tags(profile: "Profile", kinds: tuple[str, ...], lang: str) -> str:
+def _tags(profile: "Profile", kinds: tuple[str, ...]) -> str:
     from ..explore.compare import tag_facts
 
-    return listed(tag["text"] + (f" ({_('main')})" if tag["main"] else "") for tag in tag_facts(profile, kinds, lang))
+    return listed(tag["text"] + (f" ({_('main')})" if tag["main"] else "") for tag in tag_facts(profile, kinds))
 
 
 def competence_count_rows(comparison: "Comparison") -> list[Row]:
@@ -115,7 +115,7 @@ def comparison_sections(comparison: "Comparison") -> list[tuple[str, list[str]]]
     lines) shown under the table: competences in common, each career's own, the reference's moves."""
     from ..explore.compare import display_title
 
-    titles = {career_id: display_title(profile, comparison.lang) for career_id, profile in comparison.careers}
+    titles = {career_id: display_title(profile) for career_id, profile in comparison.careers}
     sections = []
     found = comparison.competences
     if found is not None:
@@ -156,7 +156,7 @@ def _move_line(move: Any, titles: dict[str, str]) -> str:
                                              how=listed + learn)
 
 
-def work_value_rows_side_by_side(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+def work_value_rows_side_by_side(profiles: Sequence["Profile"]) -> list[Row]:
     """One row per work value (extent 1-7, O*NET's scale), a derived one marked."""
     from ..quiz.values import KEYS, value_name
 
@@ -164,28 +164,28 @@ def work_value_rows_side_by_side(profiles: Sequence["Profile"], lang: str) -> li
         values = p.work_values
         if values is None:
             return ""
-        return score(values.scores()[i], lang) + (" " + _("(derived)") if values.derived else "")
+        return score(values.scores()[i]) + (" " + _("(derived)") if values.derived else "")
 
-    return [Row(f"value_{key}", value_name(key, lang), [cell(p, i) for p in profiles]) for i, key in enumerate(KEYS)]
+    return [Row(f"value_{key}", value_name(key), [cell(p, i) for p in profiles]) for i, key in enumerate(KEYS)]
 
 
-def _job_zone(profile: "Profile", lang: str) -> str:
+def _job_zone(profile: "Profile") -> str:
     zone = profile.job_zone
     if zone is None:
         return ""
-    return onet_wording(zone.label, lang) or str(zone.zone)
+    return onet_wording(zone.label) or str(zone.zone)
 
 
-def _salary(profile: "Profile", which: str, lang: str) -> str:
+def _salary(profile: "Profile", which: str) -> str:
     salary = profile.salary
     rng = getattr(salary, which) if salary else None
     if salary is None or rng is None:
         return ""
     basis = pay_basis(salary) if which == "overall" else ""
-    return money_range(rng, salary.currency, lang) + (f" {basis}" if basis else "")
+    return money_range(rng, salary.currency) + (f" {basis}" if basis else "")
 
 
-def wages_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+def wages_rows(profiles: Sequence["Profile"]) -> list[Row]:
     """Pay statistics side by side: one row per table of figures (source, geography, currency,
     basis, year), its values in the period each career publishes (the year first), then the row
     naming its source. Figures of different currencies or places are never on the same row."""
@@ -193,10 +193,10 @@ def wages_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
 
     def value(wages: "Wages") -> str:
         figures = main_pay(wages)
-        return f"{pay_spread(figures, wages.currency, lang)} ({period_label(figures.period)})" if figures else \
+        return f"{pay_spread(figures, wages.currency)} ({period_label(figures.period)})" if figures else \
             _("not available")
 
-    return _side_by_side(profiles, lambda p: p.wages, lambda w: wages_label(w, lang), value,
+    return _side_by_side(profiles, lambda p: p.wages, lambda w: wages_label(w), value,
                          "wages", _("Pay: {where}"), _("Pay source"))
 
 
@@ -237,31 +237,31 @@ def sorted_by_rows(comparison: "Comparison") -> list[Row]:
     profiles = [profile for _id, profile in comparison.careers]
     if comparison.sort == "pay" and comparison.pay_unit is not None:
         return [Row("sorted_by_pay", pay_header(comparison.pay_unit),
-                    [pay_cell(pay_in(pay_points(p), comparison.pay_unit), comparison.lang) for p in profiles])]
+                    [pay_cell(pay_in(pay_points(p), comparison.pay_unit)) for p in profiles])]
     if comparison.sort == "outlook":
         points = [main_outlook(outlook_points(p)) for p in profiles]
         return [Row("sorted_by_outlook", outlook_header(points),
-                    [outlook_cell(point, comparison.lang) or _("no figure") for point in points])]
+                    [outlook_cell(point) or _("no figure") for point in points])]
     return []
 
 
-def outlook_rows_side_by_side(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+def outlook_rows_side_by_side(profiles: Sequence["Profile"]) -> list[Row]:
     """Employment projections side by side: one row per geography and period of projection (the
     change in jobs, openings a year), then the row naming its source."""
     from .profile_format import outlook_label, outlook_summary
 
-    return _side_by_side(profiles, lambda p: p.outlook, lambda o: outlook_label(o, lang),
-                         lambda o: outlook_summary(o, lang), "outlook", _("Outlook: {where}"), _("Outlook source"))
+    return _side_by_side(profiles, lambda p: p.outlook, lambda o: outlook_label(o),
+                         lambda o: outlook_summary(o), "outlook", _("Outlook: {where}"), _("Outlook source"))
 
 
-def _figure_rows(profiles: Sequence["Profile"], lang: str) -> list[Row]:
+def _figure_rows(profiles: Sequence["Profile"]) -> list[Row]:
     labels = figure_labels()
     rows = []
     for name in FIGURES:
         values = []
         for p in profiles:
             figure = getattr(p.key_figures, name) if p.key_figures else None
-            values.append(figure_value(figure, lang) if figure else "")
+            values.append(figure_value(figure) if figure else "")
         rows.append(Row(name, labels[name], values))
     return rows
 
@@ -299,7 +299,7 @@ def facts(comparison: "Comparison") -> list[dict[str, Any]]:
 
     found = []
     for career_id, profile in comparison.careers:
-        fact = career_facts(career_id, profile, comparison.lang)
+        fact = career_facts(career_id, profile)
         unit = comparison.pay_unit
         outlook = main_outlook(outlook_points(profile))
         fact["pay"] = pay_data(pay_in(pay_points(profile), unit)) if unit is not None else None

@@ -61,7 +61,7 @@ def csv_values(decision: Optional["PayDecision"], outlook: Optional["OutlookPoin
     return pay + [outlook.change_percent if outlook else None, outlook.openings_thousands if outlook else None]
 
 
-def pay_cell(decision: Optional["PayDecision"], lang: str) -> str:
+def pay_cell(decision: Optional["PayDecision"]) -> str:
     """'$133,080', '≥ $239,200' (top-coded), '≈ $48,526' (converted from hours), 'up to €3,500' (the
     top of a salary range), or 'no figure'."""
     from .profile_format import money
@@ -69,7 +69,7 @@ def pay_cell(decision: Optional["PayDecision"], lang: str) -> str:
     if decision is None or decision.point is None or decision.compared is None:
         return _("no figure")
     point = decision.point
-    amount = money(decision.compared, point.currency, lang, cents=decision.period == "hour" or None)
+    amount = money(decision.compared, point.currency, cents=decision.period == "hour" or None)
     if point.at_least:
         amount = _("≥ {amount}").format(amount=amount)
     elif point.statistic == "range_top":
@@ -78,12 +78,12 @@ def pay_cell(decision: Optional["PayDecision"], lang: str) -> str:
 
 
 def checked_cell(decision: Optional["PayDecision"], check: Optional[str], unit: Optional["Unit"],
-                 threshold_unit: Optional["Unit"], lang: str) -> str:
+                 threshold_unit: Optional["Unit"]) -> str:
     """The pay cell of a career kept by a minimum pay, with its mark: 'no figure', '(undecided)', or
     the figure shown and '(no figure in EUR a month)' when the minimum is in another unit."""
     from ..facts.pay import unit_text
 
-    cell = pay_cell(decision, lang)
+    cell = pay_cell(decision)
     if check == "undecided":
         return cell + " " + _("(undecided)")
     if check == "no_figure" and decision is not None and decision.point is not None and threshold_unit is not None \
@@ -92,13 +92,13 @@ def checked_cell(decision: Optional["PayDecision"], check: Optional[str], unit: 
     return cell
 
 
-def outlook_cell(point: Optional["OutlookPoint"], lang: str) -> str:
+def outlook_cell(point: Optional["OutlookPoint"]) -> str:
     """'+15.8%': the projected change in jobs over the projection's years ('' without one)."""
     from .profile_format import number
 
     if point is None or point.change_percent is None:
         return ""
-    text = percent(number(point.change_percent, lang))
+    text = percent(number(point.change_percent))
     return "+" + text if point.change_percent > 0 else text
 
 

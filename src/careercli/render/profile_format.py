@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar
 
-from ..i18n import N_, _, dated, plural, percent as percent_text
+from ..i18n import N_, _, current_language, dated, plural, percent as percent_text
 from ..facts.onet_texts import onet_wording
 from ..numbers import localized_digits as _localized_digits
 from ..numbers import money, number  # noqa: F401  (the renderers' names for them)
@@ -30,24 +30,28 @@ CORE_MARK, EMERGING_MARK = "★", "↗"
 
 # ---------------------------------------------------------------- shared formatting (no Rich)
 
-def text_of(text: Optional["Text"], lang: str) -> str:
+def text_of(text: Optional["Text"]) -> str:
     """A localised text, safe to display: control characters removed."""
+    lang = current_language()
     return clean(localize(text, lang) or "")
 
 
-def marked_text(text: Optional["Text"], lang: str) -> str:
-    """A title, safe to display, marked when it is not in `lang` (views.title_mark): a similar career's."""
+def marked_text(text: Optional["Text"]) -> str:
+    """A title, safe to display, marked when it is not in the reader's language (views.title_mark):
+    a similar career's."""
     from ..text import language_shown
     from ..views import title_mark
 
-    return text_of(text, lang) + title_mark(language_shown(text, lang) or "", lang)
+    lang = current_language()
+    return text_of(text) + title_mark(language_shown(text, lang) or "")
 
 
-def source_text(text: Optional["Text"], lang: str) -> str:
+def source_text(text: Optional["Text"]) -> str:
     """A source's version, licence, note or attribution, safe to display; a phrase an importer
     wrote (careercli.phrases) in the reader's language, anything else as written."""
     from ..phrases import shown
 
+    lang = current_language()
     return clean(shown(localize(text, lang) or ""))
 
 
@@ -70,15 +74,15 @@ def more_label(hidden: int) -> str:
     return _("and {count} more").format(count=hidden)
 
 
-def score(value: float, lang: str) -> str:
+def score(value: float) -> str:
     """A RIASEC score, always with two decimals so that a column of them lines up."""
-    return _localized_digits(f"{value:.2f}", lang)
+    return _localized_digits(f"{value:.2f}")
 
 
-def money_range(rng: "Range", currency: Optional[str], lang: str) -> str:
+def money_range(rng: "Range", currency: Optional[str]) -> str:
     if rng.min == rng.max:
-        return money(rng.min, currency, lang)
-    return f"{money(rng.min, currency, lang)} – {money(rng.max, currency, lang)}"
+        return money(rng.min, currency)
+    return f"{money(rng.min, currency)} – {money(rng.max, currency)}"
 
 
 def pay_basis(salary: "Salary") -> str:
@@ -92,13 +96,14 @@ def pay_basis(salary: "Salary") -> str:
     return basis or ""
 
 
-def clock(value: str, lang: str) -> str:
+def clock(value: str) -> str:
     """A time of day as the language writes it: '16:30' in English, '16h30' in French."""
+    lang = current_language()
     return value.replace(":", "h") if lang == "fr" else value
 
 
-def time_span(start: str, end: str, lang: str) -> str:
-    return f"{clock(start, lang)}–{clock(end, lang)}"
+def time_span(start: str, end: str) -> str:
+    return f"{clock(start)}–{clock(end)}"
 
 
 def figure_labels() -> dict[str, str]:
@@ -113,9 +118,9 @@ def figure_labels() -> dict[str, str]:
     }
 
 
-def figure_value(figure: "Figure", lang: str) -> str:
+def figure_value(figure: "Figure") -> str:
     """The page's own wording when given, else the number or range with its unit."""
-    wording = text_of(figure.text, lang)
+    wording = text_of(figure.text)
     if wording:
         return wording
     ends = [figure.value] if figure.value is not None else [v for v in (figure.min, figure.max) if v is not None]
@@ -123,8 +128,8 @@ def figure_value(figure: "Figure", lang: str) -> str:
         return ""
     low, high = ends[0], ends[-1]
     if figure.unit == "euros":
-        return money(low, "EUR", lang) if low == high else f"{money(low, 'EUR', lang)} – {money(high, 'EUR', lang)}"
-    amount = number(low, lang) if low == high else f"{number(low, lang)}–{number(high, lang)}"
+        return money(low, "EUR") if low == high else f"{money(low, 'EUR')} – {money(high, 'EUR')}"
+    amount = number(low) if low == high else f"{number(low)}–{number(high)}"
     one = low == high == 1  # "1 year", "1 an": the catalogs have no plural forms, so the singular is its own phrase
     units = {"years": _("{value} year") if one else _("{value} years"), "people": _("{value} people"),
              "percent": _("{value}%")}
@@ -155,7 +160,7 @@ def riasec_names() -> dict[str, str]:
     }
 
 
-def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
+def riasec_origin(riasec: "Riasec") -> list[str]:
     """Where the scores come from: inherited from or derived from other profiles, and the source text."""
     if riasec.derived and riasec.based_on:
         lines = [_derived(_("Derived from {origin}"), riasec.based_on)]
@@ -166,22 +171,22 @@ def riasec_origin(riasec: "Riasec", lang: str) -> list[str]:
         lines = [_("Based on {origin}").format(origin=", ".join(clean(b) for b in riasec.based_on))]
     else:
         lines = []
-    return lines + _source_line(riasec.source, lang)
+    return lines + _source_line(riasec.source)
 
 
-def work_value_rows(values: "WorkValues", lang: str) -> list[tuple[str, float, bool]]:
+def work_value_rows(values: "WorkValues") -> list[tuple[str, float, bool]]:
     """(name, extent 1-7, among the job's three highest) for the six work values, in O*NET's order."""
     from ..quiz.values import KEYS, value_name
 
     scores = values.scores()
     top = set(sorted(range(len(KEYS)), key=lambda i: (-scores[i], i))[:3])
-    return [(value_name(key, lang), scores[i], i in top) for i, key in enumerate(KEYS)]
+    return [(value_name(key), scores[i], i in top) for i, key in enumerate(KEYS)]
 
 
-def values_origin(values: "WorkValues", lang: str) -> list[str]:
+def values_origin(values: "WorkValues") -> list[str]:
     """Where the work values come from: derived from other occupations, and the source text."""
     lines = [_derived(_("Derived from {origin}"), values.based_on)] if values.derived and values.based_on else []
-    return lines + _source_line(values.source, lang)
+    return lines + _source_line(values.source)
 
 
 def study_level_rows(profile: "Profile") -> tuple[Optional[str], list[str]]:
@@ -196,10 +201,10 @@ def study_level_rows(profile: "Profile") -> tuple[Optional[str], list[str]]:
     return levels_text(found.levels), read
 
 
-def zone_origin(zone: "JobZone", lang: str) -> list[str]:
+def zone_origin(zone: "JobZone") -> list[str]:
     """Where a derived job zone comes from (a ROME fiche's, from the O*NET occupations it links to)."""
     derived = [_derived(_("Job zone derived from {origin}"), zone.based_on)] if zone.derived and zone.based_on else []
-    return derived + _source_line(zone.source, lang)
+    return derived + _source_line(zone.source)
 
 
 def _derived(template: str, based_on: list[str]) -> str:
@@ -208,18 +213,18 @@ def _derived(template: str, based_on: list[str]) -> str:
     return template.format(origin=", ".join(clean(b) for b in shown) + (f" ({more_label(hidden)})" if hidden else ""))
 
 
-def _source_line(source: Optional["Text"], lang: str) -> list[str]:
-    text = source_text(source, lang)  # an importer's phrase (O*NET's scale) in the reader's language
+def _source_line(source: Optional["Text"]) -> list[str]:
+    text = source_text(source)  # an importer's phrase (O*NET's scale) in the reader's language
     return [_("Source: {source}").format(source=text)] if text else []
 
 
 # ---------------------------------------------------------------- O*NET's fixed texts
 
-def onet_translation_note(profile: "Profile", lang: str) -> list[str]:
+def onet_translation_note(profile: "Profile") -> list[str]:
     """Said once under the job zone and education texts that careers translated from O*NET's English."""
     zone = profile.job_zone
     texts = [zone.label, zone.education, zone.experience] if zone else []
-    translated = any(onet_wording(t, lang) != text_of(t, lang) for t in [*texts, profile.education] if t)
+    translated = any(onet_wording(t) != text_of(t) for t in [*texts, profile.education] if t)
     return [_("Job zone and education texts: O*NET's, translated by careers")] if translated else []
 
 
@@ -230,16 +235,16 @@ def official_letters(official: "OfficialRiasec") -> str:
     return f"{', '.join(letters)} ({', '.join(names[letter] for letter in letters)})"
 
 
-def competence_text(item: "Competence", lang: str) -> str:
+def competence_text(item: "Competence") -> str:
     """The competence with its marks: ★ at the core of the job, ↗ emerging."""
     marks = (f" {CORE_MARK}" if item.core else "") + (f" {EMERGING_MARK}" if item.emerging else "")
-    return text_of(item.text, lang) + marks
+    return text_of(item.text) + marks
 
 
-def heading_text(group: "CompetenceGroup", lang: str) -> str:
+def heading_text(group: "CompetenceGroup") -> str:
     """A group heading with its own marks (a macro-competence linked to the job itself)."""
     marks = (f" {CORE_MARK}" if group.core else "") + (f" {EMERGING_MARK}" if group.emerging else "")
-    return text_of(group.heading, lang) + marks
+    return text_of(group.heading) + marks
 
 
 def group_marks(group: "CompetenceGroup") -> set[str]:
@@ -302,8 +307,9 @@ def code_rows(profile: "Profile") -> list[tuple[str, list[str]]]:
     return [(label, [clean(v) for v in values]) for label, values in rows if values]
 
 
-def other_title_forms(profile: "Profile", lang: str) -> dict[str, tuple[str, str]]:
+def other_title_forms(profile: "Profile") -> dict[str, tuple[str, str]]:
     """The title in the other languages, where it differs from the one shown: {'fr': (title, feminine)}."""
+    lang = current_language()
     shown = {fold(t) for t in title_forms(profile, lang) if t}
     forms = {}
     for code in ("fr", "en", "nl"):
@@ -319,10 +325,11 @@ def other_title_forms(profile: "Profile", lang: str) -> dict[str, tuple[str, str
 RELATED_TITLES_SHOWN = 3  # related jobs named under the title; the JSON and Markdown list all of them
 
 
-def title_notes(profile: "Profile", lang: str, limit: Optional[int] = RELATED_TITLES_SHOWN) -> list[str]:
+def title_notes(profile: "Profile", limit: Optional[int] = RELATED_TITLES_SHOWN) -> list[str]:
     """Under the title: that it is English for want of a French (Dutch) one (an O*NET occupation no
-    crosswalk calls the same as a European job), then the related jobs named in `lang`, each with
+    crosswalk calls the same as a European job), then the related jobs named in the reader's language, each with
     how it relates ("Related French job: Médecin généraliste (close match)")."""
+    lang = current_language()
     phrases = {"fr": (_("No French name for this job: its English title is shown"), _("Related French job: {title} ({match})")),
                "nl": (_("No Dutch name for this job: its English title is shown"), _("Related Dutch job: {title} ({match})"))}
     if lang not in phrases:
@@ -371,25 +378,25 @@ def period_label(period: str) -> str:
     return {"hour": _("per hour"), "month": _("per month"), "year": _("per year")}[period]
 
 
-def pay_value(figures: "PayFigures", statistic: str, currency: str, lang: str) -> str:
+def pay_value(figures: "PayFigures", statistic: str, currency: str) -> str:
     """One statistic as published: '$133,080', '≥ $239,200' (top-coded), 'not available', or ''."""
     if statistic in figures.suppressed:
         return _("not available")
     value = getattr(figures, statistic)
     if value is None:
         return ""
-    amount = money(value, currency, lang, cents=figures.period == "hour" or None)
+    amount = money(value, currency, cents=figures.period == "hour" or None)
     return _("≥ {amount}").format(amount=amount) if statistic in figures.top_coded else amount
 
 
-def pay_spread(figures: "PayFigures", currency: str, lang: str) -> str:
+def pay_spread(figures: "PayFigures", currency: str) -> str:
     """'median $63.98 · 10th–90th percentile $38.39 – $101.66' (what is published of it)."""
     if not has_figures(figures):
         return _("not available")
     parts = []
     if figures.median is not None or "median" in figures.suppressed:
-        parts.append(_("median {amount}").format(amount=pay_value(figures, "median", currency, lang)))
-    low, high = pay_value(figures, "p10", currency, lang), pay_value(figures, "p90", currency, lang)
+        parts.append(_("median {amount}").format(amount=pay_value(figures, "median", currency)))
+    low, high = pay_value(figures, "p10", currency), pay_value(figures, "p90", currency)
     if low and high:
         parts.append(_("10th–90th percentile {low} – {high}").format(low=low, high=high))
     return " · ".join(parts) or _("not available")
@@ -405,10 +412,10 @@ def main_pay(wages: "Wages") -> Optional["PayFigures"]:
     return next((f for f in published if f.period == "year"), published[0] if published else None)
 
 
-def wages_label(wages: "Wages", lang: str) -> str:
+def wages_label(wages: "Wages") -> str:
     """'United States · USD · gross · May 2024': where, in what, and when."""
     basis = {"gross": _("gross"), "net": _("net")}.get(wages.basis or "", "")
-    parts = [text_of(wages.geography, lang), clean(wages.currency), basis, dated(clean(wages.reference or str(wages.year)))]
+    parts = [text_of(wages.geography), clean(wages.currency), basis, dated(clean(wages.reference or str(wages.year)))]
     return " · ".join(part for part in parts if part)
 
 
@@ -449,9 +456,9 @@ def figure_source(source: "Source", row: Optional["SourceRow"], when: str = "") 
     return [_("Source: {source}").format(source=name)] + [x for x in (when, row_label(row)) if x]
 
 
-def outlook_label(outlook: "Outlook", lang: str) -> str:
+def outlook_label(outlook: "Outlook") -> str:
     """'United States · 2024–34'."""
-    return " · ".join(x for x in (text_of(outlook.geography, lang), projection_years(outlook)) if x)
+    return " · ".join(x for x in (text_of(outlook.geography), projection_years(outlook)) if x)
 
 
 def projection_years(outlook: "Outlook") -> str:
@@ -459,23 +466,23 @@ def projection_years(outlook: "Outlook") -> str:
     return f"{outlook.base_year}–{end:02d}"
 
 
-def outlook_rows(outlook: "Outlook", lang: str) -> list[tuple[str, str]]:
+def outlook_rows(outlook: "Outlook") -> list[tuple[str, str]]:
     """Label / value pairs: change, jobs, openings a year, entry education, experience, training."""
-    rows = [(_("Change {years}").format(years=projection_years(outlook)), _change(outlook, lang)),
-            (_("Jobs"), _jobs(outlook, lang)),
-            (_("Openings a year"), _thousands(outlook, "openings_thousands", "openings", lang))]
+    rows = [(_("Change {years}").format(years=projection_years(outlook)), _change(outlook)),
+            (_("Jobs"), _jobs(outlook)),
+            (_("Openings a year"), _thousands(outlook, "openings_thousands", "openings"))]
     categories = bls_categories()
     for field, label in (("education", _("Typical entry education")), ("experience", _("Work experience")),
                          ("training", _("On-the-job training"))):
-        text = text_of(getattr(outlook, field), lang)
+        text = text_of(getattr(outlook, field))
         rows.append((label, categories.get(text, text) if text else _not_available(outlook, field)))
     return [(label, value) for label, value in rows if value]
 
 
-def outlook_summary(outlook: "Outlook", lang: str) -> str:
+def outlook_summary(outlook: "Outlook") -> str:
     """'+15.8% (+267,700 jobs) · 115,200 openings a year': the change and the openings, in one line."""
-    change = _change(outlook, lang)
-    openings = _thousands(outlook, "openings_thousands", "openings", lang)
+    change = _change(outlook)
+    openings = _thousands(outlook, "openings_thousands", "openings")
     parts = [change, _("{count} openings a year").format(count=openings) if openings else ""]
     return " · ".join(part for part in parts if part) or _("not available")
 
@@ -484,33 +491,33 @@ def _not_available(outlook: "Outlook", name: str) -> str:
     return _("not available") if name in outlook.suppressed else ""
 
 
-def _thousands(outlook: "Outlook", field: str, name: str, lang: str) -> str:
+def _thousands(outlook: "Outlook", field: str, name: str) -> str:
     """A figure published in thousands, as a whole number of people."""
     value = getattr(outlook, field)
-    return number(round(value * 1000), lang) if value is not None else _not_available(outlook, name)
+    return number(round(value * 1000)) if value is not None else _not_available(outlook, name)
 
 
 def _signed(text: str, value: float) -> str:
     return "+" + text if value > 0 else text
 
 
-def _change(outlook: "Outlook", lang: str) -> str:
+def _change(outlook: "Outlook") -> str:
     """'+15.8% (+267,700 jobs)'."""
     percent, jobs = outlook.change_percent, outlook.change_thousands
     parts = []
     if percent is not None:
-        parts.append(_signed(percent_text(number(percent, lang)), percent))
+        parts.append(_signed(percent_text(number(percent)), percent))
     if jobs is not None:
-        count = _signed(number(round(jobs * 1000), lang), jobs)
+        count = _signed(number(round(jobs * 1000)), jobs)
         jobs_text = plural(round(abs(jobs) * 1000), N_("{count} job"), N_("{count} jobs")).format(count=count)
         parts.append(f"({jobs_text})" if parts else jobs_text)
     return " ".join(parts) or _not_available(outlook, "change")
 
 
-def _jobs(outlook: "Outlook", lang: str) -> str:
+def _jobs(outlook: "Outlook") -> str:
     """'1,693,800 in 2024 → 1,961,400 in 2034'."""
-    start = _thousands(outlook, "employment_thousands", "employment", lang)
-    end = _thousands(outlook, "projected_thousands", "projected", lang)
+    start = _thousands(outlook, "employment_thousands", "employment")
+    end = _thousands(outlook, "projected_thousands", "projected")
     if not (start or end):
         return ""
     return _("{start} in {start_year} → {end} in {end_year}").format(
@@ -545,25 +552,27 @@ MARKED_SECTIONS = ("missions", "day", "tools", "qualities", "facts", "tips", "fa
                    "workplaces", "self-assessment", "studies", "conditions")  # prose a reader reads as such
 
 
-def section_heading_for(profile: "Profile", name: str, lang: str) -> str:
+def section_heading_for(profile: "Profile", name: str) -> str:
     """A section's heading, with '(in English)' once when every text of it is only in another
     language (O*NET's task statements under a French heading): said once, not on every line."""
     from ..profile.sections import section_heading
 
+    lang = current_language()
     heading = section_heading(name)
-    shown = shown_languages(profile, name, lang) if name in MARKED_SECTIONS else set()
+    shown = shown_languages(profile, name) if name in MARKED_SECTIONS else set()
     if shown and lang not in shown and len(shown) == 1:
         language = language_names().get(next(iter(shown)), next(iter(shown))).lower()
         return _("{heading} (in {language})").format(heading=heading, language=language)
     return heading
 
 
-def shown_languages(profile: "Profile", name: str, lang: str) -> set[str]:
-    """The languages the texts of a section are shown in, for a reader of `lang`."""
+def shown_languages(profile: "Profile", name: str) -> set[str]:
+    """The languages the texts of a section are shown in, for the reader (the current language)."""
     import msgspec
 
     from ..profile.schema import Localized
 
+    lang = current_language()
     found: set[str] = set()
 
     def walk(value: object) -> None:

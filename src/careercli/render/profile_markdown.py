@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 
-from ..i18n import _, colon, listed
+from ..i18n import _, colon, current_language, listed
 from ..text import clean
 from .cells import md, md_cell, md_url
 from ..facts.onet_texts import zone_name
@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from ..views import ProfileView
     from .output import Output
 
-def _t(text: Optional["Text"], lang: str) -> str:
-    return md(text_of(text, lang))
+def _t(text: Optional["Text"]) -> str:
+    return md(text_of(text))
 
 
 def _bullets(items: Sequence[str]) -> list[str]:
@@ -42,112 +42,113 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return lines + ["| " + " | ".join(row) + " |" for row in rows]
 
 
-def profile_markdown(profile: "Profile", *, lang: str, sections: Optional[list[str]],
+def profile_markdown(profile: "Profile", *, sections: Optional[list[str]],
                      similar_titles: Optional[Mapping[str, "Text"]] = None, moves: Sequence[Any] = ()) -> str:
     """The whole profile (or the given sections) as GitHub-flavoured Markdown.
 
     `similar_titles` maps the ids of similar careers to their titles, when the catalog knows them.
     """
+    lang = current_language()
     title, feminine = title_forms(profile, lang)
     out = ["# " + md(title) + (f" / {md(feminine)}" if feminine else "")]
     others = [f"{colon(code.upper())} {md(t)}" + (f" / {md(f)}" if f else "")
-              for code, (t, f) in other_title_forms(profile, lang).items()]
+              for code, (t, f) in other_title_forms(profile).items()]
     lines = [md(_("Also known as")) + " — " + listed(others)] if others else []
-    lines += [md(note) for note in title_notes(profile, lang, limit=None)]
+    lines += [md(note) for note in title_notes(profile, limit=None)]
     if sections is None or "overview" in sections:
-        lines += [f"*{line.strip()}*" for line in _t(profile.tagline, lang).splitlines() if line.strip()]
+        lines += [f"*{line.strip()}*" for line in _t(profile.tagline).splitlines() if line.strip()]
     if lines:
         out += ["", "\n".join(_hard_breaks(lines))]
-    builders: dict[str, Callable[["Profile", str], list[str]]] = {
+    builders: dict[str, Callable[["Profile"], list[str]]] = {
         **_MD_SECTIONS, "similar": partial(_md_similar, titles=similar_titles or {}),
         "moves": partial(_md_moves, moves=moves)}
     for name in wanted_sections(sections):
-        body = builders[name](profile, lang)
+        body = builders[name](profile)
         if body:
-            out += ["", "## " + md(section_heading_for(profile, name, lang)), "", *body]
+            out += ["", "## " + md(section_heading_for(profile, name)), "", *body]
     return "\n".join(out) + "\n"
 
 
-def _md_overview(p: "Profile", lang: str) -> list[str]:
-    return [_t(p.introduction, lang)] if p.introduction else []
+def _md_overview(p: "Profile") -> list[str]:
+    return [_t(p.introduction)] if p.introduction else []
 
 
-def _md_studies(p: "Profile", lang: str) -> list[str]:
+def _md_studies(p: "Profile") -> list[str]:
     if p.studies is None:
         return []
-    out = [_t(p.studies.summary, lang)] if p.studies.summary else []
+    out = [_t(p.studies.summary)] if p.studies.summary else []
     if p.studies.length:
-        out += ["", f"**{md(colon(_('Length')))}** {_t(p.studies.length, lang)}"]
+        out += ["", f"**{md(colon(_('Length')))}** {_t(p.studies.length)}"]
     return out
 
 
-def _md_list(field: str) -> Callable[["Profile", str], list[str]]:
-    return lambda p, lang: _bullets([_t(item, lang) for item in getattr(p, field)])
+def _md_list(field: str) -> Callable[["Profile"], list[str]]:
+    return lambda p: _bullets([_t(item) for item in getattr(p, field)])
 
 
-def _md_salary(p: "Profile", lang: str) -> list[str]:
+def _md_salary(p: "Profile") -> list[str]:
     """The profile's own salary, then each table of pay statistics (e.g. BLS, United States)."""
-    out = _md_own_salary(p.salary, lang) if p.salary else []
+    out = _md_own_salary(p.salary) if p.salary else []
     for wages in p.wages:
-        out += ([""] if out else []) + _md_wages(wages, lang)
+        out += ([""] if out else []) + _md_wages(wages)
     return out
 
 
-def _md_own_salary(s: "Salary", lang: str) -> list[str]:
+def _md_own_salary(s: "Salary") -> list[str]:
     basis = md(pay_basis(s))
     out = []
     for label, rng in ((_("Overall"), s.overall), (_("Junior"), s.junior), (_("Senior"), s.senior)):
         if rng is not None:
-            out.append(f"- **{md(colon(label))}** {md(money_range(rng, s.currency, lang))} {basis}".rstrip())
+            out.append(f"- **{md(colon(label))}** {md(money_range(rng, s.currency))} {basis}".rstrip())
     if s.allowances:
-        out.append(f"- **{md(colon(_('Allowances')))}** {_t(s.allowances, lang)}")
+        out.append(f"- **{md(colon(_('Allowances')))}** {_t(s.allowances)}")
     if s.note:
-        out.append(f"- {_t(s.note, lang)}")
+        out.append(f"- {_t(s.note)}")
     small = provenance(s.estimate, s.year, s.source)
     return out + (["", "*" + md(" · ".join(small)) + "*"] if small else [])
 
 
-def _md_wages(w: "Wages", lang: str) -> list[str]:
+def _md_wages(w: "Wages") -> list[str]:
     """A table: one row per statistic, one column per period; then employment and the small print."""
     periods = [f for f in w.pay if has_figures(f) or f.suppressed]
     labels = statistic_labels()
-    rows = [[md_cell(labels[s]), *(md_cell(pay_value(f, s, w.currency, lang)) for f in periods)]
-            for s in PAY_STATISTICS if any(pay_value(f, s, w.currency, lang) for f in periods)]
+    rows = [[md_cell(labels[s]), *(md_cell(pay_value(f, s, w.currency)) for f in periods)]
+            for s in PAY_STATISTICS if any(pay_value(f, s, w.currency) for f in periods)]
     header = ["", *(md(capitalized(period_label(f.period))) for f in periods)]
-    out = [f"**{md(wages_label(w, lang))}**", ""] + (_table(header, rows) if rows else [])
+    out = [f"**{md(wages_label(w))}**", ""] + (_table(header, rows) if rows else [])
     extra = []
     if w.employment is not None:
-        extra.append(f"- **{md(colon(_('Employment')))}** {number(w.employment, lang)}")
-    extra += [f"- {md(text)}" for text in (row_note(w.row), text_of(w.note, lang)) if text]
+        extra.append(f"- **{md(colon(_('Employment')))}** {number(w.employment)}")
+    extra += [f"- {md(text)}" for text in (row_note(w.row), text_of(w.note)) if text]
     small = "*" + md(" · ".join(figure_source(w.source, w.row, w.reference or str(w.year)))) + "*"
     return out + ([""] + extra if extra else []) + ["", small]
 
 
-def _md_outlook(p: "Profile", lang: str) -> list[str]:
+def _md_outlook(p: "Profile") -> list[str]:
     out: list[str] = []
     for outlook in p.outlook:
-        out += ([""] if out else []) + _md_outlook_block(outlook, lang)
+        out += ([""] if out else []) + _md_outlook_block(outlook)
     return out
 
 
-def _md_outlook_block(o: "Outlook", lang: str) -> list[str]:
-    out = [f"**{md(outlook_label(o, lang))}**", ""]
-    out += [f"- **{md(colon(label))}** {md(value)}" for label, value in outlook_rows(o, lang)]
+def _md_outlook_block(o: "Outlook") -> list[str]:
+    out = [f"**{md(outlook_label(o))}**", ""]
+    out += [f"- **{md(colon(label))}** {md(value)}" for label, value in outlook_rows(o)]
     note = row_note(o.row)
     if note:
         out.append(f"- {md(note)}")
     return out + ["", "*" + md(" · ".join(figure_source(o.source, o.row))) + "*"]
 
 
-def _md_conditions(p: "Profile", lang: str) -> list[str]:
-    out = [_t(p.conditions, lang)] if p.conditions else []
+def _md_conditions(p: "Profile") -> list[str]:
+    out = [_t(p.conditions)] if p.conditions else []
     for group in p.work_contexts:
-        items = " · ".join(_t(item, lang) for item in group.items)
-        out += ([""] if out else []) + [f"**{md(colon(text_of(group.heading, lang)))}** {items}"]
+        items = " · ".join(_t(item) for item in group.items)
+        out += ([""] if out else []) + [f"**{md(colon(text_of(group.heading)))}** {items}"]
     return out
 
 
-def _md_competences(p: "Profile", lang: str) -> list[str]:
+def _md_competences(p: "Profile") -> list[str]:
     c = p.competences
     if c is None:
         return []
@@ -159,21 +160,21 @@ def _md_competences(p: "Profile", lang: str) -> list[str]:
             continue
         out += ([""] if out else []) + [f"**{md(label)}**", ""]
         if kind == "soft_skills":
-            out += _bullets([md(competence_text(item, lang)) for item in value])
+            out += _bullets([md(competence_text(item)) for item in value])
             marks |= competence_marks(value)
         else:
-            out += [line for group in value for line in _md_competence_group(group, lang)]
+            out += [line for group in value for line in _md_competence_group(group)]
             marks |= set().union(*(group_marks(g) for g in value))
-    small = ([text_of(c.note, lang)] if c.note else []) + ([competence_legend(marks)] if marks else [])
+    small = ([text_of(c.note)] if c.note else []) + ([competence_legend(marks)] if marks else [])
     return out + (["", "*" + md(" · ".join(small)) + "*"] if small else [])
 
 
-def _md_competence_group(group: "CompetenceGroup", lang: str) -> list[str]:
-    heading = md(heading_text(group, lang))
-    return [f"- {heading}"] + [f"  - {md(competence_text(item, lang))}" for item in group.items]
+def _md_competence_group(group: "CompetenceGroup") -> list[str]:
+    heading = md(heading_text(group))
+    return [f"- {heading}"] + [f"  - {md(competence_text(item))}" for item in group.items]
 
 
-def _md_figures(p: "Profile", lang: str) -> list[str]:
+def _md_figures(p: "Profile") -> list[str]:
     kf = p.key_figures
     if kf is None:
         return []
@@ -182,25 +183,25 @@ def _md_figures(p: "Profile", lang: str) -> list[str]:
     shared = common_provenance([fig for _n, fig in present]) if present else (False, None, None)
     rows = []
     for name, fig in present:
-        note = text_of(fig.note, lang)
+        note = text_of(fig.note)
         own = provenance(fig.estimate and not shared[0], fig.year if fig.year != shared[1] else None,
                          fig.source if fig.source != shared[2] else None)
         notes = " · ".join(([note] if note else []) + own)
-        rows.append([md_cell(labels[name]), md_cell(figure_value(fig, lang)), md_cell(notes)])
+        rows.append([md_cell(labels[name]), md_cell(figure_value(fig)), md_cell(notes)])
     if rows and not any(row[2] for row in rows):
         rows = [row[:2] for row in rows]
     header = [md(_("Figure")), md(_("Value")), md(_("Notes"))][:len(rows[0])] if rows else []
     out = _table(header, rows) if rows else []
-    footer = ([text_of(kf.region, lang)] if kf.region else []) + provenance(*shared)
+    footer = ([text_of(kf.region)] if kf.region else []) + provenance(*shared)
     return out + (["", "*" + md(" · ".join(footer)) + "*"] if footer else [])
 
 
-def _md_tools(p: "Profile", lang: str) -> list[str]:
-    out = _bullets([_t(tool, lang) for tool in p.tools])
+def _md_tools(p: "Profile") -> list[str]:
+    out = _bullets([_t(tool) for tool in p.tools])
     shown, hidden = technologies_shown(p)
     if shown:
         out += ["", f"**{md(_('Technologies'))}** (★ {md(_('hot technology'))}, ▲ {md(_('in demand'))})", ""]
-        for category, techs in group_by(shown, lambda t: text_of(t.category, lang)):
+        for category, techs in group_by(shown, lambda t: text_of(t.category)):
             names = ", ".join(md(clean(t.name)) + (" ★" if t.hot else "") + (" ▲" if t.in_demand else "")
                               for t in techs)
             out.append(f"- **{md(colon(category))}** {names}" if category else f"- {names}")
@@ -209,116 +210,116 @@ def _md_tools(p: "Profile", lang: str) -> list[str]:
     return out
 
 
-def _md_day(p: "Profile", lang: str) -> list[str]:
-    rows = [[time_span(b.start, b.end, lang), md_cell(text_of(b.text, lang))] for b in p.typical_day]
+def _md_day(p: "Profile") -> list[str]:
+    rows = [[time_span(b.start, b.end), md_cell(text_of(b.text))] for b in p.typical_day]
     return _table([md(_("Time")), md(_("Activity"))], rows) if rows else []
 
 
-def _md_facts(p: "Profile", lang: str) -> list[str]:
+def _md_facts(p: "Profile") -> list[str]:
     out: list[str] = []
     for fact in p.facts:
-        out += [f"**{_t(fact.heading, lang)}**", "", _t(fact.text, lang), ""]
+        out += [f"**{_t(fact.heading)}**", "", _t(fact.text), ""]
     return out[:-1]
 
 
-def _md_testimony(p: "Profile", lang: str) -> list[str]:
+def _md_testimony(p: "Profile") -> list[str]:
     t = p.testimony
     if t is None:
         return []
-    quote = ["> " + line for line in _t(t.quote, lang).splitlines()]
-    who = ", ".join(x for x in (md(clean(t.name or "")), _t(t.role, lang)) if x)
+    quote = ["> " + line for line in _t(t.quote).splitlines()]
+    who = ", ".join(x for x in (md(clean(t.name or "")), _t(t.role)) if x)
     return quote + ([">", f"> — {who}"] if who else [])
 
 
-def _md_training(p: "Profile", lang: str) -> list[str]:
-    out = [f"{i}. {_t(step, lang)}" for i, step in enumerate(p.training_path, 1)]
+def _md_training(p: "Profile") -> list[str]:
+    out = [f"{i}. {_t(step)}" for i, step in enumerate(p.training_path, 1)]
     if p.schools:
         out += ["", f"**{md(_('Schools'))}**", ""]
         out += _bullets([md(clean(s.name)) + (f" — {md(clean(s.city))}" if s.city else "") for s in p.schools])
     return out
 
 
-def _md_workplaces(p: "Profile", lang: str) -> list[str]:
-    return _bullets([_t(w.kind, lang) + (" — " + ", ".join(md(clean(e)) for e in w.examples) if w.examples else "")
+def _md_workplaces(p: "Profile") -> list[str]:
+    return _bullets([_t(w.kind) + (" — " + ", ".join(md(clean(e)) for e in w.examples) if w.examples else "")
                      for w in p.workplaces])
 
 
-def _md_pros_cons(p: "Profile", lang: str) -> list[str]:
+def _md_pros_cons(p: "Profile") -> list[str]:
     out: list[str] = []
     for label, items in ((_("Pros"), p.pros), (_("Cons"), p.cons)):
         if items:
-            out += ([""] if out else []) + [f"**{md(label)}**", "", *_bullets([_t(i, lang) for i in items])]
+            out += ([""] if out else []) + [f"**{md(label)}**", "", *_bullets([_t(i) for i in items])]
     return out
 
 
-def _md_faq(p: "Profile", lang: str) -> list[str]:
+def _md_faq(p: "Profile") -> list[str]:
     out: list[str] = []
     for q in p.faq:
-        out += [f"**{_t(q.question, lang)}**", "", _t(q.answer, lang), ""]
+        out += [f"**{_t(q.question)}**", "", _t(q.answer), ""]
     return out[:-1]
 
 
-def _md_moves(p: "Profile", lang: str, *, moves: Sequence[Any]) -> list[str]:
+def _md_moves(p: "Profile", *, moves: Sequence[Any]) -> list[str]:
     from .cells import marked_title
     from .moves_results import move_brief, moves_pointer
 
     if not moves:
         return []
-    return [f"- {md(marked_title(m, lang))} (`{md(m.id)}`){md(colon(''))} {md(move_brief(m, lang))}" for m in moves] + [
+    return [f"- {md(marked_title(m))} (`{md(m.id)}`){md(colon(''))} {md(move_brief(m))}" for m in moves] + [
         "", md(moves_pointer(moves[0].from_id))]
 
 
-def _md_similar(p: "Profile", lang: str, *, titles: Mapping[str, "Text"]) -> list[str]:
-    return _bullets([f"{md(marked_text(titles[s], lang))} (`{md(clean(s))}`)" if s in titles else md(clean(s))
+def _md_similar(p: "Profile", *, titles: Mapping[str, "Text"]) -> list[str]:
+    return _bullets([f"{md(marked_text(titles[s]))} (`{md(clean(s))}`)" if s in titles else md(clean(s))
                      for s in p.similar])
 
 
-def _md_see_also(p: "Profile", lang: str) -> list[str]:
+def _md_see_also(p: "Profile") -> list[str]:
     out: list[str] = []
     for heading, links in link_groups(p.links):
         out += ([""] if out else []) + [f"**{md(heading)}**", ""]
         out += _bullets([(f"**{md(link_code(link))}** " if link_code(link) else "")
-                         + md(marked_text(link.title, lang) if link.title else clean(link.code))
+                         + md(marked_text(link.title) if link.title else clean(link.code))
                          + f" — {md(match_label(link.match))}"
                          for link in links])
     sources = link_sources(p.links)
     return out + (["", "*" + md(_("Source: {source}").format(source=listed(sources))) + "*"] if sources else [])
 
 
-def _md_criteria(p: "Profile", lang: str) -> list[str]:
+def _md_criteria(p: "Profile") -> list[str]:
     """One line of tags per kind (a kind's main one first, in bold); only the author's criteria: no label."""
     from ..facts.tags import group_label, grouped, profile_tags
 
     groups = grouped(profile_tags(p))
     lines: list[str] = []
     for kind, tags in groups:
-        items = " · ".join(f"**{_t(t.text, lang)}**" if t.main else _t(t.text, lang) for t in tags)
+        items = " · ".join(f"**{_t(t.text)}**" if t.main else _t(t.text) for t in tags)
         label = "" if [k for k, _tags in groups] == ["criterion"] else f"**{md(colon(group_label(kind, tags)))}** "
         lines += ([""] if lines else []) + [label + items]
     return lines
 
 
-def _md_interests(p: "Profile", lang: str) -> list[str]:
+def _md_interests(p: "Profile") -> list[str]:
     out: list[str] = []
     r = p.riasec
     if r is not None:
         names = riasec_names()
-        rows = [[f"{md(names[k])} ({k})", score(v, lang)] for k, v in zip("RIASEC", r.scores())]
+        rows = [[f"{md(names[k])} ({k})", score(v)] for k, v in zip("RIASEC", r.scores())]
         out += _table([md(_("Interest")), md(_("Score (1–7)"))], rows)
         if r.code:
             out += ["", f"**{md(colon(_('Holland code')))}** {md(r.code)}"]
-        out += ["", *(f"*{md(line)}*" for line in riasec_origin(r, lang))] if riasec_origin(r, lang) else []
+        out += ["", *(f"*{md(line)}*" for line in riasec_origin(r))] if riasec_origin(r) else []
     jz = p.job_zone
     if jz is not None:
-        label = md(zone_name(onet_wording(jz.label, lang)))
+        label = md(zone_name(onet_wording(jz.label)))
         out += ["", f"**{md(colon(_('Job zone')))}** {jz.zone}/5" + (f" — {label}" if label else "")]
         for key, text in ((_("Typical education"), jz.education), (_("Experience"), jz.experience)):
             if text:
-                out += [f"- **{md(colon(key))}** {md(onet_wording(text, lang))}"]
-        out += [f"*{md(line)}*" for line in zone_origin(jz, lang)]
+                out += [f"- **{md(colon(key))}** {md(onet_wording(text))}"]
+        out += [f"*{md(line)}*" for line in zone_origin(jz)]
     if p.education:
-        out += ["", f"**{md(colon(_('Education')))}** {md(onet_wording(p.education, lang))}"]
-    out += ["", *(f"*{md(line)}*" for line in onet_translation_note(p, lang))] if onet_translation_note(p, lang) else []
+        out += ["", f"**{md(colon(_('Education')))}** {md(onet_wording(p.education))}"]
+    out += ["", *(f"*{md(line)}*" for line in onet_translation_note(p))] if onet_translation_note(p) else []
     levels, read_from = study_level_rows(p)
     if levels is not None:
         out += ["", f"**{md(colon(_('Study level (EQF)')))}** {md(levels)}", *(f"*{md(line)}*" for line in read_from)]
@@ -330,16 +331,16 @@ def _md_interests(p: "Profile", lang: str) -> list[str]:
     return out[1:] if out and out[0] == "" else out
 
 
-def _md_work_values(p: "Profile", lang: str) -> list[str]:
+def _md_work_values(p: "Profile") -> list[str]:
     values = p.work_values
     if values is None:
         return []
-    rows = [[md(name) + (" ★" if top else ""), score(value, lang)] for name, value, top in work_value_rows(values, lang)]
+    rows = [[md(name) + (" ★" if top else ""), score(value)] for name, value, top in work_value_rows(values)]
     out = _table([md(_("Work value")), md(_("Extent (1–7)"))], rows) + ["", md(_("★ the job's three highest"))]
-    return out + ["", *(f"*{md(line)}*" for line in values_origin(values, lang))]
+    return out + ["", *(f"*{md(line)}*" for line in values_origin(values))]
 
 
-def _md_codes(p: "Profile", lang: str) -> list[str]:
+def _md_codes(p: "Profile") -> list[str]:
     out = [f"- **{md(colon(label))}** " + ", ".join(md(v) for v in values) for label, values in code_rows(p)]
     titles = p.other_titles
     if titles is not None:
@@ -350,23 +351,23 @@ def _md_codes(p: "Profile", lang: str) -> list[str]:
     return out[1:] if out and out[0] == "" else out
 
 
-def _md_sources(p: "Profile", lang: str) -> list[str]:
+def _md_sources(p: "Profile") -> list[str]:
     out: list[str] = []
     for s in p.sources:
-        details = [md(source_text(x, lang)) for x in (s.publisher, s.version, s.retrieved) if x]
+        details = [md(source_text(x)) for x in (s.publisher, s.version, s.retrieved) if x]
         out.append(f"- **{md(clean(s.name))}**" + (" — " + ", ".join(details) if details else ""))
         extra = []
         if s.licence:
-            extra.append(f"{md(colon(_('Licence')))} {md(source_text(s.licence, lang))}")
+            extra.append(f"{md(colon(_('Licence')))} {md(source_text(s.licence))}")
         if s.url:
             extra.append(md_url(s.url))
         if s.note:
-            extra.append(md(source_text(s.note, lang)))
+            extra.append(md(source_text(s.note)))
         if s.attribution:
-            extra.append(md(source_text(s.attribution, lang)))
+            extra.append(md(source_text(s.attribution)))
         out += [f"  {line}".replace("\n", "\n  ") for line in _hard_breaks(extra)]
     if p.licence:
-        out += ["", f"**{md(colon(_('Licence of this profile')))}** {md(source_text(p.licence, lang))}"]
+        out += ["", f"**{md(colon(_('Licence of this profile')))}** {md(source_text(p.licence))}"]
     return out[1:] if out and out[0] == "" else out
 
 
@@ -375,10 +376,10 @@ def _hard_breaks(lines: list[str]) -> list[str]:
     return [line + ("\\" if i < len(lines) - 1 else "") for i, line in enumerate(lines)]
 
 
-_MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
+_MD_SECTIONS: dict[str, Callable[["Profile"], list[str]]] = {
     "overview": _md_overview,
     "studies": _md_studies,
-    "qualities": lambda p, lang: _bullets([md(capitalized(text_of(q, lang))) for q in p.qualities]),
+    "qualities": lambda p: _bullets([md(capitalized(text_of(q))) for q in p.qualities]),
     "competences": _md_competences,
     "salary": _md_salary,
     "outlook": _md_outlook,
@@ -406,5 +407,5 @@ _MD_SECTIONS: dict[str, Callable[["Profile", str], list[str]]] = {
 
 
 def emit(view: "ProfileView", output: "Output") -> None:
-    output.write_data(profile_markdown(view.profile, lang=view.lang, sections=view.sections or None,
+    output.write_data(profile_markdown(view.profile, sections=view.sections or None,
                                        similar_titles=view.similar_titles, moves=view.moves))

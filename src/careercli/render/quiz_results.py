@@ -176,7 +176,7 @@ def result_markdown(result: "QuizResult") -> str:
               "|---:|---|---|---:|---|" + "---:|" * len(extra) + "---|---|"]
     for m in result.ranking.matches:
         cells = "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
-        lines.append(f"| {m.rank} | {md_cell(marked_title(m, result.lang))} (`{m.id}`) | {m.code} | {percent(m.match)} | "
+        lines.append(f"| {m.rank} | {md_cell(marked_title(m))} (`{m.id}`) | {m.code} | {percent(m.match)} | "
                      f"{_fit_word(m.fit)} | {cells}{md_cell(codes_cell(m))} | {md_cell(listed(m.reasons))} |")
     notes = hidden_note(result) + result_footnotes(result)
     return "\n".join(lines + letters_markdown(result) + (["", *("\n".join([md_cell(n), ""]) for n in notes)]
@@ -207,9 +207,9 @@ def pay_row(result: "QuizResult", match: "Match | LetterMatch") -> list[str]:
     cells = []
     if pay:
         cells.append(checked_cell(match.pay, match.pay_check, result.pay_unit,
-                                  threshold_unit(threshold) if threshold else None, result.lang))
+                                  threshold_unit(threshold) if threshold else None))
     if outlook:
-        cells.append(outlook_cell(match.outlook, result.lang) or (_("no figure") if result.sort == "outlook" else ""))
+        cells.append(outlook_cell(match.outlook) or (_("no figure") if result.sort == "outlook" else ""))
     return cells
 
 
@@ -250,7 +250,7 @@ def letters_markdown(result: "QuizResult") -> list[str]:
              "| # | " + " | ".join([_("Career"), _("Letters"), _("Agreement"), *extra])
              + f" | {_('Codes')} | {_('Why')} |",
              "|---:|---|---|---:|" + "---:|" * len(extra) + "---|---|"]
-    lines += [f"| {m.rank} | {md_cell(marked_title(m, result.lang))} (`{m.id}`) | {m.letters} | "
+    lines += [f"| {m.rank} | {md_cell(marked_title(m))} (`{m.id}`) | {m.letters} | "
               f"{agreement_text(m.agreement)} | "
               + "".join(f"{md_cell(cell)} | " for cell in pay_row(result, m))
               + f"{md_cell(codes_cell(m))} | {md_cell(listed(m.reasons[1:]))} |" for m in matches]
@@ -323,7 +323,7 @@ def results_list(result: "QuizResult") -> "RenderableType":
     table.add_column(justify="right", no_wrap=True)
     table.add_column(ratio=1)
     for m in result.ranking.matches:
-        details = Text(marked_title(m, result.lang), style="bold")
+        details = Text(marked_title(m), style="bold")
         details.append(f"\n{m.code} · {percent(m.match)} · ")
         details.append(_fit_word(m.fit), style=FIT_STYLES.get(m.fit, ""))
         figures = [cell for cell in pay_row(result, m) if cell]
@@ -350,7 +350,7 @@ def results_table(result: "QuizResult") -> "RenderableType":
     add_pay_columns(table, result)
     styles = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
     for m in result.ranking.matches:
-        career = Text(marked_title(m, result.lang), style="bold")
+        career = Text(marked_title(m), style="bold")
         if m.reasons:
             career.append("\n" + clean(m.reasons[0]), style="dim")
         table.add_row(str(m.rank), career, m.code, percent(m.match), Text(_fit_word(m.fit), style=styles.get(m.fit, "")),
@@ -442,7 +442,7 @@ def letters_table(result: "QuizResult", narrow: bool = False) -> "RenderableType
     table.add_column(_("Agreement"), justify="right", no_wrap=True)
     add_pay_columns(table, result)
     for m in result.ranking.letter_matches:
-        career = Text(marked_title(m, result.lang), style="bold")
+        career = Text(marked_title(m), style="bold")
         if len(m.reasons) > 1:
             career.append("\n" + clean(m.reasons[1]), style="dim")
         table.add_row(str(m.rank), career, Text(m.letters), agreement_text(m.agreement), *pay_texts(result, m))
@@ -489,7 +489,7 @@ def render_fit(result: "Compatibility", console: "Console") -> None:
 
     styles = {"excellent": "bold green", "good": "green", "fair": "yellow", "weak": "red"}
     heading = Text(_("Your compatibility with: "), style="bold")
-    heading.append(marked_title(result, result.lang), style="bold")
+    heading.append(marked_title(result), style="bold")
     console.print(heading)
     line = Text(percent(result.percent) + "  ", style="bold")
     line.append(_fit_word(result.fit), style=styles.get(result.fit, ""))
@@ -531,4 +531,4 @@ def _default_pay_unit(result: "QuizResult") -> "Optional[Unit]":
     from ..facts.pay import default_unit, threshold_unit
 
     threshold = result.preferences.threshold
-    return threshold_unit(threshold) if threshold is not None else default_unit(result.lang)
+    return threshold_unit(threshold) if threshold is not None else default_unit()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
-from ..i18n import _, decimal_marks, listed, percent
+from ..i18n import _, current_language, decimal_marks, listed, percent
 from .cells import codes_cell, marked_title
 
 if TYPE_CHECKING:
@@ -74,7 +74,8 @@ def fit_word(fit: str) -> str:
     return words.get(fit, fit)
 
 
-def bank_label(bank_id: Optional[str], lang: str) -> str:
+def bank_label(bank_id: Optional[str]) -> str:
+    lang = current_language()
     if not bank_id:
         return _("scores given directly (no item bank)")
     from ..quiz.bank import load_bank
@@ -117,7 +118,7 @@ def careers_table(result: "QuizResult") -> Table:
 
     extra = [title for title, shown in pay_columns(result) if shown]
     common = shared_reasons([m.reasons for m in result.ranking.matches])
-    rows = [[str(m.rank), marked_title(m, result.lang), m.code, percent(m.match), fit_word(m.fit), *pay_row(result, m),
+    rows = [[str(m.rank), marked_title(m), m.code, percent(m.match), fit_word(m.fit), *pay_row(result, m),
              own_reasons(m.reasons, common), codes_cell(m), f"careers show {m.id}"] for m in result.ranking.matches]
     return Table(["#", _("Career"), _("Code"), _("Match"), _("Fit"), *extra, _("Why"), _("Codes"), _("Open it with")],
                  rows, numeric=(0, 3, *range(5, 5 + len(extra))), code=(7 + len(extra),),
@@ -152,9 +153,9 @@ def common_paragraph(common: list[str]) -> list[str]:
 
 def quiz_report(result: "QuizResult", name: str = "") -> Report:
     code = result.code
-    facts = [(_("Date"), when(result.taken)), (_("Item bank"), bank_label(result.profile.bank, result.lang)),
+    facts = [(_("Date"), when(result.taken)), (_("Item bank"), bank_label(result.profile.bank)),
              (_("Holland code"), code.display + (f" ({', '.join(code.equivalents[:6])})" if code.ties else "")),
-             (_("Work values, most important first"), values_text(result.preferences.values, result.lang))]
+             (_("Work values, most important first"), values_text(result.preferences.values))]
     from .quiz_results import ranking_heading, result_footnotes
 
     shared = shared_reasons([m.reasons for m in result.ranking.matches])
@@ -175,11 +176,11 @@ def quiz_report(result: "QuizResult", name: str = "") -> Report:
                   result.lang)
 
 
-def values_text(order: "tuple[str, ...]", lang: str) -> str:
+def values_text(order: "tuple[str, ...]") -> str:
     """'Relationships, Support, Achievement' ('' when no values were given)."""
     from ..quiz.values import value_name
 
-    return ", ".join(value_name(key, lang) for key in order)
+    return ", ".join(value_name(key) for key in order)
 
 
 def letters_section(result: "QuizResult") -> Section:
@@ -189,7 +190,7 @@ def letters_section(result: "QuizResult") -> Section:
 
     extra = [title for title, shown in pay_columns(result) if shown]
     common = shared_reasons([m.reasons[1:] for m in result.ranking.letter_matches])
-    rows = [[str(m.rank), marked_title(m, result.lang), m.letters, agreement_text(m.agreement), *pay_row(result, m),
+    rows = [[str(m.rank), marked_title(m), m.letters, agreement_text(m.agreement), *pay_row(result, m),
              own_reasons(m.reasons[1:], common), codes_cell(m), f"careers show {m.id}"]
             for m in result.ranking.letter_matches]
     return Section(letters_heading(), [letters_explained(), *common_paragraph(common)], Table(
@@ -216,7 +217,7 @@ def fit_report(result: "Compatibility") -> Report:
         bars.append(Bar(_("The career's questions"), part, percent(part), 0, 100))
     for letter, value in ((result.interests or {}).get("scales") or {}).items():
         bars.append(Bar(f"{letter} {scale_name(letter)}", round(value * 100), percent(round(value * 100)), 0, 100))
-    facts = [(_("Date"), when(result.taken)), (_("Career"), f"{marked_title(result, result.lang)} ({result.id})"),
+    facts = [(_("Date"), when(result.taken)), (_("Career"), f"{marked_title(result)} ({result.id})"),
              (_("Codes"), codes_cell(result)),
              (_("Compatibility"), f"{percent(result.percent)} ({fit_word(result.fit)})")]
     sections = [Section(_("Why"), bullets=list(result.reasons)),
@@ -227,7 +228,7 @@ def fit_report(result: "Compatibility") -> Report:
                     "result is the mean of the two parts: excellent from 80%, good from 60%, fair from 40%.")])]
     if result.saved:
         sections.append(Section(_("See these results again"), commands=[f"careers results show {result.saved}"]))
-    return Report(_("Compatibility test"), marked_title(result, result.lang), [f for f in facts if f[1]],
+    return Report(_("Compatibility test"), marked_title(result), [f for f in facts if f[1]],
                   Chart(_("Compatibility"), bars),
                   sections, "")
 
@@ -240,7 +241,7 @@ def class_report(result: "ClassResult") -> Report:
     summary = result.summary()
     prefs = result.preferences
     facts = [(_("Date"), when(result.taken)), (_("File"), result.source),
-             (_("Item bank"), bank_label(result.bank, result.lang)),
+             (_("Item bank"), bank_label(result.bank)),
              (_("People scored"), str(summary.people)), (_("Rows refused"), str(len(result.problems)))]
     if prefs.max_zone is not None:
         facts.append((_("Highest job zone"), str(prefs.max_zone)))
@@ -257,11 +258,11 @@ def class_report(result: "ClassResult") -> Report:
     if summary.careers:
         sections.append(Section(_("Careers most often listed"), table=Table(
             [_("Career"), _("Best fit for"), _("Listed for"), _("Codes"), _("Open it with")],
-            [[marked_title(c, result.lang), str(c.first), str(c.listed), codes_cell(c), f"careers show {c.id}"]
+            [[marked_title(c), str(c.first), str(c.listed), codes_cell(c), f"careers show {c.id}"]
              for c in summary.careers],
             numeric=(1, 2), code=(4,))))
     if summary.values:
-        sections.append(class_values_section(summary, result.lang))
+        sections.append(class_values_section(summary))
     sections.append(people_section(result))
     if result.problems:
         sections.append(Section(_("Rows that could not be scored"), bullets=[refused_line(result.source, p)
@@ -280,7 +281,7 @@ def refused_line(source: str, problem: "RowProblem") -> str:
     return f"{problem.name} — {line}" if problem.name else line
 
 
-def class_values_section(summary: Any, lang: str) -> Section:
+def class_values_section(summary: Any) -> Section:
     """The class's value profile: each value's mean weight (0.5: everyone put it first; 0: nobody among
     their first three)."""
     from ..quiz.values import value_name
@@ -289,7 +290,7 @@ def class_values_section(summary: Any, lang: str) -> Section:
     return Section(_("What matters most to the class at work"), [_(
         "{n} people ordered the six work values. Each value's mean weight in their order: 0.50 when everyone put "
         "it first, 0 when nobody put it among their first three.").format(n=summary.valued)], Table(
-        [_("Work value"), _("Mean weight")], [[value_name(key, lang), decimal_marks(f"{weight:+.2f}")] for key, weight in ordered],
+        [_("Work value"), _("Mean weight")], [[value_name(key), decimal_marks(f"{weight:+.2f}")] for key, weight in ordered],
         numeric=(1,)))
 
 
@@ -307,9 +308,9 @@ def people_section(result: "ClassResult") -> Section:
     rows = []
     for block in result.rows():
         for person in block:
-            careers = listed(f"{marked_title(ref, result.lang)} ({percent(match_percent(r))}{values_mark(person, n)})"
+            careers = listed(f"{marked_title(ref)} ({percent(match_percent(r))}{values_mark(person, n)})"
                                 for n, (ref, r) in enumerate(person.careers))
-            careers += letters_cell(person.letters, result.lang)
+            careers += letters_cell(person.letters)
             rows.append([str(person.line), person.name, person.code.display, careers])
             if len(rows) == PEOPLE_IN_SUMMARY:
                 break

@@ -46,7 +46,7 @@ def emit_csv(result: "SearchResult", output: "Output") -> None:
 
 def emit_markdown(result: "SearchResult", output: "Output") -> None:
     lines = [f"| # | {_('Career')} | {_('Id')} | {_('Codes')} | {_('Why')} | {_('Score')} |", "|---:|---|---|---|---|---:|"]
-    lines += [f"| {f.rank} | {md_cell(marked_title(f, result.lang))} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | "
+    lines += [f"| {f.rank} | {md_cell(marked_title(f))} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | "
               f"{md_cell(listed([why(f), *([f.because] if f.because else [])]))} | {f.score} |" for f in result.results]
     output.write_data("\n".join(lines) + "\n")
     _say_nothing_found(result, output)
@@ -63,7 +63,7 @@ def emit_rich(result: "SearchResult", output: "Output") -> None:
         table.add_column(_("Career"), ratio=1, overflow="fold")
         table.add_column(_("Score"), justify="right", no_wrap=True)
         for found in result.results:
-            career = Text(marked_title(found, result.lang), style="bold")
+            career = Text(marked_title(found), style="bold")
             career.append(f"  {found.id}", style="cyan")
             career.append("\n" + why(found), style="dim")
             table.add_row(str(found.rank), career, str(found.score))
@@ -77,5 +77,5 @@ def _say_nothing_found(result: "SearchResult", output: "Output") -> None:
     message = _("No career matches '{query}'.").format(query=result.query)
     if result.suggestions:
         message += " " + _("Did you mean: {careers}?").format(
-            careers=", ".join(f"{marked_title(f, result.lang)} ({f.id})" for f in result.suggestions))
+            careers=", ".join(f"{marked_title(f)} ({f.id})" for f in result.suggestions))
     output.message(message)

@@ -32,13 +32,13 @@ def emit_csv(result: "SimilarResult", output: "Output") -> None:
 
 
 def heading(result: "SimilarResult") -> str:
-    return _("Careers similar to {title} ({id})").format(title=marked_title(result, result.lang), id=result.id)
+    return _("Careers similar to {title} ({id})").format(title=marked_title(result), id=result.id)
 
 
 def emit_markdown(result: "SimilarResult", output: "Output") -> None:
     lines = [f"## {md_cell(heading(result))}", "", f"| # | {_('Career')} | {_('Id')} | {_('Codes')} | {_('Why')} |",
              "|---:|---|---|---|---|"]
-    lines += [f"| {f.rank} | {md_cell(marked_title(f, result.lang))} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | "
+    lines += [f"| {f.rank} | {md_cell(marked_title(f))} | `{md_cell(f.id)}` | {md_cell(codes_cell(f))} | "
               f"{md_cell(f.reason)} |"
               for f in result.results]
     output.write_data("\n".join(lines) + "\n")
@@ -56,7 +56,7 @@ def emit_rich(result: "SimilarResult", output: "Output") -> None:
         table.add_column("#", justify="right", no_wrap=True)
         table.add_column(_("Career"), ratio=1, overflow="fold")
         for found in result.results:
-            career = Text(marked_title(found, result.lang), style="bold")
+            career = Text(marked_title(found), style="bold")
             career.append(f"  {found.id}", style="cyan")
             career.append("\n" + plain_line(found.reason), style="dim")
             table.add_row(str(found.rank), career)

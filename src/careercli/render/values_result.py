@@ -52,7 +52,7 @@ def emit_rich(result: "ValuesResult", output: "Output") -> None:
         return
     console.print(Text(_("What matters most to you at work"), style="bold"))
     for place, key in enumerate(result.order, 1):
-        console.print(Text.assemble(f"{place}. ", (value_name(key, result.lang), "bold"), f"  {statement(key)}"))
+        console.print(Text.assemble(f"{place}. ", (value_name(key), "bold"), f"  {statement(key)}"))
     console.print()
     console.print(Text(_("Careers whose work values fit your order best (of {n} rated)").format(n=result.rated),
                        style="bold"))

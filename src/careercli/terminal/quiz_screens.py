@@ -24,7 +24,7 @@ from prompt_toolkit.keys import Keys
 from questionary import Choice, Separator
 from questionary.prompts.common import InquirerControl
 
-from ..i18n import _, colon
+from ..i18n import _, colon, current_language
 from ..text import clean
 
 if TYPE_CHECKING:
@@ -228,9 +228,10 @@ def progress(done: int, total: int) -> str:
 
 # ---------------------------------------------------------------- texts around the questions
 
-def show_intro(bank: "Bank", lang: str, console: "Console", resumed: bool) -> None:
+def show_intro(bank: "Bank", console: "Console", resumed: bool) -> None:
     from rich.text import Text
 
+    lang = current_language()
     text_lang = bank.language(lang)
     title = bank.title.get(text_lang) or next(iter(bank.title.values()))
     console.print(Text(clean(title), style="bold"))
@@ -273,9 +274,10 @@ def say(console: "Console", message: str, style: str = "yellow") -> None:
 
 # ---------------------------------------------------------------- the questions
 
-def ask_item(bank: "Bank", lang: str, item: "Item", previous: Optional[int], index: int, total: int, *,
+def ask_item(bank: "Bank", item: "Item", previous: Optional[int], index: int, total: int, *,
              can_go_back: bool, can_skip: bool = True) -> Any:
     """One item on the 5-point scale: returns 1-5, SKIP or BACK."""
+    lang = current_language()
     text_lang = bank.language(lang)
     options = list(zip(bank.response.values, bank.response.labels[text_lang]))
     return choose(clean(item.text[text_lang]), options, qmark=progress(index, total), current=previous or 3,
@@ -365,7 +367,7 @@ def _valid_salary(text: str, unit: "Unit") -> Any:
     return True
 
 
-def ask_likes(current: Sequence[int], lang: str) -> Any:
+def ask_likes(current: Sequence[int]) -> Any:
     """The interest centres a person picks (up to MAX_LIKES; [] when skipped), or BACK.
 
     Space picks or unpicks the highlighted centre, Enter is done; `s` skips, `b`, `←` or `⌫` goes
@@ -373,7 +375,7 @@ def ask_likes(current: Sequence[int], lang: str) -> Any:
     from ..facts.centres import MAX_LIKES, all_centres
 
     width = terminal_width()
-    choices = [Choice(wrapped(f"{c.number:>2}. {c.label(lang)}", width, CHECKBOX_INDENT + 4), value=c.number,
+    choices = [Choice(wrapped(f"{c.number:>2}. {c.label()}", width, CHECKBOX_INDENT + 4), value=c.number,
                       checked=c.number in current) for c in all_centres()]
     instruction = _("(space picks up to {n}, Enter done, s skip, b back)").format(n=MAX_LIKES)
 
@@ -398,7 +400,7 @@ def _add_keys(question: "Question", bindings: "KeyBindingsBase") -> None:
     question.application.key_bindings = merge_key_bindings([own, bindings]) if own is not None else bindings
 
 
-def ask_values(current: Sequence[str], lang: str) -> Any:
+def ask_values(current: Sequence[str]) -> Any:
     """The work values in the order that matters to the person (quiz/values.py keys; [] when
     skipped), or BACK. One screen per place, with the usual keys: a number picks, `s` ends the
     order (the values left share the last places), `b` takes back the last pick (on the first
@@ -409,7 +411,7 @@ def ask_values(current: Sequence[str], lang: str) -> Any:
     chosen = list(current)  # what each place held, highlighted when the person comes back to it
     while len(picks) < len(KEYS) - 1:
         left = [key for key in KEYS if key not in picks]
-        options = [(key, f"{colon(value_name(key, lang))} {statement(key)}") for key in left]  # French: Soutien : ...
+        options = [(key, f"{colon(value_name(key))} {statement(key)}") for key in left]  # French: Soutien : ...
         place = len(picks) + 1
         message = (_("What matters most to you at work?") if place == 1
                    else _("And then? (place {place} of {n})").format(place=place, n=len(KEYS)))
