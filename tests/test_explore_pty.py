@@ -12,7 +12,7 @@ import re
 import pytest
 
 from .test_quiz_pty import (  # noqa: F401 - the fixtures of the quiz's pty tests
-    ITEMS, STYLE, answer_items, bytecode, catalog, item, pexpect, pointed_at, terminal,
+    ITEMS, STYLE, answer_items, catalog, item, pexpect, pointed_at, terminal,
 )
 
 pytestmark = pytest.mark.heavy

@@ -38,21 +38,14 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def bytecode(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Compiled modules kept between the spawns of this module (this sandbox sets PYTHONDONTWRITEBYTECODE)."""
-    return tmp_path_factory.mktemp("pycache")
-
-
 @pytest.fixture
-def terminal(tmp_path: Path, catalog: Path, shared_cache: Path, bytecode: Path):
+def terminal(tmp_path: Path, catalog: Path, shared_cache: Path):
     """`careers --data-dir CATALOG COMMAND ...` in a pseudo-terminal, with the user data folder of
     the in-process `cli` fixture (so `cli("results")` sees what the terminal run kept)."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "LINES": "50", "CAREERS_LANG": "en", "TERM": "xterm",
            "PROMPT_TOOLKIT_NO_CPR": "1", "CAREERS_DATA_DIR": str(tmp_path / "user-data"),
-           "CAREERS_CACHE_DIR": str(shared_cache), "PAGER": "cat", "PYTHONPYCACHEPREFIX": str(bytecode)}
+           "CAREERS_CACHE_DIR": str(shared_cache), "PAGER": "cat"}  # bytecode: see conftest.pytest_configure
     env.pop("CAREERS_PATH", None)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
 
     def spawn(*args: str, command: str = "quiz", columns: int = 120):
         child = pexpect.spawn(sys.executable, ["-m", "careercli", "--data-dir", str(catalog), command, *args],

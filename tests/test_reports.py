@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from .chromium import Chromium
 from .test_class import ANSWERS, class_file
 
 html5lib = pytest.importorskip("html5lib")
@@ -156,13 +157,14 @@ CHROMIUM = pytest.mark.skipif(shutil.which("chromium") is None,
                               reason="Chromium is not installed (apt-get install chromium)")
 
 
-def printed(report: Path) -> bytes:
-    """The report printed to PDF by Chromium, as a person would print it (A4, no header or footer)."""
-    pdf = report.with_suffix(".pdf")
-    done = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                           f"--print-to-pdf={pdf}", report.as_uri()], capture_output=True, timeout=120)
-    assert pdf.exists(), done.stderr.decode(errors="replace")[-500:]
-    return pdf.read_bytes()
+@pytest.fixture(scope="module")
+def printed():  # noqa: ANN201
+    """printed(report): the report printed to PDF by Chromium, as a person would print it (A4, no
+    header or footer), by one browser for the module (tests/chromium.py: the same pages as one
+    `chromium --print-to-pdf` a page)."""
+    browser = Chromium()
+    yield browser.print_to_pdf
+    browser.close()
 
 
 def lines_per_page(data: bytes) -> list[int]:
@@ -197,7 +199,7 @@ def many_people(tmp_path: Path, people: int, refused: int = 0) -> Path:
 
 
 @CHROMIUM
-def test_a_quiz_report_and_a_student_page_print_on_one_a4_page(cli, tmp_path: Path) -> None:
+def test_a_quiz_report_and_a_student_page_print_on_one_a4_page(cli, tmp_path: Path, printed) -> None:  # noqa: ANN001
     report = tmp_path / "quiz.html"
     assert cli("quiz", "--scores", "R=2,I=5,A=3,S=4,E=6,C=5", "--report", str(report)).exit_code == 0
     assert len(lines_per_page(printed(report))) == 1  # three pages before issue 25
@@ -209,7 +211,7 @@ def test_a_quiz_report_and_a_student_page_print_on_one_a4_page(cli, tmp_path: Pa
 
 
 @CHROMIUM
-def test_french_reports_with_the_official_letters_fit_their_pages(cli, tmp_path: Path) -> None:
+def test_french_reports_with_the_official_letters_fit_their_pages(cli, tmp_path: Path, printed) -> None:  # noqa: ANN001
     """French results add the fiches ranked by France Travail's letters and long reasons (values
     derived through the crosswalks): a student's page still prints on one A4 page; a quiz report,
     with its ten careers and ten fiches, on two at most, neither holding only a line or two."""
@@ -232,7 +234,7 @@ def test_french_reports_with_the_official_letters_fit_their_pages(cli, tmp_path:
 
 
 @CHROMIUM
-def test_no_page_of_the_class_report_holds_only_a_line_or_two(cli, tmp_path: Path) -> None:
+def test_no_page_of_the_class_report_holds_only_a_line_or_two(cli, tmp_path: Path, printed) -> None:  # noqa: ANN001
     for people in (24, 31, 38):  # the last page falls at different places of the report
         report = tmp_path / f"class-{people}.html"
         done = cli("class", str(many_people(tmp_path, people, refused=2)), "--report", str(report))

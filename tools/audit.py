@@ -150,8 +150,15 @@ def lost_flags(rome: Iterable[dict[str, Any]], shared: Path) -> tuple[Counter[st
                  FLAGS[row["coeur_metier"]]) for row in rome_rows(shared, "coherence_item")
                 if row["coeur_metier"] and (row["code_rome"], row["code_ogr"]) in rubrique]
     counts = Counter(f"{flag} ({kind})" for _code, kind, _label, flag in expected)
+    shown: dict[tuple[str, str], dict[str, set[str]]] = {}  # a fiche has dozens of flagged items: read it once
+
+    def shown_in(code: str, kind: str) -> dict[str, set[str]]:
+        if (code, kind) not in shown:
+            shown[code, kind] = flags_shown(by_code[code].get("competences", {}), kind)
+        return shown[code, kind]
+
     lost = [(code, kind, label, flag) for code, kind, label, flag in expected
-            if flag not in flags_shown(by_code[code].get("competences", {}), kind).get(label, set())]
+            if flag not in shown_in(code, kind).get(label, set())]
     return counts, lost
 
 
@@ -181,25 +188,30 @@ def published(label: str, titles: list[str]) -> bool:
     that way (a pair of identical forms is one invariable title)."""
     if label in titles or any(label == f"{t} / {t}" for t in titles):
         return True
-    start = label[:3].lower()
-    candidates = [t for t in titles if t[:3].lower() == start]
-    return any(label in readings(m, f) for m in candidates for f in titles if f != m)
+    if "/" not in label:  # every reading of a pair has one
+        return False
+    # A reading starts with the masculine form's first word and ends with the feminine form's last
+    # one (its first letter maybe capitalised): most pairs of a fiche's titles need no reading.
+    start, end = label[:3].lower(), label.lower()
+    masculine = [t for t in titles if t[:3].lower() == start and label.startswith(t.split(" ", 1)[0])]
+    feminine = [t for t in titles if end.endswith(t.rsplit(" ", 1)[-1].lower())]
+    return any(label in readings(m, f) for m in masculine for f in feminine if f != m)
 
 
 def lost_titles(rome: Iterable[dict[str, Any]], shared: Path) -> tuple[int, list[tuple[str, str]]]:
     """(job titles and fiche titles in the export, those the profiles do not give back as published)."""
     by_code = {p["codes"]["rome"][0]: p for p in rome}
+    kept = {code: _titles(profile, others=True) for code, profile in by_code.items()}  # once a fiche, not a title
     lost, total = [], 0
     for row in rome_rows(shared, "referentiel_appellation"):
         total += 1
-        profile = by_code[row["code_rome"]]
-        if not published(as_kept(row["libelle_appellation_long"]), _titles(profile, others=True)):
+        if not published(as_kept(row["libelle_appellation_long"]), kept[row["code_rome"]]):
             lost.append((row["code_rome"], row["libelle_appellation_long"]))
     for row in rome_rows(shared, "referentiel_code_rome"):
         total += 1
         # the fiche's own title may have its usual form alone, the other one among the other
         # titles ("Homme sage-femme / Sage-femme": Sage-femme; importers/rome_catalog.usual_forms)
-        if not published(as_kept(row["libelle_rome"]), _titles(by_code[row["code_rome"]], others=True)):
+        if not published(as_kept(row["libelle_rome"]), kept[row["code_rome"]]):
             lost.append((row["code_rome"], row["libelle_rome"]))
     return total, lost
 

@@ -14,7 +14,7 @@ import pytest
 from careercli.quiz.saved import LAST_NUMBER, Saved, results_folder, save_result
 from careercli.quiz.session import FitSession, Session, SessionSaver, load_session, save_session
 
-from ..test_quiz_pty import answer_items, bytecode, catalog, item, pexpect, terminal  # noqa: F401 - fixtures
+from ..test_quiz_pty import answer_items, catalog, item, pexpect, terminal  # noqa: F401 - fixtures
 
 DATA = "user-data"  # CAREERS_DATA_DIR of the autouse fixture, under tmp_path
 

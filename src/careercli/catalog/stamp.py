@@ -10,7 +10,7 @@ The career folders themselves are not in it: each index checks its own files one
 index.py), and a rendered page is keyed by the profile it shows.
 
 A file counts by its path, size and mtime (ns): what an editor or `git checkout` changes. Walking
-the package costs under a millisecond (some 190 files), once per process.
+the package costs about 0.3 ms (some 150 files), once per process.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-# Not inputs: bytecode mirrors the sources (in every folder: Python writes a module's .pyc the
-# first time a run imports it, which must not make the next run rebuild the index); the wheel's
+# Not inputs: bytecode mirrors the sources (at every depth: Python writes it beside each module it
+# compiles, so it would move the stamp as the package's modules are first imported); the wheel's
 # prebuilt index is an output; `data` is the link to the shipped data, walked on its own below
 # (without its `careers/` folders).
 BYTECODE = "__pycache__"
@@ -53,8 +53,8 @@ def _walk(folder: Path, prefix: str, skipped: frozenset[str]) -> Iterator[tuple[
         name = prefix + entry.name
         try:
             if entry.is_dir():
-                if entry.name not in skipped and entry.name != BYTECODE:
-                    yield from _walk(Path(entry.path), name + "/", frozenset())
+                if entry.name not in skipped:
+                    yield from _walk(Path(entry.path), name + "/", frozenset({BYTECODE}))
                 continue
             info = entry.stat()
         except OSError:

@@ -33,6 +33,7 @@ marked and counted, never dropped silently.
 """
 
 
+from functools import lru_cache
 from math import log10, sqrt
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
 
@@ -76,7 +77,7 @@ def correlator(x: Sequence[float]) -> Optional[Callable[[Sequence[float]], Optio
         return None
 
     def correlate(y: Sequence[float]) -> Optional[float]:
-        dy, syy = _deviations(y)
+        dy, syy = _career_deviations(y) if type(y) is tuple else _deviations(y)
         if dy is None:
             return None
         r = sum(a * b for a, b in zip(dx, dy)) / sqrt(sxx * syy)
@@ -93,6 +94,11 @@ def _deviations(values: Sequence[float]) -> tuple[Optional[list[float]], float]:
     mean = sum(values) / len(values)
     deviations = [v - mean for v in values]
     return deviations, sum(d * d for d in deviations)
+
+
+# A career's scores are a tuple, correlated with every person a run ranks (a class, the API):
+# their deviations are worked out once (the same computation, so the same bits).
+_career_deviations = lru_cache(maxsize=1 << 13)(_deviations)
 
 
 def fit_label(r: float) -> str:
@@ -262,10 +268,15 @@ def same_score_groups(entries: Iterable["Entry"], likes: Sequence[int] = (),
     the first id): the job people mean; a career alone is its own row with no others."""
     groups: dict[tuple[object, ...], list["Entry"]] = {}
     for entry in sorted(entries, key=tie_order):
-        key = (tuple(round(score, 9) for score in entry.riasec or ()), entry.official,
+        key = (_rounded(entry.riasec), entry.official,
                entry.centres if likes else (), entry.work_values if values else ())
         groups.setdefault(key, []).append(entry)
     return {group[0].id: sorted(group[1:], key=lambda e: e.id) for group in groups.values()}
+
+
+@lru_cache(maxsize=1 << 13)  # the same careers' scores, for every person ranked
+def _rounded(scores: Optional[tuple[float, ...]]) -> tuple[float, ...]:
+    return tuple(round(score, 9) for score in scores or ())
 
 
 def same_scores_reason(others: Sequence["Entry"]) -> list[str]:

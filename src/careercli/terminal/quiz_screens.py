@@ -142,6 +142,10 @@ def fitted(message: str, qmark: str, after: int, width: int) -> str:
     return wrapped
 
 
+# How long a lone Esc waits for the rest of an arrow key's sequence before it counts as Esc:
+# prompt_toolkit's 0.5 s made Esc feel slow; a terminal sends a whole sequence in one write.
+ESCAPE_WAIT = 0.05  # seconds
+
 CHOICE_INDENT = 6  # questionary's pointer (" » ") and number key ("1) ") before a choice
 CHECKBOX_INDENT = 5  # its pointer and the box ("○ ") before a choice to tick
 
@@ -390,7 +394,8 @@ def ask_likes(current: Sequence[int]) -> Any:
 
 
 def _add_keys(question: "Question", bindings: "KeyBindingsBase") -> None:
-    """Our keys over questionary's own (an application may have none)."""
+    """Our keys over questionary's own (an application may have none), and Esc taken at once."""
+    question.application.ttimeoutlen = ESCAPE_WAIT
     own = question.application.key_bindings
     question.application.key_bindings = merge_key_bindings([own, bindings]) if own is not None else bindings
 
