@@ -56,8 +56,9 @@ def test_warm_show_reads_no_yaml_and_no_quiz_libraries(tmp_path):
     assert "rich.table" not in json_modules
     rich_modules = modules_imported(tmp_path, "show", SEED_ID, "--no-pager")
     assert not top_level(rich_modules) & HEAVY
-    # the shipped data is found from the package's path (resources.py), not with importlib.resources
-    assert not {"importlib.resources", "zipfile", "tempfile"} & (json_modules | rich_modules)
+    # the shipped data is found with importlib.resources, by design (the project's brief: a clone and
+    # an install read it the same way), though it costs a command about 1.5 ms of imports
+    assert "importlib.resources" in json_modules and "importlib.resources" in rich_modules
     # the search and commonness tables' types are made when a command reads one (index.table_types)
     assert not {"careercli.catalog.search_table", "careercli.catalog.commonness"} & (json_modules | rich_modules)
 

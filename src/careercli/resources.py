@@ -1,4 +1,4 @@
-"""Where the data shipped with careers lives: inside the package, next to this module.
+"""Where the data shipped with careers lives: inside the package, found with importlib.resources.
 
 `careercli/data/` holds the career profiles (`careers/`), the quiz item banks (`quiz/`) and the
 reference tables (`reference/`). In a source checkout it is a symbolic link to the `data/`
@@ -9,27 +9,22 @@ Windows without `core.symlinks`) falls back to the repository's `data/` folder.
 
 An installed wheel also carries `careercli/_index/`: the index of the built-in profiles, made
 when the wheel was built (see hatch_build.py), so the first command after install is fast.
-
-The package is found from this module's own path rather than with importlib.resources, which
-costs every command about 1.5 ms of imports (zipfile, tempfile ...) for the same answer: careers
-is always installed as files (pip unpacks a wheel), never run from a zip archive; were it, the
-folders below would not exist and the checkout's `data/` would be looked for instead.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Optional
 
 PREBUILT_INDEX = "_index"
-PACKAGE = Path(__file__).parent
 
 
 @lru_cache(maxsize=1)
 def data_root() -> Path:
-    packaged = PACKAGE / "data"
-    if (packaged / "careers").is_dir():
+    packaged = resources.files(__package__) / "data"
+    if isinstance(packaged, Path) and (packaged / "careers").is_dir():
         return packaged.resolve()  # through the checkout's link: the folder people edit
     return Path(__file__).resolve().parents[2] / "data"  # a checkout without the link
 
@@ -48,5 +43,5 @@ def reference_tables() -> Path:
 
 def prebuilt_index() -> Optional[Path]:
     """The folder of the index built with the wheel, or None (a source checkout has none)."""
-    folder = PACKAGE / PREBUILT_INDEX
-    return folder if folder.is_dir() else None
+    folder = resources.files(__package__) / PREBUILT_INDEX
+    return folder if isinstance(folder, Path) and folder.is_dir() else None
