@@ -89,11 +89,12 @@ def test_a_paused_class_does_not_hold_the_callers_language(entries: list, likes:
     roster = roster_of(sample_scores(10))
     if likes:
         roster = msgspec.structs.replace(roster, likes=[(1,)] * len(roster.names))
-    with language("fr"):
-        whole = rank_class(roster, entries, top=3)
-    blocks = whole.people.blocks()
-    first = next(blocks)  # the generator is paused inside its first block
-    assert first and current_language() == "en"
-    with language("nl"):
-        assert current_language() == "nl"
-    blocks.close()
+    with language("en"):  # the caller's language
+        with language("fr"):
+            whole = rank_class(roster, entries, top=3)
+        blocks = whole.people.blocks()
+        first = next(blocks)  # the generator is paused after its first block
+        assert first and current_language() == "en"
+        with language("nl"):
+            assert current_language() == "nl"
+        blocks.close()
