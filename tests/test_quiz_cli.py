@@ -334,3 +334,15 @@ def test_at_a_terminal_notes_wrap_between_words_and_the_rerun_command_stays_one_
     assert re.search(r"officielles\s:\s\d{3}\n", err.getvalue())
     rerun = f"careers quiz --bank riasec-short --answers-string {answers} --max-zone 4"  # 72 characters
     assert any(line.strip() == rerun for line in out.getvalue().splitlines())
+
+
+def test_a_lone_escape_is_taken_sooner_than_prompt_toolkits_half_second() -> None:
+    import questionary
+    from prompt_toolkit.key_binding import KeyBindings
+
+    from careercli.terminal.quiz_screens import ESCAPE_WAIT, _add_keys
+
+    question = questionary.select("?", choices=["a", "b"])
+    default = question.application.ttimeoutlen
+    _add_keys(question, KeyBindings())
+    assert question.application.ttimeoutlen == ESCAPE_WAIT < default

@@ -143,8 +143,10 @@ def fitted(message: str, qmark: str, after: int, width: int) -> str:
 
 
 # How long a lone Esc waits for the rest of an arrow key's sequence before it counts as Esc:
-# prompt_toolkit's 0.5 s made Esc feel slow; a terminal sends a whole sequence in one write.
-ESCAPE_WAIT = 0.05  # seconds
+# prompt_toolkit's 0.5 s made Esc feel slow. A terminal sends a whole sequence in one write, but
+# over a slow remote link its bytes can arrive apart, and an arrow key read as Esc would leave the
+# screen: 0.1 s, Vim's own default (defaults.vim, ttimeoutlen), still feels immediate.
+ESCAPE_WAIT = 0.1  # seconds
 
 CHOICE_INDENT = 6  # questionary's pointer (" » ") and number key ("1) ") before a choice
 CHECKBOX_INDENT = 5  # its pointer and the box ("○ ") before a choice to tick
