@@ -23,6 +23,7 @@ from ..errors import CareersError
 from ..files import TEMPORARY_SUFFIX, check_writable, write_atomically
 from ..catalog.walk import STAGING_PREFIX
 from ..i18n import _, os_reason
+from .yamlwrite import block_yaml, usable
 
 try:  # libyaml is much faster; the tests check both dumpers give the same bytes
     from yaml import CSafeDumper as SafeDumper
@@ -40,11 +41,23 @@ YAML_WIDTH = 1_000_000  # never fold long lines: diffs stay one line per change
 
 
 def dump_yaml(data: Any, header: str = "", dumper: type = SafeDumper) -> bytes:
-    """`header` comment lines, then the YAML document, UTF-8."""
+    """`header` comment lines, then the YAML document, UTF-8: the bytes PyYAML writes, written by
+    importers/yamlwrite.py when it can prove them (much faster), else by PyYAML itself."""
+    text = block_yaml(data) if usable(dumper) else None
+    if text is None:
+        return pyyaml_dump(data, header, dumper)
+    return (_comment(header) + text).encode("utf-8")
+
+
+def pyyaml_dump(data: Any, header: str = "", dumper: type = SafeDumper) -> bytes:
+    """What dump_yaml writes, by PyYAML alone: the reference the tests hold yamlwrite to."""
     text = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=YAML_WIDTH,
                      default_flow_style=False, indent=2)
-    comment = "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines())
-    return (comment + text).encode("utf-8")
+    return (_comment(header) + text).encode("utf-8")
+
+
+def _comment(header: str) -> str:
+    return "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines())
 
 
 def dump_json(data: Any) -> bytes:
