@@ -3,7 +3,14 @@ and the usual form of a title first (importers/rome_catalog.usual_forms)."""
 
 from __future__ import annotations
 
-from careercli.importers.accents import accent_restorer, french_texts, lower_case_forms, restore_accents
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careercli.importers.accents import (
+    WORD, accent_restorer, accented_capital, french_texts, lower_case_forms, restore_accents,
+)
 from careercli.importers.rome_catalog import usual_forms
 
 CATALOG = [  # profiles being built, as the ROME importer holds them
@@ -50,6 +57,26 @@ def test_every_french_text_of_a_profile_is_restored_and_nothing_else() -> None:
     assert restored[0]["other_titles"]["fr"] == ["Moniteur éducateur", "éducatrice de jeunes enfants"]
     assert restored[0]["studies"]["summary"]["fr"].startswith("Diplôme d'État ; l'état de santé ; École ou école")
     assert restored[1]["links"] == [{"title": {"en": "Electricians"}}]
+
+
+# Words and their accented or capitalised spellings, glued by spaces, apostrophes, digits, dashes.
+SPELLINGS = ["educateur", "éducateur", "Educateur", "etat", "état", "État", "Etat", "ecole", "école", "Ecole", "ou",
+             "où", "Ou", "a", "à", "A", "Etre", "ça", "Ca", "ca", "Ça", "île", "Ile", "oeuvre", "Œuvre", "EDUCATEUR",
+             "EducATEUR", "Uber", "über", "Über", "Eé", "eé", "İle", "ile"]
+texts = st.lists(st.one_of(st.sampled_from(SPELLINGS), st.sampled_from([" ", "'", "-", "2", "_", "\n", ", "])),
+                 max_size=12).map("".join)
+
+
+@given(st.lists(texts, max_size=8), st.lists(texts, max_size=8))
+@settings(max_examples=150, deadline=None)
+def test_restoring_is_deciding_word_by_word(evidence: list[str], written: list[str]) -> None:
+    """The restorer looks up a table of the words that change; deciding each word of each text as
+    it is met (accented_capital) gives the same text. The word counts are counted word by word."""
+    forms = lower_case_forms(evidence)
+    assert forms == Counter(word for text in evidence for word in WORD.findall(text) if word[0].islower())
+    restore = accent_restorer(forms)
+    for text in written + evidence:
+        assert restore(text) == WORD.sub(lambda match: accented_capital(match.group(), forms), text)
 
 
 def test_the_usual_form_of_a_title_comes_first() -> None:
