@@ -73,6 +73,7 @@ _RESOLVER = Resolver()
 _RESOLVED_FIRST = frozenset(Resolver.yaml_implicit_resolvers)  # first characters an implicit tag may start with
 _REPRESENTER = SafeRepresenter()
 _rendered: dict[str, str] = {}  # one-line string -> its YAML scalar
+_keys: dict[str, str] = {}  # string -> its YAML scalar, proven fit for a simple key
 
 
 class _Unproven(Exception):
@@ -103,72 +104,62 @@ def block_yaml(data: Any) -> Optional[str]:
             _sequence(data, 0, out, set())
     except _Unproven:
         return None
-    if len(_rendered) > CACHE_LIMIT:
+    if len(_rendered) > CACHE_LIMIT or len(_keys) > CACHE_LIMIT:
         _rendered.clear()
+        _keys.clear()
     return "".join(out)
 
 
 # --- block layout ------------------------------------------------------------------------------
 # Each writer appends whole lines ending in "\n"; the caller has already written the start of the
-# node's first line ("- " for an item, the indentation for a key).
+# node's first line ("- " for an item, the indentation for a key). Strings, the most common values,
+# are looked up in the cache first: a profile is ~1,000 values and most repeat across profiles.
 
 def _mapping(mapping: dict, indent: int, out: list[str], seen: set[int]) -> None:
-    """Keys at column `indent`; the first key goes where the caller left off (after "- ")."""
+    """Keys at column `indent`, the first one where the caller left off (after "- "). libyaml puts
+    one space between ":" and a scalar; a nested mapping is indented by 2, a list is not (libyaml's
+    indentless sequence: in a mapping context, right after "key:", the indent does not grow); an
+    empty collection is written in flow style."""
     _enter(mapping, indent, seen)
-    pad = " " * indent
-    first = True
+    start, pad = "", " " * indent
     for key, value in mapping.items():
-        if not first:
-            out.append(pad)
-        first = False
-        out.append(_key(key))
-        out.append(":")
-        _value(value, indent, out, seen)
-
-
-def _value(value: Any, indent: int, out: list[str], seen: set[int]) -> None:
-    """A mapping value, after "key:". A nested mapping is indented by 2; a list is not (libyaml's
-    indentless sequence: in a mapping context, right after "key:", the indent does not grow)."""
-    kind = type(value)
-    if kind is dict:
-        if value:
-            out.append("\n" + " " * (indent + 2))
+        key_text = (_keys.get(key) if type(key) is str else None) or _key(key)
+        kind = type(value)
+        if kind is str:
+            out.append(f"{start}{key_text}: {_rendered.get(value) or _string(value, indent + 2)}\n")
+        elif kind is dict and value:
+            out.append(f"{start}{key_text}:\n{pad}  ")
             _mapping(value, indent + 2, out, seen)
-        else:
-            out.append(" {}\n")  # an empty collection is always written in flow style
-    elif kind is list:
-        if value:
-            out.append("\n" + " " * indent)
+        elif kind is list and value:
+            out.append(f"{start}{key_text}:\n{pad}")
             _sequence(value, indent, out, seen)
+        elif kind is dict or kind is list:
+            out.append(f"{start}{key_text}: {'{}' if kind is dict else '[]'}\n")
         else:
-            out.append(" []\n")
-    else:
-        out.append(" ")  # libyaml puts one space between the ":" and a scalar
-        out.append(_scalar(value, indent + 2))
-        out.append("\n")
+            out.append(f"{start}{key_text}: {_scalar(value, indent + 2)}\n")
+        start = pad
 
 
 def _sequence(sequence: list, indent: int, out: list[str], seen: set[int]) -> None:
-    """Items "- " at column `indent`; the first one where the caller left off. An item that is a
+    """Items "- " at column `indent`, the first one where the caller left off. An item that is a
     mapping or a list starts on the item's line, its other lines indented by 2."""
     _enter(sequence, indent, seen)
-    pad = " " * indent
-    first = True
+    start, pad = "", " " * indent
     for item in sequence:
-        if not first:
-            out.append(pad)
-        first = False
-        out.append("- ")
         kind = type(item)
-        if kind is dict and item:
+        if kind is str:
+            out.append(f"{start}- {_rendered.get(item) or _string(item, indent + 2)}\n")
+        elif kind is dict and item:
+            out.append(f"{start}- ")
             _mapping(item, indent + 2, out, seen)
         elif kind is list and item:
+            out.append(f"{start}- ")
             _sequence(item, indent + 2, out, seen)
         elif kind is dict or kind is list:
-            out.append("{}\n" if kind is dict else "[]\n")  # an empty collection is written in flow style
+            out.append(f"{start}- {'{}' if kind is dict else '[]'}\n")
         else:
-            out.append(_scalar(item, indent + 2))
-            out.append("\n")
+            out.append(f"{start}- {_scalar(item, indent + 2)}\n")
+        start = pad
 
 
 def _enter(container: Any, indent: int, seen: set[int]) -> None:
@@ -188,6 +179,7 @@ def _key(key: Any) -> str:
     text = _rendered.get(key) or _one_line(key)
     if text is None:
         raise _Unproven
+    _keys[key] = text
     return text
 
 
@@ -195,8 +187,7 @@ def _scalar(value: Any, indent: int) -> str:
     """A scalar as libyaml writes it at scalar indentation `indent` (its continuation lines)."""
     kind = type(value)
     if kind is str:
-        text = _rendered.get(value) or _one_line(value)
-        return text if text is not None else _multi_line(value, indent)
+        return _rendered.get(value) or _string(value, indent)
     if value is None:
         return "null"
     if kind is bool:
@@ -206,6 +197,11 @@ def _scalar(value: Any, indent: int) -> str:
     if kind is float:
         return _float(value)
     raise _Unproven  # a type SafeRepresenter may not know, or represents another way
+
+
+def _string(value: str, indent: int) -> str:
+    text = _one_line(value)
+    return text if text is not None else _multi_line(value, indent)
 
 
 def _int(value: int) -> str:
