@@ -24,17 +24,19 @@ ACCENTED = {"e": "éèêë", "a": "àâä", "c": "ç", "i": "îï", "o": "ôö",
 
 def french_texts(value: Any) -> Iterator[str]:
     """Every French string of a profile being built (the values of its "fr" keys, at any depth)."""
+    # Only containers are walked into: a generator per leaf value was most of the walk's time.
     if isinstance(value, dict):
         for key, item in value.items():
             if key == "fr" and isinstance(item, str):
                 yield item
             elif key == "fr" and isinstance(item, list):
                 yield from (text for text in item if isinstance(text, str))
-            else:
+            elif isinstance(item, (dict, list)):
                 yield from french_texts(item)
     elif isinstance(value, list):
         for item in value:
-            yield from french_texts(item)
+            if isinstance(item, (dict, list)):
+                yield from french_texts(item)
 
 
 def lower_case_forms(texts: Iterable[str]) -> Counter[str]:
@@ -86,10 +88,11 @@ def _accented_capitals(forms: Counter[str]) -> dict[str, str]:
 def restore_accents(value: Any, restore: Callable[[str], str]) -> Any:
     """`value` (a profile being built) with `restore` applied to each of its French strings."""
     if isinstance(value, dict):
-        return {key: _restored(item, restore) if key == "fr" else restore_accents(item, restore)
+        return {key: _restored(item, restore) if key == "fr" else
+                restore_accents(item, restore) if isinstance(item, (dict, list)) else item
                 for key, item in value.items()}
     if isinstance(value, list):
-        return [restore_accents(item, restore) for item in value]
+        return [restore_accents(item, restore) if isinstance(item, (dict, list)) else item for item in value]
     return value
 
 

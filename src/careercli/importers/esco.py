@@ -22,8 +22,7 @@ from typing import Iterable, Optional
 
 from ..i18n import _
 from ..phrases import ESCO_VERSIONS
-from ..catalog.reference import gender_forms
-from ..text import fold
+from .remembered import fold, gender_forms
 from .tsv import read_csv
 
 LANGUAGES = ("en", "fr", "nl")

@@ -19,7 +19,7 @@ from ..i18n import _
 from ..phrases import ESCO_ATTRIBUTION, ONET_INTERESTS, ONET_VALUES
 from ..catalog.reference import ROME_FILE_GLOB
 from ..profile.schema import Profile
-from ..text import fold, slugify
+from ..text import slugify
 from .bls import Bls, bls_figures, bls_sources, ep_source, mark_shared_rows, oews_source, read_bls
 from .centres import FicheCentres, centres_source, derived_centre_tags, read_rome_centres
 from .crosswalk import Crosswalks, read_crosswalks
@@ -34,6 +34,7 @@ from .onet_official import (
 from .output import (
     WriteReport, check_output_folder, dump_yaml, remove_other_versions, write_if_changed, write_owned_files,
 )
+from .remembered import fold
 from .rome import TABLE_MARKER, rome_table_text
 
 MAX_SIMILAR = 10

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..phrases import ESCO_DESCRIPTIONS, ESCO_FRENCH
-from ..catalog.reference import gender_forms
 from .attribution import (
     cap_note, esco_labels_source, link_entries, mapping_source, rome_source, two_hop_label,
 )
 from .esco import Esco, EscoDescriptions, TitleMatch, closeness_to, read_esco_descriptions
 from .mappings import MATCHES, EscoOnet, EscoRome, Links, fiche_esco_links, read_esco_onet, read_esco_rome, reverse, strongest, two_hops
 from .onet import Occupation
+from .remembered import gender_forms
 from .rome_export import Release, read_job_titles
 
 TITLE_MATCHES = ("exact",)  # the crosswalk matches that may give a title or a description

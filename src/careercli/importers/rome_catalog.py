@@ -43,9 +43,8 @@ from ..phrases import (  # written in English, shown in the reader's language
     DERIVED_INTERESTS, DERIVED_NOTE, DERIVED_VALUES, DERIVED_VALUES_NOTE, DERIVED_ZONES, DERIVED_ZONES_NOTE, ESCO_LABELS,
     ROME_CHANGES,
 )
-from ..catalog.reference import gender_forms
 from ..profile.schema import RIASEC_TYPES, Profile
-from ..text import fold, slugify
+from ..text import slugify
 from .accents import accent_restorer, french_texts, lower_case_forms, restore_accents
 from .attribution import (
     ROME_LICENCE, cap_note, compact, esco_labels_source, isco_source, link_entries, mapping_source, rome_source,
@@ -55,6 +54,7 @@ from .mappings import MATCHES, EscoOnet, EscoRome, Links, fiche_esco_links, rank
 from .onet import Occupation, Release as OnetRelease, read_onet_interests
 from .onet_catalog import onet_source
 from .output import WriteReport, check_output_folder, dump_yaml, write_owned_files
+from .remembered import fold, gender_forms
 from .rome_export import KNOW_HOW, KNOWLEDGE, SOFT_SKILLS, Fiche, LinkedItem, Release, RomeExport, read_rome_export, sentences
 
 MANIFEST_FORMAT = 1

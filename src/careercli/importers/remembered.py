@@ -1,0 +1,19 @@
+"""Pure text functions an import calls again and again on the same texts, remembered.
+
+`careers import onet` folds 711,678 titles and splits 150,338 gender pairs, `import rome` folds
+370,519 competence labels and headings: the same titles and labels recur across occupations
+(alternate titles, related ESCO occupations, shared competences). Both functions are pure and
+return immutable values (a str, a tuple), so a cached answer is the answer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..catalog import reference
+from .. import text
+
+CACHED_TEXTS = 1 << 17  # distinct texts remembered: more than an import meets, a few tens of megabytes at most
+
+fold = lru_cache(maxsize=CACHED_TEXTS)(text.fold)
+gender_forms = lru_cache(maxsize=CACHED_TEXTS)(reference.gender_forms)
