@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 WORD = re.compile(r"[^\W\d_]+")
 # A word that may lose its accent: a capital whose lower case has accented forms (only these six
@@ -22,21 +22,28 @@ CAPITALISED = re.compile(r"(?<![^\W\d_])[EACIOU][^\W\d_]+")
 ACCENTED = {"e": "éèêë", "a": "àâä", "c": "ç", "i": "îï", "o": "ôö", "u": "ùûü"}
 
 
-def french_texts(value: Any) -> Iterator[str]:
+def french_texts(value: Any) -> list[str]:
     """Every French string of a profile being built (the values of its "fr" keys, at any depth)."""
-    # Only containers are walked into: a generator per leaf value was most of the walk's time.
+    texts: list[str] = []
+    _gather_french(value, texts)
+    return texts
+
+
+def _gather_french(value: Any, texts: list[str]) -> None:
+    # Appends to one list and only walks into containers: a generator per value, each string
+    # passed up through every level with `yield from`, was most of the walk's time.
     if isinstance(value, dict):
         for key, item in value.items():
             if key == "fr" and isinstance(item, str):
-                yield item
+                texts.append(item)
             elif key == "fr" and isinstance(item, list):
-                yield from (text for text in item if isinstance(text, str))
+                texts += [text for text in item if isinstance(text, str)]
             elif isinstance(item, (dict, list)):
-                yield from french_texts(item)
+                _gather_french(item, texts)
     elif isinstance(value, list):
         for item in value:
             if isinstance(item, (dict, list)):
-                yield from french_texts(item)
+                _gather_french(item, texts)
 
 
 def lower_case_forms(texts: Iterable[str]) -> Counter[str]:
