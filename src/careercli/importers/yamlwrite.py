@@ -116,50 +116,45 @@ def block_yaml(data: Any) -> Optional[str]:
 # are looked up in the cache first: a profile is ~1,000 values and most repeat across profiles.
 
 def _mapping(mapping: dict, indent: int, out: list[str], seen: set[int]) -> None:
-    """Keys at column `indent`, the first one where the caller left off (after "- "). libyaml puts
-    one space between ":" and a scalar; a nested mapping is indented by 2, a list is not (libyaml's
-    indentless sequence: in a mapping context, right after "key:", the indent does not grow); an
-    empty collection is written in flow style."""
+    """Keys at column `indent`, the first one where the caller left off (after "- ")."""
     _enter(mapping, indent, seen)
     start, pad = "", " " * indent
     for key, value in mapping.items():
         key_text = (_keys.get(key) if type(key) is str else None) or _key(key)
-        kind = type(value)
-        if kind is str:
-            out.append(f"{start}{key_text}: {_rendered.get(value) or _string(value, indent + 2)}\n")
-        elif kind is dict and value:
-            out.append(f"{start}{key_text}:\n{pad}  ")
-            _mapping(value, indent + 2, out, seen)
-        elif kind is list and value:
-            out.append(f"{start}{key_text}:\n{pad}")
-            _sequence(value, indent, out, seen)
-        elif kind is dict or kind is list:
-            out.append(f"{start}{key_text}: {'{}' if kind is dict else '[]'}\n")
-        else:
-            out.append(f"{start}{key_text}: {_scalar(value, indent + 2)}\n")
+        _node(value, f"{start}{key_text}:", indent + 2, True, out, seen)
         start = pad
 
 
 def _sequence(sequence: list, indent: int, out: list[str], seen: set[int]) -> None:
-    """Items "- " at column `indent`, the first one where the caller left off. An item that is a
-    mapping or a list starts on the item's line, its other lines indented by 2."""
+    """Items "- " at column `indent`, the first one where the caller left off."""
     _enter(sequence, indent, seen)
     start, pad = "", " " * indent
     for item in sequence:
-        kind = type(item)
-        if kind is str:
-            out.append(f"{start}- {_rendered.get(item) or _string(item, indent + 2)}\n")
-        elif kind is dict and item:
-            out.append(f"{start}- ")
-            _mapping(item, indent + 2, out, seen)
-        elif kind is list and item:
-            out.append(f"{start}- ")
-            _sequence(item, indent + 2, out, seen)
-        elif kind is dict or kind is list:
-            out.append(f"{start}- {'{}' if kind is dict else '[]'}\n")
-        else:
-            out.append(f"{start}- {_scalar(item, indent + 2)}\n")
+        _node(item, f"{start}-", indent + 2, False, out, seen)
         start = pad
+
+
+def _node(value: Any, lead: str, indent: int, in_mapping: bool, out: list[str], seen: set[int]) -> None:
+    """`value` after `lead` ("key:" or "-", with the start of their line); its own lines, and a
+    nested mapping's keys, at `indent`. libyaml puts one space between the indicator and a scalar
+    or an empty collection (written in flow style: `[]`, `{}`). After "-" a nested collection
+    starts on the same line; after "key:" on the next one, and a list there is not indented
+    (libyaml's indentless sequence: in a mapping context, right after "key:", the indent does not
+    grow)."""
+    kind = type(value)
+    if kind is str:
+        out.append(f"{lead} {_rendered.get(value) or _string(value, indent)}\n")
+    elif kind is dict and value:
+        out.append(f"{lead}\n{' ' * indent}" if in_mapping else f"{lead} ")
+        _mapping(value, indent, out, seen)
+    elif kind is list and value:
+        items = indent - 2 if in_mapping else indent
+        out.append(f"{lead}\n{' ' * items}" if in_mapping else f"{lead} ")
+        _sequence(value, items, out, seen)
+    elif kind is dict or kind is list:
+        out.append(f"{lead} {'{}' if kind is dict else '[]'}\n")
+    else:
+        out.append(f"{lead} {_scalar(value, indent)}\n")
 
 
 def _enter(container: Any, indent: int, seen: set[int]) -> None:
