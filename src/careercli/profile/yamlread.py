@@ -43,7 +43,7 @@ _NUMERIC_FIRST = frozenset("-+.0123456789")  # numbers and dates: PyYAML's regul
 _SHIPPED = {first: list(resolvers) for first, resolvers in SafeLoader.yaml_implicit_resolvers.items()}
 
 
-class LeanLoader(SafeLoader):  # type: ignore[misc,valid-type]
+class LeanLoader(SafeLoader):
     """SafeLoader with the same tags, resolved with less work: libyaml's composer calls back into
     Python for every scalar (`resolve`) and around every node (`descend_resolver`,
     `ascend_resolver`), half a million times for the built-in catalog. PyYAML tries a regular
@@ -71,8 +71,8 @@ class LeanLoader(SafeLoader):  # type: ignore[misc,valid-type]
     # Called around every node for path resolvers, which SafeLoader has none of (PyYAML's own
     # return at once then): builtins that take the same arguments and keep nothing cost less
     # than a call of a Python function (7 % of the composing)
-    descend_resolver = staticmethod(slice)  # slice(parent, index), dropped
-    ascend_resolver = staticmethod(tuple)  # tuple(), dropped
+    descend_resolver = staticmethod(slice)  # type: ignore[assignment]  # slice(parent, index), dropped
+    ascend_resolver = staticmethod(tuple)  # type: ignore[assignment]  # tuple(), dropped
 
 
 MAX_EXPANDED = 4 * 1024 * 1024  # nodes + scalar characters with every alias expanded
@@ -238,7 +238,7 @@ class _Reader:
         mapping = isinstance(node, yaml.MappingNode)
         if node.tag != (_MAP if mapping else _SEQ):
             self.not_built(_NOT_PLAIN)
-        if mapping:
+        if isinstance(node, yaml.MappingNode):
             self._report_keys_given_twice(node, trail)
         size, height = 1, 0
         values: list[Any] = []
