@@ -42,6 +42,18 @@ def test_results_come_back_in_order_from_other_processes() -> None:
     assert calls == {"start": 1, "done": 50}
 
 
+def gc_threshold_and_pid(_n: int) -> tuple[tuple[int, int, int], int]:
+    import gc
+
+    return gc.get_threshold(), os.getpid()
+
+
+def test_workers_collect_cycles_less_often_than_python_by_default() -> None:
+    results = parallel.map_all(gc_threshold_and_pid, list(range(40)), workers=2)
+    assert {pid for _threshold, pid in results} - {PARENT}, "no work was done in a worker process"
+    assert {threshold for threshold, pid in results if pid != PARENT} == {parallel.WORKER_GC_THRESHOLD}
+
+
 def language_and_pid(_n: int) -> tuple[str, int]:
     return current_language(), os.getpid()
 

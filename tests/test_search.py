@@ -188,6 +188,23 @@ def test_the_search_table_is_read_in_place_and_a_damaged_one_is_refused(tmp_path
     assert len(SearchTable.from_buffer(bytes(damaged))) == len(table)
 
 
+def test_a_key_several_careers_share_is_posted_once_for_each():
+    """Half the keys of the built-in catalog are shared (ROME's titles, by the fiches that list
+    them): their words are worked out once, and every career still gets each of its keys."""
+    from careercli.catalog.search_table import build_table, profile_keys
+
+    items = {career: profile_keys(career, [(title, "fr")], [("Plombiers plombier chauffagiste", "fr")], [], [],
+                                  ["plomberie, plomberie"])
+             for career, title in (("a", "Plombier"), ("b", "Chauffagiste"), ("c", "Zingueur"))}
+    table = build_table(items)
+    shared = [k for k in table.keys_with("chauffagiste", prefix=False) if table.key(k).startswith("plombiers")]
+    assert sorted(table.owner[k] for k in shared) == [0, 1, 2]
+    for word in range(len(table.vocabulary)):  # each key once per word, in order, however often it holds it
+        postings = list(table.postings[table.starts[word]: table.starts[word + 1]])
+        assert postings == sorted(set(postings))
+    assert table.owners_with_text("plomberi") == {0, 1, 2}
+
+
 # ---------------------------------------------------------------- French words, as a new user types them
 
 @pytest.mark.parametrize("query, career", [

@@ -45,6 +45,13 @@ def test_fold_is_idempotent(text):
     assert fold(fold(text)) == fold(text)
 
 
+@given(st.text(), st.sampled_from(sorted(UNSAFE) + INVISIBLE), st.text())
+def test_fold_leaves_out_unsafe_and_invisible_characters(before, character, after):
+    """Wherever one stands, as `clean` leaves it out (fold looks for them only in text that may hold one)."""
+    assert not set(fold(before + character + after)) & (UNSAFE | set(INVISIBLE))
+    assert fold(f"Go{character}od") == "good"
+
+
 def test_fold_ignores_case_accents_and_spacing():
     assert fold("  Administratrice   de PRODUCTION ") == fold("administratrice de production")
     assert fold("Ébéniste") == "ebeniste"

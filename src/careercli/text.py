@@ -143,7 +143,9 @@ _LETTERS = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d
 def fold(text: str) -> str:
     """Lowercase, accents removed, ligatures spelt out, whitespace collapsed: the key for exact
     title matching."""
-    folded = _CONTROL.sub("", text).casefold()
+    if _MAYBE_UNSAFE.search(text):  # the index of the built-in catalog folds half a million texts: most hold none
+        text = _CONTROL.sub("", text)
+    folded = text.casefold()
     if not folded.isascii():  # the index folds ~180,000 titles: keep ASCII on the fast path
         # casefold again: compatibility decomposition can yield capitals ('𝕊' -> 'S')
         folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded)).casefold().translate(_LETTERS)

@@ -229,10 +229,12 @@ def pack_name(key: str) -> str:
 
 def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     """Index one validated profile."""
+    from .search_table import fold_title, profile_keys
+
     codes = profile.codes
     code_list = [*codes.onet_soc, *codes.soc, *codes.rome] if codes else []
-    names = {fold(t) for t in (*translations(profile.title), *translations(profile.title_feminine))}
-    names |= {career_id, *code_list, *(fold(c) for c in code_list)}
+    names = {fold_title(t) for t in (*translations(profile.title), *translations(profile.title_feminine))}
+    names |= {career_id, *code_list, *(fold_title(c) for c in code_list)}
     others = profile.other_titles
     aliases = [*others.fr, *others.en, *others.nl] if others else []
     from .reference import rome_titles
@@ -271,13 +273,11 @@ def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     own = own_codes(profile)
     declared = [c for c in [*code_list, *(codes.isco08 if codes else []), *(codes.esco if codes else [])] if c not in own]
     related = [pair for job in profile.related_titles for pair in (*tagged(job.title), *tagged(job.title_feminine))]
-    from .search_table import profile_keys
-
     search = profile_keys(career_id, titles, other_titles, own, declared, searchable_texts(profile), related)
     from ..facts.tags import profile_tags
 
-    return Indexed(entry, sorted(names), sorted({fold(t) for t in aliases} - names), search, profile_tags(profile),
-                   pay_facts(profile))
+    return Indexed(entry, sorted(names), sorted({fold_title(t) for t in aliases} - names), search,
+                   profile_tags(profile), pay_facts(profile))
 
 
 def pay_facts(profile: Profile) -> Optional[PayFacts]:

@@ -10,9 +10,10 @@ query to one career are in search.py, which explains the scores.
 from __future__ import annotations
 
 from array import array
+from collections import defaultdict
 from bisect import bisect_left
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Optional, overload
+from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Literal, Optional, overload
 
 import msgspec
 
@@ -50,7 +51,7 @@ LEFT_OUT_FACTOR = 0.85  # a match of part of the query's words scores below the 
 
 def words(text: str) -> list[str]:
     """The words of folded text, an elided article or preposition left out ("d'oeuvre" -> "oeuvre")."""
-    return [_ELISION.sub("", w) for w in _WORD.findall(text)]
+    return [_ELISION.sub("", w) if "'" in w or "’" in w else w for w in _WORD.findall(text)]  # few have one
 
 
 @lru_cache(maxsize=1 << 16)  # an index of the built-in catalog stems some 800,000 words of far fewer kinds
@@ -70,6 +71,12 @@ def stem(word: str) -> str:
             if word.endswith(ending):
                 return word[: -len(ending)] + masculine
     return word
+
+
+# Indexing folds the same titles again and again: a ROME title is listed by every fiche of its
+# code, and each fiche has it among its other titles and its aliases (a worker's half of the
+# built-in catalog: 252,000 titles and codes folded, 81,000 different ones).
+fold_title = lru_cache(maxsize=1 << 16)(fold)
 
 
 def stemmed(text: str) -> str:
@@ -280,13 +287,13 @@ def profile_keys(career_id: str, titles: Iterable[tuple[str, str]], others: Iter
     """The keys of one profile: `titles`, `others` and `related` (related jobs' titles) are (text,
     language) pairs; `codes` are the codes it is (an O*NET occupation's, a ROME fiche's), `declared`
     the ones it relates itself to."""
-    keys: dict[str, int] = {fold(career_id): field_byte(ID)}
+    keys: dict[str, int] = {fold_title(career_id): field_byte(ID)}
     for code in codes:
-        keys.setdefault(fold(code), field_byte(CODE))
+        keys.setdefault(fold_title(code), field_byte(CODE))
     for code in declared:
-        keys.setdefault(fold(code), field_byte(DECLARED))
+        keys.setdefault(fold_title(code), field_byte(DECLARED))
     for title, lang in titles:
-        folded = fold(title)
+        folded = fold_title(title)
         # a title is a title even where it spells the id ("Electricians"), so that "electrician" finds
         # it as one; only a code keeps its own key
         keys[folded] = keys[folded] if kind_of(keys.get(folded, TITLE)) == CODE else field_byte(TITLE, lang)
@@ -294,9 +301,9 @@ def profile_keys(career_id: str, titles: Iterable[tuple[str, str]], others: Iter
         for part in title_parts(folded):
             keys.setdefault(part, field_byte(QUALIFIED_PART if qualified and len(part.split()) == 1 else PART, lang))
     for other, lang in others:
-        keys.setdefault(fold(other), field_byte(OTHER, lang))
+        keys.setdefault(fold_title(other), field_byte(OTHER, lang))
     for title, lang in related:
-        keys.setdefault(fold(title), field_byte(RELATED, lang))
+        keys.setdefault(fold_title(title), field_byte(RELATED, lang))
     text = sorted({w for t in texts for w in map(stem, words(fold(t))) if len(w) >= MIN_TEXT_WORD} - STOP_WORDS)
     return SearchKeys(sorted(keys.items()), text)
 
@@ -314,8 +321,9 @@ def build_table(items: dict[str, SearchKeys]) -> SearchTable:
             owner.append(position)
             field.append(kind)
     key_text = bytearray("".join(keys).encode("utf-8", "surrogatepass"))
-    vocabulary, starts, postings = _inverted((stem(w) for w in words(key)) for key in keys)
-    text_vocabulary, text_starts, text_postings = _inverted(items[i].text for i in ids)
+    vocabulary, starts, postings = _inverted(map(_stems_once(), keys))
+    # a set of each one's text words: stored in the index, a damaged one could repeat a word
+    text_vocabulary, text_starts, text_postings = _inverted(set(items[i].text) for i in ids)
     vocabulary_starts, vocabulary_text = Words.pack(vocabulary)
     text_vocabulary_starts, text_vocabulary_text = Words.pack(text_vocabulary)
     arrays: dict[str, "array[int] | bytearray"]
@@ -327,11 +335,27 @@ def build_table(items: dict[str, SearchKeys]) -> SearchTable:
                        {name: memoryview(arrays[name]) for name, _code in ARRAYS})  # typed views of the arrays
 
 
-def _inverted(documents: Iterable[Iterable[str]]) -> tuple[list[str], "array[int]", "array[int]"]:
-    found: dict[str, list[int]] = {}
+def _stems_once() -> Callable[[str], frozenset[str]]:
+    """The stemmed words of a key, worked out once per distinct key: in the built-in catalog
+    less than half the keys differ (ROME's titles are shared by the fiches that list them)."""
+    found: dict[str, frozenset[str]] = {}
+
+    def stems(key: str) -> frozenset[str]:
+        known = found.get(key)
+        if known is None:
+            known = found[key] = frozenset(map(stem, words(key)))
+        return known
+
+    return stems
+
+
+def _inverted(documents: Iterable[Collection[str]]) -> tuple[list[str], "array[int]", "array[int]"]:
+    """The sorted words of `documents` (each word of a document given once), the start of each
+    word's postings and the postings: the positions of the documents that hold it."""
+    found: defaultdict[str, list[int]] = defaultdict(list)  # no empty list made per word met again
     for position, document in enumerate(documents):
-        for word in set(document):
-            found.setdefault(word, []).append(position)
+        for word in document:
+            found[word].append(position)
     vocabulary = sorted(found)
     starts, postings = array("I", [0]), array("I")
     for word in vocabulary:

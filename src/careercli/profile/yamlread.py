@@ -18,6 +18,7 @@ still built, so that `careers validate` can list every problem of a file at once
 from __future__ import annotations
 
 import math
+from itertools import chain
 from typing import Any, NamedTuple, Optional, Union
 
 import yaml
@@ -29,6 +30,50 @@ try:  # the C parser is ~10x faster; fall back to pure Python where libyaml is m
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader  # type: ignore[assignment]
+
+
+
+# The plain scalars YAML 1.1 reads as something else than a string by their exact spelling (the
+# words of PyYAML's implicit resolvers for a first character that is not in _NUMERIC_FIRST)
+_WORDS = {"bool": "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF",
+          "null": "~ null Null NULL", "merge": "<<", "value": "=", "yaml": "! & *"}
+_EXACT = {word: f"tag:yaml.org,2002:{kind}" for kind, spelt in _WORDS.items() for word in spelt.split()}
+_EXACT[""] = "tag:yaml.org,2002:null"
+_NUMERIC_FIRST = frozenset("-+.0123456789")  # numbers and dates: PyYAML's regular expressions decide
+_SHIPPED = {first: list(resolvers) for first, resolvers in SafeLoader.yaml_implicit_resolvers.items()}
+
+
+class LeanLoader(SafeLoader):
+    """SafeLoader with the same tags, resolved with less work: libyaml's composer calls back into
+    Python for every scalar (`resolve`) and around every node (`descend_resolver`,
+    `ascend_resolver`), half a million times for the built-in catalog. PyYAML tries a regular
+    expression for every plain scalar starting with one of 30 characters (`Nurse` is tried as a
+    boolean and as null); here a word is looked up, and only a number or a date is matched.
+    tests/test_yamlread.py checks that the tags are PyYAML's."""
+
+    @staticmethod
+    def fits() -> bool:
+        """SafeLoader resolves as PyYAML ships it (no one added a resolver at run time)."""
+        return not SafeLoader.yaml_path_resolvers and SafeLoader.yaml_implicit_resolvers == _SHIPPED
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is not yaml.ScalarNode:
+            return self.DEFAULT_MAPPING_TAG if kind is yaml.MappingNode else self.DEFAULT_SEQUENCE_TAG
+        if not implicit[0]:  # quoted, or a block scalar
+            return self.DEFAULT_SCALAR_TAG
+        if value[:1] in _NUMERIC_FIRST or value[-1:] == "\n":  # PyYAML's `$` matches before a final line break
+            for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                if regexp.match(value):
+                    return tag
+            return self.DEFAULT_SCALAR_TAG
+        return _EXACT.get(value, self.DEFAULT_SCALAR_TAG)
+
+    # Called around every node for path resolvers, which SafeLoader has none of (PyYAML's own
+    # return at once then): builtins that take the same arguments and keep nothing cost less
+    # than a call of a Python function (7 % of the composing)
+    descend_resolver = staticmethod(slice)  # type: ignore[assignment]  # slice(parent, index), dropped
+    ascend_resolver = staticmethod(tuple)  # type: ignore[assignment]  # tuple(), dropped
+
 
 MAX_EXPANDED = 4 * 1024 * 1024  # nodes + scalar characters with every alias expanded
 MAX_NESTING = 64  # mappings and lists inside each other
@@ -70,27 +115,22 @@ def load_document(source: str) -> Document:
 
     Raises yaml.YAMLError for invalid YAML (with its mark), YamlLimitError for a document over a
     limit, RecursionError where the pure-Python parser meets deep nesting."""
-    loader = SafeLoader(source)
+    loader = LeanLoader(source) if LeanLoader.fits() else SafeLoader(source)
     try:
         root = loader.get_single_node()
         if root is None:
             return Document(None, None, [])
-        checker = _Checker(loader)
-        if not isinstance(root, yaml.ScalarNode):
-            checker.visit(root, None, 0)
-        elif root.tag in _CHECKED:
-            checker._check_scalar(root, None)
-        problems = checker.problems
-        if checker.hidden:
-            problems.append(NodeProblem(_("{n} more problems not shown").format(n=checker.hidden), (), 1, 1))
-        try:
-            data = _plain_values(root, loader)
-        except _NotPlain:  # merge keys, sets, binary, complex keys: PyYAML's own constructor
+        reader = _Reader(loader)
+        data = reader.read(root)
+        problems = reader.problems
+        if reader.hidden:
+            problems.append(NodeProblem(_("{n} more problems not shown").format(n=reader.hidden), (), 1, 1))
+        if reader.unbuilt is _NOT_PLAIN:  # merge keys, sets, binary, complex keys: PyYAML's own constructor
             data = loader.construct_document(root)
-        except (ValueError, TypeError, OverflowError, yaml.YAMLError):
-            if not problems:
-                raise
-            data = None  # a value the checks already reported cannot be built
+        elif reader.unbuilt is not None:  # a value the checks reported cannot be built
+            if not problems or not isinstance(reader.unbuilt, _UNBUILDABLE):
+                raise reader.unbuilt
+            data = None
         return Document(root, data, problems)
     finally:
         loader.dispose()
@@ -100,42 +140,8 @@ class _NotPlain(Exception):
     """The document holds more than plain mappings, lists and scalars."""
 
 
-def _plain_values(root: yaml.Node, loader: Any) -> Any:
-    """The values of a document of plain mappings, lists and scalars, as PyYAML's SafeLoader
-    builds them but a few times faster (a profile is half a million nodes in a large catalog):
-    strings are taken as they are, other scalars built by the loader, an alias gives the same
-    object. Anything else raises _NotPlain, and PyYAML builds the document instead. The checks
-    above have already bounded the depth, so recursion is safe."""
-    built: dict[int, Any] = {}
-    construct = loader.construct_object
-
-    def value(node: yaml.Node) -> Any:
-        tag = node.tag
-        if tag == _STR and isinstance(node, yaml.ScalarNode):
-            return node.value
-        if id(node) in built:
-            return built[id(node)]
-        if isinstance(node, yaml.ScalarNode):
-            if tag not in _PLAIN_SCALARS:
-                raise _NotPlain
-            result = built[id(node)] = construct(node)
-            return result
-        if tag == _MAP and isinstance(node, yaml.MappingNode):
-            mapping: dict[Any, Any] = {}
-            built[id(node)] = mapping
-            for key, item in node.value:
-                if not isinstance(key, yaml.ScalarNode) or key.tag not in _PLAIN_SCALARS:
-                    raise _NotPlain  # a merge key (<<), or a key that is a list or a mapping
-                mapping[value(key)] = value(item)
-            return mapping
-        if tag == _SEQ and isinstance(node, yaml.SequenceNode):
-            sequence: list[Any] = []
-            built[id(node)] = sequence
-            sequence.extend(value(item) for item in node.value)
-            return sequence
-        raise _NotPlain
-
-    return value(root)
+_NOT_PLAIN = _NotPlain()
+_UNBUILDABLE = (ValueError, TypeError, OverflowError, yaml.YAMLError)  # a value PyYAML cannot build
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
@@ -153,15 +159,43 @@ def _keys(trail: Trail) -> tuple[Key, ...]:
     return tuple(reversed(keys))
 
 
-class _Checker:
-    """One pass over the node graph; each node is measured once however many aliases name it."""
+def _child_trail(node: yaml.Node, trail: Trail, position: int) -> Trail:
+    """The trail of the child at `position` of a list, or of a mapping's keys and values taken in
+    turn (a key and its value share the key's trail)."""
+    if isinstance(node, yaml.SequenceNode):
+        return trail, position
+    key = node.value[position // 2][0]
+    return trail, key.value if isinstance(key, yaml.ScalarNode) else "?"
+
+
+class _Reader:
+    """One pass over the node graph that checks it and builds its values, as PyYAML's SafeLoader
+    builds them but a few times faster (a large catalog is half a million nodes): strings are
+    taken as they are, other scalars built by the loader, an alias gives the same object. Each
+    mapping or list is measured and built once however many aliases name it.
+
+    The problems come in the order of the checks, each mapping's keys given twice first; a
+    document over a limit raises before its values are used. A document that holds more than
+    plain mappings, lists and scalars (merge keys, sets, binary, complex keys) is still checked,
+    and `unbuilt` tells the caller to let PyYAML build it; a value that cannot be built (a date
+    that does not exist) is reported, and `unbuilt` holds the error. The first of the two decides,
+    in the order PyYAML builds a mapping: a key's value before the key (see `_read`)."""
 
     def __init__(self, loader: Any) -> None:
         self.loader = loader
-        self.known: dict[int, tuple[int, int]] = {}  # id(node) -> (expanded size, height)
-        self.open: set[int] = set()  # the collections being measured: the way down from the root
+        self.known: dict[int, tuple[Any, int, int]] = {}  # id(node) -> (value, expanded size, height)
+        self.open: set[int] = set()  # the collections being read: the way down from the root
         self.problems: list[NodeProblem] = []
         self.hidden = 0
+        self.unbuilt: Optional[Exception] = None  # _NOT_PLAIN, or why a value could not be built
+
+    def read(self, root: yaml.Node) -> Any:
+        if isinstance(root, yaml.ScalarNode):
+            if root.tag == _STR:
+                return root.value
+            self.check_scalar(root, None)
+            return self.built(root)
+        return self.visit(root, None, 0)[0]
 
     def report(self, message: str, node: yaml.Node, trail: Trail) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -175,9 +209,13 @@ class _Checker:
     def too_deep(self, node: yaml.Node, trail: Trail) -> YamlLimitError:
         return self.stop(_("nested more than {n} levels deep").format(n=MAX_NESTING), node, trail)
 
-    def visit(self, node: yaml.Node, trail: Trail, depth: int) -> tuple[int, int]:
-        """(expanded size, height) of a mapping or list reached at `depth` by `trail`; the height
-        counts the levels of mappings and lists inside it."""
+    def not_built(self, why: Exception) -> None:
+        if self.unbuilt is None:
+            self.unbuilt = why
+
+    def visit(self, node: yaml.Node, trail: Trail, depth: int) -> tuple[Any, int, int]:
+        """(value, expanded size, height) of a mapping or list reached at `depth` by `trail`; the
+        height counts the levels of mappings and lists inside it."""
         known = self.known.get(id(node))
         if known is None:
             if id(node) in self.open:
@@ -185,62 +223,90 @@ class _Checker:
             if depth >= MAX_NESTING:
                 raise self.too_deep(node, trail)
             self.open.add(id(node))
-            known = self._measure(node, trail, depth)
+            known = self._read(node, trail, depth)
             self.open.discard(id(node))
             self.known[id(node)] = known
-        elif depth + known[1] >= MAX_NESTING:
+        elif depth + known[2] >= MAX_NESTING:
             raise self.too_deep(node, trail)
         return known
 
-    def _measure(self, node: yaml.Node, trail: Trail, depth: int) -> tuple[int, int]:
-        """Scalars are measured here, without a call each: most nodes are scalars."""
+    def _read(self, node: yaml.Node, trail: Trail, depth: int) -> tuple[Any, int, int]:
+        """A mapping's keys and values are read in turn, each key checked before its value (the
+        order of the problems) but built after it, as PyYAML does: which of a bad key and a value
+        PyYAML cannot take comes first decides what the document gives. Strings are read here,
+        without a call each: most nodes are strings."""
+        mapping = isinstance(node, yaml.MappingNode)
+        if node.tag != (_MAP if mapping else _SEQ):
+            self.not_built(_NOT_PLAIN)
+        if isinstance(node, yaml.MappingNode):
+            self._report_keys_given_twice(node, trail)
         size, height = 1, 0
-        children: list[tuple[yaml.Node, Trail]]
-        if isinstance(node, yaml.SequenceNode):
-            children = [(child, (trail, i)) for i, child in enumerate(node.value)]
-        else:
-            assert isinstance(node, yaml.MappingNode)  # never a scalar: those are measured in the loop below
-            children = self._pairs(node, trail)
-        for child, child_trail in children:
+        values: list[Any] = []
+        key: Optional[yaml.ScalarNode] = None  # a key that is not a string, to build after its value
+        for position, child in enumerate(chain.from_iterable(node.value) if mapping else node.value):
             if isinstance(child, yaml.ScalarNode):
                 size += 1 + len(child.value)
-                if child.tag in _CHECKED:
-                    self._check_scalar(child, child_trail)
+                if child.tag == _STR:
+                    values.append(child.value)
+                elif mapping and position % 2 == 0:
+                    self.check_scalar(child, _child_trail(node, trail, position))
+                    key = child
+                    values.append(None)
+                else:
+                    self.check_scalar(child, _child_trail(node, trail, position))
+                    values.append(self.built(child))
             else:
-                child_size, child_height = self.visit(child, child_trail, depth + 1)
+                if mapping and position % 2 == 0:  # a key that is a mapping or a list
+                    self.not_built(_NOT_PLAIN)
+                value, child_size, child_height = self.visit(child, _child_trail(node, trail, position), depth + 1)
+                values.append(value)
                 size += child_size
                 if child_height >= height:
                     height = child_height + 1
             if size > MAX_EXPANDED:
                 raise self.stop(_("YAML aliases expand this file beyond {size}; write the repeated values out "
                                   "instead").format(size=size_text(MAX_EXPANDED)), node, trail)
-        return size, height
+            if key is not None and position % 2:
+                values[-2], key = self.built(key), None
+        if self.unbuilt is not None:
+            return None, size, height  # not used: PyYAML builds the document, or nothing is built
+        return (dict(zip(values[::2], values[1::2])) if mapping else values), size, height
 
-    def _pairs(self, node: yaml.MappingNode, trail: Trail) -> list[tuple[yaml.Node, Trail]]:
-        """Keys and values of a mapping, each with its trail; a key given twice is reported."""
-        children: list[tuple[yaml.Node, Trail]] = []
+    def _report_keys_given_twice(self, node: yaml.MappingNode, trail: Trail) -> None:
         first_line: dict[tuple[str, str], int] = {}
-        for key, value in node.value:
-            scalar = isinstance(key, yaml.ScalarNode)
-            child_trail = (trail, key.value if scalar else "?")
-            if scalar:
+        for key, _value in node.value:
+            if isinstance(key, yaml.ScalarNode):
                 name = (key.tag, key.value)
                 if name in first_line:
                     self.report(_("key given twice in this mapping (first on line {line}); YAML would keep only "
-                                  "the last").format(line=first_line[name]), key, child_trail)
+                                  "the last").format(line=first_line[name]), key, (trail, key.value))
                 else:
                     first_line[name] = key.start_mark.line + 1
-            children += [(key, child_trail), (value, child_trail)]
-        return children
 
-    def _check_scalar(self, node: yaml.ScalarNode, trail: Trail) -> None:
-        """Numbers and dates, built here once so that a bad one is located (and never raises later)."""
+    def built(self, node: yaml.ScalarNode) -> Any:
+        """The loader's value of a scalar that is not a string (the loader keeps it for the next
+        alias), unless nothing is to be built any more."""
+        if self.unbuilt is not None:
+            return None
+        try:
+            return self.loader.construct_object(node)
+        except Exception as error:  # noqa: BLE001 - load_document decides, once every check is done
+            self.not_built(error)
+            return None
+
+    def check_scalar(self, node: yaml.ScalarNode, trail: Trail) -> None:
+        """Numbers and dates, built here once so that a bad one is located; other tags than
+        plain scalars' leave the document to PyYAML."""
+        if node.tag not in _CHECKED:
+            if node.tag not in _PLAIN_SCALARS:
+                self.not_built(_NOT_PLAIN)
+            return
         if node.tag == _INT and len(node.value.replace("_", "").lstrip("+-0")) > 2 * MAX_DIGITS:
-            self.report(_too_large(), node, trail)  # never built: Python refuses ints of 4,300 digits
+            self.report(_too_large(), node, trail)  # never built here: Python refuses ints of 4,300 digits
             return
         try:
             value = self.loader.construct_object(node)
-        except (ValueError, TypeError, OverflowError, yaml.YAMLError):
+        except _UNBUILDABLE:
             message = _("not a valid date") if node.tag == _TIMESTAMP else _("not a valid number")
             self.report(message, node, trail)
             return
