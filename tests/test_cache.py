@@ -544,3 +544,13 @@ def test_a_catalog_of_one_folder_ranks_with_the_commonness_its_index_stored(shar
     (extra / "studio-potter.yaml").write_text("title: Studio Potter\n", encoding="utf-8")
     merged = open_catalog([extra], cache=CacheStore(shared_cache))
     assert merged._stored_commonness() is None and merged.commonness() == commonness_of(merged.entries)
+
+
+def test_the_cache_reads_plain_names_only():
+    from careercli.catalog.cache import safe_name
+
+    for name in ("layer-83184a9e.index", "layer-83184a9e-d7de02e7de0a.pack", "0123456789abcdef0a.txt", "a", "a_b-c"):
+        assert safe_name(name), name
+    for name in ("", ".hidden", "-a", "_a", "a/b", "..", "a..b", "a.b.c", "a.", "a.b-c", "a b", "a\n", "é.txt",
+                 "a" * 129, "layer\x00.index"):
+        assert not safe_name(name), name
