@@ -6,7 +6,8 @@ folders with their ctimes, what was skipped, where each profile and table lies i
 `layer-<tag>-<random>.pack` (the profiles as msgpack, then the tables: `entries`, `names`,
 `aliases`, `search_keys`, `search`, `tags`, `pay`, and `overlays` when the folder has pay
 overlays). `search` has its own layout and is read in place from the mapped file (see
-search.SearchTable). A later run reads the small index and only the profile it needs.
+search.SearchTable). A later run reads the small index and only the profile it needs; a lookup by
+id (`careers show ID`) decodes the index's head and that one record (IndexHead), not all of them.
 
 `tags` (the criteria tags of each profile) is kept out of `Entry`, so that only `careers list`
 filters and `careers criteria` decode it. `pay` holds, per career, the pay figures and employment

@@ -3,7 +3,7 @@ the rest of the catalog (the titles of its similar careers, its first moves)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..views import ProfileView
 from ..i18n import current_language
@@ -22,7 +22,7 @@ def profile_view(catalog: "Catalog", career_id: str, profile: Profile, *, sectio
 
     lang = current_language()
     check_sections(list(sections))
-    moves = []
+    moves: list[Any] = []  # moves.results.MoveView
     if (not sections or "moves" in sections) and may_have_moves(profile.origin):
         from ..moves.found import profile_moves
 
