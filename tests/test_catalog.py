@@ -8,6 +8,7 @@ from pathlib import Path
 import pexpect
 
 from .conftest import ROOT, SEED_ID
+from .terminal import Terminal
 
 CURATED = """\
 title: {fr: Expert-comptable, en: Chartered accountant}
@@ -55,8 +56,8 @@ def test_a_code_shows_the_career_that_is_it_before_one_that_declares_it(cli):
 
 
 def run_in_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
-    child = pexpect.spawn(sys.executable, ["-m", "careercli", *args], env=env, encoding="utf-8",
-                          dimensions=(30, 80), timeout=60)
+    child = Terminal(sys.executable, ["-m", "careercli", *args], env=env, encoding="utf-8",
+                     dimensions=(30, 80), timeout=60)
     output = child.read()
     child.close()
     return child.exitstatus, output

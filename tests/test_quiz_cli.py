@@ -346,3 +346,18 @@ def test_a_lone_escape_is_taken_sooner_than_prompt_toolkits_half_second() -> Non
     default = question.application.ttimeoutlen
     _add_keys(question, KeyBindings())
     assert question.application.ttimeoutlen == ESCAPE_WAIT < default
+
+
+def test_the_quiz_screens_share_prompt_toolkits_default_key_bindings() -> None:
+    """Each screen is an Application; making the ~600 default bindings for each was a third of an
+    interactive quiz's processor time (terminal/quiz_screens.share_default_key_bindings)."""
+    from prompt_toolkit.application import Application
+    from prompt_toolkit.input import DummyInput
+    from prompt_toolkit.output import DummyOutput
+
+    import careercli.terminal.quiz_screens  # noqa: F401 - shares them on import
+
+    first, second = (Application(input=DummyInput(), output=DummyOutput()) for _ in range(2))
+    assert first._default_bindings is second._default_bindings
+    assert first._page_navigation_bindings is second._page_navigation_bindings
+    assert len(first._default_bindings.bindings) > 100  # the real defaults, not an empty set

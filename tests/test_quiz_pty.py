@@ -18,6 +18,8 @@ pexpect = pytest.importorskip("pexpect")
 
 from careercli.quiz.bank import load_bank  # noqa: E402
 
+from .terminal import Terminal  # noqa: E402
+
 ANSWER_BY_SCALE = {"R": "5", "I": "1", "A": "1", "S": "2", "E": "3", "C": "4"}
 # Scale sums (20, 4, 4, 8, 12, 16) rescaled to O*NET's 1-7: a perfect correlation with this career.
 MATCHING_CAREER = 'title: "Pty match"\nriasec: {R: 7, I: 1, A: 1, S: 2.5, E: 4, C: 5.5}\njob_zone: {zone: 2}\n'
@@ -48,11 +50,8 @@ def terminal(tmp_path: Path, catalog: Path, shared_cache: Path):
     env.pop("CAREERS_PATH", None)
 
     def spawn(*args: str, command: str = "quiz", columns: int = 120):
-        child = pexpect.spawn(sys.executable, ["-m", "careercli", "--data-dir", str(catalog), command, *args],
-                              env={**env, "COLUMNS": str(columns)}, dimensions=(50, columns), encoding="utf-8",
-                              timeout=30)
-        child.delaybeforesend = 0.01  # pexpect's 50 ms a key is for slow terminals; each screen is awaited anyway
-        return child
+        return Terminal(sys.executable, ["-m", "careercli", "--data-dir", str(catalog), command, *args],
+                        env={**env, "COLUMNS": str(columns)}, dimensions=(50, columns), encoding="utf-8", timeout=30)
 
     spawn.session = tmp_path / "user-data" / "quiz-session.json"  # type: ignore[attr-defined]
     return spawn

@@ -10,6 +10,7 @@ import pexpect
 import pytest
 
 from .conftest import ROOT, SEED_ID
+from .terminal import Terminal
 
 
 def found(cli, *args: str) -> list[dict]:
@@ -126,8 +127,8 @@ def test_search_formats(cli):
 def test_a_numbered_choice_at_a_terminal(tmp_path):
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "LINES": "40", "CAREERS_LANG": "en", "TERM": "xterm",
            "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONPATH": str(ROOT / "src"), "PAGER": "cat"}
-    child = pexpect.spawn(sys.executable, ["-m", "careercli", "show", "teacher", "--section", "overview"], env=env,
-                          dimensions=(40, 100), encoding="utf-8", timeout=30)
+    child = Terminal(sys.executable, ["-m", "careercli", "show", "teacher", "--section", "overview"], env=env,
+                     dimensions=(40, 100), encoding="utf-8", timeout=30)
     child.expect("matches several careers; which one")
     child.expect(r"2\) (.+?)  \(([a-z0-9-]+)\)")  # the second choice: its title and id
     title, career_id = child.match.group(1), child.match.group(2)
@@ -144,8 +145,8 @@ def test_the_numbered_choice_is_cancelled_quietly(key):
     """Esc or q: exit 130 with one line, no list of candidates nor "Error" (issue 19)."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "LINES": "40", "CAREERS_LANG": "en", "TERM": "xterm",
            "PROMPT_TOOLKIT_NO_CPR": "1", "PYTHONPATH": str(ROOT / "src"), "PAGER": "cat"}
-    child = pexpect.spawn(sys.executable, ["-m", "careercli", "show", "teacher"], env=env, dimensions=(40, 100),
-                          encoding="utf-8", timeout=30)
+    child = Terminal(sys.executable, ["-m", "careercli", "show", "teacher"], env=env, dimensions=(40, 100),
+                     encoding="utf-8", timeout=30)
     child.expect("Esc or q cancels")
     child.send(key)
     child.expect(pexpect.EOF)

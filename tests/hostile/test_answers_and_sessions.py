@@ -40,12 +40,14 @@ def test_the_session_of_the_issue_names_the_item_and_the_value(tmp_path: Path) -
 
 def test_quiz_resume_refuses_a_tampered_session_at_a_terminal(tmp_path: Path) -> None:
     pexpect = pytest.importorskip("pexpect")
+    from ..terminal import Terminal
+
     data = tmp_path / "data"
     data.mkdir()
     (data / SESSION_FILE).write_text(SESSIONS["bad-answer"], encoding="utf-8")
     env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm", "CAREERS_DATA_DIR": str(data), "CAREERS_LANG": "en"}
-    child = pexpect.spawn(sys.executable, ["-m", "careercli", "quiz", "--resume"], env=env, encoding="utf-8",
-                          timeout=30, dimensions=(24, 100))
+    child = Terminal(sys.executable, ["-m", "careercli", "quiz", "--resume"], env=env, encoding="utf-8",
+                     timeout=30, dimensions=(24, 100))
     child.expect_exact("cannot be used (R2: 99 is not an answer (1-5))")
     child.expect(pexpect.EOF)
     child.close()

@@ -27,7 +27,7 @@ equal a fresh build.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from ..moves.measure import CORE_WEIGHT, IMPORTANT, OTHER_WEIGHT, Competences, to_learn
 from .accents import accent_restorer, lower_case_forms
@@ -173,24 +173,29 @@ def near_with_costs(code: str, near: list[tuple[str, float]], competences: dict[
 def nearest(competences: dict[str, Competences]) -> dict[str, list[tuple[str, float]]]:
     """code -> its NEAR nearest by overlap (>= MIN_NEAR), best first (ties by code), as (code, overlap).
 
-    numpy finds the candidates (every pair's weighted Jaccard index at once, from a careers x
-    items matrix); each candidate's overlap is then summed again item by item in Python, in the
+    numpy finds the candidates (a career's weighted Jaccard index with every other at once, from
+    an items x careers matrix); each candidate's overlap is then summed again item by item in Python, in the
     order of the career's items, so that the published figure and its rounding are exactly
     measure.overlap's, whatever numpy's order of summation."""
     import numpy as np
 
     codes = list(competences)
     items = {item: i for i, item in enumerate(dict.fromkeys(i for held in competences.values() for i in held.weights))}
-    weights = np.zeros((len(codes), len(items)))
-    for row, code in enumerate(codes):
-        for item, weight in competences[code].weights.items():
-            weights[row, items[item]] = weight
-    sums = weights.sum(axis=1)
+    # items x careers, so that one career's items are a few whole rows: gathering them from a
+    # careers x items matrix (30,000 columns for ROME) jumped a row's length for every value.
+    by_item = np.zeros((len(items), len(codes)))
+    rows_of: list[Any] = []
+    for column, code in enumerate(codes):
+        weights = competences[code].weights
+        rows = np.fromiter((items[item] for item in weights), dtype=np.intp, count=len(weights))
+        by_item[rows, column] = np.fromiter(weights.values(), dtype=float, count=len(weights))
+        rows_of.append(rows)
     totals = {code: sum(held.weights.values()) for code, held in competences.items()}
+    sums = np.array([totals[code] for code in codes])
     found: dict[str, list[tuple[str, float]]] = {}
     for row, code in enumerate(codes):
-        held = np.flatnonzero(weights[row])
-        shared = np.minimum(weights[:, held], weights[row, held]).sum(axis=1)
+        held = rows_of[row]
+        shared = np.minimum(by_item[held], by_item[held, row][:, None]).sum(axis=0)
         union = sums[row] + sums - shared
         index = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
         index[row] = -1.0

@@ -38,6 +38,25 @@ if TYPE_CHECKING:
     from ..quiz.bank import Bank, Item
 
 SKIP, BACK, CANCEL = "skip", "back", "cancel"
+
+
+def share_default_key_bindings() -> None:
+    """prompt_toolkit makes its default key bindings (about 600: Emacs, Vi, search, mouse, each
+    under its filters) again for every Application, and questionary makes two a question: a third
+    of a whole quiz's processor time, 15 ms a screen. They hold nothing of one application (their
+    filters and handlers ask for the running one), so one set is made and shared. Where
+    prompt_toolkit no longer has these names, it keeps making its own."""
+    import functools
+
+    from prompt_toolkit.application import application
+
+    for name in ("load_key_bindings", "load_page_navigation_bindings"):
+        made = getattr(application, name, None)
+        if callable(made) and not hasattr(made, "cache_info"):
+            setattr(application, name, functools.cache(made))
+
+
+share_default_key_bindings()
 BAR_WIDTH = 12
 
 
