@@ -449,7 +449,7 @@ def _inside(relative: str) -> bool:
             and (".." not in relative or ".." not in relative.split("/")))
 
 
-def decode_table(store: ReadOnlyStore, index: LayerIndex, name: str, pack: Optional[bytes] = None) -> Optional[Any]:
+def decode_table(store: ReadOnlyStore, index: LayerIndex | IndexHead, name: str, pack: Optional[bytes] = None) -> Optional[Any]:
     offset, length = index.tables.get(name, (0, 0))
     if name in MAPPED_TABLES and pack is None:  # read in place: only the pages a search uses are loaded
         blob: Any = store.view(index.pack, offset, length)
