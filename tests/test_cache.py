@@ -554,3 +554,17 @@ def test_the_cache_reads_plain_names_only():
     for name in ("", ".hidden", "-a", "_a", "a/b", "..", "a..b", "a.b.c", "a.", "a.b-c", "a b", "a\n", "é.txt",
                  "a" * 129, "layer\x00.index"):
         assert not safe_name(name), name
+
+
+def test_a_command_that_reads_every_career_reads_no_index_head(cli, catalog_dir, private_cache, monkeypatch):
+    """`careers similar ID` reads the whole catalog next: the lookup does not decode the heads as well."""
+    from careercli.catalog import index
+
+    title_of(cli, catalog_dir, "baker")
+    heads: list[str] = []
+    monkeypatch.setattr("careercli.catalog.merged.read_head", lambda store, name, key, original=index.read_head: (
+        heads.append(name), original(store, name, key))[1])
+    result = cli("--data-dir", str(catalog_dir), "similar", "studio-potter", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["data"]["career"]["id"] == "studio-potter" and heads == []
+    assert title_of(cli, catalog_dir, "studio-potter") == "Studio Potter" and heads  # `show ID` reads them
