@@ -31,8 +31,8 @@ from ..errors import NotFoundError, Problem, ProfileError
 from ..i18n import _
 from ..facts.pay import wages_points
 from .index import (
-    PREBUILT_NAME, DamagedRecord, FileRecord, IndexHead, LayerIndex, NoProgress, ProfileName, Progress, Reusable, build_layer, decode_name,
-    decode_profile,
+    PREBUILT_NAME, DamagedRecord, FileRecord, IndexHead, LayerIndex, NoProgress, ProfileName, Progress, Reusable,
+    build_layer, decode_name, decode_profile,
     decode_table, file_unchanged, files_unchanged, folders_unchanged, index_name, tree_unchanged, layer_key,
     pack_name, prebuilt_key, problems_of, read_head, read_index, scan)
 from .entry import Entry
