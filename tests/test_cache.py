@@ -175,6 +175,45 @@ def test_a_tampered_index_cannot_reach_outside_the_cache(cli, catalog_dir, priva
     assert victim.read_text(encoding="utf-8") == "keep me"
 
 
+def test_a_lookup_by_id_decodes_that_record_alone(cli, catalog_dir, private_cache, monkeypatch):
+    """`careers show ID` with a fresh index decodes the index's head and that one record: every
+    record of the folder is decoded only for a code or a title (once, from the head already read)."""
+    from careercli.catalog import index
+
+    title_of(cli, catalog_dir, "baker")  # builds the index
+    whole, full = [], []
+    monkeypatch.setattr(index.IndexHead, "whole", lambda head, original=index.IndexHead.whole: (
+        whole.append(head.key), original(head))[1])
+    monkeypatch.setattr("careercli.catalog.merged.read_index", lambda *args, original=index.read_index: (
+        full.append(args), original(*args))[1])
+    assert title_of(cli, catalog_dir, "baker") == "Baker"
+    assert whole == [] and full == []
+    assert title_of(cli, catalog_dir, "Studio Potter") == "Studio Potter"
+    assert len(set(whole)) == len(whole) > 0 and full == []  # each folder's records decoded once
+
+
+def test_the_head_of_an_index_gives_the_records_of_the_whole_index(cli, catalog_dir, private_cache):
+    import msgspec
+
+    from careercli.catalog.index import DamagedRecord, LayerIndex, read_head
+
+    title_of(cli, catalog_dir, "baker")
+    key = layer_key(catalog_dir.resolve())
+    head = read_head(CacheStore(private_cache), index_name(key), key)
+    whole = stored_index(private_cache, catalog_dir)
+    assert head is not None and whole is not None and head.whole() == whole
+    assert head.record("baker") == whole.files["baker"] and head.record("studio-potter") is not None
+    assert head.record("Baker") is None and head.record("bak") is None and head.record("") is None
+    index_file = layer_files(private_cache, catalog_dir)[0]
+    tampered = msgspec.msgpack.decode(index_file.read_bytes(), type=LayerIndex)
+    tampered.files["baker"] = msgspec.structs.replace(tampered.files["baker"], path="../outside.yaml")
+    index_file.write_bytes(msgspec.msgpack.encode(tampered))
+    head = read_head(CacheStore(private_cache), index_name(key), key)
+    assert head is not None and head.record("studio-potter") is not None and head.whole() is None
+    with pytest.raises(DamagedRecord):
+        head.record("baker")
+
+
 def test_temporary_files_of_a_killed_run_are_removed(cli, catalog_dir, private_cache):
     title_of(cli, catalog_dir, "baker")
     orphan = private_cache / ".layer-0000.pack.abcdef.tmp"
@@ -450,13 +489,13 @@ def test_an_edited_reference_table_changes_the_index_key(monkeypatch, tmp_path):
 
 
 def test_a_changed_stamp_renders_the_page_again(cli, private_cache, monkeypatch):
-    from careercli.render import profile_rich
+    from careercli.render import profile_print
 
     cli("show", "accountants-and-auditors", "--no-pager")
     assert len(list((private_cache / "rendered").glob("*.txt"))) == 1
     cli("show", "accountants-and-auditors", "--no-pager")
     assert len(list((private_cache / "rendered").glob("*.txt"))) == 1  # the same inputs: the kept page
-    monkeypatch.setattr(profile_rich, "inputs_stamp", lambda: "an edited module")  # the index keeps its key
+    monkeypatch.setattr(profile_print, "inputs_stamp", lambda: "an edited module")  # the index keeps its key
     cli("show", "accountants-and-auditors", "--no-pager")
     assert len(list((private_cache / "rendered").glob("*.txt"))) == 2
 
@@ -505,3 +544,27 @@ def test_a_catalog_of_one_folder_ranks_with_the_commonness_its_index_stored(shar
     (extra / "studio-potter.yaml").write_text("title: Studio Potter\n", encoding="utf-8")
     merged = open_catalog([extra], cache=CacheStore(shared_cache))
     assert merged._stored_commonness() is None and merged.commonness() == commonness_of(merged.entries)
+
+
+def test_the_cache_reads_plain_names_only():
+    from careercli.catalog.cache import safe_name
+
+    for name in ("layer-83184a9e.index", "layer-83184a9e-d7de02e7de0a.pack", "0123456789abcdef0a.txt", "a", "a_b-c"):
+        assert safe_name(name), name
+    for name in ("", ".hidden", "-a", "_a", "a/b", "..", "a..b", "a.b.c", "a.", "a.b-c", "a b", "a\n", "é.txt",
+                 "a" * 129, "layer\x00.index"):
+        assert not safe_name(name), name
+
+
+def test_a_command_that_reads_every_career_reads_no_index_head(cli, catalog_dir, private_cache, monkeypatch):
+    """`careers similar ID` reads the whole catalog next: the lookup does not decode the heads as well."""
+    from careercli.catalog import index
+
+    title_of(cli, catalog_dir, "baker")
+    heads: list[str] = []
+    monkeypatch.setattr("careercli.catalog.merged.read_head", lambda store, name, key, original=index.read_head: (
+        heads.append(name), original(store, name, key))[1])
+    result = cli("--data-dir", str(catalog_dir), "similar", "studio-potter", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["data"]["career"]["id"] == "studio-potter" and heads == []
+    assert title_of(cli, catalog_dir, "studio-potter") == "Studio Potter" and heads  # `show ID` reads them

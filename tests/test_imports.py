@@ -54,8 +54,13 @@ def test_warm_show_reads_no_yaml_and_no_quiz_libraries(tmp_path):
     json_modules = modules_imported(tmp_path, "show", SEED_ID, "--format", "json")
     assert not top_level(json_modules) & HEAVY
     assert "rich.table" not in json_modules
+    modules_imported(tmp_path, "show", SEED_ID, "--no-pager")  # lays the page out once
     rich_modules = modules_imported(tmp_path, "show", SEED_ID, "--no-pager")
     assert not top_level(rich_modules) & HEAVY
+    # a kept page is printed as it is: the section builders and the layout are not even imported
+    assert not {"careercli.render.profile_rich", "careercli.render.layout"} & rich_modules
+    # a curated profile has no moves in its page (only reference careers do): their modules stay out
+    assert not {m for m in json_modules | rich_modules if m.startswith("careercli.moves.")}
     # the shipped data is found with importlib.resources, by design (the project's brief: a clone and
     # an install read it the same way), though it costs a command about 1.5 ms of imports
     assert "importlib.resources" in json_modules and "importlib.resources" in rich_modules

@@ -68,3 +68,15 @@ def test_fold_spells_out_letters_no_decomposition_splits():
 def test_slugs_are_lowercase_ascii_words(text):
     slug = slugify(text)
     assert slug == "" or all(part.isalnum() and part.isascii() and part == part.lower() for part in slug.split("-"))
+
+
+def test_text_surely_safe_holds_nothing_the_unsafe_pattern_matches():
+    """`surely_safe` spares compiling the pattern for most text: it must never call safe a
+    character the pattern matches, whatever the code point (and it does call plain text safe)."""
+    from careercli.text import _MAYBE_UNSAFE, surely_safe
+
+    matched = [chr(c) for c in range(0x110000) if _MAYBE_UNSAFE.match(chr(c))]
+    assert len(matched) > 2000 and not [c for c in matched if surely_safe(c) or surely_safe(f"a\n{c}\tb")]
+    assert all(surely_safe(t) for t in ("Baker", "Infirmier en soins généraux", "╭── a\n\tpage ──╮", ""))
+    assert not surely_safe("a\u200db") and not surely_safe("a\u00a0b")  # a joiner, a no-break space: the pattern decides
+    assert fold("Zoe\u200b Smith") == "zoe smith" and fold("Chef\x1b[31m") == "chef[31m"

@@ -21,7 +21,6 @@ from ..patterns import lazy
 
 ORPHAN_SECONDS = 600  # a temporary file or unnamed pack this old belongs to no running process
 RENDERED_KEEP = 256  # rendered pages kept (the oldest go first)
-_PLAIN_NAME = lazy(r"^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9]+)?$")
 # The names the cache gives its files (index.index_name and pack_name, write_rendered, and the
 # temporary names of files.write_atomically): `cache clear` removes nothing else, as
 # CAREERS_CACHE_DIR may name a folder that holds other files too.
@@ -33,7 +32,9 @@ _MSGPACK_MAP = (*range(0x80, 0x90), 0xDE, 0xDF)  # what an index and a pack star
 
 def safe_name(name: str) -> bool:
     """A plain file name inside the folder: no separator, no '..', no hidden file."""
-    return bool(_PLAIN_NAME.match(name)) and len(name) <= 128
+    stem, dot, suffix = name.partition(".")  # letters and digits, `-` and `_`; one `.` before a suffix
+    return (0 < len(name) <= 128 and name.isascii() and stem[:1].isalnum()
+            and stem.replace("-", "").replace("_", "").isalnum() and (not dot or suffix.isalnum()))
 
 
 class ReadOnlyStore:

@@ -31,10 +31,10 @@ from ..errors import NotFoundError, Problem, ProfileError
 from ..i18n import _
 from ..facts.pay import wages_points
 from .index import (
-    PREBUILT_NAME, FileRecord, LayerIndex, NoProgress, ProfileName, Progress, Reusable, build_layer, decode_name,
-    decode_profile,
+    PREBUILT_NAME, DamagedRecord, FileRecord, IndexHead, LayerIndex, NoProgress, ProfileName, Progress, Reusable,
+    build_layer, decode_name, decode_profile,
     decode_table, file_unchanged, files_unchanged, folders_unchanged, index_name, tree_unchanged, layer_key,
-    pack_name, prebuilt_key, problems_of, read_index, scan)
+    pack_name, prebuilt_key, problems_of, read_head, read_index, scan)
 from .entry import Entry
 from ..profile.schema import Link, Localized, Profile, Riasec, Tag, Text, Wages
 from ..text import as_written, fold, localize, translations
@@ -104,6 +104,8 @@ class Layer:
         self.progress = progress
         self._stored: Optional[LayerIndex] = None
         self._read = False
+        self._head: Optional[IndexHead] = None
+        self._head_read = False
         self._index: Optional[LayerIndex] = None  # checked against the files
         self._tables: dict[str, Any] = {}
 
@@ -112,24 +114,39 @@ class Layer:
     def stored(self) -> Optional[LayerIndex]:
         if not self._read:
             self._read = True
-            self._stored = read_index(self.store, self.index_file, self.key)
+            head = self._head if self._head_read else None  # a lookup by id read it: decode the rest
+            self._stored = head.whole() if head is not None else read_index(self.store, self.index_file, self.key)
         return self._stored
+
+    def head(self) -> Optional[IndexHead]:
+        """The stored index with its records left encoded (what a lookup by id needs)."""
+        if not self._head_read:
+            self._head_read = True
+            self._head = read_head(self.store, self.index_file, self.key)
+        return self._head
+
+    def quick(self) -> Optional[IndexHead | LayerIndex]:
+        """The index a lookup by id reads: the checked one once there is one, else the stored head."""
+        return self._index or self.head()
 
     def record(self, career_id: str) -> Optional[FileRecord]:
         """The record of `career_id`. When only its file and the folders are unchanged, the
-        stored index answers without reading the whole folder; otherwise the index is checked
-        (and rebuilt where files changed) first."""
+        stored index answers without reading the whole folder (and decodes that record alone);
+        otherwise the index is checked (and rebuilt where files changed) first."""
         if self._index is None:
-            stored = self.stored()
-            if stored is not None and (self.trusted or self._fresh_for(stored, career_id)):
-                return stored.files.get(career_id)
+            head = self.head()
+            try:
+                record = head.record(career_id) if head is not None else None
+            except DamagedRecord:
+                head = None
+            if head is not None and (self.trusted or self._fresh_for(head, career_id, record)):
+                return record
             self._index = self._checked()
         return self._index.files.get(career_id)
 
-    def _fresh_for(self, index: LayerIndex, career_id: str) -> bool:
+    def _fresh_for(self, index: IndexHead, career_id: str, record: Optional[FileRecord]) -> bool:
         if not folders_unchanged(self.base, index):
             return False
-        record = index.files.get(career_id)
         return (record is None or file_unchanged(self.base, record)) and all(
             file_unchanged(self.base, r) for r in overlay_records(index, career_id))
 
@@ -138,11 +155,11 @@ class Layer:
         `record`, answered from the stored index when the folders and the career's files are unchanged."""
         if not self.holds_overlays:
             return []
-        index = self._index
+        index: Optional[IndexHead | LayerIndex] = self._index
         if index is None:
-            stored = self.stored()
-            if stored is not None and (self.trusted or self._fresh_for(stored, career_id)):
-                index = stored
+            head = self.head()
+            if head is not None and (self.trusted or self._fresh_for(head, career_id, None)):
+                index = head
             else:
                 index = self._index = self._checked()
         if not index.overlays or "overlays" not in index.tables:
@@ -162,17 +179,17 @@ class Layer:
         """The overlay files of this folder that cannot be used (only those of `career_id` when given)."""
         if not self.holds_overlays:
             return []
-        index = self.index() if career_id is None else (self._index or self.stored() or self.index())
+        index = self.index() if career_id is None else (self.quick() or self.index())
         records = index.overlays.values() if career_id is None else overlay_records(index, career_id)
         return [Problem(self.base / r.path, m, field=f, line=ln, column=c)
                 for r in records for m, f, ln, c in r.problems]
 
     def stored_profile(self, record: FileRecord) -> Optional[Profile]:
-        index = self._index or self.stored()
+        index = self.quick()
         return decode_profile(self.store, index, record) if index else None
 
     def stored_name(self, record: FileRecord) -> Optional[ProfileName]:
-        index = self._index or self.stored()
+        index = self.quick()
         return decode_name(self.store, index, record) if index else None
 
     # the checked index -------------------------------------------------------------------
@@ -260,7 +277,7 @@ class Layer:
         return self.index().pack  # a new name whenever the folder's index is rebuilt
 
 
-def overlay_records(index: LayerIndex, career_id: str) -> list[FileRecord]:
+def overlay_records(index: IndexHead | LayerIndex, career_id: str) -> list[FileRecord]:
     """The records of the overlay files named after `career_id` (`<id>.pay.json`, in any subfolder)."""
     if not index.overlays:
         return []
@@ -610,8 +627,9 @@ def open_catalog(folders: Iterable[Path], *, builtin: bool = True, cache: Option
     layers: list[Layer] = []
     if builtin:
         shipped = prebuilt_index()
-        if shipped is not None and read_index(ReadOnlyStore(shipped), f"{PREBUILT_NAME}.index", prebuilt_key()):
-            layers.append(Layer(builtin_careers(), ReadOnlyStore(shipped), trusted=True, overlays=False))
+        prebuilt = Layer(builtin_careers(), ReadOnlyStore(shipped), trusted=True, overlays=False) if shipped else None
+        if prebuilt is not None and prebuilt.head() is not None:  # its head only: what `show` reads of it
+            layers.append(prebuilt)
         else:
             layers.append(Layer(builtin_careers(), cache or MemoryStore(), progress=progress, overlays=False))
     layers += [Layer(folder, cache or MemoryStore(), progress=progress) for folder in folders]

@@ -21,10 +21,15 @@ if TYPE_CHECKING:
     from ..catalog.search_table import Hit
 
 
-def find_career(app: "App", catalog: "Catalog", query: str,
-                scope: Optional[frozenset[str]] = None) -> tuple[str, "Profile"]:
-    """The id and profile of the career `query` names, looking in `scope` (origins) first."""
+def find_career(app: "App", catalog: "Catalog", query: str, scope: Optional[frozenset[str]] = None, *,
+                whole_catalog: bool = False) -> tuple[str, "Profile"]:
+    """The id and profile of the career `query` names, looking in `scope` (origins) first.
+    `whole_catalog`: the command reads every career next (similar, moves, path), so the indexes are
+    checked whole first; else a lookup by id decodes an index's head, and then the whole index too."""
     from ..explore.finding import resolve_career
+
+    if whole_catalog:
+        catalog.entries  # noqa: B018 - checks and reads every folder's index once
 
     resolved = resolve_career(catalog, query, scope=scope)
     if resolved.note:

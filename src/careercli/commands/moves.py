@@ -18,7 +18,7 @@ def moves(app: "App", query: str, *, limit: Optional[int] = 15, extra_dirs: Opti
     from .lookup import find_career
 
     catalog = app.catalog(extra_dirs)
-    career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice))
+    career_id, profile = find_career(app, catalog, query, app.scope(catalog_choice), whole_catalog=True)
     return moves_result(catalog, query, career_id, profile, limit)
 
 
@@ -29,6 +29,6 @@ def path(app: "App", start_query: str, goal_query: str, *, count: int = 3, extra
 
     catalog = app.catalog(extra_dirs)
     scope = app.scope(catalog_choice)
-    start = find_career(app, catalog, start_query, scope)
+    start = find_career(app, catalog, start_query, scope, whole_catalog=True)
     goal = find_career(app, catalog, goal_query, scope)
     return path_result(catalog, (start_query, *start), (goal_query, *goal), count)

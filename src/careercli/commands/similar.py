@@ -17,5 +17,5 @@ def similar(app: "App", query: str, *, limit: Optional[int] = 15, extra_dirs: Op
 
     catalog = app.catalog(extra_dirs)
     scope = app.scope(catalog_choice)
-    career_id, profile = find_career(app, catalog, query, scope)
+    career_id, profile = find_career(app, catalog, query, scope, whole_catalog=True)
     return similar_result(catalog, career_id, profile, query=query, scope=scope, limit=limit)

@@ -3,7 +3,7 @@ the rest of the catalog (the titles of its similar careers, its first moves)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..views import ProfileView
 from ..i18n import current_language
@@ -17,16 +17,19 @@ def profile_view(catalog: "Catalog", career_id: str, profile: Profile, *, sectio
                  pager: bool = True) -> ProfileView:
     """The profile as `careers show` prints it (`sections`: only those; a wrong name is a
     UsageError), with the titles of its similar careers from the catalog."""
-    from ..moves.found import profile_moves
+    from ..moves import may_have_moves
     from ..profile.sections import check_sections
 
     lang = current_language()
     check_sections(list(sections))
-    wanted = not sections or "moves" in sections
+    moves: list[Any] = []  # moves.results.MoveView
+    if (not sections or "moves" in sections) and may_have_moves(profile.origin):
+        from ..moves.found import profile_moves
+
+        moves = profile_moves(catalog, career_id, profile)
     profile = with_linked_titles(profile, catalog.linked_titles(profile.links))
     return ProfileView(id=career_id, profile=profile, lang=lang, sections=list(sections),
-                       similar_titles=catalog.titles(profile.similar), pager=pager,
-                       moves=profile_moves(catalog, career_id, profile) if wanted else [])
+                       similar_titles=catalog.titles(profile.similar), pager=pager, moves=moves)
 
 
 def with_linked_titles(profile: "Profile", titles: dict[str, "Text"]) -> "Profile":

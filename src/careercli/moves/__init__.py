@@ -6,3 +6,11 @@ and the shortest chains of moves to a goal (`careers moves`, `careers path`, `Ca
 - `ranking`: the moves from one career, each with what carries over and what to add;
 - `paths`: the cheapest chains of moves (at most MAX_STEPS) from one career to another.
 """
+
+REFERENCE_ORIGINS = frozenset({"rome", "onet"})  # ranking.LIST_SOURCES: the references whose tables list moves
+
+
+def may_have_moves(origin: str) -> bool:
+    """Whether a profile of this origin can have moves in its page (a ROME fiche, an O*NET
+    occupation): a curated profile's page has none, and `careers show` then imports none of this package's modules."""
+    return origin in REFERENCE_ORIGINS

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 # result type -> format -> "module:function" in this package
 RENDERERS: dict[str, dict[str, str]] = {
-    "ProfileView": {"rich": "profile_rich:emit", "markdown": "profile_markdown:emit", "json": "profile_json:emit"},
+    "ProfileView": {"rich": "profile_print:emit", "markdown": "profile_markdown:emit", "json": "profile_json:emit"},
     "CareerList": {"rich": "careers:emit_rich", "json": "careers:emit_json", "csv": "careers:emit_csv",
                    "markdown": "careers:emit_markdown"},
     "CriteriaList": {"rich": "criteria:emit_rich", "json": "criteria:emit_json", "csv": "criteria:emit_csv",
