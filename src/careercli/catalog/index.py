@@ -241,7 +241,8 @@ def pack_name(key: str) -> str:
 
 def index_profile(profile: Profile, career_id: str, relative: str) -> Indexed:
     """Index one validated profile."""
-    from .search_table import fold_title, profile_keys
+    from ..text import fold_title
+    from .search_table import profile_keys
 
     codes = profile.codes
     code_list = [*codes.onet_soc, *codes.soc, *codes.rome] if codes else []

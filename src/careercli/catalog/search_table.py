@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterable, Iterator, Lite
 
 import msgspec
 
-from ..text import fold
+from ..text import fold, fold_title
 from ..patterns import lazy
 
 if TYPE_CHECKING:
@@ -71,12 +71,6 @@ def stem(word: str) -> str:
             if word.endswith(ending):
                 return word[: -len(ending)] + masculine
     return word
-
-
-# Indexing folds the same titles again and again: a ROME title is listed by every fiche of its
-# code, and each fiche has it among its other titles and its aliases (a worker's half of the
-# built-in catalog: 252,000 titles and codes folded, 81,000 different ones).
-fold_title = lru_cache(maxsize=1 << 16)(fold)
 
 
 def stemmed(text: str) -> str:

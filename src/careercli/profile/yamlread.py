@@ -31,8 +31,6 @@ try:  # the C parser is ~10x faster; fall back to pure Python where libyaml is m
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader  # type: ignore[assignment]
 
-
-
 # The plain scalars YAML 1.1 reads as something else than a string by their exact spelling (the
 # words of PyYAML's implicit resolvers for a first character that is not in _NUMERIC_FIRST)
 _WORDS = {"bool": "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF",
